@@ -1,0 +1,29 @@
+//! How long does a quote take? compute() runs on every keystroke in the
+//! browser, so it must stay around a millisecond, curves and break-even
+//! included.
+
+use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use supportcalc::model::{Preset, Scenario, compute, required_agents};
+
+fn model(c: &mut Criterion) {
+    let default = Scenario::default();
+    c.bench_function("compute/default", |b| {
+        b.iter(|| compute(black_box(&default)))
+    });
+    let enterprise = Preset::Enterprise247.scenario();
+    c.bench_function("compute/enterprise_247_four_languages", |b| {
+        b.iter(|| compute(black_box(&enterprise)))
+    });
+    let ecommerce = Preset::SeasonalEcommerce.scenario();
+    c.bench_function("compute/seasonal_ecommerce", |b| {
+        b.iter(|| compute(black_box(&ecommerce)))
+    });
+    for erlangs in [1_000.0, 10_000.0] {
+        c.bench_function(&format!("required_agents/{erlangs}_erlangs"), |b| {
+            b.iter(|| required_agents(black_box(erlangs), 180.0, 0.8, 20.0, 0.85))
+        });
+    }
+}
+
+criterion_group!(benches, model);
+criterion_main!(benches);

@@ -1,0 +1,10 @@
+// Screenshots for looking at the page by hand: node e2e/shot.mjs URL OUT.png [width] [dark]
+import { chromium } from '@playwright/test';
+const [url, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(process.env.HEIGHT ?? 900) }, colorScheme: scheme });
+page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+await page.goto(url);
+await page.waitForSelector('[data-testid="model-card"]');
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
+await browser.close();

@@ -1,0 +1,152 @@
+// The calculator as a prospect or a salesperson uses it: fill the form,
+// read the numbers, try presets, make mistakes, check a quote. Numbers on
+// the page are checked against the model itself (examples/quote.rs).
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { openApp, amount } from './helpers.mjs';
+
+const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
+const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** The model's outcome for a link query, straight from the Rust model. */
+function modelOutcome(query) {
+  return JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8' }));
+}
+
+const field = (page, name) => page.getByRole('textbox', { name, exact: false });
+const card = (page, model) => page.locator(`[data-model="${model}"][data-testid="model-card"]`);
+
+async function axeClean(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+test('the numbers shown are the model\'s for the scenario typed', async ({ page }) => {
+  await openApp(page);
+  await field(page, 'Phone calls').fill('9,000');
+  await field(page, 'Chats').fill('3000');
+  await field(page, 'Emails and tickets').fill('500');
+  await page.getByLabel('24/7').check();
+  await page.getByLabel('Agent region').selectOption('nearshore');
+  const { outcome } = modelOutcome('v=1&phone=9000&chat=3000&email=500&h24=1&region=nearshore&rate=22');
+  for (const model of ['shared', 'dedicated', 'combined']) {
+    const expected = outcome[model];
+    const c = card(page, model);
+    await expect(c.getByTestId('monthly-cost')).toHaveText('$' + Math.round(expected.monthly_cost).toLocaleString('en-US'));
+    await expect(c.getByTestId('first-year-cost')).toHaveText('$' + Math.round(expected.first_year_cost).toLocaleString('en-US'));
+    await expect(c.getByTestId('fte')).toHaveText(expected.fte.toFixed(1));
+  }
+  await expect(card(page, outcome.recommendation.model)).toHaveClass(/recommended/);
+  await axeClean(page);
+});
+
+test('a preset fills the form and reset brings the defaults back', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /Enterprise 24\/7/ }).click();
+  await expect(field(page, 'Phone calls')).toHaveValue('20000');
+  await expect(page.getByLabel('24/7')).toBeChecked();
+  await expect(page.getByLabel('Agent region')).toHaveValue('onshore');
+  await page.getByText('Languages', { exact: true }).click();
+  await expect(page.getByTestId('languages').getByRole('textbox', { name: 'Language code', exact: true })).toHaveCount(3);
+  await axeClean(page);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(field(page, 'Phone calls')).toHaveValue('4000');
+  await expect(page.getByLabel('24/7')).not.toBeChecked();
+});
+
+test('an invalid value shows its message, keeps the text and leaves the results stale', async ({ page }) => {
+  await openApp(page);
+  const cost = card(page, 'shared').getByTestId('monthly-cost');
+  const before = await cost.innerText();
+  const phone = field(page, 'Phone calls');
+  await phone.fill('2000000');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('At most 1,000,000')).toBeVisible();
+  await expect(page.getByTestId('stale-note')).toBeVisible();
+  await expect(cost).toHaveText(before);
+  await expect(phone).toHaveValue('2000000');
+  await axeClean(page);
+  await phone.fill('5000');
+  await expect(page.getByTestId('stale-note')).toHaveCount(0);
+  await expect(cost).not.toHaveText(before);
+});
+
+test('closing before opening is caught, and fixing the other field clears it', async ({ page }) => {
+  await openApp(page);
+  await field(page, 'Opens').fill('19');
+  await expect(field(page, 'Opens')).toHaveAttribute('aria-invalid', 'true');
+  await field(page, 'Closes').fill('22');
+  await expect(field(page, 'Opens')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('stale-note')).toHaveCount(0);
+});
+
+test('arrow keys step a value for quick entry', async ({ page }) => {
+  await openApp(page);
+  const phone = field(page, 'Phone calls');
+  await phone.focus();
+  await phone.press('ArrowUp');
+  await expect(phone).toHaveValue('4100');
+  await phone.press('Shift+ArrowDown');
+  await expect(phone).toHaveValue('3100');
+});
+
+test('charts: three cost curves, the break-even marker, a 7 x 24 heatmap, a bar per model', async ({ page }) => {
+  await openApp(page);
+  const curves = page.getByTestId('cost-curves');
+  await expect(curves.locator('path.series')).toHaveCount(3);
+  for (const model of ['shared', 'dedicated', 'combined']) {
+    await expect(curves.locator(`path[data-series="${model}"]`)).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){5,}/);
+  }
+  const { outcome } = modelOutcome('v=1');
+  if (outcome.break_even.contacts_per_month !== null) {
+    await expect(curves.getByTestId('break-even')).toHaveCount(1);
+  }
+  await expect(page.getByTestId('coverage-heatmap').locator('tbody tr')).toHaveCount(7);
+  await expect(page.getByTestId('coverage-heatmap').locator('tbody tr').first().locator('td')).toHaveCount(24);
+  await expect(page.getByTestId('breakdown-bar')).toHaveCount(3);
+  await page.getByTestId('cost-curves').getByText('Show as a table').click();
+  await expect(curves.locator('tbody tr')).toHaveCount(10);
+  await axeClean(page);
+});
+
+test('the break-even marker sits where the model puts it', async ({ page }) => {
+  await openApp(page, '?v=1&phone=20000&chat=10000&email=5000');
+  const { outcome } = modelOutcome('v=1&phone=20000&chat=10000&email=5000');
+  expect(outcome.break_even.contacts_per_month).not.toBeNull();
+  await expect(page.getByTestId('break-even')).toHaveCount(1);
+  await expect(page.getByTestId('cost-curves').locator('.chart-note'))
+    .toContainText(Math.round(outcome.break_even.contacts_per_month).toLocaleString('en-US'));
+});
+
+test('a quote far above the estimate is flagged; one at the estimate is not', async ({ page }) => {
+  await openApp(page);
+  const { outcome } = modelOutcome('v=1');
+  const quote = page.getByTestId('quote').first();
+  await quote.getByLabel('Priced').selectOption('month');
+  const agents = Math.max(1, Math.round(outcome.dedicated.fte));
+  await quote.getByRole('textbox', { name: 'Agents' }).fill(String(agents));
+  await quote.getByRole('textbox', { name: 'Price' }).fill(String(Math.round((outcome.dedicated.monthly_cost * 2) / agents)));
+  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'far_above');
+  await quote.getByRole('textbox', { name: 'Price' }).fill(String(Math.round(outcome.dedicated.monthly_cost / agents)));
+  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'in_line');
+  await axeClean(page);
+});
+
+for (const width of [375, 1280]) {
+  test(`screenshot at ${width} px, no horizontal overflow`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${ARTIFACTS}calculator-${width}.png`, fullPage: true });
+  });
+}
+
+test('dark scheme passes axe too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page);
+  await axeClean(page);
+});

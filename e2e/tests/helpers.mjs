@@ -1,0 +1,24 @@
+// Shared by the specs: open the app, wait until the wasm has rendered, and
+// collect console errors and requests that leave the page's own origin.
+import { expect } from '@playwright/test';
+
+export async function openApp(page, query = '') {
+  const problems = { consoleErrors: [], foreignRequests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== 'http://127.0.0.1:4173') {
+      problems.foreignRequests.push(r.url());
+    }
+  });
+  await page.goto(`/${query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  return problems;
+}
+
+/** The number shown in an element, e.g. "$12,345" -> 12345. */
+export function amount(text) {
+  return Number(text.replace(/[^0-9.\-]/g, ''));
+}

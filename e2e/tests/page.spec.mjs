@@ -1,0 +1,44 @@
+// The page as a visitor first meets it: it loads cleanly, stays on its own
+// origin, reacts to input, passes axe, and fits a phone.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { openApp, amount } from './helpers.mjs';
+
+test('loads without console errors or requests to other origins', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('textbox', { name: 'Phone calls' }).fill('12000');
+  await expect(page.locator('[data-model="shared"] [data-testid="monthly-cost"]')).not.toHaveText('');
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.foreignRequests).toEqual([]);
+});
+
+test('changing the phone volume changes the costs', async ({ page }) => {
+  await openApp(page);
+  const shared = page.locator('[data-model="shared"] [data-testid="monthly-cost"]');
+  const before = amount(await shared.innerText());
+  await page.getByRole('textbox', { name: 'Phone calls' }).fill(String(4000 * 3));
+  await expect.poll(async () => amount(await shared.innerText())).toBeGreaterThan(before);
+});
+
+test('24/7 coverage raises the dedicated cost and hides the opening hours', async ({ page }) => {
+  await openApp(page);
+  const dedicated = page.locator('[data-model="dedicated"] [data-testid="monthly-cost"]');
+  const before = amount(await dedicated.innerText());
+  await expect(page.getByRole('textbox', { name: 'Opens' })).toBeVisible();
+  await page.getByLabel('24/7').check();
+  await expect(page.getByRole('textbox', { name: 'Opens' })).toHaveCount(0);
+  await expect.poll(async () => amount(await dedicated.innerText())).toBeGreaterThan(before);
+});
+
+test('no WCAG 2.1 AA violations', async ({ page }) => {
+  await openApp(page);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+});
+
+test('nothing overflows horizontally at 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openApp(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,9 @@
+//! Supportcalc: what outsourced customer support costs and covers under the
+//! shared, dedicated and combined models.
+//!
+//! `model` is pure Rust and owns every number; `ui` (wasm only) renders it.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

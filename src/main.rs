@@ -1,0 +1,13 @@
+//! Mounts the app. The page is the whole product: there is no server.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(supportcalc::ui::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Supportcalc runs in the browser: `scripts/serve.sh` builds and serves it.");
+    eprintln!("For a quote without a browser: cargo run --release --example quote -- 'v=1&phone=4000'");
+}

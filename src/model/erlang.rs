@@ -1,0 +1,330 @@
+//! How many agents does a queue need, and what service does a given number of
+//! agents give? Erlang B, Erlang C (M/M/N) and Erlang A (M/M/N+M, callers who
+//! abandon), in forms that stay finite from one agent to tens of thousands.
+//!
+//! Every function accepts any input without panicking: traffic that is NaN or
+//! not positive is no traffic, traffic above 10 million Erlangs is taken as
+//! 10 million, and results are clamped to their mathematical ranges.
+
+use serde::{Deserialize, Serialize};
+
+/// The largest offered load the search functions accept; beyond it an answer
+/// would take seconds to compute and no contact centre is that large.
+const MAX_TRAFFIC: f64 = 10_000_000.0;
+
+fn clean_traffic(traffic: f64) -> f64 {
+    if traffic > 0.0 {
+        traffic.min(MAX_TRAFFIC)
+    } else {
+        0.0
+    }
+}
+
+/// Time-to-handle ratio t / AHT used in the exponential waiting-time tail;
+/// 0 when either input is unusable, so the tail degenerates to P(wait).
+fn tail_ratio(aht_s: f64, target_s: f64) -> f64 {
+    if aht_s > 0.0 && target_s > 0.0 && aht_s.is_finite() {
+        target_s / aht_s
+    } else {
+        0.0
+    }
+}
+
+/// Erlang B blocking probability by the recursion
+/// B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)): stable where A^N/N! is not.
+pub fn erlang_b(agents: u32, traffic: f64) -> f64 {
+    let a = if traffic.is_nan() {
+        0.0
+    } else {
+        traffic.max(0.0)
+    };
+    if a == f64::INFINITY {
+        return 1.0;
+    }
+    let mut b = 1.0;
+    for k in 1..=agents {
+        b = a * b / (f64::from(k) + a * b);
+        if b == 0.0 {
+            break; // underflowed: it stays 0 for every larger k
+        }
+    }
+    b
+}
+
+/// Erlang C from Erlang B, valid for N > A.
+fn c_from_b(n: f64, a: f64, b: f64) -> f64 {
+    (n * b / (n - a * (1.0 - b))).clamp(0.0, 1.0)
+}
+
+/// Probability that a contact waits (Erlang C). 1.0 when the queue is
+/// unstable (agents ≤ traffic); 0.0 with no traffic.
+pub fn erlang_c(agents: u32, traffic: f64) -> f64 {
+    let a = clean_traffic(traffic);
+    if a == 0.0 {
+        return 0.0;
+    }
+    let n = f64::from(agents);
+    if n <= a {
+        return 1.0;
+    }
+    c_from_b(n, a, erlang_b(agents, a))
+}
+
+/// Share of contacts answered within `target_s`:
+/// SL = 1 − P(wait)·exp(−(N − A)·t / AHT). 0.0 when unstable.
+pub fn service_level(agents: u32, traffic: f64, aht_s: f64, target_s: f64) -> f64 {
+    let a = clean_traffic(traffic);
+    if a == 0.0 {
+        return 1.0;
+    }
+    let n = f64::from(agents);
+    if n <= a {
+        return 0.0;
+    }
+    let pw = c_from_b(n, a, erlang_b(agents, a));
+    sl_from_c(n, a, pw, tail_ratio(aht_s, target_s))
+}
+
+fn sl_from_c(n: f64, a: f64, pw: f64, ratio: f64) -> f64 {
+    (1.0 - pw * (-(n - a) * ratio).exp()).clamp(0.0, 1.0)
+}
+
+/// Average speed of answer in seconds, ASA = P(wait)·AHT / (N − A).
+///
+/// This is the one function of the model that returns `f64::INFINITY`: an
+/// unstable queue (agents ≤ traffic) never empties, so its mean wait is
+/// unbounded. Everything the model reports turns that into `None`.
+pub fn average_speed_of_answer(agents: u32, traffic: f64, aht_s: f64) -> f64 {
+    let a = clean_traffic(traffic);
+    if a == 0.0 {
+        return 0.0;
+    }
+    let n = f64::from(agents);
+    if n <= a {
+        return f64::INFINITY;
+    }
+    let aht = if aht_s > 0.0 && aht_s.is_finite() {
+        aht_s
+    } else {
+        0.0
+    };
+    c_from_b(n, a, erlang_b(agents, a)) * aht / (n - a)
+}
+
+/// Smallest number of agents with SL(target_s) ≥ target_sl and occupancy
+/// A/N ≤ max_occupancy (both fractions). 0 for no traffic.
+///
+/// The search starts where the occupancy cap first allows (never below
+/// floor(A) + 1, the first stable size) and carries Erlang B forward one
+/// agent at a time, so the whole search is O(N).
+pub fn required_agents(
+    traffic: f64,
+    aht_s: f64,
+    target_sl: f64,
+    target_s: f64,
+    max_occupancy: f64,
+) -> u32 {
+    let a = clean_traffic(traffic);
+    if a == 0.0 {
+        return 0;
+    }
+    let occ = if max_occupancy.is_nan() {
+        1.0
+    } else {
+        max_occupancy.clamp(0.01, 1.0)
+    };
+    let target = if target_sl.is_nan() {
+        0.0
+    } else {
+        target_sl.min(1.0)
+    };
+    let ratio = tail_ratio(aht_s, target_s);
+    let stable = a.floor() + 1.0;
+    let start = stable.max((a / occ - 1e-9).ceil());
+    // Start and bound are ≤ 1e9, well inside u32.
+    let mut n = start as u32;
+    let limit = n.saturating_add(1_000_000);
+    let mut b = erlang_b(n, a);
+    loop {
+        let nf = f64::from(n);
+        if a / nf <= occ + 1e-12 {
+            let pw = c_from_b(nf, a, b);
+            if sl_from_c(nf, a, pw, ratio) >= target || n >= limit {
+                return n;
+            }
+        }
+        n += 1;
+        b = a * b / (f64::from(n) + a * b);
+    }
+}
+
+/// Agents to schedule so that `on_phones` remain after shrinkage (a
+/// fraction): ceil(N / (1 − s)). Never N·(1 + s), which understaffs.
+pub fn scheduled_agents(on_phones: u32, shrinkage: f64) -> u32 {
+    let s = if shrinkage.is_nan() {
+        0.0
+    } else {
+        shrinkage.clamp(0.0, 0.99)
+    };
+    // The tolerance keeps 14 / 0.7 = 20.000000000000004 at 20.
+    let x = (f64::from(on_phones) / (1.0 - s) - 1e-9).ceil();
+    if x >= f64::from(u32::MAX) {
+        u32::MAX
+    } else {
+        x.max(0.0) as u32
+    }
+}
+
+/// What a queue with abandonment delivers (Erlang A). Probabilities are
+/// fractions of offered contacts.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErlangA {
+    pub p_wait: f64,
+    pub p_abandon: f64,
+    /// Answered within the target time, among all offered contacts: those who
+    /// abandon count as misses.
+    pub service_level: f64,
+    /// Mean wait of answered contacts; `None` only for an unstable queue
+    /// without abandonment (infinite patience and agents ≤ traffic).
+    pub asa_s: Option<f64>,
+}
+
+const NO_WAIT: ErlangA = ErlangA {
+    p_wait: 0.0,
+    p_abandon: 0.0,
+    service_level: 1.0,
+    asa_s: Some(0.0),
+};
+
+/// Erlang A (M/M/N+M): Poisson arrivals, exponential handling (mean
+/// `aht_s`) and exponential patience (mean `patience_s`).
+///
+/// Exact, by the birth–death chain above N agents written as ratios to the
+/// all-busy state. The states below N are the Erlang loss system, so their
+/// mass relative to it is 1/B − 1; above N the ratios are
+/// A / (N + k·AHT/patience), summed until they vanish (rescaled on the way so
+/// overloaded queues cannot overflow). A contact that finds k others queued
+/// ahead is answered with probability Nμ / (Nμ + (k+1)θ) and, by the
+/// Rényi/Beta representation of the hypoexponential wait, within t with
+/// probability Nμ / (Nμ + (k+1)θ) · (1 − I) where I is a negative-binomial
+/// partial sum that grows by one term per k: the whole sweep is O(queue).
+///
+/// Limits: patience → ∞ gives Erlang C; patience ≤ 0 (nobody waits) gives
+/// Erlang B, the loss system.
+pub fn erlang_a(agents: u32, traffic: f64, aht_s: f64, patience_s: f64, target_s: f64) -> ErlangA {
+    let a = clean_traffic(traffic);
+    if a == 0.0 || !(aht_s > 0.0 && aht_s.is_finite()) {
+        return NO_WAIT;
+    }
+    if agents == 0 {
+        return ErlangA {
+            p_wait: 1.0,
+            p_abandon: 1.0,
+            service_level: 0.0,
+            asa_s: None,
+        };
+    }
+    let n = f64::from(agents);
+    let t = if target_s > 0.0 { target_s } else { 0.0 };
+    if patience_s == f64::INFINITY {
+        let (pw, sl, asa) = if n <= a {
+            (1.0, 0.0, None)
+        } else {
+            let pw = c_from_b(n, a, erlang_b(agents, a));
+            (
+                pw,
+                sl_from_c(n, a, pw, tail_ratio(aht_s, t)),
+                Some(pw * aht_s / (n - a)),
+            )
+        };
+        return ErlangA {
+            p_wait: pw,
+            p_abandon: 0.0,
+            service_level: sl,
+            asa_s: asa,
+        };
+    }
+    let b = erlang_b(agents, a);
+    if patience_s.is_nan() || patience_s <= 0.0 {
+        return ErlangA {
+            p_wait: b,
+            p_abandon: b,
+            service_level: 1.0 - b,
+            asa_s: Some(0.0),
+        };
+    }
+    let mut lower = 1.0 / b - 1.0;
+    if !lower.is_finite() {
+        return NO_WAIT;
+    }
+    let mu_n = n / aht_s; // departures per second when all agents are busy
+    let theta = 1.0 / patience_s;
+    let beta = aht_s / patience_s;
+    let t_eff = if t.is_finite() { t } else { f64::MAX };
+
+    // Negative-binomial weights w_i of the Beta(Nμ/θ + 1, k + 1) tail, kept
+    // as w·e^(−shift) because w_0 = e^(−(Nμ+θ)t) may underflow.
+    let alpha = n / beta + 1.0;
+    let one_minus_x = -(-theta * t_eff).exp_m1();
+    let log_w0 = -(mu_n + theta) * t_eff;
+    let (mut w, mut shift) = if log_w0 > -600.0 {
+        (log_w0.exp(), 0.0)
+    } else {
+        (1.0, -log_w0)
+    };
+    let mut shift_factor = (-shift).exp();
+    let mut cum_w = w * shift_factor;
+
+    let mut q = 1.0; // p(N + k) / p(N), rescaled
+    let mut mass = 0.0;
+    let mut abandoned = 0.0;
+    let mut within = 0.0;
+    let mut wait_answered = 0.0;
+    let mut inv_rates = 0.0; // Σ_{j=1..k+1} 1 / (Nμ + jθ)
+    let mut k = 0.0_f64;
+    for _ in 0..2_000_000 {
+        let rate_next = mu_n + (k + 1.0) * theta;
+        inv_rates += 1.0 / rate_next;
+        let answered = mu_n / rate_next;
+        mass += q;
+        abandoned += q * (1.0 - answered);
+        within += q * answered * (1.0 - cum_w).max(0.0);
+        wait_answered += q * answered * inv_rates;
+
+        let ratio = a / (n + (k + 1.0) * beta);
+        q *= ratio;
+        k += 1.0;
+        if q > 1e200 {
+            q *= 1e-200;
+            mass *= 1e-200;
+            abandoned *= 1e-200;
+            within *= 1e-200;
+            wait_answered *= 1e-200;
+            lower *= 1e-200;
+        }
+        if ratio < 1.0 && q <= 1e-17 * (lower + mass) {
+            break;
+        }
+        w *= (alpha + k - 1.0) / k * one_minus_x;
+        if shift > 0.0 && w > 1e150 {
+            let step = shift.min(w.ln());
+            w *= (-step).exp();
+            shift -= step;
+            shift_factor = (-shift).exp();
+        }
+        cum_w += w * shift_factor;
+    }
+    let total = lower + mass;
+    let p_abandon = (abandoned / total).clamp(0.0, 1.0);
+    let p_answered = 1.0 - p_abandon;
+    ErlangA {
+        p_wait: (mass / total).clamp(0.0, 1.0),
+        p_abandon,
+        service_level: ((lower + within) / total).clamp(0.0, 1.0),
+        asa_s: if p_answered > 0.0 {
+            Some((wait_answered / total / p_answered).max(0.0))
+        } else {
+            None
+        },
+    }
+}

@@ -1,0 +1,28 @@
+//! The pure model: a [`Scenario`] in, an [`Outcome`] out. It owns every
+//! number Supportcalc shows; the UI only formats them. std + serde only, so
+//! it compiles unchanged to WebAssembly and natively for tests.
+
+pub mod erlang;
+pub mod outcome;
+pub mod pattern;
+pub mod pricing;
+pub mod query;
+pub mod quote;
+pub mod scenario;
+pub mod staffing;
+
+pub use erlang::{
+    ErlangA, average_speed_of_answer, erlang_a, erlang_b, erlang_c, required_agents,
+    scheduled_agents, service_level,
+};
+pub use outcome::{
+    BreakEven, Channel, ChannelService, Curves, HourCover, ModelKind, ModelResult, Outcome, Reason,
+    Recommendation, compute,
+};
+pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
+pub use pricing::{Breakdown, CostItem, fte};
+pub use query::{QueryWarning, QueryWarningKind};
+pub use scenario::{
+    Field, FieldError, FieldRef, FieldSpec, LanguageShare, Preset, Problem, ProblemKind, Region,
+    Scenario, Unit,
+};

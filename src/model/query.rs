@@ -1,0 +1,249 @@
+//! How is a scenario written into a shareable link, and read back from an
+//! untrusted one? Version 1 of the query format: `v=1` then only the keys
+//! that differ from their defaults, in a fixed order.
+
+use super::pattern::ArrivalPattern;
+use super::scenario::{
+    Field, FieldError, FieldRef, LanguageShare, MAX_LANGUAGES, ProblemKind, Region, Scenario,
+    language_problems,
+};
+use serde::{Deserialize, Serialize};
+use std::fmt::Write as _;
+
+/// Keys the UI owns (display options); the model ignores them silently.
+pub const UI_KEYS: [&str; 7] = ["embed", "lang", "accent", "preset", "show", "cur", "fx"];
+
+const MAX_WARNING_VALUE: usize = 64;
+
+/// A value in a link that could not be used; the field keeps its default.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueryWarning {
+    pub key: String,
+    /// The value as found (decoded), cut to 64 characters.
+    pub value: String,
+    pub kind: QueryWarningKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind")]
+pub enum QueryWarningKind {
+    BadNumber {
+        error: FieldError,
+    },
+    /// Not one of the keys of a region or an arrival pattern.
+    UnknownChoice,
+    NotABool,
+    /// Not `code:share` pairs separated by commas, or an invalid list.
+    BadLanguages,
+    /// A version other than 1; the link is read as version 1.
+    UnknownVersion,
+    /// Each value was fine but together they are not (close not after open,
+    /// language shares not adding up to 100): the fields were reset.
+    Reset {
+        problem: ProblemKind,
+    },
+}
+
+fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
+    QueryWarning {
+        key: key.into(),
+        value: value.chars().take(MAX_WARNING_VALUE).collect(),
+        kind,
+    }
+}
+
+/// Percent-encodes everything outside the unreserved set and the `:` `,`
+/// the language list uses.
+fn push_encoded(out: &mut String, text: &str) {
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':' | b',') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+}
+
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = |j: usize| bytes.get(j).and_then(|c| char::from(*c).to_digit(16));
+        match (b, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(hi), Some(lo)) => {
+                // Two hex digits make at most 255.
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" | "on" | "yes" => Some(true),
+        "0" | "false" | "off" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_languages(value: &str) -> Option<Vec<LanguageShare>> {
+    let share_spec = Field::LanguagePremium.spec();
+    let mut out = Vec::new();
+    for item in value.split(',') {
+        if out.len() == MAX_LANGUAGES {
+            return None;
+        }
+        let (code, share) = item.split_once(':')?;
+        let share_pct = share_spec.parse(share).ok()?;
+        out.push(LanguageShare {
+            code: code.trim().to_ascii_lowercase(),
+            share_pct,
+        });
+    }
+    let fatal = language_problems(&out)
+        .into_iter()
+        .any(|p| !matches!(p, ProblemKind::SharesDoNotSumTo100 { .. }));
+    (!fatal).then_some(out)
+}
+
+fn push_number(out: &mut String, key: &str, value: f64) {
+    let _ = write!(out, "&{key}={value}");
+}
+
+impl Scenario {
+    /// The link query for this scenario, without the leading '?'.
+    pub fn to_query(&self) -> String {
+        let mut out = String::from("v=1");
+        for f in Field::ALL {
+            let value = self.get(f);
+            // `!=` rather than comparing bits: NaN fields are written (and
+            // rejected on the way back), -0 equals 0 and is skipped.
+            if value != self.default_of(f) {
+                push_number(&mut out, f.key(), value);
+            }
+        }
+        if self.region != Region::default() {
+            out.push_str("&region=");
+            out.push_str(self.region.key());
+        }
+        if self.pattern != ArrivalPattern::default() {
+            out.push_str("&pattern=");
+            out.push_str(self.pattern.key());
+        }
+        if self.all_week {
+            out.push_str("&h24=1");
+        }
+        if self.multilingual {
+            out.push_str("&multi=1");
+        }
+        if self.languages != Scenario::default().languages {
+            out.push_str("&langs=");
+            for (i, lang) in self.languages.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                push_encoded(&mut out, &lang.code);
+                let _ = write!(out, ":{}", lang.share_pct);
+            }
+        }
+        out
+    }
+
+    /// Reads a link query (with or without '?'). Never fails: unknown keys
+    /// are ignored, bad values keep their defaults and are reported.
+    pub fn from_query(query: &str) -> (Scenario, Vec<QueryWarning>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut s = Scenario::default();
+        let mut warnings = Vec::new();
+        let mut rate_given = false;
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = decode(raw_key);
+            let value = decode(raw_value);
+            let bad = |kind| warning(&key, &value, kind);
+            match key.as_str() {
+                "v" => {
+                    if value != "1" {
+                        warnings.push(bad(QueryWarningKind::UnknownVersion));
+                    }
+                }
+                "region" => match Region::from_key(&value) {
+                    Some(r) => s.region = r,
+                    None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
+                },
+                "pattern" => match ArrivalPattern::from_key(&value) {
+                    Some(p) => s.pattern = p,
+                    None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
+                },
+                "h24" | "multi" => match parse_bool(&value) {
+                    Some(b) if key == "h24" => s.all_week = b,
+                    Some(b) => s.multilingual = b,
+                    None => warnings.push(bad(QueryWarningKind::NotABool)),
+                },
+                "langs" => match parse_languages(&value) {
+                    Some(l) => s.languages = l,
+                    None => warnings.push(bad(QueryWarningKind::BadLanguages)),
+                },
+                k if UI_KEYS.contains(&k) => {}
+                k => {
+                    if let Some(field) = Field::from_key(k) {
+                        match field.spec().parse(&value) {
+                            Ok(x) => {
+                                s.set(field, x);
+                                rate_given |= field == Field::Rate;
+                            }
+                            Err(error) => warnings.push(bad(QueryWarningKind::BadNumber { error })),
+                        }
+                    }
+                }
+            }
+        }
+        if !rate_given {
+            s.rate_per_hour = s.region.default_rate_per_hour();
+        }
+        for problem in s.validate() {
+            let defaults = Scenario::default();
+            let fields: &[Field] = match problem.field {
+                FieldRef::Number(f) => &[f],
+                FieldRef::Hours => &[Field::Open, Field::Close],
+                FieldRef::CoreHours => &[Field::CoreOpen, Field::CoreClose],
+                FieldRef::Languages => {
+                    warnings.push(warning(
+                        "langs",
+                        "",
+                        QueryWarningKind::Reset {
+                            problem: problem.kind,
+                        },
+                    ));
+                    s.languages = defaults.languages;
+                    continue;
+                }
+            };
+            if let Some(last) = fields.last() {
+                let shown = s.get(*last).to_string();
+                warnings.push(warning(
+                    last.key(),
+                    &shown,
+                    QueryWarningKind::Reset {
+                        problem: problem.kind,
+                    },
+                ));
+            }
+            for &f in fields {
+                s.set(f, s.default_of(f));
+            }
+        }
+        (s, warnings)
+    }
+}

@@ -1,0 +1,691 @@
+//! How many agents does each dedicated queue need in each hour of the week,
+//! and what service do they, or the shared pool, give?
+//!
+//! Live queues (phone, chat) are staffed per hour with Erlang C (the
+//! industry's conservative rule) and their service is then read with
+//! Erlang A when a patience is given. Deferred work (email, tier-2 escalations) is
+//! staffed by seat-hours and checked against the response window with a
+//! first-in-first-out simulation of the backlog over the week.
+
+use super::erlang::{
+    ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
+};
+use super::pattern::{
+    HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, arrival_weights, core_window, is_offhours,
+    requested_hours,
+};
+use super::scenario::{Field, MAX_LANGUAGES, Scenario, Unit};
+
+/// Chat handle time is divided by this for 1..=5 concurrent chats: agents
+/// slow down as they juggle more conversations.
+pub const CHAT_CONCURRENCY_FACTOR: [f64; 5] = [1.0, 1.7, 2.5, 2.9, 3.5];
+
+/// Agents in the reference shared pool (one skill, many clients) whose
+/// service level at the pool's own target is the contract's.
+pub const POOL_AGENTS: u32 = 50;
+
+/// Largest volume compute() accepts per channel and month: twice the
+/// largest valid one, room for scaled scenarios while keeping absurd input
+/// from running the Erlang searches for seconds.
+const MAX_VOLUME: f64 = 2e6;
+
+pub(crate) const PHONE: usize = 0;
+pub(crate) const CHAT: usize = 1;
+
+/// A scenario with every number forced into its range (NaN to its
+/// default), so that compute() stays finite on anything.
+pub(crate) fn sanitized(s: &Scenario) -> Scenario {
+    let mut c = s.clone();
+    for f in Field::ALL {
+        let spec = f.spec();
+        let (lo, hi) = if spec.unit == Unit::Contacts {
+            (0.0, MAX_VOLUME)
+        } else {
+            (spec.min, spec.max)
+        };
+        let x = s.get(f);
+        c.set(
+            f,
+            if x.is_nan() {
+                spec.default
+            } else {
+                x.clamp(lo, hi)
+            },
+        );
+    }
+    c
+}
+
+/// The hours a dedicated team works, with the counts every evaluation
+/// needs, so that pricing a team costs O(queues × arrival levels).
+pub(crate) struct Shift {
+    pub hours: Week<bool>,
+    /// Working hours, busiest first; equally busy hours in bit-reversed
+    /// order so that any number of seats is spread across the week.
+    order: Vec<usize>,
+    /// Arrival levels that occur in the working hours.
+    used: Vec<bool>,
+    /// Working hours per arrival level, and how many of them are off-hours.
+    count: Vec<u32>,
+    off_count: Vec<u32>,
+}
+
+impl Shift {
+    fn new(hours: Week<bool>, weights: &Week<f64>, levels: &Levels) -> Shift {
+        let mut order: Vec<usize> = (0..HOURS_PER_WEEK).filter(|&h| hours[h]).collect();
+        let spread_rank = |h: usize| (h as u8).reverse_bits();
+        order.sort_by(|&a, &b| {
+            weights[b]
+                .total_cmp(&weights[a])
+                .then(spread_rank(a).cmp(&spread_rank(b)))
+        });
+        let mut count = vec![0u32; levels.weights.len()];
+        let mut off_count = vec![0u32; levels.weights.len()];
+        for &h in &order {
+            let level = usize::from(levels.of_hour[h]);
+            if let Some(c) = count.get_mut(level) {
+                *c += 1;
+            }
+            if is_offhours(h)
+                && let Some(c) = off_count.get_mut(level)
+            {
+                *c += 1;
+            }
+        }
+        let used = count.iter().map(|&c| c > 0).collect();
+        Shift {
+            hours,
+            order,
+            used,
+            count,
+            off_count,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+}
+
+/// One dedicated queue's language: its share of volume and whether its
+/// agents carry the language premium.
+pub(crate) struct Lang {
+    pub share: f64,
+    pub nonprimary: bool,
+}
+
+pub(crate) struct LiveChannel {
+    /// Contacts a month reaching agents, before any volume scaling.
+    pub monthly: f64,
+    /// Effective handle time: chat's is divided by the concurrency factor.
+    pub aht: f64,
+    pub target: f64,
+    pub target_s: f64,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct DeferredWork {
+    pub monthly: f64,
+    pub aht: f64,
+    /// At least one agent in every working hour (email) or none (tier 2).
+    pub min_per_hour: u32,
+}
+
+/// Everything derived from the scenario once and shared by every evaluation
+/// (the main result, the curve points, the break-even search).
+pub(crate) struct Ctx {
+    pub s: Scenario,
+    pub weights: Week<f64>,
+    pub levels: Levels,
+    pub requested: Week<bool>,
+    /// Requested hours inside the combined model's core window.
+    pub core: Week<bool>,
+    /// The dedicated model's team: every requested hour, all deferred work.
+    pub full_shift: Shift,
+    /// The combined model's core team on the live queues: requested hours
+    /// inside the core window.
+    pub core_shift: Shift,
+    /// The combined model's core team on deferred work: the whole core
+    /// window (back-office work needs no customer on the line, and a team
+    /// that always exists keeps the price from jumping as hours change).
+    pub core_window_shift: Shift,
+    /// Requested hours outside it, which the combined model's pool answers.
+    pub noncore: Week<bool>,
+    /// Dedicated queues: one per language, or one pooled multilingual queue.
+    pub queues: Vec<Lang>,
+    /// Share of all volume in the primary language.
+    pub primary_share: f64,
+    /// Non-primary languages each agent of a multilingual team speaks.
+    pub extra_languages: f64,
+    pub live: [LiveChannel; 2],
+    pub email: DeferredWork,
+    /// Tier-2 escalations of every contact reaching agents; a team only
+    /// escalates the contacts it answers (see `Ctx::team`).
+    pub tier2: DeferredWork,
+    /// Share of handled contacts escalated to tier 2.
+    pub escalation: f64,
+    /// Share of arrivals outside Mon–Fri 08–20.
+    pub offhours_arrivals: f64,
+    pub occ: f64,
+    pub patience_s: f64,
+    pub email_target: f64,
+}
+
+/// One live queue's agents per arrival level (0 where the team does not
+/// work).
+pub(crate) struct LivePlan {
+    pub channel: usize,
+    pub share: f64,
+    pub agents: Vec<u32>,
+}
+
+pub(crate) struct DeferredPlan {
+    pub email: bool,
+    pub seat_hours: f64,
+    /// Work hours a week.
+    pub workload: f64,
+    /// Share of the work done within the response window.
+    pub within: f64,
+}
+
+/// A dedicated team: the seat-hours each premium applies to (all per
+/// week) and, when its service is measured, the seats in each hour.
+pub(crate) struct Team {
+    pub seats: Week<u32>,
+    pub live: Vec<LivePlan>,
+    pub deferred: Vec<DeferredPlan>,
+    pub seat_hours: f64,
+    pub nonprimary_seat_hours: f64,
+    pub tier2_seat_hours: f64,
+    pub offhours_seat_hours: f64,
+}
+
+/// Totals of one live channel over the hours a team answers, per week.
+#[derive(Default)]
+pub(crate) struct LiveStats {
+    pub offered: f64,
+    pub within: f64,
+    pub abandoned: f64,
+    /// Σ answered × mean wait, seconds.
+    pub wait: f64,
+    pub unstable: bool,
+    /// Erlang-hours of handled work.
+    pub busy: f64,
+    pub seat_hours: f64,
+}
+
+/// The shared pool's service for one live channel, read at the client's
+/// target time.
+#[derive(Clone, Copy)]
+pub(crate) struct PoolLive {
+    pub service_level: f64,
+    pub p_abandon: f64,
+    pub asa_s: Option<f64>,
+    pub occupancy: f64,
+}
+
+impl Ctx {
+    pub fn new(scenario: &Scenario) -> Ctx {
+        let s = sanitized(scenario);
+        let agent_share = 1.0 - s.deflection_pct / 100.0;
+        let conc = (s.chat_concurrency.round() as usize).clamp(1, 5);
+        let live = [
+            LiveChannel {
+                monthly: s.phone_per_month * agent_share,
+                aht: s.phone_aht_s,
+                target: s.phone_target_pct / 100.0,
+                target_s: s.phone_target_s,
+            },
+            LiveChannel {
+                monthly: s.chat_per_month * agent_share,
+                aht: s.chat_aht_s / CHAT_CONCURRENCY_FACTOR[conc - 1],
+                target: s.chat_target_pct / 100.0,
+                target_s: s.chat_target_s,
+            },
+        ];
+        let email_monthly = s.email_per_month * agent_share;
+        let escalation = 1.0 - s.tier1_resolution_pct / 100.0;
+        let escalations = (live[PHONE].monthly + live[CHAT].monthly + email_monthly) * escalation;
+
+        let shares: Vec<f64> = s
+            .languages
+            .iter()
+            .take(MAX_LANGUAGES)
+            .map(|l| {
+                if l.share_pct > 0.0 && l.share_pct.is_finite() {
+                    l.share_pct
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let total: f64 = shares.iter().sum();
+        let spoken = shares.iter().filter(|&&x| x > 0.0).count().max(1);
+        let extra_languages = if s.multilingual {
+            (spoken - 1) as f64
+        } else {
+            0.0
+        };
+        let (queues, primary_share) = if total > 0.0 && !s.multilingual {
+            let queues: Vec<Lang> = shares
+                .iter()
+                .enumerate()
+                .map(|(i, &x)| Lang {
+                    share: x / total,
+                    nonprimary: i > 0,
+                })
+                .filter(|l| l.share > 0.0)
+                .collect();
+            (queues, shares.first().map_or(1.0, |&x| x / total))
+        } else {
+            let primary = if total > 0.0 {
+                shares.first().map_or(1.0, |&x| x / total)
+            } else {
+                1.0
+            };
+            (
+                vec![Lang {
+                    share: 1.0,
+                    nonprimary: false,
+                }],
+                primary,
+            )
+        };
+
+        let window = core_window(&s);
+        let mut core = window;
+        let requested = requested_hours(&s);
+        for (c, r) in core.iter_mut().zip(requested.iter()) {
+            *c &= *r;
+        }
+        let noncore = std::array::from_fn(|h| requested[h] && !core[h]);
+        let weights = arrival_weights(s.pattern);
+        let levels = Levels::new(s.pattern);
+        Ctx {
+            full_shift: Shift::new(requested, &weights, &levels),
+            core_shift: Shift::new(core, &weights, &levels),
+            core_window_shift: Shift::new(window, &weights, &levels),
+            weights,
+            levels,
+            requested,
+            core,
+            noncore,
+            queues,
+            primary_share,
+            extra_languages,
+            live,
+            email: DeferredWork {
+                monthly: email_monthly,
+                aht: s.email_aht_s,
+                min_per_hour: 1,
+            },
+            tier2: DeferredWork {
+                monthly: escalations,
+                aht: s.tier2_aht_s,
+                min_per_hour: 0,
+            },
+            escalation,
+            offhours_arrivals: (0..HOURS_PER_WEEK)
+                .filter(|&h| is_offhours(h))
+                .map(|h| weights[h])
+                .sum(),
+            occ: s.max_occupancy_pct / 100.0,
+            patience_s: s.patience_s,
+            email_target: s.email_target_pct / 100.0,
+            s,
+        }
+    }
+
+    /// Contacts per hour arriving in an hour of weight `w`.
+    fn per_hour(monthly: f64, share: f64, factor: f64, w: f64) -> f64 {
+        monthly * share * factor / WEEKS_PER_MONTH * w
+    }
+
+    /// What `agents` give on a live queue carrying `traffic` Erlangs.
+    pub fn live_service(&self, ch: &LiveChannel, agents: u32, traffic: f64) -> ErlangA {
+        if self.patience_s > 0.0 {
+            return erlang_a(agents, traffic, ch.aht, self.patience_s, ch.target_s);
+        }
+        let asa = average_speed_of_answer(agents, traffic, ch.aht);
+        ErlangA {
+            p_wait: erlang_c(agents, traffic),
+            p_abandon: 0.0,
+            service_level: service_level(agents, traffic, ch.aht, ch.target_s),
+            asa_s: asa.is_finite().then_some(asa),
+        }
+    }
+
+    /// Agents for one live queue-hour: Erlang C's answer, and at least one
+    /// because a covered hour is answered however quiet it is.
+    fn live_agents(&self, ch: &LiveChannel, traffic: f64) -> u32 {
+        required_agents(traffic, ch.aht, ch.target, ch.target_s, self.occ).max(1)
+    }
+
+    /// The dedicated team answering live queues in `shift` and all deferred
+    /// work in `back_office`, for volumes × `factor`; deferred work is
+    /// answered against the requested hours' clock. `with_service` also
+    /// measures the service (cost-only evaluations skip it).
+    pub fn team(
+        &self,
+        shift: &Shift,
+        back_office: &Shift,
+        factor: f64,
+        with_service: bool,
+    ) -> Team {
+        let mut team = Team {
+            seats: [0; HOURS_PER_WEEK],
+            live: Vec::new(),
+            deferred: Vec::new(),
+            seat_hours: 0.0,
+            nonprimary_seat_hours: 0.0,
+            tier2_seat_hours: 0.0,
+            offhours_seat_hours: 0.0,
+        };
+        let hours = back_office.order.len() as u32;
+        // Escalations come from what this team answers: live contacts in its
+        // live hours and all the email.
+        let live_share: f64 = shift.order.iter().map(|&h| self.weights[h]).sum();
+        let answered =
+            (self.live[PHONE].monthly + self.live[CHAT].monthly) * live_share + self.email.monthly;
+        let tier2 = DeferredWork {
+            monthly: answered * self.escalation,
+            ..self.tier2
+        };
+        for lang in &self.queues {
+            for (channel, ch) in self.live.iter().enumerate() {
+                if ch.monthly * factor <= 0.0 || shift.order.is_empty() {
+                    continue;
+                }
+                let agents: Vec<u32> = self
+                    .levels
+                    .weights
+                    .iter()
+                    .zip(shift.used.iter())
+                    .map(|(&w, &u)| {
+                        let traffic =
+                            Ctx::per_hour(ch.monthly, lang.share, factor, w) * ch.aht / 3600.0;
+                        if u { self.live_agents(ch, traffic) } else { 0 }
+                    })
+                    .collect();
+                let (mut seat_hours, mut off) = (0.0, 0.0);
+                for ((&n, &c), &o) in agents
+                    .iter()
+                    .zip(shift.count.iter())
+                    .zip(shift.off_count.iter())
+                {
+                    seat_hours += f64::from(n) * f64::from(c);
+                    off += f64::from(n) * f64::from(o);
+                }
+                team.tally(seat_hours, off, lang.nonprimary, false);
+                if with_service {
+                    for &h in &shift.order {
+                        let n = agents
+                            .get(usize::from(self.levels.of_hour[h]))
+                            .copied()
+                            .unwrap_or(0);
+                        team.seats[h] = team.seats[h].saturating_add(n);
+                    }
+                }
+                team.live.push(LivePlan {
+                    channel,
+                    share: lang.share,
+                    agents,
+                });
+            }
+            for (work, email) in [(&self.email, true), (&tier2, false)] {
+                // Arrival weights sum to 1 over the week.
+                let workload =
+                    Ctx::per_hour(work.monthly, lang.share, factor, 1.0) * work.aht / 3600.0;
+                if workload <= 0.0 || hours == 0 {
+                    continue;
+                }
+                let total = self.deferred_seat_hours(workload, hours, work.min_per_hour);
+                // Deferred seats carry the off-hours premium in proportion to
+                // the work arriving off-hours, not to where the seats land:
+                // that is a scheduling detail, and pricing it would let more
+                // coverage or a split queue lower the bill.
+                let off = f64::from(total) * self.offhours_arrivals;
+                team.tally(f64::from(total), off, lang.nonprimary, !email);
+                let within = if with_service {
+                    let seats = spread(total, &back_office.order);
+                    for (t, &n) in team.seats.iter_mut().zip(seats.iter()) {
+                        *t = t.saturating_add(n);
+                    }
+                    let arrivals = self.weights.map(|w| {
+                        Ctx::per_hour(work.monthly, lang.share, factor, w) * work.aht / 3600.0
+                    });
+                    let capacity = seats.map(|n| f64::from(n) * self.occ);
+                    within_window(&arrivals, &capacity, &self.requested, self.s.email_window_h)
+                } else {
+                    1.0
+                };
+                team.deferred.push(DeferredPlan {
+                    email,
+                    seat_hours: f64::from(total),
+                    workload,
+                    within,
+                });
+            }
+        }
+        team
+    }
+
+    /// Seat-hours a week for deferred work: the most of the minimum
+    /// presence, the workload at the occupancy cap, and one seat-hour per
+    /// response window of working hours (so a trickle of work does not wait
+    /// a week). They are spread over the working hours, busiest first, and
+    /// the window is then checked, not staffed for: when it is missed, the
+    /// coverage is usually the cause (work arriving as the team leaves),
+    /// which more seats in the same hours would not fix; the result says so.
+    fn deferred_seat_hours(&self, workload: f64, hours: u32, min_per_hour: u32) -> u32 {
+        let by_load = (workload / self.occ - 1e-9).ceil().clamp(1.0, 1e9) as u32;
+        let by_window = (f64::from(hours) / self.s.email_window_h).ceil() as u32;
+        (min_per_hour * hours).max(by_load).max(by_window)
+    }
+
+    /// Per-week service of a team's live queues over its shift, with volumes ×
+    /// `factor` × `month` (the peak month runs peak volume on base staffing).
+    pub fn live_stats(
+        &self,
+        team: &Team,
+        shift: &Shift,
+        factor: f64,
+        month: f64,
+    ) -> [LiveStats; 2] {
+        let count = &shift.count;
+        let mut out: [LiveStats; 2] = Default::default();
+        for plan in &team.live {
+            let ch = &self.live[plan.channel];
+            let st = &mut out[plan.channel];
+            for ((&w, &n), &c) in self
+                .levels
+                .weights
+                .iter()
+                .zip(plan.agents.iter())
+                .zip(count.iter())
+            {
+                if c == 0 {
+                    continue;
+                }
+                let c = f64::from(c);
+                let vol = Ctx::per_hour(ch.monthly, plan.share, factor * month, w);
+                let traffic = vol * ch.aht / 3600.0;
+                let r = self.live_service(ch, n, traffic);
+                st.offered += vol * c;
+                st.within += vol * r.service_level * c;
+                st.abandoned += vol * r.p_abandon * c;
+                match r.asa_s {
+                    Some(asa) => st.wait += vol * (1.0 - r.p_abandon) * asa * c,
+                    None => st.unstable = true,
+                }
+                st.busy += (traffic * (1.0 - r.p_abandon)).min(f64::from(n)) * c;
+                st.seat_hours += f64::from(n) * c;
+            }
+        }
+        out
+    }
+
+    /// Contacts a week of one live channel arriving in `hours`, all
+    /// languages, volumes × `factor`.
+    pub fn live_volume_in(&self, channel: usize, hours: &Week<bool>, factor: f64) -> f64 {
+        let share: f64 = hours
+            .iter()
+            .zip(self.weights.iter())
+            .filter(|(on, _)| **on)
+            .map(|(_, w)| w)
+            .sum();
+        self.live[channel].monthly * factor / WEEKS_PER_MONTH * share
+    }
+
+    /// The shared pool modelled as an Erlang C queue of POOL_AGENTS agents
+    /// loaded until it just meets the pool's own target (pool_sl within
+    /// pool_t), then read at the client's target time on the same curve: a
+    /// client whose target time is shorter than the pool's gets less than
+    /// the contract headline, a longer one more. Abandonment and ASA are
+    /// Erlang A's at that load when a patience is given.
+    pub fn pool(&self) -> [PoolLive; 2] {
+        self.live.each_ref().map(|ch| {
+            let target = self.s.pool_target_pct / 100.0;
+            let (mut lo, mut hi) = (0.0, f64::from(POOL_AGENTS));
+            for _ in 0..40 {
+                let mid = 0.5 * (lo + hi);
+                if service_level(POOL_AGENTS, mid, ch.aht, self.s.pool_target_s) >= target {
+                    lo = mid
+                } else {
+                    hi = mid
+                }
+            }
+            let r = self.live_service(ch, POOL_AGENTS, lo);
+            PoolLive {
+                service_level: service_level(POOL_AGENTS, lo, ch.aht, ch.target_s),
+                p_abandon: r.p_abandon,
+                asa_s: r.asa_s,
+                occupancy: (lo * (1.0 - r.p_abandon) / f64::from(POOL_AGENTS)).min(1.0),
+            }
+        })
+    }
+}
+
+impl Team {
+    fn tally(&mut self, seat_hours: f64, offhours: f64, nonprimary: bool, tier2: bool) {
+        self.seat_hours += seat_hours;
+        self.offhours_seat_hours += offhours;
+        if nonprimary {
+            self.nonprimary_seat_hours += seat_hours;
+        }
+        if tier2 {
+            self.tier2_seat_hours += seat_hours;
+        }
+    }
+}
+
+/// `seat_hours` spread evenly over the hours in `order`, the remainder one
+/// each to the first (busiest) hours. Adding a seat-hour never removes one
+/// from any hour, so more seat-hours never serve worse.
+fn spread(seat_hours: u32, order: &[usize]) -> Week<u32> {
+    let mut seats = [0; HOURS_PER_WEEK];
+    let n = order.len() as u32;
+    if n == 0 {
+        return seats;
+    }
+    let (base, extra) = (seat_hours / n, seat_hours % n);
+    for (i, &h) in order.iter().enumerate() {
+        if let Some(slot) = seats.get_mut(h) {
+            *slot = base + u32::from((i as u32) < extra);
+        }
+    }
+    seats
+}
+
+/// Share of a week's deferred work answered within `window_h` hours of the
+/// clock, which runs only in `clock` hours (business-hours SLAs pause when
+/// the customer's service is closed). Fluid FIFO backlog; work arriving in
+/// an hour is available from that hour's start.
+///
+/// A week simulated from empty ends in the periodic steady state (weekly
+/// capacity covers the weekly work, so the backlog map b ↦ max(F(0),
+/// b + work − capacity) is fixed at F(0)), so the second week is measured,
+/// and deadlines beyond it read the second week shifted by whole weeks.
+fn within_window(
+    arrivals: &Week<f64>,
+    capacity: &Week<f64>,
+    clock: &Week<bool>,
+    window_h: f64,
+) -> f64 {
+    const H: usize = HOURS_PER_WEEK;
+    let weekly: f64 = arrivals.iter().sum();
+    if weekly <= 0.0 {
+        return 1.0;
+    }
+    // Fast path: FIFO finishes all work that arrived before any hour whose
+    // end finds the backlog empty. If such hours come at most `window_h`
+    // open hours apart, every piece of work is answered in time.
+    let mut backlog = 0.0_f64;
+    let mut open_since_empty = 0.0;
+    let mut in_time = true;
+    for i in 0..2 * H {
+        let h = i % H;
+        backlog += arrivals[h];
+        backlog = if backlog > capacity[h] {
+            backlog - capacity[h]
+        } else {
+            0.0
+        };
+        if clock[h] {
+            open_since_empty += 1.0;
+        }
+        if i >= H && open_since_empty > window_h {
+            in_time = false;
+            break;
+        }
+        if backlog <= 1e-12 * weekly {
+            open_since_empty = 0.0;
+        }
+    }
+    if in_time {
+        return 1.0;
+    }
+    // Prefix sums over two weeks: index i is the state before hour i.
+    let mut arrived = [0.0; 2 * H + 1];
+    let mut departed = [0.0; 2 * H + 1];
+    let mut open = [0.0; 2 * H + 1];
+    let mut backlog = 0.0_f64;
+    for i in 0..2 * H {
+        let h = i % H;
+        arrived[i + 1] = arrived[i] + arrivals[h];
+        backlog += arrivals[h];
+        let served = if backlog < capacity[h] {
+            backlog
+        } else {
+            capacity[h]
+        };
+        backlog -= served;
+        departed[i + 1] = departed[i] + served;
+        open[i + 1] = open[i] + if clock[h] { 1.0 } else { 0.0 };
+    }
+    let (week_departed, week_open) = (departed[2 * H] - departed[H], open[2 * H] - open[H]);
+    // State before hour j for any j ≥ H, repeating the second week.
+    let at = |prefix: &[f64; 2 * H + 1], per_week: f64, j: usize| {
+        let k = j.saturating_sub(H + 1) / H;
+        prefix.get(j - k * H).copied().unwrap_or(0.0) + k as f64 * per_week
+    };
+    let limit = 200 * H; // a window of 72 open hours in a 1-hour week
+    let mut end = H;
+    let mut within = 0.0;
+    for i in H..2 * H {
+        end = end.max(i);
+        while end < limit && at(&open, week_open, end + 1) - open[i] <= window_h {
+            end += 1;
+        }
+        let cohort = arrivals[i % H];
+        let done = at(&departed, week_departed, end) - arrived[i];
+        within += if done <= 0.0 {
+            0.0
+        } else if done < cohort {
+            done
+        } else {
+            cohort
+        };
+    }
+    (within / weekly).clamp(0.0, 1.0)
+}

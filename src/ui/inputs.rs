@@ -1,0 +1,214 @@
+//! Form controls bound to the scenario. A field keeps exactly what the user
+//! typed; only a value the model accepts reaches the scenario.
+
+use leptos::prelude::*;
+
+use super::messages;
+use super::state::Calc;
+use crate::model::{Field, FieldRef, FieldSpec, Scenario};
+
+/// How a value shows in its input box: shortest form, no trailing ".0".
+fn shown(value: f64) -> String {
+    format!("{value}")
+}
+
+/// Does a problem found by `validate` belong to this field? Opening and
+/// closing hours are checked as a pair, so both own an hours problem.
+fn concerns(field: Field, at: &FieldRef) -> bool {
+    match at {
+        FieldRef::Number(f) => *f == field,
+        FieldRef::Hours => matches!(field, Field::Open | Field::Close),
+        FieldRef::CoreHours => matches!(field, Field::CoreOpen | Field::CoreClose),
+        _ => false,
+    }
+}
+
+/// The scenario with `text` applied to `field`, or what is wrong with it.
+fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
+    let value = field.spec().parse(text).map_err(|e| messages::field_error(&e))?;
+    let mut next = calc.scenario.get_untracked();
+    next.set(field, value);
+    match next.validate().into_iter().find(|p| concerns(field, &p.field)) {
+        Some(problem) => Err(messages::problem(&problem.kind)),
+        None => Ok(next),
+    }
+}
+
+/// A step that suits the field's size: ArrowUp/ArrowDown move by it, ten
+/// times with Shift, so a salesperson can adjust without retyping.
+fn step(spec: &FieldSpec) -> f64 {
+    let span = spec.max - spec.min;
+    if span > 100_000.0 {
+        100.0
+    } else if span > 10_000.0 {
+        50.0
+    } else if span > 500.0 {
+        10.0
+    } else if span >= 5.0 || spec.whole {
+        1.0
+    } else {
+        0.1
+    }
+}
+
+#[component]
+pub fn NumberField(field: Field) -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    let spec = field.spec();
+    let (label, help) = messages::field_text(field);
+    let show_help = RwSignal::new(false);
+    let text = RwSignal::new(shown(calc.scenario.get_untracked().get(field)));
+    let error = RwSignal::new(None::<String>);
+
+    let try_text = move |typed: &str| match apply(&calc, field, typed) {
+        Ok(next) => {
+            error.set(None);
+            calc.set_invalid(spec.key, false);
+            calc.scenario.set(next);
+        }
+        Err(message) => {
+            error.set(Some(message));
+            calc.set_invalid(spec.key, true);
+        }
+    };
+
+    // Keeps the box in step with the scenario when something else changes it
+    // (a preset, the region's rate); retries pending text when another field
+    // change may have made it valid (closing hour after opening hour).
+    Effect::new(move |last_revision: Option<u32>| {
+        let revision = calc.revision.get();
+        let value = calc.scenario.with(|s| s.get(field));
+        let replaced = last_revision.is_some_and(|r| r != revision);
+        if replaced {
+            error.set(None);
+        }
+        if error.get_untracked().is_some() {
+            try_text(&text.get_untracked());
+        } else if spec.parse(&text.get_untracked()).ok() != Some(value) {
+            text.set(shown(value));
+        }
+        revision
+    });
+
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let direction = match ev.key().as_str() {
+            "ArrowUp" => 1.0,
+            "ArrowDown" => -1.0,
+            _ => return,
+        };
+        ev.prevent_default();
+        let current = spec.parse(&text.get_untracked()).unwrap_or_else(|_| calc.scenario.get_untracked().get(field));
+        let unit_step = step(&spec);
+        let by = unit_step * if ev.shift_key() { 10.0 } else { 1.0 };
+        let next = ((current + direction * by) / unit_step).round() * unit_step;
+        let next = shown(next.clamp(spec.min, spec.max));
+        text.set(next.clone());
+        try_text(&next);
+    };
+
+    let id = format!("f-{}", spec.key);
+    let note_id = format!("{id}-note");
+    let help_id = format!("{id}-help");
+    let has_error = move || error.with(Option::is_some);
+    view! {
+        <div class="field" class:invalid=has_error>
+            <div class="label-row">
+                <label for=id.clone()>
+                    {label}" "<span class="unit">{messages::unit(spec.unit)}</span>
+                </label>
+                <button
+                    type="button"
+                    class="help-toggle"
+                    aria-expanded=move || if show_help.get() { "true" } else { "false" }
+                    aria-controls=help_id.clone()
+                    aria-label=format!("What is {label}?")
+                    on:click=move |_| show_help.update(|v| *v = !*v)
+                >
+                    "?"
+                </button>
+            </div>
+            <p class="help" id=help_id hidden=move || !show_help.get()>{help}</p>
+            <input
+                id=id
+                type="text"
+                inputmode=if spec.whole { "numeric" } else { "decimal" }
+                autocomplete="off"
+                prop:value=move || text.get()
+                aria-invalid=move || if has_error() { "true" } else { "false" }
+                aria-describedby=note_id.clone()
+                on:keydown=on_key
+                on:input=move |ev| {
+                    let typed = event_target_value(&ev);
+                    text.set(typed.clone());
+                    try_text(&typed);
+                }
+            />
+            <p class="note" id=note_id>
+                {move || match error.get() {
+                    Some(message) => view! { <span class="error">{message}</span> }.into_any(),
+                    None => view! { <span class="hint">{messages::range(&spec)}</span> }.into_any(),
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// A yes/no setting shown as a switch-like checkbox.
+#[component]
+pub fn Toggle(
+    label: &'static str,
+    get: fn(&Scenario) -> bool,
+    set: fn(&mut Scenario, bool),
+) -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    view! {
+        <label class="toggle">
+            <input
+                type="checkbox"
+                prop:checked=move || calc.scenario.with(get)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    calc.update(|s| set(s, on));
+                }
+            />
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// One of a fixed set of options (region, arrival pattern) as a select.
+#[component]
+pub fn Choice<T>(
+    id: &'static str,
+    label: &'static str,
+    options: &'static [T],
+    key: fn(T) -> &'static str,
+    name: fn(T) -> &'static str,
+    get: fn(&Scenario) -> T,
+    set: fn(&mut Scenario, T),
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let calc = expect_context::<Calc>();
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    if let Some(option) = options.iter().copied().find(|o| key(*o) == chosen) {
+                        calc.update(|s| set(s, option));
+                    }
+                }
+            >
+                {options.iter().copied().map(|option| view! {
+                    <option value=key(option) selected=move || calc.scenario.with(|s| get(s) == option)>
+                        {name(option)}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

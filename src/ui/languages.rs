@@ -1,0 +1,164 @@
+//! The languages editor: a code and a share of volume per row. Rows keep the
+//! typed text; the scenario takes the list only when the model accepts it
+//! (codes valid, shares summing to 100%).
+
+use leptos::prelude::*;
+
+use super::inputs::{NumberField, Toggle};
+use super::messages;
+use super::state::Calc;
+use crate::model::scenario::MAX_LANGUAGES;
+use crate::model::{Field, FieldRef, LanguageShare, Scenario};
+
+#[derive(Clone, Debug, PartialEq)]
+struct Row {
+    id: u32,
+    code: String,
+    share: String,
+}
+
+fn rows_of(s: &Scenario, first_id: u32) -> Vec<Row> {
+    s.languages
+        .iter()
+        .zip(first_id..)
+        .map(|(l, id)| Row { id, code: l.code.clone(), share: format!("{}", l.share_pct) })
+        .collect()
+}
+
+/// The list the rows describe, or the first thing wrong with it.
+fn parse(rows: &[Row], scenario: &Scenario) -> Result<Vec<LanguageShare>, String> {
+    let share_spec = Field::LanguagePremium.spec();
+    let mut list = Vec::with_capacity(rows.len());
+    for row in rows {
+        let share = share_spec
+            .parse(&row.share)
+            .map_err(|e| format!("{}: {}", row.code.trim(), messages::field_error(&e)))?;
+        list.push(LanguageShare { code: row.code.trim().to_ascii_lowercase(), share_pct: share });
+    }
+    let mut next = scenario.clone();
+    next.languages = list.clone();
+    match next.validate().into_iter().find(|p| p.field == FieldRef::Languages) {
+        Some(problem) => Err(messages::problem(&problem.kind)),
+        None => Ok(list),
+    }
+}
+
+#[component]
+pub fn Languages() -> impl IntoView {
+    let calc = expect_context::<Calc>();
+    let next_id = StoredValue::new(0u32);
+    let fresh_rows = move || {
+        let first = next_id.get_value();
+        let rows = calc.scenario.with_untracked(|s| rows_of(s, first));
+        next_id.set_value(first + rows.len() as u32);
+        rows
+    };
+    let rows = RwSignal::new(fresh_rows());
+    let error = RwSignal::new(None::<String>);
+
+    // A preset or a link replaces the list: show it and drop pending text.
+    Effect::new(move |last: Option<u32>| {
+        let revision = calc.revision.get();
+        if last.is_some_and(|r| r != revision) {
+            rows.set(fresh_rows());
+            error.set(None);
+        }
+        revision
+    });
+
+    let commit = move || {
+        let parsed = rows.with_untracked(|r| calc.scenario.with_untracked(|s| parse(r, s)));
+        match parsed {
+            Ok(list) => {
+                error.set(None);
+                calc.set_invalid("langs", false);
+                calc.update(|s| s.languages = list);
+            }
+            Err(message) => {
+                error.set(Some(message));
+                calc.set_invalid("langs", true);
+            }
+        }
+    };
+    let edit = move |id: u32, change: fn(&mut Row, String), value: String| {
+        rows.update(|r| {
+            if let Some(row) = r.iter_mut().find(|row| row.id == id) {
+                change(row, value);
+            }
+        });
+        commit();
+    };
+    let add = move |_| {
+        let id = next_id.get_value();
+        next_id.set_value(id + 1);
+        rows.update(|r| r.push(Row { id, code: String::new(), share: "0".into() }));
+        commit();
+    };
+    let remove = move |id: u32| {
+        rows.update(|r| r.retain(|row| row.id != id));
+        commit();
+    };
+
+    view! {
+        <div class="languages" data-testid="languages">
+            <table class="lang-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Language code"</th>
+                        <th scope="col">"Share of volume %"</th>
+                        <th scope="col"><span class="visually-hidden">"Remove"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|row| row.id let:row>
+                        {
+                            let id = row.id;
+                            let first = move || rows.with(|r| r.first().map(|f| f.id) == Some(id));
+                            view! {
+                                <tr>
+                                    <td>
+                                        <input
+                                            type="text"
+                                            maxlength="3"
+                                            aria-label=move || if first() { "Primary language code" } else { "Language code" }
+                                            prop:value=row.code.clone()
+                                            on:input=move |ev| edit(id, |r, v| r.code = v, event_target_value(&ev))
+                                        />
+                                    </td>
+                                    <td>
+                                        <input
+                                            type="text"
+                                            inputmode="decimal"
+                                            aria-label="Share of volume %"
+                                            prop:value=row.share.clone()
+                                            on:input=move |ev| edit(id, |r, v| r.share = v, event_target_value(&ev))
+                                        />
+                                    </td>
+                                    <td>
+                                        <button
+                                            type="button"
+                                            class="remove"
+                                            aria-label="Remove language"
+                                            disabled=move || rows.with(|r| r.len() <= 1)
+                                            on:click=move |_| remove(id)
+                                        >
+                                            "×"
+                                        </button>
+                                    </td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+            <p class="note" aria-live="polite">
+                {move || error.get().map(|message| view! { <span class="error" data-testid="languages-error">{message}</span> })}
+            </p>
+            <button type="button" on:click=add disabled=move || rows.with(|r| r.len() >= MAX_LANGUAGES)>
+                "Add a language"
+            </button>
+            <Toggle label="Agents are multilingual (one pooled queue)" get=|s| s.multilingual set=|s, on| s.multilingual = on />
+            <NumberField field=Field::LanguagePremium />
+        </div>
+    }
+}

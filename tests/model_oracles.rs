@@ -1,0 +1,280 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Published worked examples (DESIGN.md's oracles) to their printed digits,
+//! the limits of the queueing formulas, and hand-priced scenarios.
+
+use supportcalc::model::{
+    ArrivalPattern, HourCover, Scenario, average_speed_of_answer, compute, erlang_a, erlang_b,
+    erlang_c, fte, required_agents, scheduled_agents, service_level,
+};
+
+fn close(actual: f64, expected: f64, tolerance: f64) {
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "expected {expected} ± {tolerance}, got {actual}"
+    );
+}
+
+// 100 calls per 30 minutes at 180 s AHT: A = 100 × 180 / 1800 = 10 Erlangs.
+const A10: f64 = 100.0 * 180.0 / 1800.0;
+
+#[test]
+fn ten_erlangs_with_eleven_agents() {
+    close(A10, 10.0, 0.0);
+    close(erlang_c(11, A10), 0.6821182, 5e-8);
+    close(service_level(11, A10, 180.0, 20.0), 0.3896138, 5e-8);
+}
+
+#[test]
+fn ten_erlangs_need_fourteen_agents_and_twenty_scheduled() {
+    let n = required_agents(A10, 180.0, 0.80, 20.0, 0.85);
+    assert_eq!(n, 14);
+    close(erlang_c(n, A10), 0.1741319, 5e-8);
+    close(service_level(n, A10, 180.0, 20.0), 0.88835, 5e-6);
+    close(average_speed_of_answer(n, A10, 180.0), 7.836, 5e-4);
+    close(A10 / f64::from(n), 0.7143, 5e-5);
+    assert_eq!(scheduled_agents(n, 0.30), 20);
+    // One fewer misses the target.
+    assert!(service_level(n - 1, A10, 180.0, 20.0) < 0.80);
+}
+
+#[test]
+fn twenty_erlangs_table() {
+    // agents: service level in 20 s (%), ASA (s), as published (rounded).
+    let table = [
+        (21, 32.0, 137.0),
+        (22, 55.0, 51.0),
+        (23, 70.0, 25.0),
+        (24, 81.0, 13.0),
+        (25, 88.0, 8.0),
+        (26, 93.0, 4.0),
+        (27, 96.0, 2.0),
+        (28, 97.0, 1.0),
+    ];
+    for (n, sl, asa) in table {
+        assert_eq!(
+            (service_level(n, 20.0, 180.0, 20.0) * 100.0).round(),
+            sl,
+            "SL with {n} agents"
+        );
+        assert_eq!(
+            average_speed_of_answer(n, 20.0, 180.0).round(),
+            asa,
+            "ASA with {n} agents"
+        );
+    }
+}
+
+#[test]
+fn erlang_b_table() {
+    close(erlang_b(5, 2.0), 0.0367, 5e-5);
+    close(erlang_b(14, 10.0), 0.0568, 5e-5);
+    close(erlang_b(10, 5.0), 0.0184, 5e-5);
+    assert_eq!(erlang_b(0, 3.0), 1.0);
+}
+
+#[test]
+fn stable_at_ten_thousand_agents() {
+    let (n, a) = (10_000, 9_900.0);
+    for p in [
+        erlang_b(n, a),
+        erlang_c(n, a),
+        service_level(n, a, 180.0, 20.0),
+    ] {
+        assert!(p.is_finite() && (0.0..=1.0).contains(&p), "{p}");
+    }
+    assert!(average_speed_of_answer(n, a, 180.0).is_finite());
+    let ea = erlang_a(n, a, 180.0, 180.0, 20.0);
+    for p in [ea.p_wait, ea.p_abandon, ea.service_level] {
+        assert!(p.is_finite() && (0.0..=1.0).contains(&p), "{p}");
+    }
+    let big = required_agents(10_000.0, 180.0, 0.8, 20.0, 0.85);
+    assert!(f64::from(big) >= 10_000.0 / 0.85 && big < 12_000, "{big}");
+}
+
+#[test]
+fn no_traffic_needs_no_agents() {
+    assert_eq!(required_agents(0.0, 180.0, 0.8, 20.0, 0.85), 0);
+    assert_eq!(required_agents(f64::NAN, 180.0, 0.8, 20.0, 0.85), 0);
+    assert_eq!(erlang_c(5, 0.0), 0.0);
+    assert_eq!(service_level(5, 0.0, 180.0, 20.0), 1.0);
+}
+
+#[test]
+fn unstable_queue() {
+    for n in [0, 5, 10] {
+        assert_eq!(erlang_c(n, 10.0), 1.0);
+        assert_eq!(service_level(n, 10.0, 180.0, 20.0), 0.0);
+        assert_eq!(average_speed_of_answer(n, 10.0, 180.0), f64::INFINITY);
+    }
+    let ea = erlang_a(10, 10.0, 180.0, f64::INFINITY, 20.0);
+    assert_eq!(ea.asa_s, None);
+}
+
+#[test]
+fn erlang_a_tends_to_erlang_c_as_patience_grows() {
+    let c = erlang_c(14, A10);
+    let sl = service_level(14, A10, 180.0, 20.0);
+    let asa = average_speed_of_answer(14, A10, 180.0);
+    let mut previous = f64::INFINITY;
+    for patience in [1e2, 1e3, 1e4, 1e5, 1e7] {
+        let a = erlang_a(14, A10, 180.0, patience, 20.0);
+        let gap = (a.p_wait - c).abs() + (a.service_level - sl).abs();
+        assert!(
+            gap < previous,
+            "gap {gap} at patience {patience} not below {previous}"
+        );
+        previous = gap;
+    }
+    let a = erlang_a(14, A10, 180.0, 1e7, 20.0);
+    close(a.p_wait, c, 1e-5);
+    close(a.service_level, sl, 1e-5);
+    close(a.asa_s.unwrap_or(f64::NAN), asa, 1e-3);
+    assert!(a.p_abandon < 1e-6);
+}
+
+#[test]
+fn erlang_a_with_no_patience_is_the_loss_system() {
+    let a = erlang_a(14, A10, 180.0, 0.0, 20.0);
+    close(a.p_abandon, erlang_b(14, A10), 1e-12);
+    close(a.service_level, 1.0 - erlang_b(14, A10), 1e-12);
+}
+
+#[test]
+fn erlang_a_stays_finite_when_overloaded() {
+    // Three times more work than agents: abandonment keeps it stable.
+    let a = erlang_a(20, 60.0, 300.0, 120.0, 20.0);
+    assert!(a.p_abandon > 0.5 && a.p_abandon < 1.0, "{a:?}");
+    assert!(a.asa_s.is_some_and(f64::is_finite));
+}
+
+#[test]
+fn one_seat_around_the_clock_is_six_fte() {
+    close(fte(168.0, 30.0), 6.0, 1e-12);
+}
+
+/// A phone-only 24/7 line so quiet that every hour has its one agent, no
+/// self-service, 95 % resolved at tier 1, no abandonment model.
+fn quiet_247_line() -> Scenario {
+    Scenario {
+        all_week: true,
+        pattern: ArrivalPattern::Flat,
+        phone_per_month: 1.0,
+        chat_per_month: 0.0,
+        email_per_month: 0.0,
+        deflection_pct: 0.0,
+        tier1_resolution_pct: 95.0,
+        patience_s: 0.0,
+        offhours_premium_pct: 0.0,
+        ..Scenario::default()
+    }
+}
+
+#[test]
+fn dedicated_priced_by_hand() {
+    let s = quiet_247_line();
+    assert!(s.validate().is_empty());
+    let d = compute(&s).dedicated;
+    // Seats: 1 phone agent × 168 h, plus tier 2 at one seat-hour per 24 h
+    // response window of the 168 working hours: ceil(168 / 24) = 7.
+    let seat_hours: u32 = d
+        .hours
+        .iter()
+        .map(|h| match h {
+            HourCover::Dedicated { agents } => *agents,
+            _ => 0,
+        })
+        .sum();
+    assert_eq!(seat_hours, 175);
+    // FTE = 175 / (40 × 0.7) = 6.25, billed 7.
+    close(d.fte, 6.25, 1e-9);
+    assert_eq!(d.billed_agents, 7);
+    let b = d.breakdown;
+    // Labour 7 × 173.33 h × $12 = 14,560.
+    close(b.labour, 14_560.0, 1e-6);
+    // Tier 2: 7 seat-hours × 52/12 weeks / 0.7 paid-per-seat × $12 × 40 % = 208.
+    close(b.specialist_premium, 208.0, 1e-6);
+    // Leads: 7 / 12 × 173.33 h × $12 × 1.5 = 1,820.
+    close(b.management_qa, 1_820.0, 1e-6);
+    close(b.technology, 7.0 * 75.0, 1e-9);
+    // Setup $5,000 + training 7 × $1,200, over 12 months = 1,116.67.
+    close(b.setup_training, 13_400.0 / 12.0, 1e-6);
+    close(
+        b.language_premium + b.offhours_premium + b.shared_minutes + b.minimum_topup,
+        0.0,
+        1e-9,
+    );
+    close(
+        d.monthly_cost,
+        14_560.0 + 208.0 + 1_820.0 + 525.0 + 13_400.0 / 12.0,
+        1e-6,
+    );
+    // First year: 12 recurring months plus the one-off fees in full.
+    close(
+        d.first_year_cost,
+        12.0 * (14_560.0 + 208.0 + 1_820.0 + 525.0) + 13_400.0,
+        1e-6,
+    );
+}
+
+#[test]
+fn offhours_premium_by_hand() {
+    let mut s = quiet_247_line();
+    s.offhours_premium_pct = 20.0;
+    s.tier1_resolution_pct = 95.0;
+    let with = compute(&s).dedicated.breakdown.offhours_premium;
+    // 108 of the phone line's 168 hours are outside Mon–Fri 08–20. The 7
+    // tier-2 seat-hours carry it in proportion to the work arriving then:
+    // 7 × 108/168 = 4.5. (108 + 4.5) seat-hours × 52/12 / 0.7 × $12 × 20 %
+    // = 112.5 × 14.857 = 1,671.43.
+    close(with, 112.5 * 52.0 / 12.0 / 0.7 * 12.0 * 0.2, 1e-6);
+}
+
+#[test]
+fn shared_priced_by_hand() {
+    let mut s = quiet_247_line();
+    s.phone_per_month = 1000.0;
+    let r = compute(&s).shared;
+    // Minutes: phone 1,000 × 6 = 6,000; tier 2 1,000 × 5 % × 15 = 750.
+    // Per minute $12 / 60 × (1 + 150 %) = $0.50.
+    close(r.pool_minutes, 6_750.0, 1e-9);
+    close(r.breakdown.shared_minutes, 3_375.0, 1e-9);
+    // Tier-2 minutes carry the 40 % specialist premium: 750 × 0.5 × 0.4.
+    close(r.breakdown.specialist_premium, 150.0, 1e-9);
+    close(r.breakdown.minimum_topup, 0.0, 1e-9);
+    // Shared setup $1,000 over 12 months.
+    close(r.monthly_cost, 3_525.0 + 1_000.0 / 12.0, 1e-9);
+    // First year: 11 base months, a peak month at 1.3× (4,582.50), setup.
+    close(
+        r.first_year_cost,
+        11.0 * 3_525.0 + 1.3 * 3_525.0 + 1_000.0,
+        1e-6,
+    );
+    assert_eq!(r.billed_agents, 0);
+    assert!(r.hours.iter().all(|h| *h == HourCover::Shared));
+}
+
+#[test]
+fn shared_minimum_fee_tops_up() {
+    let mut s = quiet_247_line();
+    s.phone_per_month = 50.0;
+    let r = compute(&s).shared;
+    // 50 × 6 min × $0.50 = 150, tier 2 37.5 min × $0.50 × 1.4 = 26.25:
+    // 176.25 of usage, topped up to the $500 minimum.
+    close(r.breakdown.minimum_topup, 500.0 - 176.25, 1e-9);
+    close(r.monthly_cost, 500.0 + 1_000.0 / 12.0, 1e-9);
+}
+
+#[test]
+fn pool_cap_leaves_contacts_unserved() {
+    let mut s = quiet_247_line();
+    s.phone_per_month = 100_000.0;
+    s.pool_cap_min = 100_000.0;
+    let r = compute(&s).shared;
+    // Asked: 600,000 + 75,000 minutes; the pool takes 100,000 of 675,000.
+    close(r.pool_minutes, 100_000.0, 1e-6);
+    close(
+        r.unserved_contacts,
+        100_000.0 * (1.0 - 100_000.0 / 675_000.0),
+        1e-6,
+    );
+}

@@ -1,0 +1,324 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Properties over generated scenarios: nothing panics, every number is
+//! finite and non-negative, staffing is minimal, prices move the right way,
+//! links round-trip.
+
+use proptest::prelude::*;
+use serde_json::Value;
+use supportcalc::model::{
+    ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, Region, Scenario, compute,
+    required_agents, service_level,
+};
+
+const CODES: [&str; 8] = ["en", "es", "de", "fr", "it", "pt", "nl", "ja"];
+
+/// Volumes stay moderate so a case takes milliseconds at opt-level 1; the
+/// huge ones have their own test.
+const MAX_TEST_VOLUME: f64 = 50_000.0;
+
+fn scenario_from(
+    units: &[f64],
+    weights: &[u32],
+    region: usize,
+    pattern: usize,
+    all_week: bool,
+    multilingual: bool,
+) -> Scenario {
+    let mut s = Scenario::default();
+    for (f, u) in Field::ALL.into_iter().zip(units.iter()) {
+        let spec = f.spec();
+        let max = if matches!(f, Field::Phone | Field::Chat | Field::Email) {
+            MAX_TEST_VOLUME
+        } else {
+            spec.max
+        };
+        let x = spec.min + u * (max - spec.min);
+        s.set(f, if spec.whole { x.round() } else { x });
+    }
+    if s.close_hour <= s.open_hour {
+        s.close_hour = s.open_hour + 1.0;
+    }
+    if s.core_close <= s.core_open {
+        s.core_close = s.core_open + 1.0;
+    }
+    let total: u32 = weights.iter().sum();
+    s.languages = weights
+        .iter()
+        .zip(CODES)
+        .map(|(&w, code)| LanguageShare {
+            code: code.into(),
+            share_pct: 100.0 * f64::from(w) / f64::from(total),
+        })
+        .collect();
+    s.region = Region::ALL[region % 3];
+    s.pattern = ArrivalPattern::ALL[pattern % 4];
+    s.all_week = all_week;
+    s.multilingual = multilingual;
+    s
+}
+
+prop_compose! {
+    fn valid_scenario()(
+        units in prop::collection::vec(0.0..=1.0f64, Field::ALL.len()),
+        weights in prop::collection::vec(1u32..20, 1..=4),
+        region in 0usize..3,
+        pattern in 0usize..4,
+        all_week in any::<bool>(),
+        multilingual in any::<bool>(),
+    ) -> Scenario {
+        scenario_from(&units, &weights, region, pattern, all_week, multilingual)
+    }
+}
+
+/// Every number in the outcome is finite and ≥ 0; `null` (an f64 that was
+/// NaN, or a `None`) only where an Option is declared.
+fn check_numbers(value: &Value, key: &str, path: &str) -> Result<(), String> {
+    match value {
+        Value::Null if matches!(key, "asa_s" | "contacts_per_month" | "shared[]") => Ok(()),
+        Value::Null => Err(format!("null at {path}")),
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if x.is_finite() && x >= 0.0 => Ok(()),
+            other => Err(format!("{other:?} at {path}")),
+        },
+        Value::Array(items) => {
+            let item_key = if key == "shared" { "shared[]" } else { key };
+            items
+                .iter()
+                .try_for_each(|v| check_numbers(v, item_key, path))
+        }
+        Value::Object(map) => map
+            .iter()
+            .try_for_each(|(k, v)| check_numbers(v, k, &format!("{path}.{k}"))),
+        _ => Ok(()),
+    }
+}
+
+fn assert_sane(outcome: &Outcome) -> Result<(), TestCaseError> {
+    let value = serde_json::to_value(outcome).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    check_numbers(&value, "", "outcome").map_err(TestCaseError::fail)?;
+    prop_assert_eq!(outcome.curves.volumes.len(), 50);
+    Ok(())
+}
+
+fn costs(s: &Scenario) -> [f64; 3] {
+    let o = compute(s);
+    ModelKind::ALL.map(|k| o.model(k).monthly_cost)
+}
+
+fn assert_not_cheaper(
+    before: &Scenario,
+    after: &Scenario,
+    what: &str,
+) -> Result<(), TestCaseError> {
+    let (a, b) = (costs(before), costs(after));
+    for ((x, y), kind) in a.iter().zip(b.iter()).zip(ModelKind::ALL) {
+        prop_assert!(
+            *y >= x * (1.0 - 1e-9) - 1e-6,
+            "{:?} fell from {} to {} when {} rose: {} -> {}",
+            kind,
+            x,
+            y,
+            what,
+            before.to_query(),
+            after.to_query()
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn valid_scenarios_give_finite_non_negative_outcomes(s in valid_scenario()) {
+        prop_assert!(s.validate().is_empty(), "{:?}", s.validate());
+        assert_sane(&compute(&s))?;
+    }
+
+    #[test]
+    fn cost_never_falls_when_volume_rises(s in valid_scenario(), from in -5.0..0.5f64, step in 1.01..2.0f64) {
+        // From 0.7 % to 165 % of the generated volume, so every part of the
+        // cost curve (minimum seats, the first load-driven agents) is walked.
+        let before = s.with_volume_scaled(from.exp());
+        assert_not_cheaper(&before, &before.with_volume_scaled(step), "volume")?;
+    }
+
+    #[test]
+    fn cost_never_falls_when_rate_rises(s in valid_scenario(), step in 0.5..10.0f64) {
+        let mut t = s.clone();
+        t.rate_per_hour = (s.rate_per_hour + step).min(50.0);
+        assert_not_cheaper(&s, &t, "rate")?;
+    }
+
+    #[test]
+    fn cost_never_falls_when_coverage_rises(s in valid_scenario(), how in 0usize..3) {
+        let mut t = s.clone();
+        match how {
+            0 if t.close_hour < 24.0 => t.close_hour += 1.0,
+            1 if t.days < 7.0 => t.days += 1.0,
+            _ => t.all_week = true,
+        }
+        assert_not_cheaper(&s, &t, "coverage hours")?;
+    }
+
+    #[test]
+    fn cost_never_falls_when_languages_rise(s in valid_scenario(), part in 0.1..0.9f64) {
+        prop_assume!(s.languages.len() < CODES.len());
+        let mut t = s.clone();
+        if let Some(last) = t.languages.last_mut() {
+            let moved = last.share_pct * part;
+            last.share_pct -= moved;
+            let code = CODES[s.languages.len()].to_string();
+            t.languages.push(LanguageShare { code, share_pct: moved });
+        }
+        prop_assert!(t.validate().is_empty());
+        assert_not_cheaper(&s, &t, "languages")?;
+    }
+
+    #[test]
+    fn link_round_trips(s in valid_scenario()) {
+        let (back, warnings) = Scenario::from_query(&s.to_query());
+        prop_assert!(warnings.is_empty(), "{:?}", warnings);
+        prop_assert_eq!(back, s);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn required_agents_are_just_enough(
+        traffic in 0.01..2_000.0f64,
+        aht in 30.0..3_600.0f64,
+        target in 0.5..0.99f64,
+        t in 5.0..600.0f64,
+        occupancy in 0.5..0.95f64,
+    ) {
+        let n = required_agents(traffic, aht, target, t, occupancy);
+        prop_assert!(service_level(n, traffic, aht, t) >= target);
+        prop_assert!(traffic / f64::from(n) <= occupancy + 1e-12);
+        let fewer = n - 1;
+        prop_assert!(
+            fewer == 0
+                || service_level(fewer, traffic, aht, t) < target
+                || traffic / f64::from(fewer) > occupancy + 1e-12
+        );
+    }
+
+    #[test]
+    fn any_text_is_a_query(q in ".{0,400}") {
+        let (s, warnings) = Scenario::from_query(&q);
+        prop_assert!(warnings.len() <= q.len() + 1);
+        prop_assert!(s.validate().is_empty(), "{:?}", s.validate());
+    }
+
+    #[test]
+    fn any_key_value_soup_is_a_query(
+        pairs in prop::collection::vec(
+            (prop::sample::select(vec!["phone", "open", "close", "langs", "region", "h24", "v", "rate", "peak", "core_open", "x"]),
+             "[-0-9.,:a-z%+_ ]{0,12}"),
+            0..12,
+        ),
+    ) {
+        let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let (s, _) = Scenario::from_query(&q.join("&"));
+        prop_assert!(s.validate().is_empty(), "{:?}", s.validate());
+    }
+
+    #[test]
+    fn validate_never_panics(values in prop::collection::vec(any::<f64>(), Field::ALL.len())) {
+        let mut s = Scenario::default();
+        for (f, x) in Field::ALL.into_iter().zip(values) {
+            s.set(f, x);
+        }
+        let _ = s.validate();
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// compute() assumes a valid scenario but must survive any: NaN,
+    /// infinities, negative and absurd values.
+    #[test]
+    fn compute_survives_wild_numbers(
+        values in prop::collection::vec(
+            prop_oneof![Just(f64::NAN), Just(f64::INFINITY), Just(-1.0), Just(0.0), Just(1e12), -1e6..1e6f64],
+            Field::ALL.len(),
+        ),
+        share in prop_oneof![Just(f64::NAN), Just(-5.0), Just(0.0), Just(250.0)],
+    ) {
+        let mut s = Scenario::default();
+        for (f, x) in Field::ALL.into_iter().zip(values) {
+            s.set(f, x);
+        }
+        s.languages = vec![LanguageShare { code: "??".into(), share_pct: share }];
+        assert_sane(&compute(&s))?;
+    }
+
+    #[test]
+    fn shared_is_cheaper_at_very_low_volume(s in valid_scenario(), volume in 1.0..60.0f64) {
+        let mut t = defaults_with_shape(&s);
+        t.phone_per_month = volume.round();
+        t.chat_per_month = (volume / 2.0).round();
+        t.email_per_month = (volume / 3.0).round();
+        let o = compute(&t);
+        prop_assert!(o.shared.monthly_cost < o.dedicated.monthly_cost, "{} vs {}", o.shared.monthly_cost, o.dedicated.monthly_cost);
+    }
+
+    #[test]
+    fn dedicated_is_cheaper_per_contact_at_very_high_volume(s in valid_scenario()) {
+        let t = defaults_with_shape(&s).with_volume_scaled(60.0);
+        let o = compute(&t);
+        prop_assert!(
+            o.dedicated.cost_per_contact < o.shared.cost_per_contact,
+            "{} vs {}: {}", o.dedicated.cost_per_contact, o.shared.cost_per_contact, t.to_query()
+        );
+    }
+}
+
+/// Default prices, targets and hours (business hours or 24/7) with the
+/// generated scenario's arrival pattern and languages in their own queues.
+/// (Odd hours would make the models answer different mixes of contacts, and
+/// multilingual agents carry a premium per language that can outgrow the
+/// pool's at any volume, so neither belongs in a per-contact comparison.)
+fn defaults_with_shape(s: &Scenario) -> Scenario {
+    Scenario {
+        pattern: s.pattern,
+        all_week: s.all_week,
+        languages: s.languages.clone(),
+        ..Scenario::default()
+    }
+}
+
+/// A fine sweep over volume for the default scenario and every preset: the
+/// random cases above rarely land on a given step of a cost curve.
+#[test]
+fn cost_curves_never_fall_along_a_fine_sweep() {
+    let mut scenarios = vec![Scenario::default()];
+    scenarios.extend(Preset::ALL.map(Preset::scenario));
+    for s in scenarios {
+        let mut previous = [0.0; 3];
+        for i in 0..=150 {
+            let factor = 0.005 * (600.0f64).powf(f64::from(i) / 150.0);
+            let now = costs(&s.with_volume_scaled(factor));
+            for ((p, n), kind) in previous.iter().zip(now.iter()).zip(ModelKind::ALL) {
+                assert!(
+                    *n >= p * (1.0 - 1e-9),
+                    "{kind:?} fell from {p} to {n} at ×{factor} of {}",
+                    s.to_query()
+                );
+            }
+            previous = now;
+        }
+        let curves = compute(&s).curves;
+        for series in [&curves.dedicated, &curves.combined] {
+            assert!(
+                series.windows(2).all(|w| w[1] >= w[0] * (1.0 - 1e-9)),
+                "{series:?}"
+            );
+        }
+        let served: Vec<f64> = curves.shared.iter().flatten().copied().collect();
+        assert!(served.windows(2).all(|w| w[1] >= w[0]), "{served:?}");
+    }
+}

@@ -1,0 +1,97 @@
+//! The components in a real browser (headless Chromium through
+//! wasm-bindgen-test-runner): the app mounts, and a typed value reaches the
+//! model and comes back as a different number.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn text_of(selector: &str) -> String {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .map(|e| e.inner_text())
+        .unwrap_or_default()
+}
+
+fn type_into(id: &str, value: &str) {
+    let input: HtmlInputElement = document()
+        .get_element_by_id(id)
+        .expect("input")
+        .dyn_into()
+        .expect("an input");
+    input.set_value(value);
+    let event = web_sys::Event::new("input").expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+/// Effects run on a microtask: let them settle before reading the page.
+async fn settle() {
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
+
+fn mount() -> impl Drop {
+    let host: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host, supportcalc::ui::App)
+}
+
+#[wasm_bindgen_test]
+async fn renders_three_model_cards_with_costs() {
+    let _app = mount();
+    settle().await;
+    let cards = document()
+        .query_selector_all("[data-testid=model-card]")
+        .unwrap();
+    assert_eq!(cards.length(), 3);
+    assert!(text_of("[data-model=shared] [data-testid=monthly-cost]").starts_with('$'));
+}
+
+#[wasm_bindgen_test]
+async fn typed_volume_changes_the_shared_cost_and_bad_text_marks_stale() {
+    let _app = mount();
+    settle().await;
+    let before = text_of("[data-model=shared] [data-testid=monthly-cost]");
+    type_into("f-phone", "40000");
+    settle().await;
+    let after = text_of("[data-model=shared] [data-testid=monthly-cost]");
+    assert_ne!(before, after);
+
+    type_into("f-phone", "lots");
+    settle().await;
+    let input: HtmlInputElement = document()
+        .get_element_by_id("f-phone")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.value(), "lots", "what the user typed stays");
+    assert_eq!(
+        text_of("[data-model=shared] [data-testid=monthly-cost]"),
+        after,
+        "results keep the last valid scenario"
+    );
+    assert!(
+        document()
+            .query_selector("[data-testid=stale-note]")
+            .unwrap()
+            .is_some()
+    );
+}
