@@ -9,5 +9,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("Supportcalc runs in the browser: `scripts/serve.sh` builds and serves it.");
-    eprintln!("For a quote without a browser: cargo run --release --example quote -- 'v=1&phone=4000'");
+    eprintln!(
+        "For a quote without a browser: cargo run --release --example quote -- 'v=1&phone=4000'"
+    );
 }

@@ -814,7 +814,13 @@ fn recommend(
         .filter(|(_, m)| m.is_empty())
         .map(|(r, _)| *r)
         .collect();
-    meeting.sort_by(|a, b| a.monthly_cost.total_cmp(&b.monthly_cost));
+    // Model order breaks ties: the same order as a stable sort, one sort
+    // routine fewer in the wasm.
+    meeting.sort_unstable_by(|a, b| {
+        a.monthly_cost
+            .total_cmp(&b.monthly_cost)
+            .then((a.kind as u8).cmp(&(b.kind as u8)))
+    });
     let mut reasons = Vec::new();
     let (chosen, meets) = match meeting.first() {
         Some(best) => {

@@ -153,7 +153,9 @@ impl Levels {
 /// NaN inputs are clamped (compute() must not panic on invalid scenarios);
 /// close ≤ open gives an empty window.
 pub fn window(open: f64, close: f64, days: f64) -> Week<bool> {
-    let clamp = |x: f64, lo: f64, hi: f64| if x.is_nan() { lo } else { x.clamp(lo, hi) };
+    // max/min, not f64::clamp: clamp's bound check panics with Debug-formatted
+    // floats, which links Rust's float printer into the wasm.
+    let clamp = |x: f64, lo: f64, hi: f64| if x.is_nan() { lo } else { x.max(lo).min(hi) };
     let open = clamp(open, 0.0, 24.0).floor() as usize;
     let close = clamp(close, 0.0, 24.0).floor() as usize;
     let days = clamp(days, 0.0, 7.0).floor() as usize;

@@ -49,7 +49,7 @@ pub(crate) fn sanitized(s: &Scenario) -> Scenario {
             if x.is_nan() {
                 spec.default
             } else {
-                x.clamp(lo, hi)
+                x.max(lo).min(hi)
             },
         );
     }
@@ -74,7 +74,7 @@ impl Shift {
     fn new(hours: Week<bool>, weights: &Week<f64>, levels: &Levels) -> Shift {
         let mut order: Vec<usize> = (0..HOURS_PER_WEEK).filter(|&h| hours[h]).collect();
         let spread_rank = |h: usize| (h as u8).reverse_bits();
-        order.sort_by(|&a, &b| {
+        order.sort_unstable_by(|&a, &b| {
             weights[b]
                 .total_cmp(&weights[a])
                 .then(spread_rank(a).cmp(&spread_rank(b)))

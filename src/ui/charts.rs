@@ -18,7 +18,7 @@ const BOTTOM: f64 = 40.0;
 
 /// A "nice" axis maximum and step: 1, 2 or 5 times a power of ten.
 fn nice_ticks(max: f64, target_ticks: f64) -> (f64, f64) {
-    if !(max > 0.0) || !max.is_finite() {
+    if max.is_nan() || max <= 0.0 || max.is_infinite() {
         return (1.0, 0.25);
     }
     let raw = max / target_ticks;
@@ -42,7 +42,11 @@ fn short_money(value: f64) -> String {
 }
 
 fn short_count(value: f64) -> String {
-    if value >= 10_000.0 { format!("{}k", format::count(value / 1000.0)) } else { format::count(value) }
+    if value >= 10_000.0 {
+        format!("{}k", format::count(value / 1000.0))
+    } else {
+        format::count(value)
+    }
 }
 
 pub fn series_class(kind: ModelKind) -> &'static str {
@@ -61,7 +65,12 @@ fn path(points: impl Iterator<Item = Option<(f64, f64)>>) -> String {
     for point in points {
         match point {
             Some((x, y)) => {
-                d.push_str(&format!("{}{:.1},{:.1}", if pen_down { 'L' } else { 'M' }, x, y));
+                d.push_str(&format!(
+                    "{}{},{}",
+                    if pen_down { 'L' } else { 'M' },
+                    format::fixed(x, 1),
+                    format::fixed(y, 1)
+                ));
                 pen_down = true;
             }
             None => pen_down = false,
@@ -72,7 +81,7 @@ fn path(points: impl Iterator<Item = Option<(f64, f64)>>) -> String {
 
 #[component]
 pub fn CostCurves() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let chart = move || calc.outcome.with(curve_svg);
     let rows = move || {
         calc.outcome.with(|o| {
@@ -82,7 +91,10 @@ pub fn CostCurves() -> impl IntoView {
                 .enumerate()
                 .step_by(5)
                 .map(|(i, v)| {
-                    let cell = |x: Option<f64>| x.map(format::money).unwrap_or_else(|| "over pool cap".into());
+                    let cell = |x: Option<f64>| {
+                        x.map(format::money)
+                            .unwrap_or_else(|| "over pool cap".into())
+                    };
                     view! {
                         <tr>
                             <th scope="row">{format::count(*v)}</th>
@@ -121,13 +133,18 @@ pub fn CostCurves() -> impl IntoView {
 }
 
 fn break_even_sentence(o: &Outcome) -> String {
-    match (o.break_even.contacts_per_month, o.break_even.limited_by_pool_cap) {
+    match (
+        o.break_even.contacts_per_month,
+        o.break_even.limited_by_pool_cap,
+    ) {
         (Some(v), _) => format!(
             "Dedicated becomes cheaper than shared from about {} contacts a month; you have {}.",
             format::count(v),
             format::count(o.contacts_per_month)
         ),
-        (None, true) => "The shared pool's monthly cap is reached before dedicated becomes cheaper.".into(),
+        (None, true) => {
+            "The shared pool's monthly cap is reached before dedicated becomes cheaper.".into()
+        }
         (None, false) => "Shared stays cheaper than dedicated across this range.".into(),
     }
 }
@@ -147,41 +164,51 @@ fn curve_svg(o: &Outcome) -> impl IntoView + use<> {
     let plot_h = H - TOP - BOTTOM;
     let x = move |v: f64| LEFT + v / x_axis_max * plot_w;
     let y = move |v: f64| TOP + plot_h - v / y_max * plot_h;
+    let n = format::number;
 
     let line = |kind: ModelKind, values: Vec<Option<f64>>| {
-        let d = path(c.volumes.iter().zip(values).map(|(v, cost)| cost.map(|cost| (x(*v), y(cost)))));
+        let d = path(
+            c.volumes
+                .iter()
+                .zip(values)
+                .map(|(v, cost)| cost.map(|cost| (x(*v), y(cost)))),
+        );
         view! { <path class=format!("series {}", series_class(kind)) data-series=kind.key() d=d /> }
     };
     let y_ticks = (0..=((y_max / y_step).round() as usize))
         .map(|i| {
             let value = i as f64 * y_step;
             view! {
-                <line class="grid" x1=LEFT x2=W - RIGHT y1=y(value) y2=y(value) />
-                <text class="tick" x=LEFT - 6.0 y=y(value) text-anchor="end" dominant-baseline="middle">{short_money(value)}</text>
+                <line class="grid" x1=n(LEFT) x2=n(W - RIGHT) y1=n(y(value)) y2=n(y(value)) />
+                <text class="tick" x=n(LEFT - 6.0) y=n(y(value)) text-anchor="end" dominant-baseline="middle">{short_money(value)}</text>
             }
         })
         .collect_view();
     let x_ticks = (0..=((x_axis_max / x_step).round() as usize))
         .map(|i| {
             let value = i as f64 * x_step;
-            view! { <text class="tick" x=x(value) y=H - BOTTOM + 16.0 text-anchor="middle">{short_count(value)}</text> }
+            view! { <text class="tick" x=n(x(value)) y=n(H - BOTTOM + 16.0) text-anchor="middle">{short_count(value)}</text> }
         })
         .collect_view();
-    let break_even = o.break_even.contacts_per_month.filter(|v| *v <= x_axis_max).map(|v| {
-        view! {
-            <g class="marker" data-testid="break-even">
-                <line x1=x(v) x2=x(v) y1=TOP y2=H - BOTTOM />
-                <text x=x(v) + 4.0 y=TOP + 10.0>"break-even"</text>
-            </g>
-        }
-    });
+    let break_even = o
+        .break_even
+        .contacts_per_month
+        .filter(|v| *v <= x_axis_max)
+        .map(|v| {
+            view! {
+                <g class="marker" data-testid="break-even">
+                    <line x1=n(x(v)) x2=n(x(v)) y1=n(TOP) y2=n(H - BOTTOM) />
+                    <text x=n(x(v) + 4.0) y=n(TOP + 10.0)>"break-even"</text>
+                </g>
+            }
+        });
     let now = o.contacts_per_month;
     view! {
-        <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label="Monthly cost of the three models across monthly contact volume; the same data is in the table below.">
+        <svg viewBox=format!("0 0 {} {}", n(W), n(H)) role="img" aria-label="Monthly cost of the three models across monthly contact volume; the same data is in the table below.">
             {y_ticks}
             {x_ticks}
-            <text class="axis-label" x=LEFT + plot_w / 2.0 y=H - 4.0 text-anchor="middle">"contacts a month"</text>
-            <line class="you" x1=x(now) x2=x(now) y1=TOP y2=H - BOTTOM data-testid="current-volume" />
+            <text class="axis-label" x=n(LEFT + plot_w / 2.0) y=n(H - 4.0) text-anchor="middle">"contacts a month"</text>
+            <line class="you" x1=n(x(now)) x2=n(x(now)) y1=n(TOP) y2=n(H - BOTTOM) data-testid="current-volume" />
             {line(ModelKind::Shared, c.shared.clone())}
             {line(ModelKind::Dedicated, c.dedicated.iter().copied().map(Some).collect())}
             {line(ModelKind::Combined, c.combined.iter().copied().map(Some).collect())}
@@ -197,16 +224,24 @@ fn curve_svg(o: &Outcome) -> impl IntoView + use<> {
 const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 fn cover_of(result: &ModelResult, hour_of_week: usize) -> HourCover {
-    result.hours.get(hour_of_week).copied().unwrap_or(HourCover::Uncovered)
+    result
+        .hours
+        .get(hour_of_week)
+        .copied()
+        .unwrap_or(HourCover::Uncovered)
 }
 
 /// Who answers each hour of the week under one model, and with how many
 /// agents on seat.
 #[component]
 pub fn CoverageHeatmap() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let shown = RwSignal::new(None::<ModelKind>);
-    let kind = move || shown.get().unwrap_or_else(|| calc.outcome.with(|o| o.recommendation.model));
+    let kind = move || {
+        shown
+            .get()
+            .unwrap_or_else(|| calc.outcome.with(|o| o.recommendation.model))
+    };
     let result = move || calc.outcome.with(|o| o.model(kind()).clone());
     let max_agents = move || {
         result().hours.iter().fold(1, |m, h| match h {
@@ -228,7 +263,7 @@ pub fn CoverageHeatmap() -> impl IntoView {
                                 ("cell dedicated", agents.to_string(), 0.35 + 0.65 * agents as f64 / top)
                             }
                         };
-                        view! { <td class=class style=format!("--strength:{strength:.2}")>{label}</td> }
+                        view! { <td class=class style=format!("--strength:{}", format::fixed(strength, 2))>{label}</td> }
                     })
                     .collect_view();
                 view! { <tr><th scope="row">{DAYS[day]}</th>{cells}</tr> }
@@ -281,7 +316,11 @@ fn coverage_sentence(r: &ModelResult) -> String {
     });
     match (dedicated, shared) {
         (0, s) => format!("The shared pool answers {s} hours a week."),
-        (d, 0) => format!("Your dedicated team is on seat {d} hours a week, up to {peak} agents at once."),
-        (d, s) => format!("Your dedicated team covers {d} hours a week (up to {peak} agents at once); the shared pool covers {s}."),
+        (d, 0) => {
+            format!("Your dedicated team is on seat {d} hours a week, up to {peak} agents at once.")
+        }
+        (d, s) => format!(
+            "Your dedicated team covers {d} hours a week (up to {peak} agents at once); the shared pool covers {s}."
+        ),
     }
 }

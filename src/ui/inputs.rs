@@ -9,7 +9,7 @@ use crate::model::{Field, FieldRef, FieldSpec, Scenario};
 
 /// How a value shows in its input box: shortest form, no trailing ".0".
 fn shown(value: f64) -> String {
-    format!("{value}")
+    super::format::number(value)
 }
 
 /// Does a problem found by `validate` belong to this field? Opening and
@@ -25,10 +25,17 @@ fn concerns(field: Field, at: &FieldRef) -> bool {
 
 /// The scenario with `text` applied to `field`, or what is wrong with it.
 fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
-    let value = field.spec().parse(text).map_err(|e| messages::field_error(&e))?;
+    let value = field
+        .spec()
+        .parse(text)
+        .map_err(|e| messages::field_error(&e))?;
     let mut next = calc.scenario.get_untracked();
     next.set(field, value);
-    match next.validate().into_iter().find(|p| concerns(field, &p.field)) {
+    match next
+        .validate()
+        .into_iter()
+        .find(|p| concerns(field, &p.field))
+    {
         Some(problem) => Err(messages::problem(&problem.kind)),
         None => Ok(next),
     }
@@ -53,7 +60,7 @@ fn step(spec: &FieldSpec) -> f64 {
 
 #[component]
 pub fn NumberField(field: Field) -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let spec = field.spec();
     let (label, help) = messages::field_text(field);
     let show_help = RwSignal::new(false);
@@ -75,7 +82,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
     // Keeps the box in step with the scenario when something else changes it
     // (a preset, the region's rate); retries pending text when another field
     // change may have made it valid (closing hour after opening hour).
-    Effect::new(move |last_revision: Option<u32>| {
+    let effect = RenderEffect::new(move |last_revision: Option<u32>| {
         let revision = calc.revision.get();
         let value = calc.scenario.with(|s| s.get(field));
         let replaced = last_revision.is_some_and(|r| r != revision);
@@ -89,6 +96,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
         }
         revision
     });
+    on_cleanup(move || drop(effect));
 
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let direction = match ev.key().as_str() {
@@ -97,11 +105,15 @@ pub fn NumberField(field: Field) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        let current = spec.parse(&text.get_untracked()).unwrap_or_else(|_| calc.scenario.get_untracked().get(field));
+        let current = spec
+            .parse(&text.get_untracked())
+            .unwrap_or_else(|_| calc.scenario.get_untracked().get(field));
         let unit_step = step(&spec);
         let by = unit_step * if ev.shift_key() { 10.0 } else { 1.0 };
         let next = ((current + direction * by) / unit_step).round() * unit_step;
-        let next = shown(next.clamp(spec.min, spec.max));
+        // max/min, not clamp: clamp's panic message formats floats with Debug,
+        // which links Rust's float printer into the wasm.
+        let next = shown(next.max(spec.min).min(spec.max));
         text.set(next.clone());
         try_text(&next);
     };
@@ -160,7 +172,7 @@ pub fn Toggle(
     get: fn(&Scenario) -> bool,
     set: fn(&mut Scenario, bool),
 ) -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     view! {
         <label class="toggle">
             <input
@@ -190,7 +202,7 @@ pub fn Choice<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     view! {
         <div class="field">
             <label for=id>{label}</label>

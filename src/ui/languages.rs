@@ -3,6 +3,7 @@
 //! (codes valid, shares summing to 100%).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::inputs::{NumberField, Toggle};
 use super::messages;
@@ -21,7 +22,11 @@ fn rows_of(s: &Scenario, first_id: u32) -> Vec<Row> {
     s.languages
         .iter()
         .zip(first_id..)
-        .map(|(l, id)| Row { id, code: l.code.clone(), share: format!("{}", l.share_pct) })
+        .map(|(l, id)| Row {
+            id,
+            code: l.code.clone(),
+            share: super::format::number(l.share_pct),
+        })
         .collect()
 }
 
@@ -33,19 +38,34 @@ fn parse(rows: &[Row], scenario: &Scenario) -> Result<Vec<LanguageShare>, String
         let share = share_spec
             .parse(&row.share)
             .map_err(|e| format!("{}: {}", row.code.trim(), messages::field_error(&e)))?;
-        list.push(LanguageShare { code: row.code.trim().to_ascii_lowercase(), share_pct: share });
+        list.push(LanguageShare {
+            code: row.code.trim().to_ascii_lowercase(),
+            share_pct: share,
+        });
     }
     let mut next = scenario.clone();
     next.languages = list.clone();
-    match next.validate().into_iter().find(|p| p.field == FieldRef::Languages) {
+    match next
+        .validate()
+        .into_iter()
+        .find(|p| p.field == FieldRef::Languages)
+    {
         Some(problem) => Err(messages::problem(&problem.kind)),
         None => Ok(list),
     }
 }
 
+/// The row id and column named by the `data-` attributes of the element an
+/// event came from.
+fn event_cell(ev: &web_sys::Event) -> Option<(u32, String)> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let id = target.get_attribute("data-row")?.parse().ok()?;
+    Some((id, target.get_attribute("data-col").unwrap_or_default()))
+}
+
 #[component]
 pub fn Languages() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let next_id = StoredValue::new(0u32);
     let fresh_rows = move || {
         let first = next_id.get_value();
@@ -57,7 +77,7 @@ pub fn Languages() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
 
     // A preset or a link replaces the list: show it and drop pending text.
-    Effect::new(move |last: Option<u32>| {
+    let effect = RenderEffect::new(move |last: Option<u32>| {
         let revision = calc.revision.get();
         if last.is_some_and(|r| r != revision) {
             rows.set(fresh_rows());
@@ -65,6 +85,7 @@ pub fn Languages() -> impl IntoView {
         }
         revision
     });
+    on_cleanup(move || drop(effect));
 
     let commit = move || {
         let parsed = rows.with_untracked(|r| calc.scenario.with_untracked(|s| parse(r, s)));
@@ -80,10 +101,19 @@ pub fn Languages() -> impl IntoView {
             }
         }
     };
-    let edit = move |id: u32, change: fn(&mut Row, String), value: String| {
-        rows.update(|r| {
-            if let Some(row) = r.iter_mut().find(|row| row.id == id) {
-                change(row, value);
+    // One handler for every cell (events bubble to the table body): rows
+    // carry no closures of their own, which keeps the editor small in wasm.
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some(cell) = event_cell(&ev) else { return };
+        let value = event_target_value(&ev);
+        // Untracked: the inputs already show the text, so only adding,
+        // removing or replacing rows needs the list to render again.
+        rows.update_untracked(|r| {
+            if let Some(row) = r.iter_mut().find(|row| row.id == cell.0) {
+                match cell.1.as_str() {
+                    "code" => row.code = value,
+                    _ => row.share = value,
+                }
             }
         });
         commit();
@@ -91,12 +121,20 @@ pub fn Languages() -> impl IntoView {
     let add = move |_| {
         let id = next_id.get_value();
         next_id.set_value(id + 1);
-        rows.update(|r| r.push(Row { id, code: String::new(), share: "0".into() }));
+        rows.update(|r| {
+            r.push(Row {
+                id,
+                code: String::new(),
+                share: "0".into(),
+            })
+        });
         commit();
     };
-    let remove = move |id: u32| {
-        rows.update(|r| r.retain(|row| row.id != id));
-        commit();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some((id, _)) = event_cell(&ev) {
+            rows.update(|r| r.retain(|row| row.id != id));
+            commit();
+        }
     };
 
     view! {
@@ -109,20 +147,24 @@ pub fn Languages() -> impl IntoView {
                         <th scope="col"><span class="visually-hidden">"Remove"</span></th>
                     </tr>
                 </thead>
-                <tbody>
-                    <For each=move || rows.get() key=|row| row.id let:row>
-                        {
-                            let id = row.id;
-                            let first = move || rows.with(|r| r.first().map(|f| f.id) == Some(id));
+                <tbody on:input=on_input on:click=on_click>
+                    // A plain list rather than <For>: keyed diffing (and indexmap)
+                    // costs ~7 KB gzip of wasm, for lists of a few rows.
+                    {move || {
+                        let rows = rows.get();
+                        let removable = rows.len() > 1;
+                        rows.into_iter().enumerate().map(|(i, row)| {
+                            let id = row.id.to_string();
                             view! {
                                 <tr>
                                     <td>
                                         <input
                                             type="text"
                                             maxlength="3"
-                                            aria-label=move || if first() { "Primary language code" } else { "Language code" }
-                                            prop:value=row.code.clone()
-                                            on:input=move |ev| edit(id, |r, v| r.code = v, event_target_value(&ev))
+                                            aria-label=if i == 0 { "Primary language code" } else { "Language code" }
+                                            prop:value=row.code
+                                            data-row=id.clone()
+                                            data-col="code"
                                         />
                                     </td>
                                     <td>
@@ -130,25 +172,20 @@ pub fn Languages() -> impl IntoView {
                                             type="text"
                                             inputmode="decimal"
                                             aria-label="Share of volume %"
-                                            prop:value=row.share.clone()
-                                            on:input=move |ev| edit(id, |r, v| r.share = v, event_target_value(&ev))
+                                            prop:value=row.share
+                                            data-row=id.clone()
+                                            data-col="share"
                                         />
                                     </td>
                                     <td>
-                                        <button
-                                            type="button"
-                                            class="remove"
-                                            aria-label="Remove language"
-                                            disabled=move || rows.with(|r| r.len() <= 1)
-                                            on:click=move |_| remove(id)
-                                        >
+                                        <button type="button" class="remove" aria-label="Remove language" disabled=!removable data-row=id>
                                             "×"
                                         </button>
                                     </td>
                                 </tr>
                             }
-                        }
-                    </For>
+                        }).collect_view()
+                    }}
                 </tbody>
             </table>
             <p class="note" aria-live="polite">

@@ -18,7 +18,7 @@ use state::Calc;
 
 #[component]
 fn Presets() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     view! {
         <nav class="presets" aria-label="Start from a preset">
             {Preset::ALL.map(|preset| view! {
@@ -31,15 +31,72 @@ fn Presets() -> impl IntoView {
     }
 }
 
-/// An advanced section: closed at first so the first screen needs only the essentials.
-#[component]
-fn Section(title: &'static str, children: Children) -> impl IntoView {
+/// The advanced sections, closed at first so the first screen needs only
+/// the essentials: a title and rows of fields. Data, not markup, so the page
+/// carries one loop instead of forty inlined fields.
+const ADVANCED: &[(&str, &[&[Field]])] = &[
+    (
+        "Channels: handle times and targets",
+        &[
+            &[Field::PhoneAht, Field::PhoneTarget, Field::PhoneTargetTime],
+            &[
+                Field::ChatAht,
+                Field::ChatConcurrency,
+                Field::ChatTarget,
+                Field::ChatTargetTime,
+            ],
+            &[Field::EmailAht, Field::EmailWindow, Field::EmailTarget],
+            &[Field::Patience],
+            &[Field::Peak],
+        ],
+    ),
+    (
+        "Tiers and self-service",
+        &[
+            &[Field::Deflection],
+            &[Field::Tier1Resolution],
+            &[Field::Tier2Aht, Field::Tier2Premium],
+        ],
+    ),
+    (
+        "Staffing",
+        &[
+            &[Field::Shrinkage, Field::MaxOccupancy],
+            &[Field::LeadSpan, Field::OffhoursPremium],
+            &[Field::CoreOpen, Field::CoreClose, Field::CoreDays],
+        ],
+    ),
+    (
+        "Shared pool terms",
+        &[
+            &[Field::SharedMarkup, Field::SharedMinimum],
+            &[Field::PoolCap],
+            &[Field::PoolTarget, Field::PoolTargetTime],
+            &[Field::SharedSetup],
+        ],
+    ),
+    (
+        "Fees and contract",
+        &[
+            &[Field::SetupFee, Field::Training],
+            &[Field::Term, Field::Tech],
+        ],
+    ),
+];
+
+fn advanced_section(index: usize) -> impl IntoView {
+    let (title, rows) = ADVANCED.get(index).copied().unwrap_or(("", &[]));
     view! {
         <details class="section">
             <summary>{title}</summary>
-            <div class="section-body">{children()}</div>
+            <div class="section-body">{rows.iter().map(|row| field_row(row)).collect_view()}</div>
         </details>
     }
+}
+
+fn field_row(fields: &[Field]) -> impl IntoView + use<> {
+    let fields = fields.to_vec();
+    view! { <div class="row">{fields.into_iter().map(|field| view! { <NumberField field=field /> }).collect_view()}</div> }
 }
 
 #[component]
@@ -100,75 +157,12 @@ pub fn App() -> impl IntoView {
                     />
                     <NumberField field=Field::Rate />
                 </fieldset>
-                <Section title="Channels: handle times and targets">
-                    <div class="row">
-                        <NumberField field=Field::PhoneAht />
-                        <NumberField field=Field::PhoneTarget />
-                        <NumberField field=Field::PhoneTargetTime />
-                    </div>
-                    <div class="row">
-                        <NumberField field=Field::ChatAht />
-                        <NumberField field=Field::ChatConcurrency />
-                        <NumberField field=Field::ChatTarget />
-                        <NumberField field=Field::ChatTargetTime />
-                    </div>
-                    <div class="row">
-                        <NumberField field=Field::EmailAht />
-                        <NumberField field=Field::EmailWindow />
-                        <NumberField field=Field::EmailTarget />
-                    </div>
-                    <NumberField field=Field::Patience />
-                    <NumberField field=Field::Peak />
-                </Section>
-                <Section title="Languages">
-                    <languages::Languages />
-                </Section>
-                <Section title="Tiers and self-service">
-                    <NumberField field=Field::Deflection />
-                    <NumberField field=Field::Tier1Resolution />
-                    <div class="row">
-                        <NumberField field=Field::Tier2Aht />
-                        <NumberField field=Field::Tier2Premium />
-                    </div>
-                </Section>
-                <Section title="Staffing">
-                    <div class="row">
-                        <NumberField field=Field::Shrinkage />
-                        <NumberField field=Field::MaxOccupancy />
-                    </div>
-                    <div class="row">
-                        <NumberField field=Field::LeadSpan />
-                        <NumberField field=Field::OffhoursPremium />
-                    </div>
-                    <p class="section-note">"The combined model's dedicated core hours:"</p>
-                    <div class="row">
-                        <NumberField field=Field::CoreOpen />
-                        <NumberField field=Field::CoreClose />
-                        <NumberField field=Field::CoreDays />
-                    </div>
-                </Section>
-                <Section title="Shared pool terms">
-                    <div class="row">
-                        <NumberField field=Field::SharedMarkup />
-                        <NumberField field=Field::SharedMinimum />
-                    </div>
-                    <NumberField field=Field::PoolCap />
-                    <div class="row">
-                        <NumberField field=Field::PoolTarget />
-                        <NumberField field=Field::PoolTargetTime />
-                    </div>
-                    <NumberField field=Field::SharedSetup />
-                </Section>
-                <Section title="Fees and contract">
-                    <div class="row">
-                        <NumberField field=Field::SetupFee />
-                        <NumberField field=Field::Training />
-                    </div>
-                    <div class="row">
-                        <NumberField field=Field::Term />
-                        <NumberField field=Field::Tech />
-                    </div>
-                </Section>
+                {advanced_section(0)}
+                <details class="section">
+                    <summary>"Languages"</summary>
+                    <div class="section-body"><languages::Languages /></div>
+                </details>
+                {(1..ADVANCED.len()).map(advanced_section).collect_view()}
             </form>
             <div class="output">
                 <results::Results />

@@ -2,13 +2,16 @@
 //! monthly cost and a cost per contact, set beside our estimate.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::format;
 use super::messages;
 use super::state::Calc;
 use crate::model::quote::{AMOUNT_SPEC, QuoteBasis, QuoteCheck, QuoteFlag, VendorQuote};
 
+/// How a vendor priced its quote; named as vendors say it.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)]
 enum Basis {
     PerMinute,
     PerAgentHour,
@@ -73,7 +76,9 @@ impl QuoteRow {
             return None;
         }
         let number = |text: &str, what: &str| {
-            AMOUNT_SPEC.parse(text).map_err(|e| format!("{what}: {}", messages::field_error(&e)))
+            AMOUNT_SPEC
+                .parse(text)
+                .map_err(|e| format!("{what}: {}", messages::field_error(&e)))
         };
         let build = || -> Result<VendorQuote, String> {
             let price = number(&price_text, "Price")?;
@@ -88,12 +93,14 @@ impl QuoteRow {
                         Some(number(&quantity_text, "Minutes")?)
                     },
                 },
-                Basis::PerAgentHour => {
-                    QuoteBasis::PerAgentHour { rate_per_hour: price, fte: number(&quantity_text, "FTE")? }
-                }
-                Basis::PerAgentMonth => {
-                    QuoteBasis::PerAgentMonth { price_per_agent_month: price, agents: number(&quantity_text, "Agents")? }
-                }
+                Basis::PerAgentHour => QuoteBasis::PerAgentHour {
+                    rate_per_hour: price,
+                    fte: number(&quantity_text, "FTE")?,
+                },
+                Basis::PerAgentMonth => QuoteBasis::PerAgentMonth {
+                    price_per_agent_month: price,
+                    agents: number(&quantity_text, "Agents")?,
+                },
             };
             Ok(VendorQuote { basis, setup_fee })
         };
@@ -102,18 +109,21 @@ impl QuoteRow {
 }
 
 fn flag_text(check: &QuoteCheck) -> String {
-    let off = ((check.ratio - 1.0) * 100.0).round();
+    let off = ((check.ratio - 1.0) * 100.0).round() as i64;
     match check.flag {
         QuoteFlag::FarAbove => format!("{off}% above our estimate: ask what it includes"),
-        QuoteFlag::FarBelow => format!("{}% below our estimate: check hours, languages and targets", -off),
-        QuoteFlag::InLine if off >= 0.0 => format!("in line ({off}% above)"),
+        QuoteFlag::FarBelow => format!(
+            "{}% below our estimate: check hours, languages and targets",
+            -off
+        ),
+        QuoteFlag::InLine if off >= 0 => format!("in line ({off}% above)"),
         QuoteFlag::InLine => format!("in line ({}% below)", -off),
     }
 }
 
 #[component]
 fn QuoteRowView(row: QuoteRow, remove: Callback<u32>) -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let check = move || {
         row.quote().map(|q| {
             q.map(|quote| {
@@ -122,43 +132,57 @@ fn QuoteRowView(row: QuoteRow, remove: Callback<u32>) -> impl IntoView {
             })
         })
     };
+    // One handler for the whole row (events bubble): the inputs carry no
+    // closures of their own, which keeps the quote check small in wasm.
+    let on_edit = move |ev: leptos::ev::Event| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let value = event_target_value(&ev);
+        match target.get_attribute("data-col").as_deref() {
+            Some("vendor") => row.vendor.set(value),
+            Some("basis") => {
+                if let Some(b) = Basis::ALL.into_iter().find(|b| b.key() == value) {
+                    row.basis.set(b);
+                }
+            }
+            Some("price") => row.price.set(value),
+            Some("quantity") => row.quantity.set(value),
+            Some("setup") => row.setup.set(value),
+            _ => {}
+        }
+    };
     let id = row.id;
     let field_id = move |name: &str| format!("q{id}-{name}");
     view! {
-        <li class="quote" data-testid="quote">
+        <li class="quote" data-testid="quote" on:input=on_edit on:change=on_edit>
             <div class="row">
                 <div class="field">
                     <label for=field_id("vendor")>"Vendor"</label>
-                    <input id=field_id("vendor") type="text" prop:value=move || row.vendor.get()
-                        on:input=move |ev| row.vendor.set(event_target_value(&ev)) />
+                    <input id=field_id("vendor") type="text" prop:value=row.vendor.get_untracked() data-col="vendor" />
                 </div>
                 <div class="field">
                     <label for=field_id("basis")>"Priced"</label>
-                    <select id=field_id("basis") on:change=move |ev| {
-                        let key = event_target_value(&ev);
-                        if let Some(b) = Basis::ALL.into_iter().find(|b| b.key() == key) {
-                            row.basis.set(b);
-                        }
-                    }>
-                        {Basis::ALL.map(|b| view! { <option value=b.key() selected=move || row.basis.get() == b>{b.name()}</option> })}
+                    <select id=field_id("basis") data-col="basis">
+                        {Basis::ALL.map(|b| view! { <option value=b.key() selected=row.basis.get_untracked() == b>{b.name()}</option> })}
                     </select>
                 </div>
             </div>
             <div class="row">
                 <div class="field">
                     <label for=field_id("price")>"Price " <span class="unit">"$"</span></label>
-                    <input id=field_id("price") type="text" inputmode="decimal" prop:value=move || row.price.get()
-                        on:input=move |ev| row.price.set(event_target_value(&ev)) />
+                    <input id=field_id("price") type="text" inputmode="decimal" prop:value=row.price.get_untracked() data-col="price" />
                 </div>
                 <div class="field">
                     <label for=field_id("qty")>{move || row.basis.get().quantity_label()}</label>
-                    <input id=field_id("qty") type="text" inputmode="decimal" prop:value=move || row.quantity.get()
-                        on:input=move |ev| row.quantity.set(event_target_value(&ev)) />
+                    <input id=field_id("qty") type="text" inputmode="decimal" prop:value=row.quantity.get_untracked() data-col="quantity" />
                 </div>
                 <div class="field">
                     <label for=field_id("setup")>"Setup fee " <span class="unit">"$"</span></label>
-                    <input id=field_id("setup") type="text" inputmode="decimal" prop:value=move || row.setup.get()
-                        on:input=move |ev| row.setup.set(event_target_value(&ev)) />
+                    <input id=field_id("setup") type="text" inputmode="decimal" prop:value=row.setup.get_untracked() data-col="setup" />
                 </div>
             </div>
             <p class="quote-result" aria-live="polite">
@@ -201,9 +225,9 @@ pub fn QuoteCheck() -> impl IntoView {
             <h2 id="quotes-title">"Check a vendor's quote"</h2>
             <p class="section-note">"Type what vendors quoted; each is compared with our estimate for the same model, setup spread over the contract term."</p>
             <ul class="quotes">
-                <For each=move || rows.get() key=|row| row.id let:row>
-                    <QuoteRowView row=row remove=remove />
-                </For>
+                // A plain list rather than <For>, as in the languages editor:
+                // each row keeps its text in its own signals.
+                {move || rows.get().into_iter().map(|row| view! { <QuoteRowView row=row remove=remove /> }).collect_view()}
             </ul>
             <button type="button" on:click=add>"Add a quote"</button>
         </section>

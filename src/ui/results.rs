@@ -24,7 +24,7 @@ fn model_basis(kind: ModelKind) -> &'static str {
 
 #[component]
 pub fn ModelCard(kind: ModelKind) -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let result = Memo::new(move |_| {
         calc.outcome.with(|o| match kind {
             ModelKind::Shared => o.shared.clone(),
@@ -63,7 +63,7 @@ pub fn ModelCard(kind: ModelKind) -> impl IntoView {
 
 #[component]
 pub fn Results() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     view! {
         <section class="results" class:stale=move || calc.stale() aria-labelledby="results-title" data-testid="results">
             <h2 id="results-title" class="visually-hidden">"Results"</h2>
@@ -83,7 +83,7 @@ pub fn Results() -> impl IntoView {
 /// The rows buyers weigh beside price.
 #[component]
 pub fn Comparison() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let cap = move || format::count(calc.scenario.with(|s| s.pool_cap_min));
     let row = |label: &'static str, cells: [String; 3]| {
         let [shared, dedicated, combined] = cells;
@@ -158,7 +158,7 @@ fn cost_item_look(item: CostItem) -> (&'static str, &'static str) {
 /// scale, and the same figures as a table.
 #[component]
 pub fn Breakdowns() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let bars = move || {
         calc.outcome.with(|o| {
             let largest = ModelKind::ALL.iter().map(|k| o.model(*k).breakdown.total()).fold(0.0, f64::max);
@@ -173,7 +173,7 @@ pub fn Breakdowns() -> impl IntoView {
                             let (name, colour) = cost_item_look(item);
                             let width = if largest > 0.0 { value / largest * 100.0 } else { 0.0 };
                             view! {
-                                <span style=format!("--item:{colour};width:{width:.2}%") title=format!("{name}: {}", format::money(value))></span>
+                                <span style=format!("--item:{colour};width:{}%", format::fixed(width, 2)) title=format!("{name}: {}", format::money(value))></span>
                             }
                         })
                         .collect_view();
@@ -235,25 +235,44 @@ fn channel_name(channel: Channel) -> &'static str {
 fn reason_text(reason: &Reason) -> String {
     match reason {
         Reason::MeetsAllTargets { model } => {
-            format!("{} covers every requested hour and meets every service target.", model_name(*model))
+            format!(
+                "{} covers every requested hour and meets every service target.",
+                model_name(*model)
+            )
         }
-        Reason::NoneMeetsTargets { closest, within_target_pct } => format!(
+        Reason::NoneMeetsTargets {
+            closest,
+            within_target_pct,
+        } => format!(
             "No model meets every target; {} comes closest, answering {} of contacts within target.",
             model_name(*closest),
             format::percent(*within_target_pct)
         ),
-        Reason::Cheapest { model, monthly_saving_vs_next } => format!(
+        Reason::Cheapest {
+            model,
+            monthly_saving_vs_next,
+        } => format!(
             "{} is the cheapest that does, by {} a month.",
             model_name(*model),
             format::money(*monthly_saving_vs_next)
         ),
-        Reason::OnlyModelMeetingTargets { model } => format!("{} is the only model that meets them.", model_name(*model)),
-        Reason::CheaperButMisses { model, monthly_saving } => format!(
+        Reason::OnlyModelMeetingTargets { model } => {
+            format!("{} is the only model that meets them.", model_name(*model))
+        }
+        Reason::CheaperButMisses {
+            model,
+            monthly_saving,
+        } => format!(
             "{} would save {} a month but misses a target.",
             model_name(*model),
             format::money(*monthly_saving)
         ),
-        Reason::MissesServiceTarget { model, channel, achieved_pct, target_pct } => format!(
+        Reason::MissesServiceTarget {
+            model,
+            channel,
+            achieved_pct,
+            target_pct,
+        } => format!(
             "{} answers {} of {} within target; you asked for {}.",
             model_name(*model),
             format::percent(*achieved_pct),
@@ -265,17 +284,26 @@ fn reason_text(reason: &Reason) -> String {
             model_name(*model),
             format::percent(*covered_pct)
         ),
-        Reason::OverPoolCap { model, unserved_contacts } => format!(
+        Reason::OverPoolCap {
+            model,
+            unserved_contacts,
+        } => format!(
             "{} leaves about {} contacts a month unanswered: over the shared pool's cap.",
             model_name(*model),
             format::count(*unserved_contacts)
         ),
-        Reason::LowVolumeFavoursShared { contacts_per_month, break_even } => format!(
+        Reason::LowVolumeFavoursShared {
+            contacts_per_month,
+            break_even,
+        } => format!(
             "At {} contacts a month you are below the break-even of {}: pooled agents cost less than a team of your own.",
             format::count(*contacts_per_month),
             format::count(*break_even)
         ),
-        Reason::HighVolumeFavoursDedicated { contacts_per_month, break_even } => format!(
+        Reason::HighVolumeFavoursDedicated {
+            contacts_per_month,
+            break_even,
+        } => format!(
             "At {} contacts a month you are above the break-even of {}: a team of your own costs less per contact.",
             format::count(*contacts_per_month),
             format::count(*break_even)
@@ -289,7 +317,7 @@ fn reason_text(reason: &Reason) -> String {
 
 #[component]
 pub fn RecommendationPanel() -> impl IntoView {
-    let calc = expect_context::<Calc>();
+    let calc = Calc::from_context();
     let recommendation = move || calc.outcome.with(|o| o.recommendation.clone());
     view! {
         <section

@@ -28,6 +28,13 @@ impl Calc {
         }
     }
 
+    /// The `Calc` that `App` provides. Not `expect_context`: its panic
+    /// message prints the type name with `{:?}`, which links Debug string
+    /// escaping and its Unicode tables into the wasm.
+    pub fn from_context() -> Self {
+        use_context::<Calc>().expect("App provides Calc")
+    }
+
     pub fn replace(&self, next: Scenario) {
         self.invalid.set(Vec::new());
         self.scenario.set(next);
