@@ -125,11 +125,7 @@ pub fn App() -> impl IntoView {
                     <legend>"Hours to cover"</legend>
                     <Toggle label="24/7" get=|s| s.all_week set=|s, on| s.all_week = on />
                     <Show when=move || !all_week()>
-                        <div class="row">
-                            <NumberField field=Field::Open />
-                            <NumberField field=Field::Close />
-                            <NumberField field=Field::Days />
-                        </div>
+                        {field_row(&[Field::Open, Field::Close, Field::Days])}
                     </Show>
                     <Choice
                         id="f-pattern"

@@ -80,6 +80,18 @@ pub fn Results() -> impl IntoView {
     }
 }
 
+/// A table head with one column per model, after a column of row labels.
+fn models_head() -> impl IntoView {
+    view! {
+        <thead>
+            <tr>
+                <td></td>
+                {ModelKind::ALL.map(|k| view! { <th scope="col">{model_name(k)}</th> })}
+            </tr>
+        </thead>
+    }
+}
+
 /// The rows buyers weigh beside price.
 #[component]
 pub fn Comparison() -> impl IntoView {
@@ -101,12 +113,7 @@ pub fn Comparison() -> impl IntoView {
             <h2 id="compare-title">"Beyond price"</h2>
             <div class="table-wrap">
                 <table class="compare">
-                    <thead>
-                        <tr>
-                            <td></td>
-                            {ModelKind::ALL.map(|k| view! { <th scope="col">{model_name(k)}</th> })}
-                        </tr>
-                    </thead>
+                    {models_head()}
                     <tbody>
                         {row("Cost basis", [
                             "Per handled minute; idle time is the vendor's".into(),
@@ -210,12 +217,7 @@ pub fn Breakdowns() -> impl IntoView {
             {bars}
             <div class="table-wrap">
                 <table class="breakdown-table">
-                    <thead>
-                        <tr>
-                            <td></td>
-                            {ModelKind::ALL.map(|k| view! { <th scope="col">{model_name(k)}</th> })}
-                        </tr>
-                    </thead>
+                    {models_head()}
                     <tbody>{table_rows}</tbody>
                 </table>
             </div>
