@@ -2,7 +2,7 @@
 //! the model's `Outcome`. No formula lives here.
 
 mod charts;
-mod format;
+pub mod format;
 mod inputs;
 mod languages;
 mod messages;
