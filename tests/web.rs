@@ -101,7 +101,19 @@ async fn typed_volume_changes_the_shared_cost_and_bad_text_marks_stale() {
 fn fixed_matches_rusts_own_rounding() {
     use supportcalc::ui::format::fixed;
     let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut samples = vec![0.0, -0.0, 0.05, 0.15, 0.25, 1.005, 2.675, 1234.5, -7.25, 99.995, 1e9 + 0.5];
+    let mut samples = vec![
+        0.0,
+        -0.0,
+        0.05,
+        0.15,
+        0.25,
+        1.005,
+        2.675,
+        1234.5,
+        -7.25,
+        99.995,
+        1e9 + 0.5,
+    ];
     for _ in 0..5000 {
         x ^= x << 13;
         x ^= x >> 7;
@@ -112,7 +124,11 @@ fn fixed_matches_rusts_own_rounding() {
     for value in samples {
         for decimals in 1..=3u32 {
             let expected = format!("{:.*}", decimals as usize, value);
-            assert_eq!(fixed(value, decimals), expected, "{value} to {decimals} places");
+            assert_eq!(
+                fixed(value, decimals),
+                expected,
+                "{value} to {decimals} places"
+            );
         }
     }
 }
