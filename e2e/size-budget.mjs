@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The target is 150 KB; the full calculator page measures 164.8 KB.
+// The target is 150 KB; the full calculator page measures 164.6 KB.
 // Until the page is made smaller this budget is a ratchet at the measured
 // size plus a little room, so growth cannot slip in unnoticed.
 const BUDGET_GZIP_BYTES = 168 * 1024;

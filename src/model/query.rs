@@ -4,8 +4,8 @@
 
 use super::pattern::ArrivalPattern;
 use super::scenario::{
-    Field, FieldError, FieldRef, LanguageShare, MAX_LANGUAGES, ProblemKind, Region, Scenario,
-    language_problems,
+    Field, FieldError, FieldRef, LANGUAGE_SHARE_SPEC, LanguageShare, MAX_LANGUAGES, ProblemKind,
+    Region, Scenario, language_problems,
 };
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
@@ -98,14 +98,13 @@ fn parse_bool(value: &str) -> Option<bool> {
 }
 
 fn parse_languages(value: &str) -> Option<Vec<LanguageShare>> {
-    let share_spec = Field::LanguagePremium.spec();
     let mut out = Vec::new();
     for item in value.split(',') {
         if out.len() == MAX_LANGUAGES {
             return None;
         }
         let (code, share) = item.split_once(':')?;
-        let share_pct = share_spec.parse(share).ok()?;
+        let share_pct = LANGUAGE_SHARE_SPEC.parse(share).ok()?;
         out.push(LanguageShare {
             code: code.trim().to_ascii_lowercase(),
             share_pct,

@@ -357,6 +357,17 @@ pub struct LanguageShare {
 
 pub const MAX_LANGUAGES: usize = 8;
 
+/// What a language's share of volume may be typed as, in a link or on the
+/// page; `validate` then also requires it above 0 and the shares to sum to 100.
+pub const LANGUAGE_SHARE_SPEC: FieldSpec = FieldSpec {
+    key: "langs",
+    min: 0.0,
+    max: 100.0,
+    default: 100.0,
+    whole: false,
+    unit: Unit::Percent,
+};
+
 /// Everything the customer tells us. `Default` is the calculator's starting
 /// point: a small offshore business-hours team in one language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,14 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::format;
 use super::messages;
 use super::state::Calc;
 use crate::model::{Field, FieldRef, FieldSpec, Scenario};
-
-/// How a value shows in its input box: shortest form, no trailing ".0".
-fn shown(value: f64) -> String {
-    super::format::number(value)
-}
 
 /// Does a problem found by `validate` belong to this field? Opening and
 /// closing hours are checked as a pair, so both own an hours problem.
@@ -64,7 +60,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
     let spec = field.spec();
     let (label, help) = messages::field_text(field);
     let show_help = RwSignal::new(false);
-    let text = RwSignal::new(shown(calc.scenario.get_untracked().get(field)));
+    let text = RwSignal::new(format::number(calc.scenario.get_untracked().get(field)));
     let error = RwSignal::new(None::<String>);
 
     let try_text = move |typed: &str| match apply(&calc, field, typed) {
@@ -92,7 +88,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
         if error.get_untracked().is_some() {
             try_text(&text.get_untracked());
         } else if spec.parse(&text.get_untracked()).ok() != Some(value) {
-            text.set(shown(value));
+            text.set(format::number(value));
         }
         revision
     });
@@ -113,7 +109,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
         let next = ((current + direction * by) / unit_step).round() * unit_step;
         // max/min, not clamp: clamp's panic message formats floats with Debug,
         // which links Rust's float printer into the wasm.
-        let next = shown(next.max(spec.min).min(spec.max));
+        let next = format::number(next.max(spec.min).min(spec.max));
         text.set(next.clone());
         try_text(&next);
     };

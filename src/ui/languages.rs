@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::format;
 use super::inputs::{NumberField, Toggle};
 use super::messages;
 use super::state::Calc;
-use crate::model::scenario::MAX_LANGUAGES;
+use crate::model::scenario::{LANGUAGE_SHARE_SPEC, MAX_LANGUAGES};
 use crate::model::{Field, FieldRef, LanguageShare, Scenario};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,17 +26,16 @@ fn rows_of(s: &Scenario, first_id: u32) -> Vec<Row> {
         .map(|(l, id)| Row {
             id,
             code: l.code.clone(),
-            share: super::format::number(l.share_pct),
+            share: format::number(l.share_pct),
         })
         .collect()
 }
 
 /// The list the rows describe, or the first thing wrong with it.
 fn parse(rows: &[Row], scenario: &Scenario) -> Result<Vec<LanguageShare>, String> {
-    let share_spec = Field::LanguagePremium.spec();
     let mut list = Vec::with_capacity(rows.len());
     for row in rows {
-        let share = share_spec
+        let share = LANGUAGE_SHARE_SPEC
             .parse(&row.share)
             .map_err(|e| format!("{}: {}", row.code.trim(), messages::field_error(&e)))?;
         list.push(LanguageShare {

@@ -84,8 +84,7 @@ const ADVANCED: &[(&str, &[&[Field]])] = &[
     ),
 ];
 
-fn advanced_section(index: usize) -> impl IntoView {
-    let (title, rows) = ADVANCED.get(index).copied().unwrap_or(("", &[]));
+fn advanced_section(&(title, rows): &(&'static str, &'static [&'static [Field]])) -> impl IntoView {
     view! {
         <details class="section">
             <summary>{title}</summary>
@@ -153,12 +152,12 @@ pub fn App() -> impl IntoView {
                     />
                     <NumberField field=Field::Rate />
                 </fieldset>
-                {advanced_section(0)}
+                {ADVANCED.iter().take(1).map(advanced_section).collect_view()}
                 <details class="section">
                     <summary>"Languages"</summary>
                     <div class="section-body"><languages::Languages /></div>
                 </details>
-                {(1..ADVANCED.len()).map(advanced_section).collect_view()}
+                {ADVANCED.iter().skip(1).map(advanced_section).collect_view()}
             </form>
             <div class="output">
                 <results::Results />
