@@ -2,6 +2,8 @@
 //! number Supportcalc shows; the UI only formats them. std + serde only, so
 //! it compiles unchanged to WebAssembly and natively for tests.
 
+pub mod currency;
+pub mod decimal;
 pub mod erlang;
 pub mod outcome;
 pub mod pattern;
@@ -11,6 +13,7 @@ pub mod quote;
 pub mod scenario;
 pub mod staffing;
 
+pub use currency::{Currency, Money};
 pub use erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_b, erlang_c, required_agents,
     scheduled_agents, service_level,

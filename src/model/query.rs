@@ -2,6 +2,7 @@
 //! untrusted one? Version 1 of the query format: `v=1` then only the keys
 //! that differ from their defaults, in a fixed order.
 
+use super::decimal::write_shortest;
 use super::pattern::ArrivalPattern;
 use super::scenario::{
     Field, FieldError, FieldRef, LANGUAGE_SHARE_SPEC, LanguageShare, MAX_LANGUAGES, ProblemKind,
@@ -117,7 +118,7 @@ fn parse_languages(value: &str) -> Option<Vec<LanguageShare>> {
 }
 
 fn push_number(out: &mut String, key: &str, value: f64) {
-    let _ = write!(out, "&{key}={value}");
+    let _ = write!(out, "&{key}={}", write_shortest(value));
 }
 
 impl Scenario {
@@ -153,7 +154,7 @@ impl Scenario {
                     out.push(',');
                 }
                 push_encoded(&mut out, &lang.code);
-                let _ = write!(out, ":{}", lang.share_pct);
+                let _ = write!(out, ":{}", write_shortest(lang.share_pct));
             }
         }
         out

@@ -75,6 +75,18 @@ impl FieldSpec {
     /// strict on meaning (no NaN, no infinity, no exponents, in range,
     /// whole where it must be).
     pub fn parse(&self, text: &str) -> Result<f64, FieldError> {
+        self.parse_in(text, false)
+    }
+
+    /// As [`FieldSpec::parse`], for a locale whose decimal mark is a comma
+    /// (Russian: "1,5", "1 500,5") when `decimal_comma` is set; a point is
+    /// then read as a decimal mark too, as people paste both.
+    pub fn parse_in(&self, text: &str, decimal_comma: bool) -> Result<f64, FieldError> {
+        let text = if decimal_comma {
+            text.replace(',', ".")
+        } else {
+            text.to_owned()
+        };
         let mut t = text.trim();
         if t.is_empty() {
             return Err(FieldError::Empty);
@@ -104,7 +116,7 @@ impl FieldSpec {
                 return Err(FieldError::NotANumber);
             }
         }
-        let value: f64 = clean.parse().map_err(|_| FieldError::NotANumber)?;
+        let value = super::decimal::read_decimal(&clean).ok_or(FieldError::NotANumber)?;
         // Adding 0.0 turns "-0" into 0 so it prints back as "0".
         let value = value + 0.0;
         if value < self.min {
