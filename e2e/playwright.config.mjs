@@ -20,9 +20,17 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // The demo host page, on a second origin, for the embed tests.
+      command: `node serve.mjs ../demo ${port + 1}`,
+      url: `http://127.0.0.1:${port + 1}/embed.html`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -9,6 +9,7 @@
 //! defaults); a link is untrusted input, so nothing here can fail on it.
 
 use std::io::Read;
+use supportcalc::export::Report;
 use supportcalc::model::{Scenario, compute};
 
 fn main() {
@@ -31,9 +32,12 @@ fn main() {
             eprintln!("warning: {}={:?}: {:?}", w.key, w.value, w.kind);
         }
         let outcome = compute(&scenario);
-        let doc =
-            serde_json::json!({ "scenario": scenario, "warnings": warnings, "outcome": outcome });
-        match serde_json::to_string_pretty(&doc) {
+        let report = Report {
+            scenario: &scenario,
+            warnings: &warnings,
+            outcome: &outcome,
+        };
+        match serde_json::to_string_pretty(&report) {
             Ok(text) => println!("{text}"),
             Err(e) => {
                 eprintln!("could not write JSON: {e}");

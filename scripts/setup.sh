@@ -43,6 +43,16 @@ else
   DEBIAN_FRONTEND=noninteractive $apt_prefix apt-get install -y -qq chromium chromium-driver
 fi
 
+step "a Japanese font (Debian), so Japanese renders in screenshots"
+if fc-list :lang=ja 2>/dev/null | grep -q .; then
+  echo "present"
+else
+  apt_prefix=""
+  [ "$(id -u)" -eq 0 ] || apt_prefix="sudo"
+  $apt_prefix apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $apt_prefix apt-get install -y -qq fonts-ipafont-gothic
+fi
+
 step "npm packages (binaryen, Playwright, axe-core, Lighthouse)"
 if [ -d e2e/node_modules ] && (cd e2e && npm ls --depth=0 >/dev/null 2>&1); then
   echo "present"

@@ -49,7 +49,7 @@ run clippy-wasm one cargo clippy --target wasm32-unknown-unknown --lib --bins --
 run model-tests count_cargo cargo test --locked
 run wasm-tests count_cargo cargo test --target wasm32-unknown-unknown --lib --tests --locked
 # The e2e tests compare the page with the model's own output through the quote example.
-if run release-build one bash -c 'trunk build --release --offline && cargo build --release --locked --example quote'; then
+if run release-build one bash -c 'trunk build --release --offline && cargo build --release --locked --example quote --example texts'; then
   run e2e count_playwright bash -c 'cd e2e && npx playwright test --reporter=line'
   run size-budget one node e2e/size-budget.mjs dist
 else

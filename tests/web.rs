@@ -95,15 +95,15 @@ async fn typed_volume_changes_the_shared_cost_and_bad_text_marks_stale() {
     );
 }
 
-/// `format::fixed` rounds in integer arithmetic to keep Rust's float printer
-/// out of the wasm; here the test (which may use it) is the oracle.
+/// The model's decimal reading and writing use u128 arithmetic, which
+/// wasm32 does in software: here they are checked on the target itself,
+/// with Rust's own float formatting (which the test may use) as the oracle.
 #[wasm_bindgen_test]
-fn fixed_matches_rusts_own_rounding() {
-    use supportcalc::ui::format::fixed;
+fn decimals_agree_with_rust_on_wasm32() {
+    use supportcalc::model::decimal::{read_decimal, write_fixed, write_shortest};
     let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut samples = vec![
         0.0,
-        -0.0,
         0.05,
         0.15,
         0.25,
@@ -122,13 +122,28 @@ fn fixed_matches_rusts_own_rounding() {
         samples.push(((x >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * magnitude);
     }
     for value in samples {
-        for decimals in 1..=3u32 {
-            let expected = format!("{:.*}", decimals as usize, value);
+        for places in 1..=3u32 {
+            let expected = format!("{:.*}", places as usize, value);
+            let expected = if expected
+                .trim_start_matches('-')
+                .trim_matches(['0', '.'])
+                .is_empty()
+            {
+                expected.trim_start_matches('-').to_owned()
+            } else {
+                expected
+            };
             assert_eq!(
-                fixed(value, decimals),
-                expected,
-                "{value} to {decimals} places"
+                write_fixed(value, places),
+                Some(expected),
+                "{value} to {places} places"
             );
         }
+        let text = write_shortest(value);
+        assert_eq!(
+            read_decimal(&text),
+            Some(value),
+            "{value} written as {text}"
+        );
     }
 }

@@ -88,7 +88,7 @@ fn scale_down(significand: u64, places: usize) -> Option<f64> {
     let five_pow = 5u128.pow(places as u32);
     let shift = 127 - (128 - u128::from(significand).leading_zeros());
     let numerator = u128::from(significand) << shift;
-    let quotient = numerator / five_pow | u128::from(numerator % five_pow != 0);
+    let quotient = (numerator / five_pow) | u128::from(numerator % five_pow != 0);
     // quotient * 2^-(shift + places); the power of two is built from its
     // bits because `powi` is not guaranteed exact.
     let exponent = -((shift + places as u32) as i32);

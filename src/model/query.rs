@@ -45,7 +45,7 @@ pub enum QueryWarningKind {
     },
 }
 
-fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
+pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
     QueryWarning {
         key: key.into(),
         value: value.chars().take(MAX_WARNING_VALUE).collect(),
@@ -65,7 +65,7 @@ fn push_encoded(out: &mut String, text: &str) {
     }
 }
 
-fn decode(text: &str) -> String {
+pub fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -90,7 +90,7 @@ fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn parse_bool(value: &str) -> Option<bool> {
+pub fn parse_bool(value: &str) -> Option<bool> {
     match value {
         "1" | "true" | "on" | "yes" => Some(true),
         "0" | "false" | "off" | "no" => Some(false),

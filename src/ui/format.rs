@@ -1,103 +1,92 @@
-//! How numbers read on the page: money, percentages, counts. Formatting only;
-//! every number comes from the model.
+//! How numbers read on the page, in the reader's language and currency.
+//! The browser's `Intl` does the formatting, so the wasm carries no locale
+//! data; every number comes from the model, and so does the currency
+//! conversion (`Money::from_usd`).
 
-/// Whole dollars with thousands separators: 12345.6 -> "$12,346".
-pub fn money(value: f64) -> String {
-    format!("${}", grouped(value.round()))
+use crate::i18n::Lang;
+use crate::model::Money;
+
+use super::browser::format_number;
+
+/// The formats for one language and currency.
+#[derive(Clone, Copy)]
+pub struct Fmt {
+    pub lang: Lang,
+    pub money: Money,
 }
 
-/// Dollars and cents, for small amounts such as a cost per contact.
-pub fn money_cents(value: f64) -> String {
-    let cents = (value * 100.0).round();
-    let whole = (cents / 100.0).trunc();
-    format!(
-        "${}.{:02}",
-        grouped(whole),
-        (cents - whole * 100.0).abs() as u64
-    )
-}
+/// Fraction digits: the currency's own (2 for USD, 0 for JPY).
+const CURRENCY_DIGITS: i32 = -1;
 
-pub fn percent(value_pct: f64) -> String {
-    format!("{}%", value_pct.round() as i64)
-}
-
-pub fn one_decimal(value: f64) -> String {
-    fixed(value, 1)
-}
-
-pub fn count(value: f64) -> String {
-    grouped(value.round())
-}
-
-/// Integer part with "," every three digits. Non-finite values read as "–"
-/// rather than "NaN": the model never sends them, but a page must not show them.
-fn grouped(whole: f64) -> String {
-    if !whole.is_finite() {
-        return "–".into();
-    }
-    let digits = format!("{}", whole.abs() as u64);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if whole < 0.0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+impl Fmt {
+    fn intl(
+        &self,
+        value: f64,
+        currency: bool,
+        digits: i32,
+        compact: bool,
+        percent: bool,
+    ) -> String {
+        if !value.is_finite() {
+            return "–".into();
         }
-        out.push(c);
-    }
-    out
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// JavaScript's `String(number)`: the shortest text that reads back as
-    /// the same number, as Rust's `{}` prints it (for 1e-6 <= |x| < 1e21,
-    /// where JavaScript does not switch to exponents). Asking the browser
-    /// keeps Rust's float printing (grisu and dragon) out of the wasm.
-    #[wasm_bindgen(js_name = String)]
-    pub fn number(value: f64) -> String;
-}
-
-/// `value` with `decimals` (at most 3) digits after the point, exactly as
-/// `format!("{:.N}")` rounds it (half to even on the exact binary value),
-/// but in integer arithmetic so Rust's float printer stays out of the wasm.
-/// Exact for |value| < 2^64; charts and figures stay far below that.
-pub fn fixed(value: f64, decimals: u32) -> String {
-    debug_assert!(decimals <= 3, "mantissa * 10^decimals must fit in a u64");
-    if !value.is_finite() {
-        return if value.is_nan() {
-            "NaN".into()
-        } else if value < 0.0 {
-            "-inf".into()
+        let code = if currency {
+            self.money.currency.code()
         } else {
-            "inf".into()
+            ""
         };
+        format_number(value, self.lang.code(), code, digits, compact, percent)
     }
-    let scale = 10u64.pow(decimals);
-    let bits = value.to_bits();
-    let exponent = ((bits >> 52) & 0x7ff) as i32;
-    let fraction = bits & ((1 << 52) - 1);
-    // |value| = mantissa / 2^shift exactly.
-    let (mantissa, shift) = if exponent == 0 {
-        (fraction, 1074)
-    } else {
-        (fraction | 1 << 52, 1075 - exponent)
-    };
-    let (whole, part) = if shift <= 0 {
-        (value.abs() as u64, 0) // a whole number
-    } else if shift > 63 {
-        (0, 0) // mantissa * scale < 2^63 <= half a unit: rounds to zero
-    } else {
-        let n = mantissa * scale;
-        let (q, rem, half) = (n >> shift, n & ((1 << shift) - 1), 1u64 << (shift - 1));
-        let q = if rem > half || (rem == half && q & 1 == 1) {
-            q + 1
+
+    /// A US-dollar amount in the chosen currency, whole units: "$12,346".
+    pub fn money(&self, usd: f64) -> String {
+        self.intl(self.money.from_usd(usd), true, 0, false, false)
+    }
+
+    /// With the currency's minor units, for small amounts such as a cost
+    /// per contact: "$7.29", "¥1,094".
+    pub fn money_cents(&self, usd: f64) -> String {
+        self.intl(
+            self.money.from_usd(usd),
+            true,
+            CURRENCY_DIGITS,
+            false,
+            false,
+        )
+    }
+
+    /// Short money for chart axes: "$12K", "1.2万 ¥".
+    pub fn money_short(&self, usd: f64) -> String {
+        self.intl(self.money.from_usd(usd), true, CURRENCY_DIGITS, true, false)
+    }
+
+    /// A whole count with the locale's grouping: "12,346", "12 346".
+    pub fn count(&self, value: f64) -> String {
+        self.intl(value, false, 0, false, false)
+    }
+
+    pub fn count_short(&self, value: f64) -> String {
+        self.intl(value, false, CURRENCY_DIGITS, true, false)
+    }
+
+    /// A percentage given as 0-100, whole: "80%", "80 %".
+    pub fn percent(&self, value_pct: f64) -> String {
+        self.intl(value_pct, false, 0, false, true)
+    }
+
+    pub fn one_decimal(&self, value: f64) -> String {
+        self.intl(value, false, 1, false, false)
+    }
+
+    /// A number as a person would type it back, in this language:
+    /// "0.25", or "0,25" where the comma is the decimal mark. No grouping,
+    /// so the text is also what a field shows and re-reads.
+    pub fn plain(&self, value: f64) -> String {
+        let text = super::browser::js_string(value);
+        if self.lang.decimal_comma() {
+            text.replace('.', ",")
         } else {
-            q
-        };
-        (q / scale, q % scale)
-    };
-    let sign = if value.is_sign_negative() { "-" } else { "" };
-    format!("{sign}{whole}.{part:0width$}", width = decimals as usize)
+            text
+        }
+    }
 }

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::format;
 use super::messages;
 use super::state::Calc;
+use crate::i18n::Texts;
+use crate::i18n::fill;
 use crate::model::{Field, FieldRef, FieldSpec, Scenario};
 
 /// Does a problem found by `validate` belong to this field? Opening and
@@ -21,10 +22,11 @@ fn concerns(field: Field, at: &FieldRef) -> bool {
 
 /// The scenario with `text` applied to `field`, or what is wrong with it.
 fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
+    let (f, t) = (calc.fmt_untracked(), calc.t());
     let value = field
         .spec()
-        .parse(text)
-        .map_err(|e| messages::field_error(&e))?;
+        .parse_in(text, f.lang.decimal_comma())
+        .map_err(|e| messages::field_error(&e, &f, t))?;
     let mut next = calc.scenario.get_untracked();
     next.set(field, value);
     match next
@@ -32,7 +34,7 @@ fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
         .into_iter()
         .find(|p| concerns(field, &p.field))
     {
-        Some(problem) => Err(messages::problem(&problem.kind)),
+        Some(problem) => Err(messages::problem(&problem.kind, &f, t)),
         None => Ok(next),
     }
 }
@@ -57,23 +59,36 @@ fn step(spec: &FieldSpec) -> f64 {
 #[component]
 pub fn NumberField(field: Field) -> impl IntoView {
     let calc = Calc::from_context();
+    let (t, f) = (calc.t(), calc.fmt_untracked());
     let spec = field.spec();
-    let (label, help) = messages::field_text(field);
+    let (label, help) = t.field(field);
     let show_help = RwSignal::new(false);
-    let text = RwSignal::new(format::number(calc.scenario.get_untracked().get(field)));
+    let pending = calc.pending_text(spec.key);
+    let shown = move |value: f64| f.plain(value);
+    let text = RwSignal::new(
+        pending
+            .clone()
+            .unwrap_or_else(|| shown(calc.scenario.get_untracked().get(field))),
+    );
     let error = RwSignal::new(None::<String>);
+    let read = move |typed: &str| spec.parse_in(typed, f.lang.decimal_comma());
 
     let try_text = move |typed: &str| match apply(&calc, field, typed) {
         Ok(next) => {
             error.set(None);
-            calc.set_invalid(spec.key, false);
+            calc.set_pending(spec.key, None);
             calc.scenario.set(next);
         }
         Err(message) => {
             error.set(Some(message));
-            calc.set_invalid(spec.key, true);
+            calc.set_pending(spec.key, Some(typed.to_owned()));
         }
     };
+    // Text kept from before the page was last rendered (a language switch)
+    // shows its message again.
+    if let Some(typed) = pending {
+        try_text(&typed);
+    }
 
     // Keeps the box in step with the scenario when something else changes it
     // (a preset, the region's rate); retries pending text when another field
@@ -87,8 +102,8 @@ pub fn NumberField(field: Field) -> impl IntoView {
         }
         if error.get_untracked().is_some() {
             try_text(&text.get_untracked());
-        } else if spec.parse(&text.get_untracked()).ok() != Some(value) {
-            text.set(format::number(value));
+        } else if read(&text.get_untracked()).ok() != Some(value) {
+            text.set(shown(value));
         }
         revision
     });
@@ -101,15 +116,21 @@ pub fn NumberField(field: Field) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        let current = spec
-            .parse(&text.get_untracked())
+        let current = read(&text.get_untracked())
             .unwrap_or_else(|_| calc.scenario.get_untracked().get(field));
         let unit_step = step(&spec);
         let by = unit_step * if ev.shift_key() { 10.0 } else { 1.0 };
-        let next = ((current + direction * by) / unit_step).round() * unit_step;
+        // Counted in whole steps so 0.1 steps land on 0.3, not on
+        // 0.30000000000000004.
+        let steps = (current / unit_step).round() + direction * by / unit_step;
+        let next = if unit_step < 1.0 {
+            steps / (1.0 / unit_step).round()
+        } else {
+            steps * unit_step
+        };
         // max/min, not clamp: clamp's panic message formats floats with Debug,
         // which links Rust's float printer into the wasm.
-        let next = format::number(next.max(spec.min).min(spec.max));
+        let next = shown(next.max(spec.min).min(spec.max));
         text.set(next.clone());
         try_text(&next);
     };
@@ -122,14 +143,14 @@ pub fn NumberField(field: Field) -> impl IntoView {
         <div class="field" class:invalid=has_error>
             <div class="label-row">
                 <label for=id.clone()>
-                    {label}" "<span class="unit">{messages::unit(spec.unit)}</span>
+                    {label}" "<span class="unit">{messages::unit(spec.unit, t)}</span>
                 </label>
                 <button
                     type="button"
                     class="help-toggle"
                     aria-expanded=move || if show_help.get() { "true" } else { "false" }
                     aria-controls=help_id.clone()
-                    aria-label=format!("What is {label}?")
+                    aria-label=fill(t.help_button, &[label])
                     on:click=move |_| show_help.update(|v| *v = !*v)
                 >
                     "?"
@@ -154,7 +175,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
             <p class="note" id=note_id>
                 {move || match error.get() {
                     Some(message) => view! { <span class="error">{message}</span> }.into_any(),
-                    None => view! { <span class="hint">{messages::range(&spec)}</span> }.into_any(),
+                    None => view! { <span class="hint">{messages::range(&spec, &f, t)}</span> }.into_any(),
                 }}
             </p>
         </div>
@@ -191,7 +212,7 @@ pub fn Choice<T>(
     label: &'static str,
     options: &'static [T],
     key: fn(T) -> &'static str,
-    name: fn(T) -> &'static str,
+    name: fn(T, &Texts) -> &'static str,
     get: fn(&Scenario) -> T,
     set: fn(&mut Scenario, T),
 ) -> impl IntoView
@@ -199,6 +220,7 @@ where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
     let calc = Calc::from_context();
+    let t = calc.t();
     view! {
         <div class="field">
             <label for=id>{label}</label>
@@ -213,7 +235,7 @@ where
             >
                 {options.iter().copied().map(|option| view! {
                     <option value=key(option) selected=move || calc.scenario.with(|s| get(s) == option)>
-                        {name(option)}
+                        {name(option, t)}
                     </option>
                 }).collect_view()}
             </select>

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::format;
+use super::format::Fmt;
 use super::inputs::{NumberField, Toggle};
 use super::messages;
 use super::state::Calc;
+use crate::i18n::{Texts, fill};
 use crate::model::scenario::{LANGUAGE_SHARE_SPEC, MAX_LANGUAGES};
 use crate::model::{Field, FieldRef, LanguageShare, Scenario};
 
@@ -19,25 +20,35 @@ struct Row {
     share: String,
 }
 
-fn rows_of(s: &Scenario, first_id: u32) -> Vec<Row> {
+fn rows_of(s: &Scenario, first_id: u32, f: &Fmt) -> Vec<Row> {
     s.languages
         .iter()
         .zip(first_id..)
         .map(|(l, id)| Row {
             id,
             code: l.code.clone(),
-            share: format::number(l.share_pct),
+            share: f.plain(l.share_pct),
         })
         .collect()
 }
 
 /// The list the rows describe, or the first thing wrong with it.
-fn parse(rows: &[Row], scenario: &Scenario) -> Result<Vec<LanguageShare>, String> {
+fn parse(
+    rows: &[Row],
+    scenario: &Scenario,
+    f: &Fmt,
+    t: &Texts,
+) -> Result<Vec<LanguageShare>, String> {
     let mut list = Vec::with_capacity(rows.len());
     for row in rows {
         let share = LANGUAGE_SHARE_SPEC
-            .parse(&row.share)
-            .map_err(|e| format!("{}: {}", row.code.trim(), messages::field_error(&e)))?;
+            .parse_in(&row.share, f.lang.decimal_comma())
+            .map_err(|e| {
+                fill(
+                    t.err_in,
+                    &[row.code.trim(), &messages::field_error(&e, f, t)],
+                )
+            })?;
         list.push(LanguageShare {
             code: row.code.trim().to_ascii_lowercase(),
             share_pct: share,
@@ -50,7 +61,7 @@ fn parse(rows: &[Row], scenario: &Scenario) -> Result<Vec<LanguageShare>, String
         .into_iter()
         .find(|p| p.field == FieldRef::Languages)
     {
-        Some(problem) => Err(messages::problem(&problem.kind)),
+        Some(problem) => Err(messages::problem(&problem.kind, f, t)),
         None => Ok(list),
     }
 }
@@ -63,24 +74,47 @@ fn event_cell(ev: &web_sys::Event) -> Option<(u32, String)> {
     Some((id, target.get_attribute("data-col").unwrap_or_default()))
 }
 
+/// The editor's rows, kept above the language switch so typed text
+/// survives it.
+#[derive(Clone, Copy)]
+pub struct LanguageRows {
+    rows: RwSignal<Vec<Row>>,
+    next_id: StoredValue<u32>,
+}
+
+impl LanguageRows {
+    pub fn new(calc: Calc) -> Self {
+        let rows = LanguageRows {
+            rows: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(0),
+        };
+        rows.refill(calc);
+        rows
+    }
+
+    /// Shows the scenario's list, dropping any pending text.
+    fn refill(&self, calc: Calc) {
+        let first = self.next_id.get_value();
+        let f = calc.fmt_untracked();
+        let fresh = calc.scenario.with_untracked(|s| rows_of(s, first, &f));
+        self.next_id.set_value(first + fresh.len() as u32);
+        self.rows.set(fresh);
+    }
+}
+
 #[component]
 pub fn Languages() -> impl IntoView {
     let calc = Calc::from_context();
-    let next_id = StoredValue::new(0u32);
-    let fresh_rows = move || {
-        let first = next_id.get_value();
-        let rows = calc.scenario.with_untracked(|s| rows_of(s, first));
-        next_id.set_value(first + rows.len() as u32);
-        rows
-    };
-    let rows = RwSignal::new(fresh_rows());
+    let (t, f) = (calc.t(), calc.fmt_untracked());
+    let state = use_context::<LanguageRows>().expect("App provides LanguageRows");
+    let LanguageRows { rows, next_id } = state;
     let error = RwSignal::new(None::<String>);
 
     // A preset or a link replaces the list: show it and drop pending text.
     let effect = RenderEffect::new(move |last: Option<u32>| {
         let revision = calc.revision.get();
         if last.is_some_and(|r| r != revision) {
-            rows.set(fresh_rows());
+            state.refill(calc);
             error.set(None);
         }
         revision
@@ -88,16 +122,18 @@ pub fn Languages() -> impl IntoView {
     on_cleanup(move || drop(effect));
 
     let commit = move || {
-        let parsed = rows.with_untracked(|r| calc.scenario.with_untracked(|s| parse(r, s)));
+        let parsed = rows.with_untracked(|r| calc.scenario.with_untracked(|s| parse(r, s, &f, t)));
         match parsed {
             Ok(list) => {
                 error.set(None);
-                calc.set_invalid("langs", false);
-                calc.update(|s| s.languages = list);
+                calc.set_pending("langs", None);
+                if calc.scenario.with_untracked(|s| s.languages != list) {
+                    calc.update(|s| s.languages = list);
+                }
             }
             Err(message) => {
                 error.set(Some(message));
-                calc.set_invalid("langs", true);
+                calc.set_pending("langs", Some(String::new()));
             }
         }
     };
@@ -130,6 +166,10 @@ pub fn Languages() -> impl IntoView {
         });
         commit();
     };
+    // Rows kept from before a language switch show their message again.
+    if calc.pending_text("langs").is_some() {
+        commit();
+    }
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some((id, _)) = event_cell(&ev) {
             rows.update(|r| r.retain(|row| row.id != id));
@@ -142,9 +182,9 @@ pub fn Languages() -> impl IntoView {
             <table class="lang-table">
                 <thead>
                     <tr>
-                        <th scope="col">"Language code"</th>
-                        <th scope="col">"Share of volume %"</th>
-                        <th scope="col"><span class="visually-hidden">"Remove"</span></th>
+                        <th scope="col">{t.lang_code}</th>
+                        <th scope="col">{t.lang_share}</th>
+                        <th scope="col"><span class="visually-hidden">{t.lang_remove}</span></th>
                     </tr>
                 </thead>
                 <tbody on:input=on_input on:click=on_click>
@@ -161,7 +201,7 @@ pub fn Languages() -> impl IntoView {
                                         <input
                                             type="text"
                                             maxlength="3"
-                                            aria-label=if i == 0 { "Primary language code" } else { "Language code" }
+                                            aria-label=if i == 0 { t.lang_code_primary } else { t.lang_code }
                                             prop:value=row.code
                                             data-row=id.clone()
                                             data-col="code"
@@ -171,14 +211,14 @@ pub fn Languages() -> impl IntoView {
                                         <input
                                             type="text"
                                             inputmode="decimal"
-                                            aria-label="Share of volume %"
+                                            aria-label=t.lang_share
                                             prop:value=row.share
                                             data-row=id.clone()
                                             data-col="share"
                                         />
                                     </td>
                                     <td>
-                                        <button type="button" class="remove" aria-label="Remove language" disabled=!removable data-row=id>
+                                        <button type="button" class="remove" aria-label=t.lang_remove disabled=!removable data-row=id>
                                             "×"
                                         </button>
                                     </td>
@@ -192,9 +232,9 @@ pub fn Languages() -> impl IntoView {
                 {move || error.get().map(|message| view! { <span class="error" data-testid="languages-error">{message}</span> })}
             </p>
             <button type="button" on:click=add disabled=move || rows.with(|r| r.len() >= MAX_LANGUAGES)>
-                "Add a language"
+                {t.lang_add}
             </button>
-            <Toggle label="Agents are multilingual (one pooled queue)" get=|s| s.multilingual set=|s, on| s.multilingual = on />
+            <Toggle label=t.multilingual get=|s| s.multilingual set=|s, on| s.multilingual = on />
             <NumberField field=Field::LanguagePremium />
         </div>
     }

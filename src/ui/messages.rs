@@ -1,257 +1,200 @@
-//! The words the page uses for units, ranges and problems.
+//! The words for the model's values: units, ranges, problems, names and
+//! reasons, in the page's language. The texts are in `crate::i18n`; this
+//! picks the one that fits and fills in formatted numbers.
 
+use crate::i18n::{Texts, fill};
 use crate::model::{
-    ArrivalPattern, Field, FieldError, FieldSpec, Preset, ProblemKind, Region, Unit,
+    ArrivalPattern, Channel, CostItem, FieldError, FieldSpec, ModelKind, Preset, ProblemKind,
+    Reason, Region, Unit,
 };
 
-use super::format;
+use super::format::Fmt;
 
-pub fn unit(unit: Unit) -> &'static str {
+pub fn unit(unit: Unit, t: &Texts) -> &'static str {
     match unit {
-        Unit::Contacts => "per month",
-        Unit::Seconds => "s",
-        Unit::Hours => "h",
+        Unit::Contacts => t.unit_contacts,
+        Unit::Seconds => t.unit_seconds,
+        Unit::Hours => t.unit_hours,
         Unit::Percent => "%",
-        Unit::Money => "$",
-        Unit::MoneyPerHour => "$/h",
+        Unit::Money => "USD",
+        Unit::MoneyPerHour => "USD/h",
         Unit::Multiplier => "×",
-        Unit::Count => "",
-        Unit::HourOfDay => "",
-        Unit::Days => "",
-        Unit::Months => "months",
-        Unit::Minutes => "min",
+        Unit::Count | Unit::HourOfDay | Unit::Days => "",
+        Unit::Months => t.unit_months,
+        Unit::Minutes => t.unit_minutes,
     }
 }
 
-pub fn range(spec: &FieldSpec) -> String {
-    format!("{} – {}", number(spec.min), number(spec.max))
-}
-
-fn number(value: f64) -> String {
+fn number(value: f64, f: &Fmt) -> String {
     if value.fract() == 0.0 {
-        format::count(value)
+        f.count(value)
     } else {
-        format::number(value)
+        f.plain(value)
     }
 }
 
-pub fn field_error(error: &FieldError) -> String {
+pub fn range(spec: &FieldSpec, f: &Fmt, t: &Texts) -> String {
+    fill(t.range, &[&number(spec.min, f), &number(spec.max, f)])
+}
+
+pub fn field_error(error: &FieldError, f: &Fmt, t: &Texts) -> String {
     match error {
-        FieldError::Empty => "Enter a number".into(),
-        FieldError::NotANumber => "Not a number".into(),
-        FieldError::BelowMin(min) => format!("At least {}", number(*min)),
-        FieldError::AboveMax(max) => format!("At most {}", number(*max)),
-        FieldError::NotWhole => "Whole numbers only".into(),
+        FieldError::Empty => t.err_empty.into(),
+        FieldError::NotANumber => t.err_not_a_number.into(),
+        FieldError::BelowMin(min) => fill(t.err_below_min, &[&number(*min, f)]),
+        FieldError::AboveMax(max) => fill(t.err_above_max, &[&number(*max, f)]),
+        FieldError::NotWhole => t.err_not_whole.into(),
     }
 }
 
-pub fn problem(kind: &ProblemKind) -> String {
+pub fn problem(kind: &ProblemKind, f: &Fmt, t: &Texts) -> String {
+    let nth = |index: &usize| (index + 1).to_string();
     match kind {
         ProblemKind::OutOfRange { min, max } => {
-            format!("Between {} and {}", number(*min), number(*max))
+            fill(t.err_between, &[&number(*min, f), &number(*max, f)])
         }
-        ProblemKind::NotWhole => "Whole numbers only".into(),
-        ProblemKind::NotFinite => "Not a number".into(),
-        ProblemKind::CloseNotAfterOpen => "Closing must come after opening".into(),
-        // Written out here rather than the model's `Display`, which prints
-        // the sum with Rust's float formatter.
-        ProblemKind::NoLanguage => "at least one language is needed".into(),
-        ProblemKind::TooManyLanguages { max } => format!("at most {max} languages"),
-        ProblemKind::BadLanguageCode { index } => {
-            format!(
-                "language {}: code must be two or three lowercase letters",
-                index + 1
-            )
+        ProblemKind::NotWhole => t.err_not_whole.into(),
+        ProblemKind::NotFinite => t.err_not_a_number.into(),
+        ProblemKind::CloseNotAfterOpen => t.err_close_before_open.into(),
+        ProblemKind::NoLanguage => t.err_no_language.into(),
+        ProblemKind::TooManyLanguages { max } => {
+            fill(t.err_too_many_languages, &[&max.to_string()])
         }
-        ProblemKind::DuplicateLanguage { index } => {
-            format!("language {} is listed twice", index + 1)
-        }
-        ProblemKind::BadShare { index } => format!(
-            "language {}: share must be above 0 and at most 100",
-            index + 1
-        ),
-        ProblemKind::SharesDoNotSumTo100 { sum } => {
-            format!(
-                "language shares add up to {}, not 100",
-                format::number(*sum)
-            )
-        }
+        ProblemKind::BadLanguageCode { index } => fill(t.err_language_code, &[&nth(index)]),
+        ProblemKind::DuplicateLanguage { index } => fill(t.err_duplicate_language, &[&nth(index)]),
+        ProblemKind::BadShare { index } => fill(t.err_language_share, &[&nth(index)]),
+        ProblemKind::SharesDoNotSumTo100 { sum } => fill(t.err_shares_sum, &[&f.plain(*sum)]),
     }
 }
 
-/// The label a field shows, and the one line that explains it on demand.
-pub fn field_text(field: Field) -> (&'static str, &'static str) {
-    match field {
-        Field::Phone => (
-            "Phone calls",
-            "Calls a month before self-service deflection.",
-        ),
-        Field::PhoneAht => (
-            "Call handle time",
-            "Average talk plus wrap-up time of one call.",
-        ),
-        Field::PhoneTarget => (
-            "Calls answered in target",
-            "Share of calls to answer within the target time (80% is usual).",
-        ),
-        Field::PhoneTargetTime => (
-            "Call target time",
-            "Seconds a caller may wait and still count as answered in target.",
-        ),
-        Field::Chat => ("Chats", "Chat conversations a month before deflection."),
-        Field::ChatAht => (
-            "Chat handle time",
-            "Average length of one chat, start to close.",
-        ),
-        Field::ChatConcurrency => (
-            "Chats at once",
-            "Chats one agent handles in parallel; 2–3 is usual.",
-        ),
-        Field::ChatTarget => (
-            "Chats answered in target",
-            "Share of chats to pick up within the target time.",
-        ),
-        Field::ChatTargetTime => (
-            "Chat target time",
-            "Seconds a chat may wait for its first reply.",
-        ),
-        Field::Email => (
-            "Emails and tickets",
-            "Tickets a month before deflection; answered later, not live.",
-        ),
-        Field::EmailAht => ("Email handle time", "Average working time of one ticket."),
-        Field::EmailWindow => (
-            "Email response window",
-            "Hours within which a ticket must be answered.",
-        ),
-        Field::EmailTarget => (
-            "Emails answered in window",
-            "Share of tickets to answer within the window.",
-        ),
-        Field::Patience => (
-            "Caller patience",
-            "Average seconds before a waiting caller hangs up; 0 ignores abandonment.",
-        ),
-        Field::Open => ("Opens", "First hour covered each covered day (0–23)."),
-        Field::Close => ("Closes", "Hour the covered day ends (1–24)."),
-        Field::Days => ("Days from Monday", "5 is Monday to Friday, 7 every day."),
-        Field::Peak => (
-            "Peak month",
-            "Volume of the busiest month against a normal one, e.g. 1.5 for December.",
-        ),
-        Field::Rate => (
-            "Hourly agent rate",
-            "What one agent-hour costs in the region; $10–50.",
-        ),
-        Field::LanguagePremium => (
-            "Language premium",
-            "Extra rate for each language beyond the first.",
-        ),
-        Field::Deflection => (
-            "Self-service deflection",
-            "Share of contacts solved by help pages or bots before an agent (tier 0).",
-        ),
-        Field::Tier1Resolution => (
-            "Solved at tier 1",
-            "Share of agent contacts solved at first line; 45–65% is usual.",
-        ),
-        Field::Tier2Aht => (
-            "Specialist handle time",
-            "Average time a tier 2 specialist spends on an escalation.",
-        ),
-        Field::Tier2Premium => ("Specialist premium", "Extra rate for tier 2 specialists."),
-        Field::Shrinkage => (
-            "Shrinkage",
-            "Paid time not on the queue: breaks, training, absence; 30% is usual.",
-        ),
-        Field::MaxOccupancy => (
-            "Occupancy cap",
-            "Busiest share of time an agent may be handling contacts; 85% is usual.",
-        ),
-        Field::SharedMarkup => (
-            "Shared markup",
-            "What a shared vendor adds on the agent rate per handled minute: it carries the idle time.",
-        ),
-        Field::SharedMinimum => (
-            "Shared monthly minimum",
-            "The least a shared vendor bills a month.",
-        ),
-        Field::PoolCap => (
-            "Shared pool cap",
-            "Handled minutes a month the pool takes from one client; above it, contacts go unanswered.",
-        ),
-        Field::PoolTarget => (
-            "Pool answers in target",
-            "The shared pool's own service level.",
-        ),
-        Field::PoolTargetTime => (
-            "Pool target time",
-            "Seconds within which the pool answers that share.",
-        ),
-        Field::SharedSetup => (
-            "Shared setup fee",
-            "One-time onboarding fee of the shared vendor.",
-        ),
-        Field::SetupFee => (
-            "Dedicated setup fee",
-            "One-time fee to set up a dedicated program.",
-        ),
-        Field::Training => (
-            "Training per agent",
-            "One-time training cost of each new dedicated agent.",
-        ),
-        Field::Term => (
-            "Contract term",
-            "Months over which setup and training are spread.",
-        ),
-        Field::Tech => (
-            "Technology per seat",
-            "Tools and infrastructure per dedicated agent a month.",
-        ),
-        Field::LeadSpan => (
-            "Agents per team lead",
-            "One lead and QA per this many agents; 12–15 is usual.",
-        ),
-        Field::OffhoursPremium => (
-            "Night and weekend premium",
-            "Extra rate for dedicated hours outside Mon–Fri 08–20.",
-        ),
-        Field::CoreOpen => (
-            "Core hours open",
-            "The combined model's dedicated team starts at this hour.",
-        ),
-        Field::CoreClose => (
-            "Core hours close",
-            "The combined model's dedicated team ends at this hour.",
-        ),
-        Field::CoreDays => (
-            "Core days from Monday",
-            "Days the combined model's dedicated team works.",
-        ),
-    }
-}
-
-pub fn region_name(region: Region) -> &'static str {
+pub fn region_name(region: Region, t: &Texts) -> &'static str {
     match region {
-        Region::Offshore => "Offshore (Philippines, India)",
-        Region::Nearshore => "Nearshore (Latin America, Eastern Europe)",
-        Region::Onshore => "Onshore (US, UK, Western Europe)",
+        Region::Offshore => t.region_offshore,
+        Region::Nearshore => t.region_nearshore,
+        Region::Onshore => t.region_onshore,
     }
 }
 
-pub fn pattern_name(pattern: ArrivalPattern) -> &'static str {
+pub fn pattern_name(pattern: ArrivalPattern, t: &Texts) -> &'static str {
     match pattern {
-        ArrivalPattern::BusinessHours => "Mostly business hours",
-        ArrivalPattern::ExtendedHours => "Mornings to late evening, every day",
-        ArrivalPattern::Flat => "Evenly around the clock",
-        ArrivalPattern::EveningsWeekends => "Mostly evenings and weekends",
+        ArrivalPattern::BusinessHours => t.pattern_business,
+        ArrivalPattern::ExtendedHours => t.pattern_extended,
+        ArrivalPattern::Flat => t.pattern_flat,
+        ArrivalPattern::EveningsWeekends => t.pattern_evenings,
     }
 }
 
-pub fn preset_name(preset: Preset) -> &'static str {
+pub fn preset_name(preset: Preset, t: &Texts) -> &'static str {
     match preset {
-        Preset::SmallSaas => "Small SaaS, business hours",
-        Preset::SeasonalEcommerce => "Seasonal e-commerce",
-        Preset::Enterprise247 => "Enterprise 24/7, 4 languages",
+        Preset::SmallSaas => t.preset_small_saas,
+        Preset::SeasonalEcommerce => t.preset_ecommerce,
+        Preset::Enterprise247 => t.preset_enterprise,
+    }
+}
+
+pub fn model_name(kind: ModelKind, t: &Texts) -> &'static str {
+    t.model(kind)
+}
+
+pub fn model_basis(kind: ModelKind, t: &Texts) -> &'static str {
+    match kind {
+        ModelKind::Shared => t.basis_shared,
+        ModelKind::Dedicated => t.basis_dedicated,
+        ModelKind::Combined => t.basis_combined,
+    }
+}
+
+/// A cost item's name and its colour in the breakdown bars.
+pub fn cost_item(item: CostItem, t: &Texts) -> (&'static str, &'static str) {
+    match item {
+        CostItem::Labour => (t.item_labour, "#1d4ed8"),
+        CostItem::SharedMinutes => (t.item_shared_minutes, "#0f766e"),
+        CostItem::LanguagePremium => (t.item_language, "#7c3aed"),
+        CostItem::SpecialistPremium => (t.item_specialists, "#be185d"),
+        CostItem::OffhoursPremium => (t.item_offhours, "#475569"),
+        CostItem::ManagementQa => (t.item_management, "#b45309"),
+        CostItem::Technology => (t.item_technology, "#0369a1"),
+        CostItem::SetupTraining => (t.item_setup, "#65a30d"),
+        CostItem::MinimumTopup => (t.item_minimum, "#dc2626"),
+    }
+}
+
+fn channel_name(channel: Channel, t: &Texts) -> &'static str {
+    match channel {
+        Channel::Phone => t.channel_calls,
+        Channel::Chat => t.channel_chats,
+        Channel::Email => t.channel_emails,
+    }
+}
+
+/// One reason for the recommendation, in plain words.
+pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
+    let name = |kind: &ModelKind| model_name(*kind, t);
+    match reason {
+        Reason::MeetsAllTargets { model } => fill(t.reason_meets_all, &[name(model)]),
+        Reason::NoneMeetsTargets {
+            closest,
+            within_target_pct,
+        } => fill(
+            t.reason_none_meets,
+            &[name(closest), &f.percent(*within_target_pct)],
+        ),
+        Reason::Cheapest {
+            model,
+            monthly_saving_vs_next,
+        } => fill(
+            t.reason_cheapest,
+            &[name(model), &f.money(*monthly_saving_vs_next)],
+        ),
+        Reason::OnlyModelMeetingTargets { model } => fill(t.reason_only_one, &[name(model)]),
+        Reason::CheaperButMisses {
+            model,
+            monthly_saving,
+        } => fill(
+            t.reason_cheaper_but_misses,
+            &[name(model), &f.money(*monthly_saving)],
+        ),
+        Reason::MissesServiceTarget {
+            model,
+            channel,
+            achieved_pct,
+            target_pct,
+        } => fill(
+            t.reason_misses_service,
+            &[
+                name(model),
+                &f.percent(*achieved_pct),
+                channel_name(*channel, t),
+                &f.percent(*target_pct),
+            ],
+        ),
+        Reason::MissesCoverage { model, covered_pct } => fill(
+            t.reason_misses_coverage,
+            &[name(model), &f.percent(*covered_pct)],
+        ),
+        Reason::OverPoolCap {
+            model,
+            unserved_contacts,
+        } => fill(
+            t.reason_over_pool_cap,
+            &[name(model), &f.count(*unserved_contacts)],
+        ),
+        Reason::LowVolumeFavoursShared {
+            contacts_per_month,
+            break_even,
+        } => fill(
+            t.reason_low_volume,
+            &[&f.count(*contacts_per_month), &f.count(*break_even)],
+        ),
+        Reason::HighVolumeFavoursDedicated {
+            contacts_per_month,
+            break_even,
+        } => fill(
+            t.reason_high_volume,
+            &[&f.count(*contacts_per_month), &f.count(*break_even)],
+        ),
+        Reason::PeakToShared { extra_contacts } => {
+            fill(t.reason_peak_to_shared, &[&f.count(*extra_contacts)])
+        }
     }
 }

@@ -1,42 +1,128 @@
 //! The page: Leptos components that turn inputs into a `Scenario` and render
 //! the model's `Outcome`. No formula lives here.
 
+mod browser;
 mod charts;
-pub mod format;
+mod format;
 mod inputs;
 mod languages;
+mod link;
+mod markup;
 mod messages;
 mod quotes;
 mod results;
+mod share;
 mod state;
 
 use leptos::prelude::*;
 
-use crate::model::{ArrivalPattern, Field, Preset, Region, Scenario};
+use crate::i18n::{Lang, Texts, fill};
+use crate::model::currency::PER_USD_SPEC;
+use crate::model::{ArrivalPattern, Currency, Field, Money, Preset, Region, Scenario};
+use crate::options::Section;
 use inputs::{Choice, NumberField, Toggle};
 use state::Calc;
 
 #[component]
 fn Presets() -> impl IntoView {
     let calc = Calc::from_context();
+    let t = calc.t();
     view! {
-        <nav class="presets" aria-label="Start from a preset">
+        <nav class="presets" aria-label=t.presets_label>
             {Preset::ALL.map(|preset| view! {
                 <button type="button" data-preset=preset.key() on:click=move |_| calc.replace(preset.scenario())>
-                    {messages::preset_name(preset)}
+                    {messages::preset_name(preset, t)}
                 </button>
             })}
-            <button type="button" class="reset" on:click=move |_| calc.replace(Scenario::default())>"Reset"</button>
+            <button type="button" class="reset" on:click=move |_| calc.replace(Scenario::default())>{t.reset}</button>
         </nav>
+    }
+}
+
+/// The language and the currency results are shown in, with its rate.
+#[component]
+fn Settings() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let f = calc.fmt_untracked();
+    let rate_text = RwSignal::new(f.plain(f.money.per_usd));
+    let rate_error = RwSignal::new(None::<String>);
+    let set_lang = move |ev| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            calc.options.update_value(|o| o.lang = Some(lang));
+            calc.lang.set(lang);
+            // The page is drawn again in the new language: keep the
+            // keyboard where it was.
+            browser::focus_soon("f-lang");
+        }
+    };
+    let set_currency = move |ev| {
+        if let Some(currency) = Currency::from_code(&event_target_value(&ev)) {
+            let money = Money::at_typical_rate(currency);
+            rate_text.set(f.plain(money.per_usd));
+            rate_error.set(None);
+            calc.money.set(money);
+        }
+    };
+    let set_rate = move |ev| {
+        let typed = event_target_value(&ev);
+        match PER_USD_SPEC.parse_in(&typed, f.lang.decimal_comma()) {
+            Ok(per_usd) => {
+                rate_error.set(None);
+                calc.money.update(|m| m.per_usd = per_usd);
+            }
+            Err(e) => rate_error.set(Some(messages::field_error(&e, &f, t))),
+        }
+        rate_text.set(typed);
+    };
+    let currency = move || calc.money.get().currency;
+    view! {
+        <div class="settings" role="group" aria-label=t.settings_label>
+            <div class="field">
+                <label for="f-lang">{t.language}</label>
+                <select id="f-lang" on:change=set_lang>
+                    {Lang::ALL.map(|l| view! { <option value=l.code() selected=l == f.lang>{l.name()}</option> })}
+                </select>
+            </div>
+            <div class="field">
+                <label for="f-cur">{t.currency}</label>
+                <select id="f-cur" on:change=set_currency>
+                    {Currency::ALL.map(|c| view! { <option value=c.code() selected=move || currency() == c>{c.code()}</option> })}
+                </select>
+            </div>
+            <Show when=move || currency() != Currency::Usd>
+                <div class="field" class:invalid=move || rate_error.with(Option::is_some)>
+                    <label for="f-fx">{move || fill(t.exchange_rate, &[currency().code()])}</label>
+                    <input
+                        id="f-fx"
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        prop:value=move || rate_text.get()
+                        aria-invalid=move || if rate_error.with(Option::is_some) { "true" } else { "false" }
+                        aria-describedby="f-fx-note"
+                        on:input=set_rate
+                    />
+                    <p class="note" id="f-fx-note">
+                        {move || match rate_error.get() {
+                            Some(message) => view! { <span class="error">{message}</span> }.into_any(),
+                            None => view! { <span class="hint">{fill(t.exchange_note, &[currency().code()])}</span> }.into_any(),
+                        }}
+                    </p>
+                </div>
+            </Show>
+        </div>
     }
 }
 
 /// The advanced sections, closed at first so the first screen needs only
 /// the essentials: a title and rows of fields. Data, not markup, so the page
 /// carries one loop instead of forty inlined fields.
-const ADVANCED: &[(&str, &[&[Field]])] = &[
+type AdvancedSection = (fn(&Texts) -> &'static str, &'static [&'static [Field]]);
+
+const ADVANCED: &[AdvancedSection] = &[
     (
-        "Channels: handle times and targets",
+        |t| t.section_channels,
         &[
             &[Field::PhoneAht, Field::PhoneTarget, Field::PhoneTargetTime],
             &[
@@ -51,7 +137,7 @@ const ADVANCED: &[(&str, &[&[Field]])] = &[
         ],
     ),
     (
-        "Tiers and self-service",
+        |t| t.section_tiers,
         &[
             &[Field::Deflection],
             &[Field::Tier1Resolution],
@@ -59,7 +145,7 @@ const ADVANCED: &[(&str, &[&[Field]])] = &[
         ],
     ),
     (
-        "Staffing",
+        |t| t.section_staffing,
         &[
             &[Field::Shrinkage, Field::MaxOccupancy],
             &[Field::LeadSpan, Field::OffhoursPremium],
@@ -67,7 +153,7 @@ const ADVANCED: &[(&str, &[&[Field]])] = &[
         ],
     ),
     (
-        "Shared pool terms",
+        |t| t.section_pool,
         &[
             &[Field::SharedMarkup, Field::SharedMinimum],
             &[Field::PoolCap],
@@ -76,7 +162,7 @@ const ADVANCED: &[(&str, &[&[Field]])] = &[
         ],
     ),
     (
-        "Fees and contract",
+        |t| t.section_fees,
         &[
             &[Field::SetupFee, Field::Training],
             &[Field::Term, Field::Tech],
@@ -84,10 +170,10 @@ const ADVANCED: &[(&str, &[&[Field]])] = &[
     ),
 ];
 
-fn advanced_section(&(title, rows): &(&'static str, &'static [&'static [Field]])) -> impl IntoView {
+fn advanced_section(&(title, rows): &AdvancedSection, t: &'static Texts) -> impl IntoView + use<> {
     view! {
         <details class="section">
-            <summary>{title}</summary>
+            <summary>{title(t)}</summary>
             <div class="section-body">{rows.iter().map(|row| field_row(row)).collect_view()}</div>
         </details>
     }
@@ -98,76 +184,105 @@ fn field_row(fields: &[Field]) -> impl IntoView + use<> {
     view! { <div class="row">{fields.into_iter().map(|field| view! { <NumberField field=field /> }).collect_view()}</div> }
 }
 
+/// The page in one language; drawn again when the language changes.
 #[component]
-pub fn App() -> impl IntoView {
-    let calc = Calc::new(Scenario::default());
-    provide_context(calc);
+fn Page() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let options = calc.options.get_value();
+    let shows = move |section| options.shows(section);
     let all_week = move || calc.scenario.with(|s| s.all_week);
+    let inputs = view! {
+        <form class="inputs" aria-label=t.form_label on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t.volume_legend}</legend>
+                <NumberField field=Field::Phone />
+                <NumberField field=Field::Chat />
+                <NumberField field=Field::Email />
+            </fieldset>
+            <fieldset>
+                <legend>{t.hours_legend}</legend>
+                <Toggle label=t.all_week get=|s| s.all_week set=|s, on| s.all_week = on />
+                <Show when=move || !all_week()>
+                    {field_row(&[Field::Open, Field::Close, Field::Days])}
+                </Show>
+                <Choice
+                    id="f-pattern"
+                    label=t.pattern_label
+                    options=&ArrivalPattern::ALL
+                    key=ArrivalPattern::key
+                    name=messages::pattern_name
+                    get=|s| s.pattern
+                    set=|s, p| s.pattern = p
+                />
+            </fieldset>
+            <fieldset>
+                <legend>{t.agents_legend}</legend>
+                <Choice
+                    id="f-region"
+                    label=t.region_label
+                    options=&Region::ALL
+                    key=Region::key
+                    name=messages::region_name
+                    get=|s| s.region
+                    set=|s, r| {
+                        s.region = r;
+                        s.rate_per_hour = r.default_rate_per_hour();
+                    }
+                />
+                <NumberField field=Field::Rate />
+            </fieldset>
+            {ADVANCED.iter().take(1).map(|s| advanced_section(s, t)).collect_view()}
+            <details class="section">
+                <summary>{t.languages_section}</summary>
+                <div class="section-body"><languages::Languages /></div>
+            </details>
+            {ADVANCED.iter().skip(1).map(|s| advanced_section(s, t)).collect_view()}
+        </form>
+    };
     view! {
         <header class="top">
             <h1>"Supportcalc"</h1>
-            <p class="tagline">
-                "What outsourced customer support would cost and cover: shared, dedicated or combined agents. "
-                "Computed in your browser; nothing is sent anywhere."
-            </p>
+            <p class="tagline">{t.tagline}</p>
             <Presets />
+            <Settings />
         </header>
-        <main class="layout">
-            <form class="inputs" aria-label="Your support" on:submit=|ev| ev.prevent_default()>
-                <fieldset>
-                    <legend>"Volume a month"</legend>
-                    <NumberField field=Field::Phone />
-                    <NumberField field=Field::Chat />
-                    <NumberField field=Field::Email />
-                </fieldset>
-                <fieldset>
-                    <legend>"Hours to cover"</legend>
-                    <Toggle label="24/7" get=|s| s.all_week set=|s, on| s.all_week = on />
-                    <Show when=move || !all_week()>
-                        {field_row(&[Field::Open, Field::Close, Field::Days])}
-                    </Show>
-                    <Choice
-                        id="f-pattern"
-                        label="When contacts arrive"
-                        options=&ArrivalPattern::ALL
-                        key=ArrivalPattern::key
-                        name=messages::pattern_name
-                        get=|s| s.pattern
-                        set=|s, p| s.pattern = p
-                    />
-                </fieldset>
-                <fieldset>
-                    <legend>"Agents"</legend>
-                    <Choice
-                        id="f-region"
-                        label="Agent region"
-                        options=&Region::ALL
-                        key=Region::key
-                        name=messages::region_name
-                        get=|s| s.region
-                        set=|s, r| {
-                            s.region = r;
-                            s.rate_per_hour = r.default_rate_per_hour();
-                        }
-                    />
-                    <NumberField field=Field::Rate />
-                </fieldset>
-                {ADVANCED.iter().take(1).map(advanced_section).collect_view()}
-                <details class="section">
-                    <summary>"Languages"</summary>
-                    <div class="section-body"><languages::Languages /></div>
-                </details>
-                {ADVANCED.iter().skip(1).map(advanced_section).collect_view()}
-            </form>
+        <link::LinkNotice />
+        <main class="layout" class:no-inputs=!shows(Section::Inputs)>
+            {shows(Section::Inputs).then_some(inputs)}
             <div class="output">
-                <results::Results />
-                <charts::CostCurves />
-                <charts::CoverageHeatmap />
-                <results::Breakdowns />
-                <results::Comparison />
-                <quotes::QuoteCheck />
+                {shows(Section::Results).then(|| view! { <results::Results /> })}
+                {shows(Section::Curves).then(|| view! { <charts::CostCurves /> })}
+                {shows(Section::Coverage).then(|| view! { <charts::CoverageHeatmap /> })}
+                {shows(Section::Breakdown).then(|| view! { <results::Breakdowns /> })}
+                {shows(Section::Comparison).then(|| view! { <results::Comparison /> })}
+                {shows(Section::Quotes).then(|| view! { <quotes::QuoteCheck /> })}
+                {shows(Section::Share).then(|| view! { <share::Share /> })}
             </div>
         </main>
-        <results::SummaryBar />
+        {shows(Section::Results).then(|| view! { <results::SummaryBar /> })}
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let start = link::start();
+    if start.options.embed {
+        browser::set_embedded();
+        browser::report_height();
+    }
+    if let (Some(accent), Some(ink)) = (&start.options.accent, start.options.accent_ink()) {
+        browser::set_accent(accent, ink);
+    }
+    let calc = Calc::new(start.scenario, start.lang, start.options);
+    provide_context(calc);
+    provide_context(languages::LanguageRows::new(calc));
+    provide_context(quotes::QuoteRows::new(calc.t()));
+    provide_context(link::LinkWarnings(RwSignal::new(start.warnings)));
+    link::keep_in_step(calc);
+    move || {
+        let lang = calc.lang.get();
+        browser::set_document_language(lang.code());
+        view! { <Page /> }
     }
 }

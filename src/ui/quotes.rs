@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::format;
+use super::format::Fmt;
 use super::messages;
 use super::state::Calc;
+use crate::i18n::{Texts, fill};
 use crate::model::quote::{AMOUNT_SPEC, QuoteBasis, QuoteCheck, QuoteFlag, VendorQuote};
 
 /// How a vendor priced its quote; named as vendors say it.
@@ -29,19 +30,19 @@ impl Basis {
         }
     }
 
-    fn name(self) -> &'static str {
+    fn name(self, t: &Texts) -> &'static str {
         match self {
-            Basis::PerMinute => "Shared: price per handled minute",
-            Basis::PerAgentHour => "Dedicated: price per agent-hour",
-            Basis::PerAgentMonth => "Dedicated: price per agent-month",
+            Basis::PerMinute => t.basis_per_minute,
+            Basis::PerAgentHour => t.basis_per_hour,
+            Basis::PerAgentMonth => t.basis_per_agent_month,
         }
     }
 
-    fn quantity_label(self) -> &'static str {
+    fn quantity_label(self, t: &Texts) -> &'static str {
         match self {
-            Basis::PerMinute => "Minutes a month (blank: our estimate)",
-            Basis::PerAgentHour => "FTE",
-            Basis::PerAgentMonth => "Agents",
+            Basis::PerMinute => t.quantity_minutes,
+            Basis::PerAgentHour => t.quantity_fte,
+            Basis::PerAgentMonth => t.quantity_agents,
         }
     }
 }
@@ -57,10 +58,10 @@ struct QuoteRow {
 }
 
 impl QuoteRow {
-    fn new(id: u32) -> Self {
+    fn new(id: u32, t: &Texts) -> Self {
         Self {
             id,
-            vendor: RwSignal::new(format!("Vendor {}", id + 1)),
+            vendor: RwSignal::new(fill(t.vendor_default, &[&(id + 1).to_string()])),
             basis: RwSignal::new(Basis::PerMinute),
             price: RwSignal::new(String::new()),
             quantity: RwSignal::new(String::new()),
@@ -68,38 +69,40 @@ impl QuoteRow {
         }
     }
 
-    /// The quote the row describes, or the message for the first bad field.
-    /// An empty row is not an error: it is a quote not yet typed.
-    fn quote(&self) -> Option<Result<VendorQuote, String>> {
+    /// The quote the row describes, in US dollars, or the message for the
+    /// first bad field. Amounts are typed in the currency shown. An empty
+    /// row is not an error: it is a quote not yet typed.
+    fn quote(&self, f: &Fmt, t: &Texts) -> Option<Result<VendorQuote, String>> {
         let price_text = self.price.get();
         if price_text.trim().is_empty() {
             return None;
         }
         let number = |text: &str, what: &str| {
             AMOUNT_SPEC
-                .parse(text)
-                .map_err(|e| format!("{what}: {}", messages::field_error(&e)))
+                .parse_in(text, f.lang.decimal_comma())
+                .map_err(|e| fill(t.err_in, &[what, &messages::field_error(&e, f, t)]))
         };
+        let money = |text: &str, what: &str| number(text, what).map(|v| f.money.to_usd(v));
         let build = || -> Result<VendorQuote, String> {
-            let price = number(&price_text, "Price")?;
+            let price = money(&price_text, t.price)?;
             let quantity_text = self.quantity.get();
-            let setup_fee = number(&self.setup.get(), "Setup fee")?;
+            let setup_fee = money(&self.setup.get(), t.quote_setup)?;
             let basis = match self.basis.get() {
                 Basis::PerMinute => QuoteBasis::PerMinute {
                     price_per_minute: price,
                     minutes_per_month: if quantity_text.trim().is_empty() {
                         None
                     } else {
-                        Some(number(&quantity_text, "Minutes")?)
+                        Some(number(&quantity_text, t.minutes)?)
                     },
                 },
                 Basis::PerAgentHour => QuoteBasis::PerAgentHour {
                     rate_per_hour: price,
-                    fte: number(&quantity_text, "FTE")?,
+                    fte: number(&quantity_text, t.quantity_fte)?,
                 },
                 Basis::PerAgentMonth => QuoteBasis::PerAgentMonth {
                     price_per_agent_month: price,
-                    agents: number(&quantity_text, "Agents")?,
+                    agents: number(&quantity_text, t.quantity_agents)?,
                 },
             };
             Ok(VendorQuote { basis, setup_fee })
@@ -108,24 +111,25 @@ impl QuoteRow {
     }
 }
 
-fn flag_text(check: &QuoteCheck) -> String {
-    let off = ((check.ratio - 1.0) * 100.0).round() as i64;
-    match check.flag {
-        QuoteFlag::FarAbove => format!("{off}% above our estimate: ask what it includes"),
-        QuoteFlag::FarBelow => format!(
-            "{}% below our estimate: check hours, languages and targets",
-            -off
-        ),
-        QuoteFlag::InLine if off >= 0 => format!("in line ({off}% above)"),
-        QuoteFlag::InLine => format!("in line ({}% below)", -off),
-    }
+fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
+    let off_pct = (check.ratio - 1.0) * 100.0;
+    let by = f.percent(off_pct.abs());
+    let template = match check.flag {
+        QuoteFlag::FarAbove => t.flag_far_above,
+        QuoteFlag::FarBelow => t.flag_far_below,
+        QuoteFlag::InLine if off_pct.round() >= 0.0 => t.flag_in_line_above,
+        QuoteFlag::InLine => t.flag_in_line_below,
+    };
+    fill(template, &[&by])
 }
 
 #[component]
 fn QuoteRowView(row: QuoteRow, remove: Callback<u32>) -> impl IntoView {
     let calc = Calc::from_context();
+    let t = calc.t();
     let check = move || {
-        row.quote().map(|q| {
+        let f = calc.fmt();
+        row.quote(&f, t).map(|q| {
             q.map(|quote| {
                 let term = calc.scenario.with(|s| s.contract_months);
                 calc.outcome.with(|o| quote.check(o, term))
@@ -156,80 +160,97 @@ fn QuoteRowView(row: QuoteRow, remove: Callback<u32>) -> impl IntoView {
         }
     };
     let id = row.id;
+    let currency = move || calc.money.get().currency.code();
     let field_id = move |name: &str| format!("q{id}-{name}");
     view! {
         <li class="quote" data-testid="quote" on:input=on_edit on:change=on_edit>
             <div class="row">
                 <div class="field">
-                    <label for=field_id("vendor")>"Vendor"</label>
+                    <label for=field_id("vendor")>{t.vendor}</label>
                     <input id=field_id("vendor") type="text" prop:value=row.vendor.get_untracked() data-col="vendor" />
                 </div>
                 <div class="field">
-                    <label for=field_id("basis")>"Priced"</label>
+                    <label for=field_id("basis")>{t.priced}</label>
                     <select id=field_id("basis") data-col="basis">
-                        {Basis::ALL.map(|b| view! { <option value=b.key() selected=row.basis.get_untracked() == b>{b.name()}</option> })}
+                        {Basis::ALL.map(|b| view! { <option value=b.key() selected=row.basis.get_untracked() == b>{b.name(t)}</option> })}
                     </select>
                 </div>
             </div>
             <div class="row">
                 <div class="field">
-                    <label for=field_id("price")>"Price " <span class="unit">"$"</span></label>
+                    <label for=field_id("price")>{t.price}" "<span class="unit">{currency}</span></label>
                     <input id=field_id("price") type="text" inputmode="decimal" prop:value=row.price.get_untracked() data-col="price" />
                 </div>
                 <div class="field">
-                    <label for=field_id("qty")>{move || row.basis.get().quantity_label()}</label>
+                    <label for=field_id("qty")>{move || row.basis.get().quantity_label(t)}</label>
                     <input id=field_id("qty") type="text" inputmode="decimal" prop:value=row.quantity.get_untracked() data-col="quantity" />
                 </div>
                 <div class="field">
-                    <label for=field_id("setup")>"Setup fee " <span class="unit">"$"</span></label>
+                    <label for=field_id("setup")>{t.quote_setup}" "<span class="unit">{currency}</span></label>
                     <input id=field_id("setup") type="text" inputmode="decimal" prop:value=row.setup.get_untracked() data-col="setup" />
                 </div>
             </div>
             <p class="quote-result" aria-live="polite">
                 {move || match check() {
-                    None => view! { <span class="hint">"Type the quoted price to compare it."</span> }.into_any(),
+                    None => view! { <span class="hint">{t.quote_hint}</span> }.into_any(),
                     Some(Err(message)) => view! { <span class="error">{message}</span> }.into_any(),
-                    Some(Ok(c)) => view! {
-                        <span data-testid="quote-monthly">{format::money(c.monthly_cost)}</span>" a month, "
-                        <span>{format::money_cents(c.cost_per_contact)}</span>" a contact; our estimate "
-                        {format::money(c.estimate_monthly_cost)}". "
-                        <strong class=format!("flag {}", match c.flag {
-                            QuoteFlag::FarAbove => "far-above",
-                            QuoteFlag::FarBelow => "far-below",
-                            QuoteFlag::InLine => "in-line",
-                        }) data-testid="quote-flag" data-flag=match c.flag {
-                            QuoteFlag::FarAbove => "far_above",
-                            QuoteFlag::FarBelow => "far_below",
-                            QuoteFlag::InLine => "in_line",
-                        }>{flag_text(&c)}</strong>
-                    }.into_any(),
+                    Some(Ok(c)) => {
+                        let f = calc.fmt();
+                        let (class, key) = match c.flag {
+                            QuoteFlag::FarAbove => ("flag far-above", "far_above"),
+                            QuoteFlag::FarBelow => ("flag far-below", "far_below"),
+                            QuoteFlag::InLine => ("flag in-line", "in_line"),
+                        };
+                        view! {
+                            <span data-testid="quote-summary">{fill(t.quote_result, &[&f.money(c.monthly_cost), &f.money_cents(c.cost_per_contact), &f.money(c.estimate_monthly_cost)])}</span>" "
+                            <strong class=class data-testid="quote-flag" data-flag=key>{flag_text(&c, &f, t)}</strong>
+                        }.into_any()
+                    }
                 }}
             </p>
-            <button type="button" class="remove-quote" on:click=move |_| remove.run(id)>"Remove this quote"</button>
+            <button type="button" class="remove-quote" on:click=move |_| remove.run(id)>{t.quote_remove}</button>
         </li>
+    }
+}
+
+/// The quotes typed so far, kept above the language switch.
+#[derive(Clone, Copy)]
+pub struct QuoteRows {
+    rows: RwSignal<Vec<QuoteRow>>,
+    next_id: StoredValue<u32>,
+}
+
+impl QuoteRows {
+    pub fn new(t: &Texts) -> Self {
+        QuoteRows {
+            rows: RwSignal::new(vec![QuoteRow::new(0, t)]),
+            next_id: StoredValue::new(1),
+        }
     }
 }
 
 #[component]
 pub fn QuoteCheck() -> impl IntoView {
-    let next_id = StoredValue::new(1u32);
-    let rows = RwSignal::new(vec![QuoteRow::new(0)]);
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let QuoteRows { rows, next_id } = use_context().expect("App provides QuoteRows");
     let add = move |_| {
         let id = next_id.get_value();
         next_id.set_value(id + 1);
-        rows.update(|r| r.push(QuoteRow::new(id)));
+        rows.update(|r| r.push(QuoteRow::new(id, t)));
     };
     let remove = Callback::new(move |id: u32| rows.update(|r| r.retain(|row| row.id != id)));
+    let currency = move || calc.money.get().currency.code();
     view! {
         <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check">
-            <h2 id="quotes-title">"Check a vendor's quote"</h2>
-            <p class="section-note">"Type what vendors quoted; each is compared with our estimate for the same model, setup spread over the contract term."</p>
+            <h2 id="quotes-title">{t.quotes_title}</h2>
+            <p class="section-note">{move || fill(t.quotes_note, &[currency()])}</p>
             <ul class="quotes">
                 // A plain list rather than <For>, as in the languages editor:
                 // each row keeps its text in its own signals.
                 {move || rows.get().into_iter().map(|row| view! { <QuoteRowView row=row remove=remove /> }).collect_view()}
             </ul>
-            <button type="button" on:click=add>"Add a quote"</button>
+            <button type="button" on:click=add>{t.quote_add}</button>
         </section>
     }
 }

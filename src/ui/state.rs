@@ -1,30 +1,41 @@
-//! The page's state: the last valid scenario, what it computes to, and which
-//! fields hold text that is not (yet) a valid value.
+//! The page's state: the last valid scenario, what it computes to, the text
+//! of fields that do not (yet) hold a valid value, and how to show it all
+//! (language, currency). It lives above the language switch, which
+//! renders the page again, so nothing typed is lost when it does.
 
 use leptos::prelude::*;
 
-use crate::model::{Outcome, Scenario, compute};
+use super::format::Fmt;
+use crate::i18n::{Lang, Texts};
+use crate::model::{Money, Outcome, Scenario, compute};
+use crate::options::PageOptions;
 
 #[derive(Clone, Copy)]
 pub struct Calc {
     /// The last valid scenario: results always describe this one.
     pub scenario: RwSignal<Scenario>,
     pub outcome: Memo<Outcome>,
-    /// Query keys of the fields whose typed text is not a valid value.
-    invalid: RwSignal<Vec<&'static str>>,
+    /// Field keys with the text typed in them that is not a valid value.
+    pending: RwSignal<Vec<(&'static str, String)>>,
     /// Bumped when the whole scenario is replaced (preset, reset, link), so
     /// every field drops its pending text and shows the new value.
     pub revision: RwSignal<u32>,
+    pub lang: RwSignal<Lang>,
+    pub money: RwSignal<Money>,
+    pub options: StoredValue<PageOptions>,
 }
 
 impl Calc {
-    pub fn new(initial: Scenario) -> Self {
+    pub fn new(initial: Scenario, lang: Lang, options: PageOptions) -> Self {
         let scenario = RwSignal::new(initial);
         Self {
             scenario,
             outcome: Memo::new(move |_| scenario.with(compute)),
-            invalid: RwSignal::new(Vec::new()),
+            pending: RwSignal::new(Vec::new()),
             revision: RwSignal::new(0),
+            lang: RwSignal::new(lang),
+            money: RwSignal::new(options.money),
+            options: StoredValue::new(options),
         }
     }
 
@@ -35,8 +46,31 @@ impl Calc {
         use_context::<Calc>().expect("App provides Calc")
     }
 
+    /// The texts of the current language. Untracked: a language change
+    /// renders the whole page again, so nothing needs to follow it.
+    pub fn t(&self) -> &'static Texts {
+        self.lang.get_untracked().texts()
+    }
+
+    /// Formats for the current language and currency; tracks the currency,
+    /// so figures follow a change of rate as it is typed.
+    pub fn fmt(&self) -> Fmt {
+        Fmt {
+            lang: self.lang.get_untracked(),
+            money: self.money.get(),
+        }
+    }
+
+    /// The same, read once: for text that a currency change does not touch.
+    pub fn fmt_untracked(&self) -> Fmt {
+        Fmt {
+            lang: self.lang.get_untracked(),
+            money: self.money.get_untracked(),
+        }
+    }
+
     pub fn replace(&self, next: Scenario) {
-        self.invalid.set(Vec::new());
+        self.pending.set(Vec::new());
         self.scenario.set(next);
         self.revision.update(|r| *r += 1);
     }
@@ -45,18 +79,34 @@ impl Calc {
         self.scenario.update(change);
     }
 
-    pub fn set_invalid(&self, key: &'static str, invalid: bool) {
-        let listed = self.invalid.with_untracked(|keys| keys.contains(&key));
-        if invalid && !listed {
-            self.invalid.update(|keys| keys.push(key));
-        } else if !invalid && listed {
-            self.invalid.update(|keys| keys.retain(|k| *k != key));
+    /// Records the text of a field that is not valid (`Some`), or that it
+    /// is valid again (`None`).
+    pub fn set_pending(&self, key: &'static str, text: Option<String>) {
+        let listed = self
+            .pending
+            .with_untracked(|p| p.iter().any(|(k, _)| *k == key));
+        match text {
+            Some(text) => self.pending.update(|p| {
+                p.retain(|(k, _)| *k != key);
+                p.push((key, text));
+            }),
+            None if listed => self.pending.update(|p| p.retain(|(k, _)| *k != key)),
+            None => {}
         }
+    }
+
+    /// The invalid text a field held when the page was last rendered.
+    pub fn pending_text(&self, key: &str) -> Option<String> {
+        self.pending.with_untracked(|p| {
+            p.iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, text)| text.clone())
+        })
     }
 
     /// True while some field holds text that is not applied: the results are
     /// then those of the last valid scenario and say so.
     pub fn stale(&self) -> bool {
-        self.invalid.with(|keys| !keys.is_empty())
+        self.pending.with(|p| !p.is_empty())
     }
 }

@@ -1,0 +1,94 @@
+// Each language renders every text it has: no English left where Japanese
+// or Russian should be, no placeholder or key showing, nothing overflowing
+// its box at phone width. Screenshots of each are saved as artefacts.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { openApp } from './helpers.mjs';
+
+const TEXTS_BIN = new URL('../../target/release/examples/texts', import.meta.url).pathname;
+const TEXTS = JSON.parse(execFileSync(TEXTS_BIN, { encoding: 'utf8' }));
+const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Opens every section, every help text and the table views, so every text is on screen. */
+async function showEverything(page) {
+  const closed = page.locator('details:not([open]) > summary');
+  while (await closed.count()) await closed.first().click();
+  const help = page.locator('.help-toggle[aria-expanded="false"]');
+  while (await help.count()) await help.first().click();
+}
+
+/** Text of every element whose own text is not empty, with where it is. */
+function ownTexts(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode.textContent.trim();
+      if (text) out.push(text);
+    }
+    for (const e of document.querySelectorAll('[aria-label], [title]')) {
+      out.push(e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? '');
+    }
+    return out.filter(Boolean);
+  });
+}
+
+for (const lang of ['en', 'ja', 'ru']) {
+  test(`${lang}: every text in the language, none overflowing at 375 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const problems = await openApp(page, `?lang=${lang}&phone=9000`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await showEverything(page);
+    const shown = await ownTexts(page);
+    expect(shown.filter((t) => /\{\d\}|[a-z]+_[a-z_]+/.test(t) && !/^\S+=/.test(t))).toEqual([]);
+    if (lang !== 'en') {
+      const own = new Set(Object.values(TEXTS[lang]));
+      const english = Object.entries(TEXTS.en)
+        .filter(([key, text]) => TEXTS[lang][key] !== text && !own.has(text) && text.length > 3)
+        .map(([, text]) => text);
+      expect(shown.filter((t) => english.includes(t))).toEqual([]);
+    }
+    // Labels, buttons and headings fit their boxes; tables scroll in their own wrapper.
+    const overflowing = await page.evaluate(() => [...document.querySelectorAll('label, button, h1, h2, h3, legend, summary, p, dt, dd, option, .unit')]
+      .filter((e) => !e.closest('.table-wrap, .heatmap-wrap, .visually-hidden') && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.textContent.trim().slice(0, 40)));
+    expect(overflowing).toEqual([]);
+    const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}language-${lang}-375.png`, fullPage: true });
+  });
+}
+
+test('numbers and money follow the language and the chosen currency', async ({ page }) => {
+  await openApp(page, '?lang=ru&cur=RUB&fx=100');
+  const cost = page.locator('[data-model="shared"][data-testid="model-card"] [data-testid="monthly-cost"]');
+  await expect(cost).toHaveText(/^[\d\s\u00a0\u202f]+\s?₽$/);
+  await page.getByLabel('Язык', { exact: true }).selectOption('ja');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByLabel('言語', { exact: true })).toBeFocused();
+  await expect(cost).toHaveText(/^RUB\s?[\d,]+$|^[\d,]+\s?RUB$|^[\d,]+\s?₽$|^₽[\d,]+$/);
+  await expect(page).toHaveURL(/lang=ja/);
+});
+
+test('typed text survives a language switch', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('textbox', { name: 'Phone calls' }).fill('lots');
+  await page.getByLabel('Language', { exact: true }).selectOption('ru');
+  const phone = page.locator('#f-phone');
+  await expect(phone).toHaveValue('lots');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('stale-note')).toBeVisible();
+});
+
+test('a Russian reader types a decimal comma', async ({ page }) => {
+  await openApp(page, '?lang=ru');
+  const closed = page.locator('form details:not([open]) > summary');
+  while (await closed.count()) await closed.first().click();
+  const peak = page.locator('#f-peak');
+  await peak.fill('1,5');
+  await expect(peak).toHaveAttribute('aria-invalid', 'false');
+  await expect(page).toHaveURL(/peak=1\.5/);
+});

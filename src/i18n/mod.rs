@@ -1,0 +1,187 @@
+//! Which words does the page use, in English, Japanese and Russian? Every
+//! label, explanation, message and export header, as `&'static str` so a
+//! language costs only its text. Numbers and money are not here: the
+//! browser's `Intl` formats them for the chosen locale.
+//!
+//! A text may hold `{0}`, `{1}`...: [`fill`] puts the values in, in the
+//! order each language's grammar wants. Russian texts are phrased so that
+//! no noun agrees with a number ("обращений в месяц: 1 200").
+//!
+//! English defines the keys (the [`texts!`] call in `en.rs`); `ja.rs` and
+//! `ru.rs` are struct literals of the same type, so a missing key fails to
+//! compile and `tests/i18n.rs` checks the rest (no empty or untranslated
+//! text, the same placeholders).
+
+use crate::model::{Field, ModelKind};
+
+mod en;
+mod ja;
+mod ru;
+
+pub use en::{EN, Texts};
+pub use ja::JA;
+pub use ru::RU;
+
+/// A language the page speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ja,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
+
+    /// The BCP 47 tag: the link's `lang=` value, `<html lang>` and the
+    /// locale `Intl` formats numbers for.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language of a tag such as "ru-RU" or "ja", if we speak it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the browser's preferred languages that we speak.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(Lang::from_tag)
+    }
+
+    /// The language's own name, for the switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &EN,
+            Lang::Ja => &JA,
+            Lang::Ru => &RU,
+        }
+    }
+
+    /// Whether a comma in a typed number is the decimal mark ("1,5")
+    /// rather than a thousands separator ("1,500").
+    pub fn decimal_comma(self) -> bool {
+        self == Lang::Ru
+    }
+}
+
+/// `template` with `{0}`, `{1}`... replaced by `args`. A placeholder
+/// without an argument stays as written, so a mistake shows rather than
+/// panics.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let arg = after
+            .find('}')
+            .and_then(|close| Some((close, after[..close].parse::<usize>().ok()?)))
+            .and_then(|(close, i)| Some((close, *args.get(i)?)));
+        match arg {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Texts {
+    /// The label a field shows, and the one line that explains it on demand.
+    pub fn field(&self, field: Field) -> (&'static str, &'static str) {
+        let t = self;
+        match field {
+            Field::Phone => (t.phone, t.phone_help),
+            Field::PhoneAht => (t.phone_aht, t.phone_aht_help),
+            Field::PhoneTarget => (t.phone_target, t.phone_target_help),
+            Field::PhoneTargetTime => (t.phone_target_time, t.phone_target_time_help),
+            Field::Chat => (t.chat, t.chat_help),
+            Field::ChatAht => (t.chat_aht, t.chat_aht_help),
+            Field::ChatConcurrency => (t.chat_concurrency, t.chat_concurrency_help),
+            Field::ChatTarget => (t.chat_target, t.chat_target_help),
+            Field::ChatTargetTime => (t.chat_target_time, t.chat_target_time_help),
+            Field::Email => (t.email, t.email_help),
+            Field::EmailAht => (t.email_aht, t.email_aht_help),
+            Field::EmailWindow => (t.email_window, t.email_window_help),
+            Field::EmailTarget => (t.email_target, t.email_target_help),
+            Field::Patience => (t.patience, t.patience_help),
+            Field::Open => (t.open, t.open_help),
+            Field::Close => (t.close, t.close_help),
+            Field::Days => (t.days, t.days_help),
+            Field::Peak => (t.peak, t.peak_help),
+            Field::Rate => (t.rate, t.rate_help),
+            Field::LanguagePremium => (t.language_premium, t.language_premium_help),
+            Field::Deflection => (t.deflection, t.deflection_help),
+            Field::Tier1Resolution => (t.tier1_resolution, t.tier1_resolution_help),
+            Field::Tier2Aht => (t.tier2_aht, t.tier2_aht_help),
+            Field::Tier2Premium => (t.tier2_premium, t.tier2_premium_help),
+            Field::Shrinkage => (t.shrinkage, t.shrinkage_help),
+            Field::MaxOccupancy => (t.max_occupancy, t.max_occupancy_help),
+            Field::SharedMarkup => (t.shared_markup, t.shared_markup_help),
+            Field::SharedMinimum => (t.shared_minimum, t.shared_minimum_help),
+            Field::PoolCap => (t.pool_cap, t.pool_cap_help),
+            Field::PoolTarget => (t.pool_target, t.pool_target_help),
+            Field::PoolTargetTime => (t.pool_target_time, t.pool_target_time_help),
+            Field::SharedSetup => (t.shared_setup, t.shared_setup_help),
+            Field::SetupFee => (t.setup_fee, t.setup_fee_help),
+            Field::Training => (t.training, t.training_help),
+            Field::Term => (t.term, t.term_help),
+            Field::Tech => (t.tech, t.tech_help),
+            Field::LeadSpan => (t.lead_span, t.lead_span_help),
+            Field::OffhoursPremium => (t.offhours_premium, t.offhours_premium_help),
+            Field::CoreOpen => (t.core_open, t.core_open_help),
+            Field::CoreClose => (t.core_close, t.core_close_help),
+            Field::CoreDays => (t.core_days, t.core_days_help),
+        }
+    }
+
+    /// A model's name.
+    pub fn model(&self, kind: ModelKind) -> &'static str {
+        let t = self;
+        match kind {
+            ModelKind::Shared => t.model_shared,
+            ModelKind::Dedicated => t.model_dedicated,
+            ModelKind::Combined => t.model_combined,
+        }
+    }
+}
+
+/// Declares `Texts` with one field per key and `EN`, the English texts.
+macro_rules! texts {
+    ($($key:ident: $en:literal,)*) => {
+        /// Every text the page shows, in one language.
+        pub struct Texts {
+            $(pub $key: &'static str,)*
+        }
+
+        pub const EN: Texts = Texts { $($key: $en,)* };
+
+        impl Texts {
+            /// Every key with its text, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)*]
+            }
+        }
+    };
+}
+pub(crate) use texts;

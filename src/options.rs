@@ -1,0 +1,229 @@
+//! What does a link ask of the page itself, beside the scenario? The
+//! language, the currency and its rate, and for a host page that embeds
+//! the calculator: embed mode, an accent colour, a starting preset and
+//! which sections show. They share the query string with the scenario
+//! (the model skips these keys: `query::UI_KEYS`).
+//!
+//! Untrusted like the rest of a link: a bad value is dropped with a
+//! warning, and an accent colour must be a hex colour, so nothing from a
+//! link reaches the page's CSS or markup as written.
+
+use crate::i18n::Lang;
+use crate::model::query::{decode, parse_bool, warning};
+use crate::model::{Currency, Money, Preset, QueryWarning, QueryWarningKind};
+use crate::model::{currency::PER_USD_SPEC, decimal::write_shortest};
+
+/// A part of the page a host can show or hide with `show=`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Inputs,
+    Results,
+    Curves,
+    Coverage,
+    Breakdown,
+    Comparison,
+    Quotes,
+    Share,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Inputs,
+        Section::Results,
+        Section::Curves,
+        Section::Coverage,
+        Section::Breakdown,
+        Section::Comparison,
+        Section::Quotes,
+        Section::Share,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Inputs => "inputs",
+            Section::Results => "results",
+            Section::Curves => "curves",
+            Section::Coverage => "coverage",
+            Section::Breakdown => "breakdown",
+            Section::Comparison => "comparison",
+            Section::Quotes => "quotes",
+            Section::Share => "share",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageOptions {
+    /// Compact layout for an iframe: no page header, height sent to the parent.
+    pub embed: bool,
+    /// Chosen in the link or on the page; `None` follows the browser.
+    pub lang: Option<Lang>,
+    pub money: Money,
+    /// A hex colour such as "#0f766e".
+    pub accent: Option<String>,
+    /// Where the scenario starts when the link carries none.
+    pub preset: Option<Preset>,
+    shown: u16,
+}
+
+impl Default for PageOptions {
+    fn default() -> Self {
+        PageOptions {
+            embed: false,
+            lang: None,
+            money: Money::default(),
+            accent: None,
+            preset: None,
+            shown: u16::MAX,
+        }
+    }
+}
+
+/// "#abc", "#a1b2c3" or the same without '#', as "#..." in lower case.
+fn hex_colour(value: &str) -> Option<String> {
+    let hex = value.strip_prefix('#').unwrap_or(value);
+    (matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+impl PageOptions {
+    /// The text colour on the accent: white, or near-black on a light
+    /// accent, whichever contrasts more (WCAG relative luminance; the two
+    /// contrasts are equal near luminance 0.18).
+    pub fn accent_ink(&self) -> Option<&'static str> {
+        let hex = self.accent.as_deref()?.trim_start_matches('#');
+        let digits: Vec<u32> = hex.chars().filter_map(|c| c.to_digit(16)).collect();
+        let channels: [f64; 3] = match digits[..] {
+            [r, g, b] => [r * 17, g * 17, b * 17].map(f64::from),
+            [r1, r2, g1, g2, b1, b2] => [r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2].map(f64::from),
+            _ => return None,
+        };
+        let linear = channels.map(|c| {
+            let c = c / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        });
+        let luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+        Some(if luminance > 0.18 {
+            "#111827"
+        } else {
+            "#ffffff"
+        })
+    }
+
+    pub fn shows(&self, section: Section) -> bool {
+        self.shown & section.bit() != 0
+    }
+
+    /// Reads the page's keys from a link query; other keys are the model's.
+    pub fn from_query(query: &str) -> (PageOptions, Vec<QueryWarning>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut options = PageOptions::default();
+        let mut warnings = Vec::new();
+        let mut rate = None;
+        for pair in query.split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (key, value) = (decode(key), decode(value));
+            let bad = |kind| warning(&key, &value, kind);
+            let ok = match key.as_str() {
+                "embed" => parse_bool(&value).map(|on| options.embed = on),
+                "lang" => Lang::from_tag(&value).map(|l| options.lang = Some(l)),
+                "cur" => {
+                    Currency::from_code(&value).map(|c| options.money = Money::at_typical_rate(c))
+                }
+                "fx" => {
+                    rate = Some(value.clone());
+                    Some(())
+                }
+                "accent" => hex_colour(&value).map(|c| options.accent = Some(c)),
+                "preset" => Preset::from_key(&value).map(|p| options.preset = Some(p)),
+                "show" => {
+                    let sections: Option<Vec<Section>> = value
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(Section::from_key)
+                        .collect();
+                    sections.map(|list| options.shown = list.iter().fold(0, |m, s| m | s.bit()))
+                }
+                _ => Some(()),
+            };
+            if ok.is_none() {
+                warnings.push(bad(QueryWarningKind::UnknownChoice));
+            }
+        }
+        // The rate after the currency, wherever each stands in the link.
+        if let Some(rate) = rate
+            && options.money.currency != Currency::Usd
+        {
+            match PER_USD_SPEC.parse(&rate) {
+                Ok(per_usd) => options.money.per_usd = per_usd,
+                Err(error) => {
+                    warnings.push(warning("fx", &rate, QueryWarningKind::BadNumber { error }))
+                }
+            }
+        }
+        (options, warnings)
+    }
+
+    /// The keys a shared link carries: what the reader should see the
+    /// numbers in. Embed, accent, preset and sections belong to the host
+    /// page's frame and stay out of a link meant for a person.
+    pub fn share_query(&self) -> String {
+        let mut out = String::new();
+        if let Some(lang) = self.lang {
+            out.push_str("&lang=");
+            out.push_str(lang.code());
+        }
+        if self.money.currency != Currency::Usd {
+            out.push_str("&cur=");
+            out.push_str(self.money.currency.code());
+            out.push_str("&fx=");
+            out.push_str(&write_shortest(self.money.per_usd));
+        }
+        out
+    }
+
+    /// Every key this page was opened with and still uses, for its own
+    /// address: a reload in a frame stays embedded and styled.
+    pub fn page_query(&self) -> String {
+        let mut out = self.share_query();
+        if self.embed {
+            out.push_str("&embed=1");
+        }
+        if let Some(accent) = &self.accent {
+            out.push_str("&accent=");
+            out.push_str(accent.trim_start_matches('#'));
+        }
+        if self.shown != u16::MAX {
+            out.push_str("&show=");
+            let keys: Vec<&str> = Section::ALL
+                .into_iter()
+                .filter(|s| self.shows(*s))
+                .map(Section::key)
+                .collect();
+            out.push_str(&keys.join(","));
+        }
+        out
+    }
+}
+
+/// Does the query describe a scenario (any key the model reads), rather
+/// than only how to show one?
+pub fn has_scenario(query: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').filter(|p| !p.is_empty()).any(|pair| {
+        let key = decode(pair.split_once('=').map_or(pair, |(k, _)| k));
+        !crate::model::query::UI_KEYS.contains(&key.as_str())
+    })
+}

@@ -1,0 +1,113 @@
+//! The page's address and memory: where the first scenario comes from, the
+//! scenario in the query string as the user types (replacing the history
+//! entry, so Back leaves the page rather than undoing keystrokes), the last
+//! scenario in localStorage, the link to share, and the notice naming the
+//! values of a link that could not be used.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::state::Calc;
+use crate::i18n::{Lang, fill};
+use crate::model::{QueryWarning, Scenario};
+use crate::options::{PageOptions, has_scenario};
+
+const STORAGE_KEY: &str = "supportcalc:v1";
+
+/// What the page opens with.
+pub struct Start {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub options: PageOptions,
+    pub warnings: Vec<QueryWarning>,
+}
+
+/// The scenario from the link; else the host's preset; else, outside a
+/// frame, the last one kept in this browser; else the defaults. The
+/// language from the link, else the browser's, else English.
+pub fn start() -> Start {
+    let query = browser::query();
+    let (options, mut warnings) = PageOptions::from_query(&query);
+    let scenario = if has_scenario(&query) {
+        let (scenario, link_warnings) = Scenario::from_query(&query);
+        warnings.extend(link_warnings);
+        scenario
+    } else if let Some(preset) = options.preset {
+        preset.scenario()
+    } else {
+        let saved = if options.embed {
+            String::new()
+        } else {
+            browser::load(STORAGE_KEY)
+        };
+        Scenario::from_query(&saved).0
+    };
+    let lang = options
+        .lang
+        .or_else(|| Lang::preferred(browser::preferred_languages().split(',')))
+        .unwrap_or(Lang::En);
+    Start {
+        scenario,
+        lang,
+        options,
+        warnings,
+    }
+}
+
+/// The page options as they stand now: the language and currency may have
+/// been changed on the page since it opened.
+fn current_options(calc: Calc) -> PageOptions {
+    let mut options = calc.options.get_value();
+    options.money = calc.money.get();
+    options
+}
+
+/// Keeps the address bar and the stored scenario in step with the page.
+pub fn keep_in_step(calc: Calc) {
+    Effect::new(move |_| {
+        calc.lang.track();
+        let scenario = calc.scenario.with(Scenario::to_query);
+        browser::replace_query(&(scenario.clone() + &current_options(calc).page_query()));
+        if !calc.options.with_value(|o| o.embed) {
+            browser::save(STORAGE_KEY, &scenario);
+        }
+    });
+}
+
+/// The link to send: this scenario, in the reader's language and currency,
+/// opening the full page even when copied from a frame.
+pub fn share_url(calc: Calc) -> String {
+    let scenario = calc.scenario.with_untracked(Scenario::to_query);
+    let options = current_options(calc).share_query();
+    format!("{}?{scenario}{options}", browser::base_url())
+}
+
+/// The values of the opening link that could not be used, until the
+/// reader dismisses the notice.
+#[derive(Clone, Copy)]
+pub struct LinkWarnings(pub RwSignal<Vec<QueryWarning>>);
+
+/// Names the values of the link that could not be used; they show their
+/// defaults. Shown as text, so whatever the link held is never markup.
+#[component]
+pub fn LinkNotice() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let LinkWarnings(warnings) = use_context().expect("App provides LinkWarnings");
+    let names = move || {
+        warnings.with(|list| {
+            list.iter()
+                .map(|w| format!("{}={}", w.key, w.value))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
+    view! {
+        <Show when=move || warnings.with(|w| !w.is_empty())>
+            <div class="notice" role="status" data-testid="link-notice">
+                <p>{move || fill(t.link_notice, &[&names()])}</p>
+                <button type="button" on:click=move |_| warnings.set(Vec::new())>{t.dismiss}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,109 @@
+//! Sharing and exporting: copy the link, download CSV or JSON, print.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::browser;
+use super::link::{LinkWarnings, share_url};
+use super::state::Calc;
+use crate::export::{Report, csv};
+
+/// serde_json's number writer, with JavaScript's `String(number)` for
+/// floats: the same shortest digits as serde_json's own (ryu), without
+/// ryu's tables in the wasm. `String` writes valid JSON for every finite
+/// number; serde_json writes null for the others before asking.
+struct JsFloats;
+
+impl serde_json::ser::Formatter for JsFloats {
+    fn write_f64<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        value: f64,
+    ) -> std::io::Result<()> {
+        w.write_all(browser::js_string(value).as_bytes())
+    }
+}
+
+fn report_json(calc: Calc, LinkWarnings(warnings): LinkWarnings) -> String {
+    let mut out = Vec::new();
+    let written = calc.scenario.with_untracked(|scenario| {
+        warnings.with_untracked(|warnings| {
+            calc.outcome.with_untracked(|outcome| {
+                let report = Report {
+                    scenario,
+                    warnings,
+                    outcome,
+                };
+                let mut serializer = serde_json::Serializer::with_formatter(&mut out, JsFloats);
+                serde::Serialize::serialize(&report, &mut serializer)
+            })
+        })
+    });
+    match written {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+#[component]
+pub fn Share() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let warnings = use_context::<LinkWarnings>().expect("App provides LinkWarnings");
+    // None until a copy is tried; then whether it worked, and the link.
+    let copied = RwSignal::new(None::<(bool, String)>);
+    let copy = move |_| {
+        let url = share_url(calc);
+        let promise = browser::copy_text(&url);
+        spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .is_ok_and(|v| v.is_truthy());
+            copied.set(Some((ok, url)));
+        });
+    };
+    let download_csv = move |_| {
+        let text = calc.scenario.with_untracked(|s| {
+            calc.outcome.with_untracked(|o| {
+                csv(s, o, calc.money.get_untracked(), calc.lang.get_untracked())
+            })
+        });
+        browser::download("supportcalc.csv", "text/csv;charset=utf-8", &text);
+    };
+    let download_json = move |_| {
+        browser::download(
+            "supportcalc.json",
+            "application/json",
+            &report_json(calc, warnings),
+        );
+    };
+    view! {
+        <section class="panel share" aria-labelledby="share-title" data-testid="share">
+            <h2 id="share-title">{t.share_title}</h2>
+            <div class="actions">
+                <button type="button" on:click=copy data-testid="copy-link">{t.copy_link}</button>
+                <button type="button" on:click=download_csv data-testid="download-csv">{t.download_csv}</button>
+                <button type="button" on:click=download_json data-testid="download-json">{t.download_json}</button>
+                <button type="button" on:click=|_| browser::print_page()>{t.print}</button>
+            </div>
+            <p class="note" role="status" data-testid="copy-status">
+                {move || copied.get().map(|(ok, url)| if ok {
+                    view! { <span>{t.link_copied}</span> }.into_any()
+                } else {
+                    // No clipboard (an old browser, a frame without the
+                    // permission): the link, selected, to copy by hand.
+                    view! {
+                        <label>{t.link_copy_failed}" "
+                            <input type="text" readonly prop:value=url on:focus=|ev| {
+                                use wasm_bindgen::JsCast;
+                                if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                    input.select();
+                                }
+                            } />
+                        </label>
+                    }.into_any()
+                })}
+            </p>
+        </section>
+    }
+}

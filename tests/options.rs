@@ -1,0 +1,160 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The page's own link keys (language, currency, embed mode, accent,
+//! preset, sections) and the exports: untrusted values are dropped with a
+//! warning, good ones round-trip, and the CSV carries the model's figures.
+
+use supportcalc::export::{Report, csv};
+use supportcalc::i18n::Lang;
+use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute};
+use supportcalc::options::{PageOptions, Section, has_scenario};
+
+#[test]
+fn a_host_page_sets_language_accent_preset_and_sections() {
+    let (o, warnings) = PageOptions::from_query(
+        "?embed=1&lang=ja&accent=%230F766E&preset=enterprise&show=results,curves",
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(o.embed);
+    assert_eq!(o.lang, Some(Lang::Ja));
+    assert_eq!(o.accent.as_deref(), Some("#0f766e"));
+    assert_eq!(o.preset, Some(Preset::Enterprise247));
+    assert!(o.shows(Section::Results) && o.shows(Section::Curves));
+    assert!(!o.shows(Section::Inputs) && !o.shows(Section::Quotes));
+    // The page keeps what it was opened with; a shared link keeps only
+    // what its reader needs.
+    assert_eq!(
+        o.page_query(),
+        "&lang=ja&embed=1&accent=0f766e&show=results,curves"
+    );
+    assert_eq!(o.share_query(), "&lang=ja");
+}
+
+#[test]
+fn bad_values_are_dropped_with_a_warning_and_never_reach_css() {
+    let (o, warnings) = PageOptions::from_query(
+        "lang=xx&accent=red;background:url(x)&cur=BTC&embed=maybe&show=cards,<b>&preset=huge",
+    );
+    assert_eq!(o, PageOptions::default());
+    let keys: Vec<&str> = warnings.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(keys, ["lang", "accent", "cur", "embed", "show", "preset"]);
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w.kind == QueryWarningKind::UnknownChoice)
+    );
+}
+
+#[test]
+fn a_currency_keeps_its_rate_and_a_bad_rate_falls_back_to_the_typical_one() {
+    let (o, w) = PageOptions::from_query("fx=0.85&cur=eur");
+    assert!(w.is_empty());
+    assert_eq!(
+        o.money,
+        Money {
+            currency: Currency::Eur,
+            per_usd: 0.85
+        }
+    );
+    assert_eq!(o.share_query(), "&cur=EUR&fx=0.85");
+    let (again, _) = PageOptions::from_query(&o.share_query());
+    assert_eq!(again.money, o.money);
+
+    let (o, w) = PageOptions::from_query("cur=JPY&fx=-3");
+    assert_eq!(o.money, Money::at_typical_rate(Currency::Jpy));
+    assert_eq!(w[0].key, "fx");
+    // A rate for dollars means nothing and is ignored.
+    assert_eq!(PageOptions::from_query("fx=2").0.money, Money::default());
+}
+
+#[test]
+fn money_converts_both_ways() {
+    let m = Money {
+        currency: Currency::Gbp,
+        per_usd: 0.8,
+    };
+    assert_eq!(m.from_usd(100.0), 80.0);
+    assert_eq!(m.to_usd(80.0), 100.0);
+}
+
+#[test]
+fn only_model_keys_make_a_scenario() {
+    assert!(!has_scenario(""));
+    assert!(!has_scenario("?embed=1&lang=ru&preset=saas"));
+    assert!(has_scenario("?v=1"));
+    assert!(has_scenario("embed=1&phone=100"));
+    assert!(has_scenario("nonsense=1"));
+}
+
+#[test]
+fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
+    let scenario = Scenario::default();
+    let outcome = compute(&scenario);
+    let money = Money {
+        currency: Currency::Eur,
+        per_usd: 0.5,
+    };
+    let text = csv(&scenario, &outcome, money, Lang::En);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark for spreadsheets");
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Model,Monthly cost (EUR),First-year cost (EUR),Cost per contact (EUR),Agents (FTE),Hours covered %,Answered within target %,Recommended"
+    );
+    for (line, result) in
+        lines[1..4]
+            .iter()
+            .zip([&outcome.shared, &outcome.dedicated, &outcome.combined])
+    {
+        let cells: Vec<&str> = line.split(',').collect();
+        let monthly: f64 = cells[1].parse().unwrap();
+        assert!(
+            (monthly - result.monthly_cost * 0.5).abs() < 0.006,
+            "{line}"
+        );
+        let fte: f64 = cells[4].parse().unwrap();
+        assert!((fte - result.fte).abs() < 0.006);
+    }
+    assert!(lines.contains(&"Phone calls,4000"));
+    assert!(lines.contains(&"Languages,en:100"));
+}
+
+#[test]
+fn csv_headers_follow_the_language() {
+    let scenario = Scenario::default();
+    let text = csv(&scenario, &compute(&scenario), Money::default(), Lang::Ru);
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.contains("USD") && !header.contains("Monthly"),
+        "{header}"
+    );
+}
+
+#[test]
+fn the_json_report_is_what_the_command_line_prints() {
+    let (scenario, warnings) = Scenario::from_query("phone=9000&region=nearshore&bogus=1&chat=x");
+    let outcome = compute(&scenario);
+    let report = Report {
+        scenario: &scenario,
+        warnings: &warnings,
+        outcome: &outcome,
+    };
+    let value = serde_json::to_value(&report).unwrap();
+    let expected =
+        serde_json::json!({ "scenario": scenario, "warnings": warnings, "outcome": outcome });
+    assert_eq!(value, expected);
+}
+
+#[test]
+fn text_on_the_accent_stays_readable() {
+    let ink = |accent: &str| {
+        PageOptions::from_query(&format!("accent={accent}"))
+            .0
+            .accent_ink()
+    };
+    assert_eq!(ink("0f766e"), Some("#ffffff"));
+    assert_eq!(ink("%23ffd60a"), Some("#111827"));
+    assert_eq!(ink("fff"), Some("#111827"));
+    assert_eq!(PageOptions::default().accent_ink(), None);
+}
