@@ -87,7 +87,7 @@ fn Settings() -> impl IntoView {
             <div class="field">
                 <label for="f-cur">{t.currency}</label>
                 <select id="f-cur" on:change=set_currency>
-                    {Currency::ALL.map(|c| view! { <option value=c.code() selected=move || currency() == c>{c.code()}</option> })}
+                    {Currency::ALL.map(|c| view! { <option value=c.code() selected=c == f.money.currency>{c.code()}</option> })}
                 </select>
             </div>
             <Show when=move || currency() != Currency::Usd>
