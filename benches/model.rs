@@ -1,8 +1,9 @@
 //! How long does a quote take? compute() runs on every keystroke in the
 //! browser, so it must stay around a millisecond, curves and break-even
-//! included.
+//! included; the link is written (and read, on opening) as often.
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use supportcalc::model::decimal::{read_decimal, write_shortest};
 use supportcalc::model::{Preset, Scenario, compute, required_agents};
 
 fn model(c: &mut Criterion) {
@@ -17,6 +18,16 @@ fn model(c: &mut Criterion) {
     let ecommerce = Preset::SeasonalEcommerce.scenario();
     c.bench_function("compute/seasonal_ecommerce", |b| {
         b.iter(|| compute(black_box(&ecommerce)))
+    });
+    let link = enterprise.to_query();
+    c.bench_function("link/write_enterprise", |b| {
+        b.iter(|| black_box(&enterprise).to_query())
+    });
+    c.bench_function("link/read_enterprise", |b| {
+        b.iter(|| Scenario::from_query(black_box(&link)))
+    });
+    c.bench_function("decimal/read_write_0.30000000000000004", |b| {
+        b.iter(|| read_decimal(&write_shortest(black_box(0.1 + 0.2))))
     });
     for erlangs in [1_000.0, 10_000.0] {
         c.bench_function(&format!("required_agents/{erlangs}_erlangs"), |b| {

@@ -10,59 +10,78 @@ use super::markup::{self, esc};
 use super::messages::{self, model_name};
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
-use crate::model::{CostItem, ModelKind, ModelResult, Outcome};
+use crate::model::{CostItem, ModelKind, Outcome};
 
-#[component]
-pub fn ModelCard(kind: ModelKind) -> impl IntoView {
-    let calc = Calc::from_context();
-    let t = calc.t();
-    let recommended = move || calc.outcome.with(|o| o.recommendation.model == kind);
-    let figure = move |g: fn(&ModelResult, &Fmt) -> String| {
-        move || {
-            let f = calc.fmt();
-            calc.outcome.with(|o| g(o.model(kind), &f))
+/// The three models side by side: cost, first year, per contact, FTE,
+/// coverage and service level; the recommended one marked.
+fn cards_markup(o: &Outcome, f: &Fmt, t: &Texts) -> String {
+    let mut out = String::new();
+    for kind in ModelKind::ALL {
+        let r = o.model(kind);
+        let recommended = o.recommendation.model == kind;
+        let _ = write!(
+            out,
+            "<article class=\"card{}\" data-testid=\"model-card\" data-model=\"{}\"><header><h2>{}</h2>{}</header>\
+             <p class=\"basis\">{}</p><p class=\"big\" data-testid=\"monthly-cost\">{}</p><p class=\"big-label\">{}</p><dl class=\"figures\">",
+            if recommended { " recommended" } else { "" },
+            kind.key(),
+            esc(model_name(kind, t)),
+            if recommended {
+                format!("<span class=\"badge\">{}</span>", esc(t.recommended))
+            } else {
+                String::new()
+            },
+            esc(messages::model_basis(kind, t)),
+            esc(&f.money(r.monthly_cost)),
+            esc(t.per_month),
+        );
+        let figures = [
+            (t.first_year, "first-year-cost", f.money(r.first_year_cost)),
+            (
+                t.per_contact,
+                "cost-per-contact",
+                f.money_cents(r.cost_per_contact),
+            ),
+            (t.agents_fte, "fte", f.one_decimal(r.fte)),
+            (
+                t.hours_covered,
+                "hours-covered",
+                f.percent(r.requested_hours_covered_pct),
+            ),
+            (
+                t.within_target,
+                "within-target",
+                f.percent(r.within_target_pct),
+            ),
+        ];
+        for (label, id, value) in figures {
+            let _ = write!(
+                out,
+                "<dt>{}</dt><dd data-testid=\"{id}\">{}</dd>",
+                esc(label),
+                esc(&value)
+            );
         }
-    };
-    view! {
-        <article class="card" class:recommended=recommended data-testid="model-card" data-model=kind.key()>
-            <header>
-                <h2>{model_name(kind, t)}</h2>
-                <Show when=recommended>
-                    <span class="badge">{t.recommended}</span>
-                </Show>
-            </header>
-            <p class="basis">{messages::model_basis(kind, t)}</p>
-            <p class="big" data-testid="monthly-cost">{figure(|r, f| f.money(r.monthly_cost))}</p>
-            <p class="big-label">{t.per_month}</p>
-            <dl class="figures">
-                <dt>{t.first_year}</dt>
-                <dd data-testid="first-year-cost">{figure(|r, f| f.money(r.first_year_cost))}</dd>
-                <dt>{t.per_contact}</dt>
-                <dd data-testid="cost-per-contact">{figure(|r, f| f.money_cents(r.cost_per_contact))}</dd>
-                <dt>{t.agents_fte}</dt>
-                <dd data-testid="fte">{figure(|r, f| f.one_decimal(r.fte))}</dd>
-                <dt>{t.hours_covered}</dt>
-                <dd data-testid="hours-covered">{figure(|r, f| f.percent(r.requested_hours_covered_pct))}</dd>
-                <dt>{t.within_target}</dt>
-                <dd data-testid="within-target">{figure(|r, f| f.percent(r.within_target_pct))}</dd>
-            </dl>
-        </article>
+        out.push_str("</dl></article>");
     }
+    out
 }
 
 #[component]
 pub fn Results() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
+    let cards = move || {
+        let f = calc.fmt();
+        calc.outcome.with(|o| cards_markup(o, &f, t))
+    };
     view! {
         <section class="results" class:stale=move || calc.stale() aria-labelledby="results-title" data-testid="results">
             <h2 id="results-title" class="visually-hidden">{t.results}</h2>
             <Show when=move || calc.stale()>
                 <p class="stale-note" role="status" data-testid="stale-note">{t.stale_note}</p>
             </Show>
-            <div class="cards">
-                {ModelKind::ALL.map(|kind| view! { <ModelCard kind=kind /> })}
-            </div>
+            <div class="cards" inner_html=cards></div>
             <RecommendationPanel />
         </section>
     }
