@@ -15,8 +15,9 @@ pub struct Fmt {
     pub money: Money,
 }
 
-/// Fraction digits: the currency's own (2 for USD, 0 for JPY).
-const CURRENCY_DIGITS: i32 = -1;
+/// Fraction digits left to Intl: a currency's own (2 for USD, 0 for
+/// JPY), or for compact numbers one at most.
+const INTL_DEFAULT_DIGITS: i32 = -1;
 
 impl Fmt {
     fn intl(
@@ -49,7 +50,7 @@ impl Fmt {
         self.intl(
             self.money.from_usd(usd),
             true,
-            CURRENCY_DIGITS,
+            INTL_DEFAULT_DIGITS,
             false,
             false,
         )
@@ -57,7 +58,7 @@ impl Fmt {
 
     /// Short money for chart axes: "$12K", "1.2万 ¥".
     pub fn money_short(&self, usd: f64) -> String {
-        self.intl(self.money.from_usd(usd), true, CURRENCY_DIGITS, true, false)
+        self.intl(self.money.from_usd(usd), true, INTL_DEFAULT_DIGITS, true, false)
     }
 
     /// A whole count with the locale's grouping: "12,346", "12 346".
@@ -66,7 +67,7 @@ impl Fmt {
     }
 
     pub fn count_short(&self, value: f64) -> String {
-        self.intl(value, false, CURRENCY_DIGITS, true, false)
+        self.intl(value, false, INTL_DEFAULT_DIGITS, true, false)
     }
 
     /// A percentage given as 0-100, whole: "80%", "80 %".
