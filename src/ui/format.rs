@@ -58,7 +58,13 @@ impl Fmt {
 
     /// Short money for chart axes: "$12K", "1.2万 ¥".
     pub fn money_short(&self, usd: f64) -> String {
-        self.intl(self.money.from_usd(usd), true, INTL_DEFAULT_DIGITS, true, false)
+        self.intl(
+            self.money.from_usd(usd),
+            true,
+            INTL_DEFAULT_DIGITS,
+            true,
+            false,
+        )
     }
 
     /// A whole count with the locale's grouping: "12,346", "12 346".
