@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use super::messages;
 use super::state::Calc;
-use crate::i18n::Texts;
-use crate::i18n::fill;
+use crate::i18n::{Texts, fill};
 use crate::model::{Field, FieldRef, FieldSpec, Scenario};
 
 /// Does a problem found by `validate` belong to this field? Opening and
@@ -119,10 +118,10 @@ pub fn NumberField(field: Field) -> impl IntoView {
         let current = read(&text.get_untracked())
             .unwrap_or_else(|_| calc.scenario.get_untracked().get(field));
         let unit_step = step(&spec);
-        let by = unit_step * if ev.shift_key() { 10.0 } else { 1.0 };
+        let count = if ev.shift_key() { 10.0 } else { 1.0 };
         // Counted in whole steps so 0.1 steps land on 0.3, not on
         // 0.30000000000000004.
-        let steps = (current / unit_step).round() + direction * by / unit_step;
+        let steps = (current / unit_step).round() + direction * count;
         let next = if unit_step < 1.0 {
             steps / (1.0 / unit_step).round()
         } else {

@@ -115,11 +115,12 @@ fn Settings() -> impl IntoView {
     }
 }
 
+/// A section's title in the page's language, and its rows of fields.
+type AdvancedSection = (fn(&Texts) -> &'static str, &'static [&'static [Field]]);
+
 /// The advanced sections, closed at first so the first screen needs only
 /// the essentials: a title and rows of fields. Data, not markup, so the page
 /// carries one loop instead of forty inlined fields.
-type AdvancedSection = (fn(&Texts) -> &'static str, &'static [&'static [Field]]);
-
 const ADVANCED: &[AdvancedSection] = &[
     (
         |t| t.section_channels,
