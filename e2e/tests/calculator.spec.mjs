@@ -2,10 +2,9 @@
 // read the numbers, try presets, make mistakes, check a quote. Numbers on
 // the page are checked against the model itself (examples/quote.rs).
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { openApp, amount } from './helpers.mjs';
+import { openApp, amount, axeClean } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
@@ -18,11 +17,6 @@ function modelOutcome(query) {
 
 const field = (page, name) => page.getByRole('textbox', { name, exact: false });
 const card = (page, model) => page.locator(`[data-model="${model}"][data-testid="model-card"]`);
-
-async function axeClean(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-}
 
 test('the numbers shown are the model\'s for the scenario typed', async ({ page }) => {
   await openApp(page);

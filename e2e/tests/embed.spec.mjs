@@ -2,6 +2,7 @@
 // embeds it: the host sizes the frame from the app's height messages, so
 // nothing scrolls inside; the host's query options apply.
 import { test, expect } from '@playwright/test';
+import { axeClean } from './helpers.mjs';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST = 'http://127.0.0.1:4174';
@@ -85,6 +86,8 @@ test('the host sets language, accent, preset and sections; no page header in a f
   await expect(frame.getByTestId('coverage-heatmap')).toHaveCount(0);
   const accent = await frame.locator('html').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim());
   expect(accent).toBe('#0f766e');
+  // axe checks the host page and, inside it, the framed calculator.
+  await axeClean(page);
   // The enterprise preset: 24/7 in four languages, so the dedicated team covers every hour.
   await expect(frame.locator('[data-model="dedicated"] [data-testid="hours-covered"]')).toHaveText(/100/);
 });

@@ -1,6 +1,7 @@
 // Shared by the specs: open the app, wait until the wasm has rendered, and
 // collect console errors and requests that leave the page's own origin.
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export async function openApp(page, query = '') {
   const problems = { consoleErrors: [], foreignRequests: [] };
@@ -21,4 +22,10 @@ export async function openApp(page, query = '') {
 /** The number shown in an element, e.g. "$12,345" -> 12345. */
 export function amount(text) {
   return Number(text.replace(/[^0-9.\-]/g, ''));
+}
+
+/** No WCAG 2.1 A/AA violation on the page as it stands. */
+export async function axeClean(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { openApp } from './helpers.mjs';
+import { openApp, axeClean } from './helpers.mjs';
 
 const TEXTS_BIN = new URL('../../target/release/examples/texts', import.meta.url).pathname;
 const TEXTS = JSON.parse(execFileSync(TEXTS_BIN, { encoding: 'utf8' }));
@@ -58,6 +58,7 @@ for (const lang of ['en', 'ja', 'ru']) {
     const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(pageOverflow).toBeLessThanOrEqual(0);
     expect(problems.consoleErrors).toEqual([]);
+    await axeClean(page);
     await page.screenshot({ path: `${ARTIFACTS}language-${lang}-375.png`, fullPage: true });
   });
 }

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { openApp } from './helpers.mjs';
+import { openApp, axeClean } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOutcome = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8' }));
@@ -65,6 +65,7 @@ test('every field changed, the copied link opens the same page in a fresh browse
 
   await page.getByTestId('copy-link').click();
   await expect(page.getByTestId('copy-status')).toHaveText('Link copied');
+  await axeClean(page);
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('h24=1');
   // The address bar holds the same scenario, replaced rather than pushed.
@@ -120,6 +121,7 @@ for (const [i, query] of [...HOSTILE, ...Array.from({ length: 8 }, (_, k) => ran
     const { warnings } = modelOutcome(query);
     if (warnings.length) {
       await expect(page.getByTestId('link-notice')).toBeVisible();
+      if (i === 0) await axeClean(page);
       for (const w of warnings.slice(0, 3)) {
         await expect(page.getByTestId('link-notice')).toContainText(`${w.key}=`);
       }

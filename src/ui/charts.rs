@@ -223,7 +223,8 @@ pub fn CostCurves() -> impl IntoView {
             <div inner_html=drawn(curve_svg)></div>
             <details>
                 <summary>{t.show_table}</summary>
-                <div class="table-wrap">
+                // Focusable, so a keyboard can scroll a table wider than a phone.
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t.curves_title>
                     <table>
                         <thead>
                             <tr>

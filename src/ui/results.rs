@@ -190,7 +190,7 @@ pub fn Comparison() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="compare-title" data-testid="comparison">
             <h2 id="compare-title">{t.compare_title}</h2>
-            <div class="table-wrap" inner_html=table></div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t.compare_title inner_html=table></div>
         </section>
     }
 }
@@ -229,7 +229,11 @@ fn breakdown_markup(o: &Outcome, f: &Fmt, t: &Texts) -> String {
         }
         out.push_str("</div>");
     }
-    out.push_str("<div class=\"table-wrap\"><table class=\"breakdown-table\">");
+    let _ = write!(
+        out,
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"breakdown-table\">",
+        esc(t.breakdown_title)
+    );
     markup::models_head(&mut out, |k| model_name(k, t));
     out.push_str("<tbody>");
     let items = ModelKind::ALL.map(|k| o.model(k).breakdown.items());
