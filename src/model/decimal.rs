@@ -147,15 +147,25 @@ pub fn write_fixed(value: f64, places: u32) -> Option<String> {
             q
         }
     };
-    let sign = if value.is_sign_negative() && scaled != 0 {
-        "-"
-    } else {
-        ""
-    };
-    let (whole, part) = (scaled / scale, scaled % scale);
-    Some(if places == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{part:0width$}", width = places as usize)
-    })
+    let mut text = String::new();
+    if value.is_sign_negative() && scaled != 0 {
+        text.push('-');
+    }
+    push_digits(&mut text, scaled / scale, 1);
+    if places > 0 {
+        text.push('.');
+        push_digits(&mut text, scaled % scale, places as usize);
+    }
+    Some(text)
+}
+
+/// `n` in decimal, zero-padded to `width`. By hand: `u128`'s `Display`
+/// would add a kilobyte of wasm for numbers that all fit this loop.
+fn push_digits(out: &mut String, mut n: u128, width: usize) {
+    let mut digits = Vec::with_capacity(width.max(4));
+    while n > 0 || digits.len() < width {
+        digits.push(char::from(b'0' + (n % 10) as u8));
+        n /= 10;
+    }
+    out.extend(digits.iter().rev());
 }

@@ -231,7 +231,7 @@ impl Scenario {
                 }
             };
             if let Some(last) = fields.last() {
-                let shown = s.get(*last).to_string();
+                let shown = write_shortest(s.get(*last));
                 warnings.push(warning(
                     last.key(),
                     &shown,
