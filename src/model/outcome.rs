@@ -814,13 +814,20 @@ fn recommend(
         .filter(|(_, m)| m.is_empty())
         .map(|(r, _)| *r)
         .collect();
-    // Model order breaks ties: the same order as a stable sort, one sort
-    // routine fewer in the wasm.
-    meeting.sort_unstable_by(|a, b| {
-        a.monthly_cost
-            .total_cmp(&b.monthly_cost)
-            .then((a.kind as u8).cmp(&(b.kind as u8)))
-    });
+    // Cheapest first; model order breaks ties. At most three: an insertion
+    // sort by hand, stable by construction, and no sort routine in the wasm.
+    for i in 1..meeting.len() {
+        let mut j = i;
+        while j > 0
+            && meeting[j]
+                .monthly_cost
+                .total_cmp(&meeting[j - 1].monthly_cost)
+                .is_lt()
+        {
+            meeting.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     let mut reasons = Vec::new();
     let (chosen, meets) = match meeting.first() {
         Some(best) => {
