@@ -82,19 +82,20 @@ impl Lang {
 /// without an argument stays as written, so a mistake shows rather than
 /// panics.
 pub fn fill(template: &str, args: &[&str]) -> String {
+    // split_once, not indexing: no panic path, so no panic message and its
+    // char formatting in the wasm.
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let arg = after
-            .find('}')
-            .and_then(|close| Some((close, after[..close].parse::<usize>().ok()?)))
-            .and_then(|(close, i)| Some((close, *args.get(i)?)));
-        match arg {
-            Some((close, value)) => {
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let placeholder = after.split_once('}').and_then(|(index, tail)| {
+            let value = args.get(index.parse::<usize>().ok()?)?;
+            Some((value, tail))
+        });
+        match placeholder {
+            Some((value, tail)) => {
                 out.push_str(value);
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
                 out.push('{');

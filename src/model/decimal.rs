@@ -14,10 +14,11 @@
 /// among the first 19 significant digits; a value too large for 128 bits
 /// reads as infinity, which every range check turns away.
 pub fn read_decimal(text: &str) -> Option<f64> {
-    let (negative, body) = match text.as_bytes().first()? {
-        b'-' => (true, &text[1..]),
-        b'+' => (false, &text[1..]),
-        _ => (false, text),
+    // No indexing into the text: a slice out of bounds is a panic path,
+    // and its message brings Debug formatting of chars into the wasm.
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(body) => (true, body),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
     let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
