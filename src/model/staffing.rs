@@ -72,13 +72,20 @@ pub(crate) struct Shift {
 
 impl Shift {
     fn new(hours: Week<bool>, weights: &Week<f64>, levels: &Levels) -> Shift {
-        let mut order: Vec<usize> = (0..HOURS_PER_WEEK).filter(|&h| hours[h]).collect();
         let spread_rank = |h: usize| (h as u8).reverse_bits();
-        order.sort_unstable_by(|&a, &b| {
+        let comes_before = |a: usize, b: usize| {
             weights[b]
                 .total_cmp(&weights[a])
                 .then(spread_rank(a).cmp(&spread_rank(b)))
-        });
+                .is_lt()
+        };
+        // Binary insertion rather than sort_unstable: at most 168 hours, and
+        // one quicksort instance fewer in the wasm.
+        let mut order: Vec<usize> = Vec::with_capacity(HOURS_PER_WEEK);
+        for h in (0..HOURS_PER_WEEK).filter(|&h| hours[h]) {
+            let at = order.partition_point(|&o| comes_before(o, h));
+            order.insert(at, h);
+        }
         let mut count = vec![0u32; levels.weights.len()];
         let mut off_count = vec![0u32; levels.weights.len()];
         for &h in &order {
