@@ -93,3 +93,18 @@ test('a Russian reader types a decimal comma', async ({ page }) => {
   await expect(peak).toHaveAttribute('aria-invalid', 'false');
   await expect(page).toHaveURL(/peak=1\.5/);
 });
+
+test('a currency and a typed rate convert every figure as you type', async ({ page }) => {
+  await openApp(page);
+  const cost = page.locator('[data-model="shared"][data-testid="model-card"] [data-testid="monthly-cost"]');
+  const usd = Number((await cost.innerText()).replace(/[^0-9]/g, ''));
+  await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+  const rate = page.getByRole('textbox', { name: 'EUR per US dollar' });
+  await rate.fill('0.5');
+  await expect(rate).toBeFocused();
+  await expect(cost).toHaveText(`€${Math.round(usd / 2).toLocaleString('en-US')}`);
+  await rate.fill('abc');
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+  await expect(rate).toHaveValue('abc');
+  await expect(page).toHaveURL(/cur=EUR&fx=0\.5/);
+});

@@ -103,11 +103,11 @@ pub fn LinkNotice() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || warnings.with(|w| !w.is_empty())>
+        {move || warnings.with(|w| !w.is_empty()).then(|| view! {
             <div class="notice" role="status" data-testid="link-notice">
                 <p>{move || fill(t.link_notice, &[&names()])}</p>
                 <button type="button" on:click=move |_| warnings.set(Vec::new())>{t.dismiss}</button>
             </div>
-        </Show>
+        })}
     }
 }

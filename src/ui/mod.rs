@@ -76,6 +76,8 @@ fn Settings() -> impl IntoView {
         rate_text.set(typed);
     };
     let currency = move || calc.money.get().currency;
+    // A memo, so typing a rate does not draw the rate field again.
+    let foreign = Memo::new(move |_| calc.money.with(|m| m.currency != Currency::Usd));
     view! {
         <div class="settings" role="group" aria-label=t.settings_label>
             <div class="field">
@@ -90,7 +92,7 @@ fn Settings() -> impl IntoView {
                     {Currency::ALL.map(|c| view! { <option value=c.code() selected=c == f.money.currency>{c.code()}</option> })}
                 </select>
             </div>
-            <Show when=move || currency() != Currency::Usd>
+            {move || foreign.get().then(|| view! {
                 <div class="field" class:invalid=move || rate_error.with(Option::is_some)>
                     <label for="f-fx">{move || fill(t.exchange_rate, &[currency().code()])}</label>
                     <input
@@ -110,7 +112,7 @@ fn Settings() -> impl IntoView {
                         }}
                     </p>
                 </div>
-            </Show>
+            })}
         </div>
     }
 }
@@ -192,7 +194,8 @@ fn Page() -> impl IntoView {
     let t = calc.t();
     let options = calc.options.get_value();
     let shows = move |section| options.shows(section);
-    let all_week = move || calc.scenario.with(|s| s.all_week);
+    // A memo, so the hour fields are drawn again only when 24/7 is switched.
+    let all_week = Memo::new(move |_| calc.scenario.with(|s| s.all_week));
     let inputs = view! {
         <form class="inputs" aria-label=t.form_label on:submit=|ev| ev.prevent_default()>
             <fieldset>
@@ -204,9 +207,7 @@ fn Page() -> impl IntoView {
             <fieldset>
                 <legend>{t.hours_legend}</legend>
                 <Toggle label=t.all_week get=|s| s.all_week set=|s, on| s.all_week = on />
-                <Show when=move || !all_week()>
-                    {field_row(&[Field::Open, Field::Close, Field::Days])}
-                </Show>
+                {move || (!all_week.get()).then(|| field_row(&[Field::Open, Field::Close, Field::Days]))}
                 <Choice
                     id="f-pattern"
                     label=t.pattern_label

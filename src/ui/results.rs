@@ -75,12 +75,13 @@ pub fn Results() -> impl IntoView {
         let f = calc.fmt();
         calc.outcome.with(|o| cards_markup(o, &f, t))
     };
+    let stale = Memo::new(move |_| calc.stale());
     view! {
-        <section class="results" class:stale=move || calc.stale() aria-labelledby="results-title" data-testid="results">
+        <section class="results" class:stale=move || stale.get() aria-labelledby="results-title" data-testid="results">
             <h2 id="results-title" class="visually-hidden">{t.results}</h2>
-            <Show when=move || calc.stale()>
+            {move || stale.get().then(|| view! {
                 <p class="stale-note" role="status" data-testid="stale-note">{t.stale_note}</p>
-            </Show>
+            })}
             <div class="cards" inner_html=cards></div>
             <RecommendationPanel />
         </section>
