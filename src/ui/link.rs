@@ -63,8 +63,9 @@ fn current_options(calc: Calc) -> PageOptions {
 }
 
 /// Keeps the address bar and the stored scenario in step with the page.
+/// A render effect, as the fields use: one kind of effect in the wasm.
 pub fn keep_in_step(calc: Calc) {
-    Effect::new(move |_| {
+    let effect = RenderEffect::new(move |_| {
         calc.lang.track();
         let scenario = calc.scenario.with(Scenario::to_query);
         browser::replace_query(&(scenario.clone() + &current_options(calc).page_query()));
@@ -72,6 +73,7 @@ pub fn keep_in_step(calc: Calc) {
             browser::save(STORAGE_KEY, &scenario);
         }
     });
+    on_cleanup(move || drop(effect));
 }
 
 /// The link to send: this scenario, in the reader's language and currency,
