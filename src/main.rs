@@ -1,6 +1,10 @@
 //! Mounts the app. The page is the whole product: there is no server.
 
 #[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(supportcalc::ui::App);
