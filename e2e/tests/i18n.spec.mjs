@@ -108,3 +108,21 @@ test('a currency and a typed rate convert every figure as you type', async ({ pa
   await expect(rate).toHaveValue('abc');
   await expect(page).toHaveURL(/cur=EUR&fx=0\.5/);
 });
+
+test('quotes typed before a language switch are still there after it, and remove cleanly', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByRole('button', { name: 'Add a quote' }).click();
+  const second = page.getByTestId('quote').nth(1);
+  await second.getByRole('textbox', { name: 'Price' }).fill('1.5');
+  await page.getByLabel('Language', { exact: true }).selectOption('ja');
+  const again = page.getByTestId('quote').nth(1);
+  await expect(again.locator('input[data-col="price"]')).toHaveValue('1.5');
+  await expect(again.getByTestId('quote-flag')).toBeVisible();
+  await again.locator('input[data-col="price"]').fill('2');
+  await expect(again.locator('input[data-col="price"]')).toHaveValue('2');
+  await again.locator('.remove-quote').click();
+  await expect(page.getByTestId('quote')).toHaveCount(1);
+  await page.getByTestId('quote').first().locator('input[data-col="price"]').fill('0.8');
+  await expect(page.getByTestId('quote').first().getByTestId('quote-flag')).toBeVisible();
+  expect(problems.consoleErrors).toEqual([]);
+});

@@ -69,6 +69,14 @@ impl QuoteRow {
         }
     }
 
+    fn dispose(self) {
+        self.vendor.dispose();
+        self.basis.dispose();
+        self.price.dispose();
+        self.quantity.dispose();
+        self.setup.dispose();
+    }
+
     /// The quote the row describes, in US dollars, or the message for the
     /// first bad field. Amounts are typed in the currency shown. An empty
     /// row is not an error: it is a quote not yet typed.
@@ -214,10 +222,13 @@ fn QuoteRowView(row: QuoteRow, remove: Callback<u32>) -> impl IntoView {
 }
 
 /// The quotes typed so far, kept above the language switch.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct QuoteRows {
     rows: RwSignal<Vec<QuoteRow>>,
     next_id: StoredValue<u32>,
+    /// The app's owner: a row added later gets its signals from it, not
+    /// from the page, which a language switch disposes of.
+    owner: Owner,
 }
 
 impl QuoteRows {
@@ -225,6 +236,7 @@ impl QuoteRows {
         QuoteRows {
             rows: RwSignal::new(vec![QuoteRow::new(0, t)]),
             next_id: StoredValue::new(1),
+            owner: Owner::current().expect("created inside the app"),
         }
     }
 }
@@ -233,13 +245,25 @@ impl QuoteRows {
 pub fn QuoteCheck() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let QuoteRows { rows, next_id } = use_context().expect("App provides QuoteRows");
+    let QuoteRows {
+        rows,
+        next_id,
+        owner,
+    } = use_context().expect("App provides QuoteRows");
     let add = move |_| {
         let id = next_id.get_value();
         next_id.set_value(id + 1);
-        rows.update(|r| r.push(QuoteRow::new(id, t)));
+        let row = owner.with(|| QuoteRow::new(id, t));
+        rows.update(|r| r.push(row));
     };
-    let remove = Callback::new(move |id: u32| rows.update(|r| r.retain(|row| row.id != id)));
+    let remove = Callback::new(move |id: u32| {
+        rows.update(|r| {
+            // Rows belong to the app's owner, so they are freed here.
+            if let Some(at) = r.iter().position(|row| row.id == id) {
+                r.remove(at).dispose();
+            }
+        })
+    });
     let currency = move || calc.money.get().currency.code();
     view! {
         <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check">
