@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::markup;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -220,11 +221,17 @@ where
 {
     let calc = Calc::from_context();
     let t = calc.t();
+    // The chosen key, so the options are written again only when it changes.
+    let current = Memo::new(move |_| key(calc.scenario.with(get)));
     view! {
         <div class="field">
             <label for=id>{label}</label>
             <select
                 id=id
+                inner_html=move || {
+                    let current = current.get();
+                    markup::options(options.iter().map(|&o| (key(o), name(o, t), key(o) == current)))
+                }
                 on:change=move |ev| {
                     let chosen = event_target_value(&ev);
                     if let Some(option) = options.iter().copied().find(|o| key(*o) == chosen) {
@@ -232,11 +239,6 @@ where
                     }
                 }
             >
-                {options.iter().copied().map(|option| view! {
-                    <option value=key(option) selected=move || calc.scenario.with(|s| get(s) == option)>
-                        {name(option, t)}
-                    </option>
-                }).collect_view()}
             </select>
         </div>
     }

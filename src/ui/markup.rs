@@ -48,3 +48,20 @@ pub fn row(out: &mut String, label: &str, cells: &[String]) {
     }
     out.push_str("</tr>");
 }
+
+/// The `<option>`s of a select: (value, label, selected). Setting them as
+/// markup also selects the right one, and costs one string, not one
+/// typed view per list.
+pub fn options<'a>(items: impl IntoIterator<Item = (&'a str, &'a str, bool)>) -> String {
+    let mut out = String::new();
+    for (value, label, selected) in items {
+        let _ = write!(
+            out,
+            "<option value=\"{}\"{}>{}</option>",
+            esc(value),
+            if selected { " selected" } else { "" },
+            esc(label)
+        );
+    }
+    out
+}

@@ -82,15 +82,19 @@ fn Settings() -> impl IntoView {
         <div class="settings" role="group" aria-label=t.settings_label>
             <div class="field">
                 <label for="f-lang">{t.language}</label>
-                <select id="f-lang" on:change=set_lang>
-                    {Lang::ALL.map(|l| view! { <option value=l.code() selected=l == f.lang>{l.name()}</option> })}
-                </select>
+                <select
+                    id="f-lang"
+                    on:change=set_lang
+                    inner_html=markup::options(Lang::ALL.map(|l| (l.code(), l.name(), l == f.lang)))
+                ></select>
             </div>
             <div class="field">
                 <label for="f-cur">{t.currency}</label>
-                <select id="f-cur" on:change=set_currency>
-                    {Currency::ALL.map(|c| view! { <option value=c.code() selected=c == f.money.currency>{c.code()}</option> })}
-                </select>
+                <select
+                    id="f-cur"
+                    on:change=set_currency
+                    inner_html=markup::options(Currency::ALL.map(|c| (c.code(), c.code(), c == f.money.currency)))
+                ></select>
             </div>
             {move || foreign.get().then(|| view! {
                 <div class="field" class:invalid=move || rate_error.with(Option::is_some)>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::format::Fmt;
+use super::markup;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -179,9 +180,11 @@ fn QuoteRowView(row: QuoteRow, remove: Callback<u32>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for=field_id("basis")>{t.priced}</label>
-                    <select id=field_id("basis") data-col="basis">
-                        {Basis::ALL.map(|b| view! { <option value=b.key() selected=row.basis.get_untracked() == b>{b.name(t)}</option> })}
-                    </select>
+                    <select
+                        id=field_id("basis")
+                        data-col="basis"
+                        inner_html=markup::options(Basis::ALL.map(|b| (b.key(), b.name(t), row.basis.get_untracked() == b)))
+                    ></select>
                 </div>
             </div>
             <div class="row">
