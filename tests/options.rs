@@ -158,3 +158,45 @@ fn text_on_the_accent_stays_readable() {
     assert_eq!(ink("fff"), Some("#111827"));
     assert_eq!(PageOptions::default().accent_ink(), None);
 }
+
+#[test]
+fn our_json_writer_writes_what_serde_json_writes() {
+    use supportcalc::json::to_json;
+    // With serde_json's own float format, the texts are byte for byte the
+    // same; the page writes floats with JavaScript's `String` instead.
+    let ryu = |v: f64| serde_json::to_string(&v).unwrap();
+    let same = |ours: String, theirs: String| {
+        let at = ours.bytes().zip(theirs.bytes()).position(|(a, b)| a != b);
+        assert!(
+            at.is_none() && ours.len() == theirs.len(),
+            "differ at {at:?}: {}",
+            &ours[at.unwrap_or(0)..][..40.min(ours.len() - at.unwrap_or(0))]
+        );
+    };
+    for query in [
+        "",
+        "phone=9000&region=nearshore&bogus=1&chat=x",
+        "h24=1&langs=en:50,ja:50&open=30",
+    ] {
+        let (scenario, warnings) = Scenario::from_query(query);
+        let outcome = compute(&scenario);
+        let report = Report {
+            scenario: &scenario,
+            warnings: &warnings,
+            outcome: &outcome,
+        };
+        same(
+            to_json(&report, ryu),
+            serde_json::to_string(&report).unwrap(),
+        );
+    }
+    let odd = (
+        "a\"b\\c\n\u{1}\u{7f}é",
+        f64::NAN,
+        Some(1u8),
+        None::<u8>,
+        'x',
+        (),
+    );
+    same(to_json(&odd, ryu), serde_json::to_string(&odd).unwrap());
+}

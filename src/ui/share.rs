@@ -7,26 +7,10 @@ use super::browser;
 use super::link::{LinkWarnings, share_url};
 use super::state::Calc;
 use crate::export::{Report, csv};
-
-/// serde_json's number writer, with JavaScript's `String(number)` for
-/// floats: the same shortest digits as serde_json's own (ryu), without
-/// ryu's tables in the wasm. `String` writes valid JSON for every finite
-/// number; serde_json writes null for the others before asking.
-struct JsFloats;
-
-impl serde_json::ser::Formatter for JsFloats {
-    fn write_f64<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        value: f64,
-    ) -> std::io::Result<()> {
-        w.write_all(browser::js_string(value).as_bytes())
-    }
-}
+use crate::json::to_json;
 
 fn report_json(calc: Calc, LinkWarnings(warnings): LinkWarnings) -> String {
-    let mut out = Vec::new();
-    let written = calc.scenario.with_untracked(|scenario| {
+    calc.scenario.with_untracked(|scenario| {
         warnings.with_untracked(|warnings| {
             calc.outcome.with_untracked(|outcome| {
                 let report = Report {
@@ -34,15 +18,10 @@ fn report_json(calc: Calc, LinkWarnings(warnings): LinkWarnings) -> String {
                     warnings,
                     outcome,
                 };
-                let mut serializer = serde_json::Serializer::with_formatter(&mut out, JsFloats);
-                serde::Serialize::serialize(&report, &mut serializer)
+                to_json(&report, browser::js_string)
             })
         })
-    });
-    match written {
-        Ok(()) => String::from_utf8(out).unwrap_or_default(),
-        Err(_) => String::new(),
-    }
+    })
 }
 
 #[component]
