@@ -149,7 +149,10 @@ function parseCsv(text) {
 }
 
 test('CSV and JSON downloads parse and carry the figures on the page', async ({ page }) => {
-  await openApp(page, '?v=1&phone=9000&region=nearshore&cur=EUR&fx=0.5');
+  await openApp(page, '?v=1&phone=9000&region=nearshore&cur=EUR&fx=0.5&chat=lots');
+  // The notice can be dismissed; the export still reports the bad value.
+  await page.getByTestId('link-notice').getByRole('button').click();
+  await expect(page.getByTestId('link-notice')).toHaveCount(0);
   const shown = {};
   for (const model of ['shared', 'dedicated', 'combined']) {
     shown[model] = await page.locator(`[data-model="${model}"][data-testid="model-card"] [data-testid="monthly-cost"]`).innerText();
@@ -168,9 +171,11 @@ test('CSV and JSON downloads parse and carry the figures on the page', async ({ 
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
   const report = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
-  const expected = modelOutcome('v=1&phone=9000&region=nearshore');
+  const expected = modelOutcome('v=1&phone=9000&region=nearshore&chat=lots');
   expect(Object.keys(report)).toEqual(['scenario', 'warnings', 'outcome']);
   expect(report.scenario).toEqual(expected.scenario);
+  expect(report.warnings).toEqual(expected.warnings);
+  expect(report.warnings.map((w) => w.key)).toEqual(['chat']);
   for (const model of ['shared', 'dedicated', 'combined']) {
     expect(report.outcome[model].monthly_cost).toBeCloseTo(expected.outcome[model].monthly_cost, 6);
     expect(euro.format(Math.round(report.outcome[model].monthly_cost * 0.5))).toBe(shown[model]);

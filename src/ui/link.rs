@@ -84,10 +84,13 @@ pub fn share_url(calc: Calc) -> String {
     format!("{}?{scenario}{options}", browser::base_url())
 }
 
-/// The values of the opening link that could not be used, until the
-/// reader dismisses the notice.
+/// The values of the opening link that could not be used (the JSON export
+/// reports them too), and whether the reader has dismissed the notice.
 #[derive(Clone, Copy)]
-pub struct LinkWarnings(pub RwSignal<Vec<QueryWarning>>);
+pub struct LinkWarnings {
+    pub list: StoredValue<Vec<QueryWarning>>,
+    pub dismissed: RwSignal<bool>,
+}
 
 /// Names the values of the link that could not be used; they show their
 /// defaults. Shown as text, so whatever the link held is never markup.
@@ -95,20 +98,21 @@ pub struct LinkWarnings(pub RwSignal<Vec<QueryWarning>>);
 pub fn LinkNotice() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let LinkWarnings(warnings) = use_context().expect("App provides LinkWarnings");
-    let names = move || {
-        warnings.with(|list| {
-            list.iter()
-                .map(|w| format!("{}={}", w.key, w.value))
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-    };
+    let LinkWarnings { list, dismissed } = use_context().expect("App provides LinkWarnings");
+    let names = list.with_value(|list| {
+        list.iter()
+            .map(|w| format!("{}={}", w.key, w.value))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let any = !names.is_empty();
+    let shown = move || any && !dismissed.get();
+    let text = fill(t.link_notice, &[&names]);
     view! {
-        {move || warnings.with(|w| !w.is_empty()).then(|| view! {
+        {move || shown().then(|| view! {
             <div class="notice" role="status" data-testid="link-notice">
-                <p>{move || fill(t.link_notice, &[&names()])}</p>
-                <button type="button" on:click=move |_| warnings.set(Vec::new())>{t.dismiss}</button>
+                <p>{text.clone()}</p>
+                <button type="button" on:click=move |_| dismissed.set(true)>{t.dismiss}</button>
             </div>
         })}
     }

@@ -284,7 +284,10 @@ pub fn App() -> impl IntoView {
     provide_context(calc);
     provide_context(languages::LanguageRows::new(calc));
     provide_context(quotes::QuoteRows::new(calc.t()));
-    provide_context(link::LinkWarnings(RwSignal::new(start.warnings)));
+    provide_context(link::LinkWarnings {
+        list: StoredValue::new(start.warnings),
+        dismissed: RwSignal::new(false),
+    });
     link::keep_in_step(calc);
     move || {
         let lang = calc.lang.get();

@@ -9,9 +9,9 @@ use super::state::Calc;
 use crate::export::{Report, csv};
 use crate::json::to_json;
 
-fn report_json(calc: Calc, LinkWarnings(warnings): LinkWarnings) -> String {
+fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
     calc.scenario.with_untracked(|scenario| {
-        warnings.with_untracked(|warnings| {
+        warnings.list.with_value(|warnings| {
             calc.outcome.with_untracked(|outcome| {
                 let report = Report {
                     scenario,
