@@ -5,8 +5,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use std::fmt::Write as _;
+
 use super::format::Fmt;
 use super::inputs::{NumberField, Toggle};
+use super::markup::esc;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -64,6 +67,35 @@ fn parse(
         Some(problem) => Err(messages::problem(&problem.kind, f, t)),
         None => Ok(list),
     }
+}
+
+/// The rows as markup: drawn again only when rows come or go (typing
+/// updates the list without a redraw), and one string rather than a typed
+/// view per cell. A plain list rather than <For>: keyed diffing (and
+/// indexmap) costs ~7 KB gzip of wasm, for lists of a few rows.
+fn rows_markup(rows: &[Row], t: &Texts) -> String {
+    let removable = if rows.len() > 1 { "" } else { " disabled" };
+    let mut out = String::new();
+    for (i, row) in rows.iter().enumerate() {
+        let code_label = if i == 0 {
+            t.lang_code_primary
+        } else {
+            t.lang_code
+        };
+        let _ = write!(
+            out,
+            "<tr><td><input type=\"text\" maxlength=\"3\" aria-label=\"{}\" value=\"{}\" data-row=\"{id}\" data-col=\"code\"></td>\
+             <td><input type=\"text\" inputmode=\"decimal\" aria-label=\"{}\" value=\"{}\" data-row=\"{id}\" data-col=\"share\"></td>\
+             <td><button type=\"button\" class=\"remove\" aria-label=\"{}\" data-row=\"{id}\"{removable}>×</button></td></tr>",
+            esc(code_label),
+            esc(&row.code),
+            esc(t.lang_share),
+            esc(&row.share),
+            esc(t.lang_remove),
+            id = row.id,
+        );
+    }
+    out
 }
 
 /// The row id and column named by the `data-` attributes of the element an
@@ -187,46 +219,7 @@ pub fn Languages() -> impl IntoView {
                         <th scope="col"><span class="visually-hidden">{t.lang_remove}</span></th>
                     </tr>
                 </thead>
-                <tbody on:input=on_input on:click=on_click>
-                    // A plain list rather than <For>: keyed diffing (and indexmap)
-                    // costs ~7 KB gzip of wasm, for lists of a few rows.
-                    {move || {
-                        let rows = rows.get();
-                        let removable = rows.len() > 1;
-                        rows.into_iter().enumerate().map(|(i, row)| {
-                            let id = row.id.to_string();
-                            view! {
-                                <tr>
-                                    <td>
-                                        <input
-                                            type="text"
-                                            maxlength="3"
-                                            aria-label=if i == 0 { t.lang_code_primary } else { t.lang_code }
-                                            prop:value=row.code
-                                            data-row=id.clone()
-                                            data-col="code"
-                                        />
-                                    </td>
-                                    <td>
-                                        <input
-                                            type="text"
-                                            inputmode="decimal"
-                                            aria-label=t.lang_share
-                                            prop:value=row.share
-                                            data-row=id.clone()
-                                            data-col="share"
-                                        />
-                                    </td>
-                                    <td>
-                                        <button type="button" class="remove" aria-label=t.lang_remove disabled=!removable data-row=id>
-                                            "×"
-                                        </button>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()
-                    }}
-                </tbody>
+                <tbody on:input=on_input on:click=on_click inner_html=move || rows.with(|r| rows_markup(r, t))></tbody>
             </table>
             <p class="note" aria-live="polite">
                 {move || error.get().map(|message| view! { <span class="error" data-testid="languages-error">{message}</span> })}
