@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // The issues' target is 150 KB. The page with every issue built measures
-// 172.3 KB, so until it is made smaller the budget is a ratchet at that
+// 172.0 KB, so until it is made smaller the budget is a ratchet at that
 // size plus a little room: growth cannot slip in unnoticed, and the gap to
 // the target is printed on every run.
 const TARGET_GZIP_BYTES = 150 * 1024;

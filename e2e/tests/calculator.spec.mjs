@@ -156,3 +156,19 @@ test('dark scheme passes axe too', async ({ page }) => {
   await openApp(page);
   await axeClean(page);
 });
+
+test('on a phone the summary bar keeps the three costs in sight, the recommended one marked', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openApp(page);
+  const bar = page.getByTestId('summary-bar');
+  await expect(bar).toBeVisible();
+  await page.getByRole('textbox', { name: 'Phone calls' }).fill('20000');
+  for (const [i, model] of ['shared', 'dedicated', 'combined'].entries()) {
+    const cost = await card(page, model).getByTestId('monthly-cost').innerText();
+    await expect(bar.locator('strong').nth(i)).toHaveText(cost);
+  }
+  const { outcome } = modelOutcome('v=1&phone=20000');
+  const best = ['Shared', 'Dedicated', 'Combined'].indexOf(outcome.recommendation.model);
+  await expect(bar.locator('span.best')).toHaveCount(1);
+  await expect(bar.locator('span').nth(best)).toHaveClass('best');
+});

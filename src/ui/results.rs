@@ -279,14 +279,24 @@ pub fn Breakdowns() -> impl IntoView {
 pub fn SummaryBar() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    view! {
-        <a class="summary-bar" href="#results-title" data-testid="summary-bar">
-            {ModelKind::ALL.map(|kind| view! {
-                <span class:best=move || calc.outcome.with(|o| o.recommendation.model == kind)>
-                    {model_name(kind, t)}
-                    <strong>{move || { let f = calc.fmt(); calc.outcome.with(|o| f.money(o.model(kind).monthly_cost)) }}</strong>
-                </span>
-            })}
-        </a>
-    }
+    let costs = move || {
+        let f = calc.fmt();
+        calc.outcome.with(|o| {
+            ModelKind::ALL.iter().fold(String::new(), |mut out, &kind| {
+                let best = if o.recommendation.model == kind {
+                    " class=\"best\""
+                } else {
+                    ""
+                };
+                let _ = write!(
+                    out,
+                    "<span{best}>{}<strong>{}</strong></span>",
+                    esc(model_name(kind, t)),
+                    esc(&f.money(o.model(kind).monthly_cost))
+                );
+                out
+            })
+        })
+    };
+    view! { <a class="summary-bar" href="#results-title" data-testid="summary-bar" inner_html=costs></a> }
 }
