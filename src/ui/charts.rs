@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use super::format::Fmt;
 use super::markup::{coord, esc};
-use super::messages::model_name;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
@@ -174,7 +173,7 @@ fn curve_svg(o: &Outcome, f: &Fmt, t: &Texts) -> String {
             svg,
             "<li><span class=\"swatch {}\"></span>{}</li>",
             series_class(kind),
-            esc(model_name(kind, t))
+            esc(t.model(kind))
         );
     }
     let _ = write!(
@@ -229,7 +228,7 @@ pub fn CostCurves() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{t.contacts_a_month}</th>
-                                {ModelKind::ALL.map(|k| view! { <th scope="col">{model_name(k, t)}</th> })}
+                                {ModelKind::ALL.map(|k| view! { <th scope="col">{t.model(k)}</th> })}
                             </tr>
                         </thead>
                         <tbody inner_html=drawn(curve_rows)></tbody>
@@ -328,7 +327,7 @@ pub fn CoverageHeatmap() -> impl IntoView {
             <div class="tabs" role="group" aria-label=t.model_shown>
                 {ModelKind::ALL.map(|k| view! {
                     <button type="button" aria-pressed=move || if kind() == k { "true" } else { "false" } on:click=move |_| shown.set(Some(k))>
-                        {model_name(k, t)}
+                        {t.model(k)}
                     </button>
                 })}
             </div>

@@ -4,7 +4,7 @@
 //! conversion (`Money::from_usd`).
 
 use crate::i18n::Lang;
-use crate::model::Money;
+use crate::model::{FieldError, FieldSpec, Money};
 
 use super::browser::format_number;
 
@@ -83,6 +83,12 @@ impl Fmt {
 
     pub fn one_decimal(&self, value: f64) -> String {
         self.intl(value, false, 1, false, false)
+    }
+
+    /// What a person typed in this language, read by `spec`: a comma is
+    /// the decimal mark where the language writes one.
+    pub fn read(&self, spec: &FieldSpec, text: &str) -> Result<f64, FieldError> {
+        spec.parse_in(text, self.lang.decimal_comma())
     }
 
     /// A number as a person would type it back, in this language:

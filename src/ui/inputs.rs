@@ -23,9 +23,8 @@ fn concerns(field: Field, at: &FieldRef) -> bool {
 /// The scenario with `text` applied to `field`, or what is wrong with it.
 fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
     let (f, t) = (calc.fmt_untracked(), calc.t());
-    let value = field
-        .spec()
-        .parse_in(text, f.lang.decimal_comma())
+    let value = f
+        .read(&field.spec(), text)
         .map_err(|e| messages::field_error(&e, &f, t))?;
     let mut next = calc.scenario.get_untracked();
     next.set(field, value);
@@ -71,7 +70,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
             .unwrap_or_else(|| shown(calc.scenario.get_untracked().get(field))),
     );
     let error = RwSignal::new(None::<String>);
-    let read = move |typed: &str| spec.parse_in(typed, f.lang.decimal_comma());
+    let read = move |typed: &str| f.read(&spec, typed);
 
     let try_text = move |typed: &str| match apply(&calc, field, typed) {
         Ok(next) => {

@@ -44,14 +44,12 @@ fn parse(
 ) -> Result<Vec<LanguageShare>, String> {
     let mut list = Vec::with_capacity(rows.len());
     for row in rows {
-        let share = LANGUAGE_SHARE_SPEC
-            .parse_in(&row.share, f.lang.decimal_comma())
-            .map_err(|e| {
-                fill(
-                    t.err_in,
-                    &[row.code.trim(), &messages::field_error(&e, f, t)],
-                )
-            })?;
+        let share = f.read(&LANGUAGE_SHARE_SPEC, &row.share).map_err(|e| {
+            fill(
+                t.err_in,
+                &[row.code.trim(), &messages::field_error(&e, f, t)],
+            )
+        })?;
         list.push(LanguageShare {
             code: row.code.trim().to_ascii_lowercase(),
             share_pct: share,

@@ -92,10 +92,6 @@ pub fn preset_name(preset: Preset, t: &Texts) -> &'static str {
     }
 }
 
-pub fn model_name(kind: ModelKind, t: &Texts) -> &'static str {
-    t.model(kind)
-}
-
 pub fn model_basis(kind: ModelKind, t: &Texts) -> &'static str {
     match kind {
         ModelKind::Shared => t.basis_shared,
@@ -129,7 +125,7 @@ fn channel_name(channel: Channel, t: &Texts) -> &'static str {
 
 /// One reason for the recommendation, in plain words.
 pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
-    let name = |kind: &ModelKind| model_name(*kind, t);
+    let name = |kind: &ModelKind| t.model(*kind);
     match reason {
         Reason::MeetsAllTargets { model } => fill(t.reason_meets_all, &[name(model)]),
         Reason::NoneMeetsTargets {

@@ -66,7 +66,7 @@ fn Settings() -> impl IntoView {
     };
     let set_rate = move |ev| {
         let typed = event_target_value(&ev);
-        match PER_USD_SPEC.parse_in(&typed, f.lang.decimal_comma()) {
+        match f.read(&PER_USD_SPEC, &typed) {
             Ok(per_usd) => {
                 rate_error.set(None);
                 calc.money.update(|m| m.per_usd = per_usd);

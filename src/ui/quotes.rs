@@ -87,8 +87,7 @@ impl QuoteRow {
             return None;
         }
         let number = |text: &str, what: &str| {
-            AMOUNT_SPEC
-                .parse_in(text, f.lang.decimal_comma())
+            f.read(&AMOUNT_SPEC, text)
                 .map_err(|e| fill(t.err_in, &[what, &messages::field_error(&e, f, t)]))
         };
         let money = |text: &str, what: &str| number(text, what).map(|v| f.money.to_usd(v));

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::format::Fmt;
 use super::markup::{self, esc};
-use super::messages::{self, model_name};
+use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
 use crate::model::{CostItem, ModelKind, Outcome};
@@ -25,7 +25,7 @@ fn cards_markup(o: &Outcome, f: &Fmt, t: &Texts) -> String {
              <p class=\"basis\">{}</p><p class=\"big\" data-testid=\"monthly-cost\">{}</p><p class=\"big-label\">{}</p><dl class=\"figures\">",
             if recommended { " recommended" } else { "" },
             kind.key(),
-            esc(model_name(kind, t)),
+            esc(t.model(kind)),
             if recommended {
                 format!("<span class=\"badge\">{}</span>", esc(t.recommended))
             } else {
@@ -101,7 +101,7 @@ pub fn RecommendationPanel() -> impl IntoView {
             } else {
                 t.closest_title
             };
-            fill(template, &[model_name(r.model, t)])
+            fill(template, &[t.model(r.model)])
         })
     };
     let reasons = move || {
@@ -128,7 +128,7 @@ pub fn RecommendationPanel() -> impl IntoView {
 fn comparison_table(pool_cap_min: f64, f: &Fmt, t: &Texts) -> String {
     let cap = f.count(pool_cap_min);
     let mut out = String::from("<table class=\"compare\">");
-    markup::models_head(&mut out, |k| model_name(k, t));
+    markup::models_head(&mut out, |k| t.model(k));
     out.push_str("<tbody>");
     let rows: [(&str, [String; 3]); 5] = [
         (
@@ -209,7 +209,7 @@ fn breakdown_markup(o: &Outcome, f: &Fmt, t: &Texts) -> String {
             out,
             "<div class=\"stack-label\"><span>{}</span><span>{}</span></div>\
              <div class=\"stack\" data-testid=\"breakdown-bar\" data-model=\"{}\" aria-hidden=\"true\">",
-            esc(model_name(kind, t)),
+            esc(t.model(kind)),
             esc(&f.money(b.total())),
             kind.key()
         );
@@ -235,7 +235,7 @@ fn breakdown_markup(o: &Outcome, f: &Fmt, t: &Texts) -> String {
         "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"breakdown-table\">",
         esc(t.breakdown_title)
     );
-    markup::models_head(&mut out, |k| model_name(k, t));
+    markup::models_head(&mut out, |k| t.model(k));
     out.push_str("<tbody>");
     let items = ModelKind::ALL.map(|k| o.model(k).breakdown.items());
     for (i, item) in CostItem::ALL.into_iter().enumerate() {
@@ -291,7 +291,7 @@ pub fn SummaryBar() -> impl IntoView {
                 let _ = write!(
                     out,
                     "<span{best}>{}<strong>{}</strong></span>",
-                    esc(model_name(kind, t)),
+                    esc(t.model(kind)),
                     esc(&f.money(o.model(kind).monthly_cost))
                 );
                 out
