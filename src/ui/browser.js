@@ -53,3 +53,18 @@ export function report_height() {
   new ResizeObserver(send).observe(document.documentElement);
   send();
 }
+const el = (id) => document.getElementById(id);
+export function set_prop(id, name, value) { const e = el(id); if (e && e[name] !== value) e[name] = value; }
+export const get_value = (id) => el(id)?.value;
+export function field_state(id, invalid, note) {
+  const input = el(id);
+  if (!input) return;
+  input.setAttribute('aria-invalid', invalid);
+  input.closest('.field').classList.toggle('invalid', invalid);
+  el(id + '-note').innerHTML = note;
+}
+export function toggle_help(button) {
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', open);
+  el(button.getAttribute('aria-controls')).hidden = !open;
+}

@@ -50,6 +50,17 @@ extern "C" {
     /// ResizeObserver), addressed to the embedding origin from
     /// `document.referrer`, or `*` when the browser withholds it.
     pub fn report_height();
+    /// Sets a property (`value`, `checked`, `hidden`, `disabled`,
+    /// `innerHTML`) of the element with this id, if it is on the page and
+    /// the value differs: the form is markup, updated in place.
+    pub fn set_prop(id: &str, name: &str, value: &JsValue);
+    /// The text in the input with this id; `None` if it is not on the page.
+    pub fn get_value(id: &str) -> Option<String>;
+    /// Marks the input with this id valid or not (`aria-invalid` and the
+    /// field's `invalid` class) and sets the markup of its note.
+    pub fn field_state(id: &str, invalid: bool, note: &str);
+    /// Opens or closes the explanation a `?` button controls.
+    pub fn toggle_help(button: &JsValue);
 }
 
 #[wasm_bindgen]

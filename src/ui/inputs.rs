@@ -1,9 +1,14 @@
-//! Form controls bound to the scenario. A field keeps exactly what the user
-//! typed; only a value the model accepts reaches the scenario.
+//! Number fields bound to the scenario. A field keeps exactly what the user
+//! typed; only a value the model accepts reaches the scenario. Fields are
+//! markup (see `form.rs`); this writes them and handles what is typed.
+
+use std::fmt::Write as _;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
-use super::markup;
+use super::browser;
+use super::markup::esc;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -38,6 +43,61 @@ fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
     }
 }
 
+fn id(field: Field) -> String {
+    format!("f-{}", field.key())
+}
+
+/// The note under a field: its message, or its range.
+fn note(calc: &Calc, field: Field, error: Option<&str>) -> String {
+    match error {
+        Some(message) => format!("<span class=\"error\">{}</span>", esc(message)),
+        None => format!(
+            "<span class=\"hint\">{}</span>",
+            esc(&messages::range(
+                &field.spec(),
+                &calc.fmt_untracked(),
+                calc.t()
+            ))
+        ),
+    }
+}
+
+/// Applies typed text: the scenario takes it if the model accepts it;
+/// otherwise the field shows why and keeps the text, and the results say
+/// they are stale.
+pub fn take_text(calc: &Calc, field: Field, typed: &str) {
+    let key = field.key();
+    match apply(calc, field, typed) {
+        Ok(next) => {
+            browser::field_state(&id(field), false, &note(calc, field, None));
+            calc.set_pending(key, None);
+            calc.scenario.set(next);
+        }
+        Err(message) => {
+            browser::field_state(&id(field), true, &note(calc, field, Some(&message)));
+            calc.set_pending(key, Some(typed.to_owned()));
+        }
+    }
+}
+
+/// Keeps a field in step with the scenario when something else changed it
+/// (a preset, the region's rate); retries pending text, which another
+/// field may have made valid (a closing hour after the opening hour).
+pub fn follow(calc: &Calc, field: Field, scenario: &Scenario, replaced: bool) {
+    let id = id(field);
+    let Some(text) = browser::get_value(&id) else {
+        return;
+    };
+    let f = calc.fmt_untracked();
+    let value = scenario.get(field);
+    if let Some(pending) = calc.pending_text(field.key()) {
+        take_text(calc, field, &pending);
+    } else if replaced || f.read(&field.spec(), &text).ok() != Some(value) {
+        browser::set_prop(&id, "value", &JsValue::from_str(&f.plain(value)));
+        browser::field_state(&id, false, &note(calc, field, None));
+    }
+}
+
 /// A step that suits the field's size: ArrowUp/ArrowDown move by it, ten
 /// times with Shift, so a salesperson can adjust without retyping.
 fn step(spec: &FieldSpec) -> f64 {
@@ -55,190 +115,73 @@ fn step(spec: &FieldSpec) -> f64 {
     }
 }
 
-#[component]
-pub fn NumberField(field: Field) -> impl IntoView {
-    let calc = Calc::from_context();
-    let (t, f) = (calc.t(), calc.fmt_untracked());
+/// ArrowUp or ArrowDown in a field (`direction` 1 or -1; `shift` for ten
+/// steps): the next value, in range, shown and applied.
+pub fn step_field(calc: &Calc, field: Field, direction: f64, shift: bool) {
+    let id = id(field);
+    let spec = field.spec();
+    let f = calc.fmt_untracked();
+    let current = browser::get_value(&id)
+        .and_then(|text| f.read(&spec, &text).ok())
+        .unwrap_or_else(|| calc.scenario.with_untracked(|s| s.get(field)));
+    let unit_step = step(&spec);
+    let count = if shift { 10.0 } else { 1.0 };
+    // Counted in whole steps so 0.1 steps land on 0.3, not on
+    // 0.30000000000000004.
+    let steps = (current / unit_step).round() + direction * count;
+    let next = if unit_step < 1.0 {
+        steps / (1.0 / unit_step).round()
+    } else {
+        steps * unit_step
+    };
+    // max/min, not clamp: clamp's panic message formats floats with Debug,
+    // which links Rust's float printer into the wasm.
+    let next = f.plain(next.max(spec.min).min(spec.max));
+    browser::set_prop(&id, "value", &JsValue::from_str(&next));
+    take_text(calc, field, &next);
+}
+
+/// A labelled field with its unit, a `?` that opens its explanation, and a
+/// note with its range or its message. Shows pending text if there is any,
+/// with the message it earns.
+pub fn field_markup(out: &mut String, calc: &Calc, field: Field) {
+    let t: &Texts = calc.t();
     let spec = field.spec();
     let (label, help) = t.field(field);
-    let show_help = RwSignal::new(false);
     let pending = calc.pending_text(spec.key);
-    let shown = move |value: f64| f.plain(value);
-    let text = RwSignal::new(
-        pending
-            .clone()
-            .unwrap_or_else(|| shown(calc.scenario.get_untracked().get(field))),
-    );
-    let error = RwSignal::new(None::<String>);
-    let read = move |typed: &str| f.read(&spec, typed);
-
-    let try_text = move |typed: &str| match apply(&calc, field, typed) {
-        Ok(next) => {
-            error.set(None);
-            calc.set_pending(spec.key, None);
-            calc.scenario.set(next);
-        }
-        Err(message) => {
-            error.set(Some(message));
-            calc.set_pending(spec.key, Some(typed.to_owned()));
-        }
-    };
-    // Text kept from before the page was last rendered (a language switch)
-    // shows its message again.
-    if let Some(typed) = pending {
-        try_text(&typed);
-    }
-
-    // Keeps the box in step with the scenario when something else changes it
-    // (a preset, the region's rate); retries pending text when another field
-    // change may have made it valid (closing hour after opening hour).
-    let effect = RenderEffect::new(move |last_revision: Option<u32>| {
-        let revision = calc.revision.get();
-        let value = calc.scenario.with(|s| s.get(field));
-        let replaced = last_revision.is_some_and(|r| r != revision);
-        if replaced {
-            error.set(None);
-        }
-        if error.get_untracked().is_some() {
-            try_text(&text.get_untracked());
-        } else if read(&text.get_untracked()).ok() != Some(value) {
-            text.set(shown(value));
-        }
-        revision
+    let error = pending
+        .as_deref()
+        .and_then(|text| apply(calc, field, text).err());
+    let text = pending.unwrap_or_else(|| {
+        let value = calc.scenario.with_untracked(|s| s.get(field));
+        calc.fmt_untracked().plain(value)
     });
-    on_cleanup(move || drop(effect));
-
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let direction = match ev.key().as_str() {
-            "ArrowUp" => 1.0,
-            "ArrowDown" => -1.0,
-            _ => return,
-        };
-        ev.prevent_default();
-        let current = read(&text.get_untracked())
-            .unwrap_or_else(|_| calc.scenario.get_untracked().get(field));
-        let unit_step = step(&spec);
-        let count = if ev.shift_key() { 10.0 } else { 1.0 };
-        // Counted in whole steps so 0.1 steps land on 0.3, not on
-        // 0.30000000000000004.
-        let steps = (current / unit_step).round() + direction * count;
-        let next = if unit_step < 1.0 {
-            steps / (1.0 / unit_step).round()
-        } else {
-            steps * unit_step
-        };
-        // max/min, not clamp: clamp's panic message formats floats with Debug,
-        // which links Rust's float printer into the wasm.
-        let next = shown(next.max(spec.min).min(spec.max));
-        text.set(next.clone());
-        try_text(&next);
-    };
-
-    let id = format!("f-{}", spec.key);
-    let note_id = format!("{id}-note");
-    let help_id = format!("{id}-help");
-    let has_error = move || error.with(Option::is_some);
-    view! {
-        <div class="field" class:invalid=has_error>
-            <div class="label-row">
-                <label for=id.clone()>
-                    {label}" "<span class="unit">{messages::unit(spec.unit, t)}</span>
-                </label>
-                <button
-                    type="button"
-                    class="help-toggle"
-                    aria-expanded=move || if show_help.get() { "true" } else { "false" }
-                    aria-controls=help_id.clone()
-                    aria-label=fill(t.help_button, &[label])
-                    on:click=move |_| show_help.update(|v| *v = !*v)
-                >
-                    "?"
-                </button>
-            </div>
-            <p class="help" id=help_id hidden=move || !show_help.get()>{help}</p>
-            <input
-                id=id
-                type="text"
-                inputmode=if spec.whole { "numeric" } else { "decimal" }
-                autocomplete="off"
-                prop:value=move || text.get()
-                aria-invalid=move || if has_error() { "true" } else { "false" }
-                aria-describedby=note_id.clone()
-                on:keydown=on_key
-                on:input=move |ev| {
-                    let typed = event_target_value(&ev);
-                    text.set(typed.clone());
-                    try_text(&typed);
-                }
-            />
-            <p class="note" id=note_id>
-                {move || match error.get() {
-                    Some(message) => view! { <span class="error">{message}</span> }.into_any(),
-                    None => view! { <span class="hint">{messages::range(&spec, &f, t)}</span> }.into_any(),
-                }}
-            </p>
-        </div>
-    }
+    let id = id(field);
+    let _ = write!(
+        out,
+        "<div class=\"field{invalid}\"><div class=\"label-row\"><label for=\"{id}\">{} <span class=\"unit\">{}</span></label>\
+         <button type=\"button\" class=\"help-toggle\" aria-expanded=\"false\" aria-controls=\"{id}-help\" aria-label=\"{}\">?</button></div>\
+         <p class=\"help\" id=\"{id}-help\" hidden>{}</p>\
+         <input id=\"{id}\" type=\"text\" inputmode=\"{mode}\" autocomplete=\"off\" value=\"{}\" aria-invalid=\"{}\" aria-describedby=\"{id}-note\" data-field=\"{key}\">\
+         <p class=\"note\" id=\"{id}-note\">{}</p></div>",
+        esc(label),
+        esc(messages::unit(spec.unit, t)),
+        esc(&fill(t.help_button, &[label])),
+        esc(help),
+        esc(&text),
+        error.is_some(),
+        note(calc, field, error.as_deref()),
+        invalid = if error.is_some() { " invalid" } else { "" },
+        mode = if spec.whole { "numeric" } else { "decimal" },
+        key = spec.key,
+    );
 }
 
-/// A yes/no setting shown as a switch-like checkbox.
-#[component]
-pub fn Toggle(
-    label: &'static str,
-    get: fn(&Scenario) -> bool,
-    set: fn(&mut Scenario, bool),
-) -> impl IntoView {
-    let calc = Calc::from_context();
-    view! {
-        <label class="toggle">
-            <input
-                type="checkbox"
-                prop:checked=move || calc.scenario.with(get)
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    calc.update(|s| set(s, on));
-                }
-            />
-            <span>{label}</span>
-        </label>
+/// A row of fields side by side.
+pub fn row_markup(out: &mut String, calc: &Calc, fields: &[Field]) {
+    out.push_str("<div class=\"row\">");
+    for &field in fields {
+        field_markup(out, calc, field);
     }
-}
-
-/// One of a fixed set of options (region, arrival pattern) as a select.
-#[component]
-pub fn Choice<T>(
-    id: &'static str,
-    label: &'static str,
-    options: &'static [T],
-    key: fn(T) -> &'static str,
-    name: fn(T, &Texts) -> &'static str,
-    get: fn(&Scenario) -> T,
-    set: fn(&mut Scenario, T),
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
-    let calc = Calc::from_context();
-    let t = calc.t();
-    // The chosen key, so the options are written again only when it changes.
-    let current = Memo::new(move |_| key(calc.scenario.with(get)));
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                inner_html=move || {
-                    let current = current.get();
-                    markup::options(options.iter().map(|&o| (key(o), name(o, t), key(o) == current)))
-                }
-                on:change=move |ev| {
-                    let chosen = event_target_value(&ev);
-                    if let Some(option) = options.iter().copied().find(|o| key(*o) == chosen) {
-                        calc.update(|s| set(s, option));
-                    }
-                }
-            >
-            </select>
-        </div>
-    }
+    out.push_str("</div>");
 }

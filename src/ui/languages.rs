@@ -2,19 +2,19 @@
 //! typed text; the scenario takes the list only when the model accepts it
 //! (codes valid, shares summing to 100%).
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
 use std::fmt::Write as _;
 
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::browser;
 use super::format::Fmt;
-use super::inputs::{NumberField, Toggle};
 use super::markup::esc;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
 use crate::model::scenario::{LANGUAGE_SHARE_SPEC, MAX_LANGUAGES};
-use crate::model::{Field, FieldRef, LanguageShare, Scenario};
+use crate::model::{FieldRef, LanguageShare, Scenario};
 
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
@@ -68,9 +68,7 @@ fn parse(
 }
 
 /// The rows as markup: drawn again only when rows come or go (typing
-/// updates the list without a redraw), and one string rather than a typed
-/// view per cell. A plain list rather than <For>: keyed diffing (and
-/// indexmap) costs ~7 KB gzip of wasm, for lists of a few rows.
+/// updates the list without a redraw).
 fn rows_markup(rows: &[Row], t: &Texts) -> String {
     let removable = if rows.len() > 1 { "" } else { " disabled" };
     let mut out = String::new();
@@ -96,137 +94,134 @@ fn rows_markup(rows: &[Row], t: &Texts) -> String {
     out
 }
 
-/// The row id and column named by the `data-` attributes of the element an
-/// event came from.
-fn event_cell(ev: &web_sys::Event) -> Option<(u32, String)> {
-    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let id = target.get_attribute("data-row")?.parse().ok()?;
-    Some((id, target.get_attribute("data-col").unwrap_or_default()))
-}
-
 /// The editor's rows, kept above the language switch so typed text
 /// survives it.
 #[derive(Clone, Copy)]
 pub struct LanguageRows {
-    rows: RwSignal<Vec<Row>>,
+    rows: StoredValue<Vec<Row>>,
     next_id: StoredValue<u32>,
 }
 
 impl LanguageRows {
     pub fn new(calc: Calc) -> Self {
         let rows = LanguageRows {
-            rows: RwSignal::new(Vec::new()),
+            rows: StoredValue::new(Vec::new()),
             next_id: StoredValue::new(0),
         };
-        rows.refill(calc);
+        rows.take_scenario(calc);
         rows
     }
 
-    /// Shows the scenario's list, dropping any pending text.
-    fn refill(&self, calc: Calc) {
+    fn take_scenario(&self, calc: Calc) {
         let first = self.next_id.get_value();
         let f = calc.fmt_untracked();
         let fresh = calc.scenario.with_untracked(|s| rows_of(s, first, &f));
         self.next_id.set_value(first + fresh.len() as u32);
-        self.rows.set(fresh);
+        self.rows.set_value(fresh);
     }
-}
 
-#[component]
-pub fn Languages() -> impl IntoView {
-    let calc = Calc::from_context();
-    let (t, f) = (calc.t(), calc.fmt_untracked());
-    let state = use_context::<LanguageRows>().expect("App provides LanguageRows");
-    let LanguageRows { rows, next_id } = state;
-    let error = RwSignal::new(None::<String>);
+    /// Shows the scenario's list, dropping any pending text: a preset or a
+    /// link replaced it.
+    pub fn refill(&self, calc: Calc) {
+        self.take_scenario(calc);
+        self.redraw(calc);
+        browser::set_prop("lang-note", "innerHTML", &JsValue::from_str(""));
+    }
 
-    // A preset or a link replaces the list: show it and drop pending text.
-    let effect = RenderEffect::new(move |last: Option<u32>| {
-        let revision = calc.revision.get();
-        if last.is_some_and(|r| r != revision) {
-            state.refill(calc);
-            error.set(None);
-        }
-        revision
-    });
-    on_cleanup(move || drop(effect));
+    fn redraw(&self, calc: Calc) {
+        let (markup, full) = self
+            .rows
+            .with_value(|r| (rows_markup(r, calc.t()), r.len() >= MAX_LANGUAGES));
+        browser::set_prop("lang-rows", "innerHTML", &JsValue::from_str(&markup));
+        browser::set_prop("lang-add", "disabled", &JsValue::from_bool(full));
+    }
 
-    let commit = move || {
-        let parsed = rows.with_untracked(|r| calc.scenario.with_untracked(|s| parse(r, s, &f, t)));
-        match parsed {
+    /// The scenario takes the rows if the model accepts them; otherwise the
+    /// editor says why.
+    fn commit(&self, calc: Calc) {
+        let (f, t) = (calc.fmt_untracked(), calc.t());
+        let parsed = self
+            .rows
+            .with_value(|r| calc.scenario.with_untracked(|s| parse(r, s, &f, t)));
+        let note = match parsed {
             Ok(list) => {
-                error.set(None);
                 calc.set_pending("langs", None);
                 if calc.scenario.with_untracked(|s| s.languages != list) {
                     calc.update(|s| s.languages = list);
                 }
+                String::new()
             }
             Err(message) => {
-                error.set(Some(message));
                 calc.set_pending("langs", Some(String::new()));
+                error_markup(&message)
             }
-        }
-    };
-    // One handler for every cell (events bubble to the table body): rows
-    // carry no closures of their own, which keeps the editor small in wasm.
-    let on_input = move |ev: leptos::ev::Event| {
-        let Some(cell) = event_cell(&ev) else { return };
-        let value = event_target_value(&ev);
-        // Untracked: the inputs already show the text, so only adding,
-        // removing or replacing rows needs the list to render again.
-        rows.update_untracked(|r| {
-            if let Some(row) = r.iter_mut().find(|row| row.id == cell.0) {
-                match cell.1.as_str() {
+        };
+        browser::set_prop("lang-note", "innerHTML", &JsValue::from_str(&note));
+    }
+
+    /// Text typed in a cell (`col` "code" or "share") of row `id`.
+    pub fn edit(&self, calc: Calc, id: u32, col: &str, value: String) {
+        self.rows.update_value(|r| {
+            if let Some(row) = r.iter_mut().find(|row| row.id == id) {
+                match col {
                     "code" => row.code = value,
                     _ => row.share = value,
                 }
             }
         });
-        commit();
-    };
-    let add = move |_| {
-        let id = next_id.get_value();
-        next_id.set_value(id + 1);
-        rows.update(|r| {
+        self.commit(calc);
+    }
+
+    pub fn add(&self, calc: Calc) {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        self.rows.update_value(|r| {
             r.push(Row {
                 id,
                 code: String::new(),
                 share: "0".into(),
             })
         });
-        commit();
-    };
-    // Rows kept from before a language switch show their message again.
-    if calc.pending_text("langs").is_some() {
-        commit();
+        self.redraw(calc);
+        self.commit(calc);
     }
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some((id, _)) = event_cell(&ev) {
-            rows.update(|r| r.retain(|row| row.id != id));
-            commit();
-        }
-    };
 
-    view! {
-        <div class="languages" data-testid="languages">
-            <table class="lang-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{t.lang_code}</th>
-                        <th scope="col">{t.lang_share}</th>
-                        <th scope="col"><span class="visually-hidden">{t.lang_remove}</span></th>
-                    </tr>
-                </thead>
-                <tbody on:input=on_input on:click=on_click inner_html=move || rows.with(|r| rows_markup(r, t))></tbody>
-            </table>
-            <p class="note" aria-live="polite">
-                {move || error.get().map(|message| view! { <span class="error" data-testid="languages-error">{message}</span> })}
-            </p>
-            <button type="button" on:click=add disabled=move || rows.with(|r| r.len() >= MAX_LANGUAGES)>
-                {t.lang_add}
-            </button>
-            <Toggle label=t.multilingual get=|s| s.multilingual set=|s, on| s.multilingual = on />
-            <NumberField field=Field::LanguagePremium />
-        </div>
+    pub fn remove(&self, calc: Calc, id: u32) {
+        self.rows.update_value(|r| r.retain(|row| row.id != id));
+        self.redraw(calc);
+        self.commit(calc);
     }
+
+    /// The editor's table, note and add button. Rows kept from before a
+    /// language switch show their message again.
+    pub fn markup(&self, out: &mut String, calc: Calc) {
+        let (f, t) = (calc.fmt_untracked(), calc.t());
+        let (rows, error, full) = self.rows.with_value(|r| {
+            let error = calc
+                .pending_text("langs")
+                .and_then(|_| calc.scenario.with_untracked(|s| parse(r, s, &f, t)).err());
+            (rows_markup(r, t), error, r.len() >= MAX_LANGUAGES)
+        });
+        let _ = write!(
+            out,
+            "<table class=\"lang-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+             <th scope=\"col\"><span class=\"visually-hidden\">{}</span></th></tr></thead>\
+             <tbody id=\"lang-rows\">{rows}</tbody></table>\
+             <p class=\"note\" id=\"lang-note\" aria-live=\"polite\">{}</p>\
+             <button type=\"button\" id=\"lang-add\"{}>{}</button>",
+            esc(t.lang_code),
+            esc(t.lang_share),
+            esc(t.lang_remove),
+            error.as_deref().map(error_markup).unwrap_or_default(),
+            if full { " disabled" } else { "" },
+            esc(t.lang_add),
+        );
+    }
+}
+
+fn error_markup(message: &str) -> String {
+    format!(
+        "<span class=\"error\" data-testid=\"languages-error\">{}</span>",
+        esc(message)
+    )
 }

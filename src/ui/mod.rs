@@ -3,6 +3,7 @@
 
 mod browser;
 mod charts;
+mod form;
 mod format;
 mod inputs;
 mod languages;
@@ -16,11 +17,10 @@ mod state;
 
 use leptos::prelude::*;
 
-use crate::i18n::{Lang, Texts, fill};
+use crate::i18n::{Lang, fill};
 use crate::model::currency::PER_USD_SPEC;
-use crate::model::{ArrivalPattern, Currency, Field, Money, Preset, Region, Scenario};
+use crate::model::{Currency, Money, Preset, Scenario};
 use crate::options::Section;
-use inputs::{Choice, NumberField, Toggle};
 use state::Calc;
 
 #[component]
@@ -121,76 +121,6 @@ fn Settings() -> impl IntoView {
     }
 }
 
-/// A section's title in the page's language, and its rows of fields.
-type AdvancedSection = (fn(&Texts) -> &'static str, &'static [&'static [Field]]);
-
-/// The advanced sections, closed at first so the first screen needs only
-/// the essentials: a title and rows of fields. Data, not markup, so the page
-/// carries one loop instead of forty inlined fields.
-const ADVANCED: &[AdvancedSection] = &[
-    (
-        |t| t.section_channels,
-        &[
-            &[Field::PhoneAht, Field::PhoneTarget, Field::PhoneTargetTime],
-            &[
-                Field::ChatAht,
-                Field::ChatConcurrency,
-                Field::ChatTarget,
-                Field::ChatTargetTime,
-            ],
-            &[Field::EmailAht, Field::EmailWindow, Field::EmailTarget],
-            &[Field::Patience],
-            &[Field::Peak],
-        ],
-    ),
-    (
-        |t| t.section_tiers,
-        &[
-            &[Field::Deflection],
-            &[Field::Tier1Resolution],
-            &[Field::Tier2Aht, Field::Tier2Premium],
-        ],
-    ),
-    (
-        |t| t.section_staffing,
-        &[
-            &[Field::Shrinkage, Field::MaxOccupancy],
-            &[Field::LeadSpan, Field::OffhoursPremium],
-            &[Field::CoreOpen, Field::CoreClose, Field::CoreDays],
-        ],
-    ),
-    (
-        |t| t.section_pool,
-        &[
-            &[Field::SharedMarkup, Field::SharedMinimum],
-            &[Field::PoolCap],
-            &[Field::PoolTarget, Field::PoolTargetTime],
-            &[Field::SharedSetup],
-        ],
-    ),
-    (
-        |t| t.section_fees,
-        &[
-            &[Field::SetupFee, Field::Training],
-            &[Field::Term, Field::Tech],
-        ],
-    ),
-];
-
-fn advanced_section(&(title, rows): &AdvancedSection, t: &'static Texts) -> impl IntoView + use<> {
-    view! {
-        <details class="section">
-            <summary>{title(t)}</summary>
-            <div class="section-body">{rows.iter().map(|row| field_row(row)).collect_view()}</div>
-        </details>
-    }
-}
-
-fn field_row(fields: &[Field]) -> impl IntoView + use<> {
-    let fields = fields.to_vec();
-    view! { <div class="row">{fields.into_iter().map(|field| view! { <NumberField field=field /> }).collect_view()}</div> }
-}
-
 /// The page in one language; drawn again when the language changes.
 #[component]
 fn Page() -> impl IntoView {
@@ -198,54 +128,6 @@ fn Page() -> impl IntoView {
     let t = calc.t();
     let options = calc.options.get_value();
     let shows = move |section| options.shows(section);
-    // A memo, so the hour fields are drawn again only when 24/7 is switched.
-    let all_week = Memo::new(move |_| calc.scenario.with(|s| s.all_week));
-    let inputs = view! {
-        <form class="inputs" aria-label=t.form_label on:submit=|ev| ev.prevent_default()>
-            <fieldset>
-                <legend>{t.volume_legend}</legend>
-                <NumberField field=Field::Phone />
-                <NumberField field=Field::Chat />
-                <NumberField field=Field::Email />
-            </fieldset>
-            <fieldset>
-                <legend>{t.hours_legend}</legend>
-                <Toggle label=t.all_week get=|s| s.all_week set=|s, on| s.all_week = on />
-                {move || (!all_week.get()).then(|| field_row(&[Field::Open, Field::Close, Field::Days]))}
-                <Choice
-                    id="f-pattern"
-                    label=t.pattern_label
-                    options=&ArrivalPattern::ALL
-                    key=ArrivalPattern::key
-                    name=messages::pattern_name
-                    get=|s| s.pattern
-                    set=|s, p| s.pattern = p
-                />
-            </fieldset>
-            <fieldset>
-                <legend>{t.agents_legend}</legend>
-                <Choice
-                    id="f-region"
-                    label=t.region_label
-                    options=&Region::ALL
-                    key=Region::key
-                    name=messages::region_name
-                    get=|s| s.region
-                    set=|s, r| {
-                        s.region = r;
-                        s.rate_per_hour = r.default_rate_per_hour();
-                    }
-                />
-                <NumberField field=Field::Rate />
-            </fieldset>
-            {ADVANCED.iter().take(1).map(|s| advanced_section(s, t)).collect_view()}
-            <details class="section">
-                <summary>{t.languages_section}</summary>
-                <div class="section-body"><languages::Languages /></div>
-            </details>
-            {ADVANCED.iter().skip(1).map(|s| advanced_section(s, t)).collect_view()}
-        </form>
-    };
     view! {
         <header class="top">
             <h1>"Supportcalc"</h1>
@@ -255,7 +137,7 @@ fn Page() -> impl IntoView {
         </header>
         <link::LinkNotice />
         <main class="layout" class:no-inputs=!shows(Section::Inputs)>
-            {shows(Section::Inputs).then_some(inputs)}
+            {shows(Section::Inputs).then(|| view! { <form::Form /> })}
             <div class="output">
                 {shows(Section::Results).then(|| view! { <results::Results /> })}
                 {shows(Section::Curves).then(|| view! { <charts::CostCurves /> })}
