@@ -113,6 +113,8 @@ test('quotes typed before a language switch are still there after it, and remove
   const problems = await openApp(page);
   await page.getByRole('button', { name: 'Add a quote' }).click();
   const second = page.getByTestId('quote').nth(1);
+  // The keyboard moves on to the new quote, ready for the vendor's name.
+  await expect(second.getByRole('textbox', { name: 'Vendor' })).toBeFocused();
   await second.getByRole('textbox', { name: 'Price' }).fill('1.5');
   await page.getByLabel('Language', { exact: true }).selectOption('ja');
   const again = page.getByTestId('quote').nth(1);
@@ -122,6 +124,7 @@ test('quotes typed before a language switch are still there after it, and remove
   await expect(again.locator('input[data-col="price"]')).toHaveValue('2');
   await again.locator('.remove-quote').click();
   await expect(page.getByTestId('quote')).toHaveCount(1);
+  await expect(page.locator('#quote-add')).toBeFocused();
   await page.getByTestId('quote').first().locator('input[data-col="price"]').fill('0.8');
   await expect(page.getByTestId('quote').first().getByTestId('quote-flag')).toBeVisible();
   expect(problems.consoleErrors).toEqual([]);

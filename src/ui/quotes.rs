@@ -1,11 +1,14 @@
 //! The quote check: the quotes vendors gave, each turned by the model into a
 //! monthly cost and a cost per contact, set beside our estimate.
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use std::fmt::Write as _;
 
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::browser;
 use super::format::Fmt;
-use super::markup;
+use super::markup::{self, esc};
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -22,6 +25,10 @@ enum Basis {
 
 impl Basis {
     const ALL: [Basis; 3] = [Basis::PerMinute, Basis::PerAgentHour, Basis::PerAgentMonth];
+
+    fn from_key(key: &str) -> Option<Basis> {
+        Basis::ALL.into_iter().find(|b| b.key() == key)
+    }
 
     fn key(self) -> &'static str {
         match self {
@@ -48,42 +55,34 @@ impl Basis {
     }
 }
 
-#[derive(Clone, Copy)]
+/// One vendor's quote as typed: the text of each box.
+#[derive(Clone)]
 struct QuoteRow {
     id: u32,
-    vendor: RwSignal<String>,
-    basis: RwSignal<Basis>,
-    price: RwSignal<String>,
-    quantity: RwSignal<String>,
-    setup: RwSignal<String>,
+    vendor: String,
+    basis: Basis,
+    price: String,
+    quantity: String,
+    setup: String,
 }
 
 impl QuoteRow {
     fn new(id: u32, t: &Texts) -> Self {
         Self {
             id,
-            vendor: RwSignal::new(fill(t.vendor_default, &[&(id + 1).to_string()])),
-            basis: RwSignal::new(Basis::PerMinute),
-            price: RwSignal::new(String::new()),
-            quantity: RwSignal::new(String::new()),
-            setup: RwSignal::new("0".into()),
+            vendor: fill(t.vendor_default, &[&(id + 1).to_string()]),
+            basis: Basis::PerMinute,
+            price: String::new(),
+            quantity: String::new(),
+            setup: "0".into(),
         }
-    }
-
-    fn dispose(self) {
-        self.vendor.dispose();
-        self.basis.dispose();
-        self.price.dispose();
-        self.quantity.dispose();
-        self.setup.dispose();
     }
 
     /// The quote the row describes, in US dollars, or the message for the
     /// first bad field. Amounts are typed in the currency shown. An empty
     /// row is not an error: it is a quote not yet typed.
     fn quote(&self, f: &Fmt, t: &Texts) -> Option<Result<VendorQuote, String>> {
-        let price_text = self.price.get();
-        if price_text.trim().is_empty() {
+        if self.price.trim().is_empty() {
             return None;
         }
         let number = |text: &str, what: &str| {
@@ -92,25 +91,24 @@ impl QuoteRow {
         };
         let money = |text: &str, what: &str| number(text, what).map(|v| f.money.to_usd(v));
         let build = || -> Result<VendorQuote, String> {
-            let price = money(&price_text, t.price)?;
-            let quantity_text = self.quantity.get();
-            let setup_fee = money(&self.setup.get(), t.quote_setup)?;
-            let basis = match self.basis.get() {
+            let price = money(&self.price, t.price)?;
+            let setup_fee = money(&self.setup, t.quote_setup)?;
+            let basis = match self.basis {
                 Basis::PerMinute => QuoteBasis::PerMinute {
                     price_per_minute: price,
-                    minutes_per_month: if quantity_text.trim().is_empty() {
+                    minutes_per_month: if self.quantity.trim().is_empty() {
                         None
                     } else {
-                        Some(number(&quantity_text, t.minutes)?)
+                        Some(number(&self.quantity, t.minutes)?)
                     },
                 },
                 Basis::PerAgentHour => QuoteBasis::PerAgentHour {
                     rate_per_hour: price,
-                    fte: number(&quantity_text, t.quantity_fte)?,
+                    fte: number(&self.quantity, t.quantity_fte)?,
                 },
                 Basis::PerAgentMonth => QuoteBasis::PerAgentMonth {
                     price_per_agent_month: price,
-                    agents: number(&quantity_text, t.quantity_agents)?,
+                    agents: number(&self.quantity, t.quantity_agents)?,
                 },
             };
             Ok(VendorQuote { basis, setup_fee })
@@ -131,106 +129,90 @@ fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
     fill(template, &[&by])
 }
 
-#[component]
-fn QuoteRowView(row: QuoteRow, remove: Callback<u32>) -> impl IntoView {
-    let calc = Calc::from_context();
-    let t = calc.t();
-    let check = move || {
-        let f = calc.fmt();
-        row.quote(&f, t).map(|q| {
-            q.map(|quote| {
-                let term = calc.scenario.with(|s| s.contract_months);
-                calc.outcome.with(|o| quote.check(o, term))
-            })
-        })
-    };
-    // One handler for the whole row (events bubble): the inputs carry no
-    // closures of their own, which keeps the quote check small in wasm.
-    let on_edit = move |ev: leptos::ev::Event| {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        let value = event_target_value(&ev);
-        match target.get_attribute("data-col").as_deref() {
-            Some("vendor") => row.vendor.set(value),
-            Some("basis") => {
-                if let Some(b) = Basis::ALL.into_iter().find(|b| b.key() == value) {
-                    row.basis.set(b);
-                }
-            }
-            Some("price") => row.price.set(value),
-            Some("quantity") => row.quantity.set(value),
-            Some("setup") => row.setup.set(value),
-            _ => {}
+/// What the model makes of a row: a hint while it is empty, its message
+/// if a box is wrong, else its cost beside our estimate and the verdict.
+fn verdict_markup(row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts) -> String {
+    match row.quote(f, t) {
+        None => format!("<span class=\"hint\">{}</span>", esc(t.quote_hint)),
+        Some(Err(message)) => format!("<span class=\"error\">{}</span>", esc(&message)),
+        Some(Ok(quote)) => {
+            let term = calc.scenario.with(|s| s.contract_months);
+            let c = calc.outcome.with(|o| quote.check(o, term));
+            let (class, key) = match c.flag {
+                QuoteFlag::FarAbove => ("flag far-above", "far_above"),
+                QuoteFlag::FarBelow => ("flag far-below", "far_below"),
+                QuoteFlag::InLine => ("flag in-line", "in_line"),
+            };
+            let summary = fill(
+                t.quote_result,
+                &[
+                    &f.money(c.monthly_cost),
+                    &f.money_cents(c.cost_per_contact),
+                    &f.money(c.estimate_monthly_cost),
+                ],
+            );
+            format!(
+                "<span data-testid=\"quote-summary\">{}</span> <strong class=\"{class}\" data-testid=\"quote-flag\" data-flag=\"{key}\">{}</strong>",
+                esc(&summary),
+                esc(&flag_text(&c, f, t))
+            )
         }
-    };
-    let id = row.id;
-    let currency = move || calc.money.get().currency.code();
-    let field_id = move |name: &str| format!("q{id}-{name}");
-    view! {
-        <li class="quote" data-testid="quote" on:input=on_edit on:change=on_edit>
-            <div class="row">
-                <div class="field">
-                    <label for=field_id("vendor")>{t.vendor}</label>
-                    <input id=field_id("vendor") type="text" prop:value=row.vendor.get_untracked() data-col="vendor" />
-                </div>
-                <div class="field">
-                    <label for=field_id("basis")>{t.priced}</label>
-                    <select
-                        id=field_id("basis")
-                        data-col="basis"
-                        inner_html=markup::options(Basis::ALL.map(|b| (b.key(), b.name(t), row.basis.get_untracked() == b)))
-                    ></select>
-                </div>
-            </div>
-            <div class="row">
-                <div class="field">
-                    <label for=field_id("price")>{t.price}" "<span class="unit">{currency}</span></label>
-                    <input id=field_id("price") type="text" inputmode="decimal" prop:value=row.price.get_untracked() data-col="price" />
-                </div>
-                <div class="field">
-                    <label for=field_id("qty")>{move || row.basis.get().quantity_label(t)}</label>
-                    <input id=field_id("qty") type="text" inputmode="decimal" prop:value=row.quantity.get_untracked() data-col="quantity" />
-                </div>
-                <div class="field">
-                    <label for=field_id("setup")>{t.quote_setup}" "<span class="unit">{currency}</span></label>
-                    <input id=field_id("setup") type="text" inputmode="decimal" prop:value=row.setup.get_untracked() data-col="setup" />
-                </div>
-            </div>
-            <p class="quote-result" aria-live="polite">
-                {move || match check() {
-                    None => view! { <span class="hint">{t.quote_hint}</span> }.into_any(),
-                    Some(Err(message)) => view! { <span class="error">{message}</span> }.into_any(),
-                    Some(Ok(c)) => {
-                        let f = calc.fmt();
-                        let (class, key) = match c.flag {
-                            QuoteFlag::FarAbove => ("flag far-above", "far_above"),
-                            QuoteFlag::FarBelow => ("flag far-below", "far_below"),
-                            QuoteFlag::InLine => ("flag in-line", "in_line"),
-                        };
-                        view! {
-                            <span data-testid="quote-summary">{fill(t.quote_result, &[&f.money(c.monthly_cost), &f.money_cents(c.cost_per_contact), &f.money(c.estimate_monthly_cost)])}</span>" "
-                            <strong class=class data-testid="quote-flag" data-flag=key>{flag_text(&c, &f, t)}</strong>
-                        }.into_any()
-                    }
-                }}
-            </p>
-            <button type="button" class="remove-quote" on:click=move |_| remove.run(id)>{t.quote_remove}</button>
-        </li>
     }
 }
 
+/// A row's boxes, labelled, and its verdict.
+fn row_markup(out: &mut String, row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts) {
+    let id = row.id;
+    let currency = esc(f.money.currency.code());
+    let text_box = |out: &mut String,
+                    col: &str,
+                    label: &str,
+                    unit: &str,
+                    value: &str,
+                    mode: &str| {
+        let _ = write!(
+            out,
+            "<div class=\"field\"><label for=\"q{id}-{col}\" id=\"q{id}-{col}-label\">{}{}</label>\
+             <input id=\"q{id}-{col}\" type=\"text\"{mode} value=\"{}\" data-row=\"{id}\" data-col=\"{col}\"></div>",
+            esc(label),
+            unit,
+            esc(value),
+        );
+    };
+    let unit = format!(" <span class=\"unit\">{currency}</span>");
+    let decimal = " inputmode=\"decimal\"";
+    out.push_str("<li class=\"quote\" data-testid=\"quote\"><div class=\"row\">");
+    text_box(out, "vendor", t.vendor, "", &row.vendor, "");
+    let _ = write!(
+        out,
+        "<div class=\"field\"><label for=\"q{id}-basis\">{}</label><select id=\"q{id}-basis\" data-row=\"{id}\" data-col=\"basis\">{}</select></div></div><div class=\"row\">",
+        esc(t.priced),
+        markup::options(Basis::ALL.map(|b| (b.key(), b.name(t), row.basis == b))),
+    );
+    text_box(out, "price", t.price, &unit, &row.price, decimal);
+    text_box(
+        out,
+        "quantity",
+        row.basis.quantity_label(t),
+        "",
+        &row.quantity,
+        decimal,
+    );
+    text_box(out, "setup", t.quote_setup, &unit, &row.setup, decimal);
+    let _ = write!(
+        out,
+        "</div><p class=\"quote-result\" id=\"q{id}-result\" aria-live=\"polite\">{}</p>\
+         <button type=\"button\" class=\"remove-quote\" data-row=\"{id}\">{}</button></li>",
+        verdict_markup(row, calc, f, t),
+        esc(t.quote_remove),
+    );
+}
+
 /// The quotes typed so far, kept above the language switch.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct QuoteRows {
     rows: RwSignal<Vec<QuoteRow>>,
     next_id: StoredValue<u32>,
-    /// The app's owner: a row added later gets its signals from it, not
-    /// from the page, which a language switch disposes of.
-    owner: Owner,
 }
 
 impl QuoteRows {
@@ -238,7 +220,6 @@ impl QuoteRows {
         QuoteRows {
             rows: RwSignal::new(vec![QuoteRow::new(0, t)]),
             next_id: StoredValue::new(1),
-            owner: Owner::current().expect("created inside the app"),
         }
     }
 }
@@ -247,36 +228,95 @@ impl QuoteRows {
 pub fn QuoteCheck() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let QuoteRows {
-        rows,
-        next_id,
-        owner,
-    } = use_context().expect("App provides QuoteRows");
-    let add = move |_| {
-        let id = next_id.get_value();
-        next_id.set_value(id + 1);
-        let row = owner.with(|| QuoteRow::new(id, t));
-        rows.update(|r| r.push(row));
+    let QuoteRows { rows, next_id } = use_context().expect("App provides QuoteRows");
+    // The list is drawn again only when rows come or go, or the currency
+    // changes; typing updates the verdicts in place, so focus stays.
+    let ids = Memo::new(move |_| rows.with(|r| r.iter().map(|q| q.id).collect::<Vec<_>>()));
+    let list = move || {
+        // Read, not `track`: a memo that is never read never runs.
+        ids.with(|_| ());
+        let f = calc.fmt();
+        rows.with_untracked(|r| {
+            let mut out = String::new();
+            for row in r {
+                row_markup(&mut out, row, &calc, &f, t);
+            }
+            out
+        })
     };
-    let remove = Callback::new(move |id: u32| {
-        rows.update(|r| {
-            // Rows belong to the app's owner, so they are freed here.
-            if let Some(at) = r.iter().position(|row| row.id == id) {
-                r.remove(at).dispose();
+    let verdicts = RenderEffect::new(move |_| {
+        let f = calc.fmt();
+        rows.with(|r| {
+            for row in r {
+                let id = row.id;
+                let verdict = verdict_markup(row, &calc, &f, t);
+                browser::set_prop(
+                    &format!("q{id}-result"),
+                    "innerHTML",
+                    &JsValue::from_str(&verdict),
+                );
+                let label = JsValue::from_str(row.basis.quantity_label(t));
+                browser::set_prop(&format!("q{id}-quantity-label"), "textContent", &label);
             }
         })
     });
+    on_cleanup(move || drop(verdicts));
+
+    let on_edit = move |ev: web_sys::Event| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Some(id) = target
+            .get_attribute("data-row")
+            .and_then(|r| r.parse::<u32>().ok())
+        else {
+            return;
+        };
+        let value = event_target_value(&ev);
+        let col = target.get_attribute("data-col").unwrap_or_default();
+        rows.update(|r| {
+            let Some(row) = r.iter_mut().find(|row| row.id == id) else {
+                return;
+            };
+            match col.as_str() {
+                "vendor" => row.vendor = value,
+                "basis" => row.basis = Basis::from_key(&value).unwrap_or(row.basis),
+                "price" => row.price = value,
+                "quantity" => row.quantity = value,
+                _ => row.setup = value,
+            }
+        });
+    };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if target.id() == "quote-add" {
+            let id = next_id.get_value();
+            next_id.set_value(id + 1);
+            rows.update(|r| r.push(QuoteRow::new(id, t)));
+            browser::focus_soon(&format!("q{id}-vendor"));
+        } else if target.get_attribute("class").as_deref() == Some("remove-quote") {
+            let id = target
+                .get_attribute("data-row")
+                .and_then(|r| r.parse::<u32>().ok());
+            rows.update(|r| r.retain(|row| Some(row.id) != id));
+            browser::focus_soon("quote-add");
+        }
+    };
     let currency = move || calc.money.get().currency.code();
     view! {
-        <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check">
+        <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check" on:input=on_edit on:click=on_click>
             <h2 id="quotes-title">{t.quotes_title}</h2>
             <p class="section-note">{move || fill(t.quotes_note, &[currency()])}</p>
-            <ul class="quotes">
-                // A plain list rather than <For>, as in the languages editor:
-                // each row keeps its text in its own signals.
-                {move || rows.get().into_iter().map(|row| view! { <QuoteRowView row=row remove=remove /> }).collect_view()}
-            </ul>
-            <button type="button" on:click=add>{t.quote_add}</button>
+            <ul class="quotes" inner_html=list></ul>
+            <button type="button" id="quote-add">{t.quote_add}</button>
         </section>
     }
 }
