@@ -6,7 +6,10 @@
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use super::browser;
+use super::markup::esc;
 use super::state::Calc;
 use crate::i18n::{Lang, fill};
 use crate::model::{QueryWarning, Scenario};
@@ -107,13 +110,25 @@ pub fn LinkNotice() -> impl IntoView {
     });
     let any = !names.is_empty();
     let shown = move || any && !dismissed.get();
-    let text = fill(t.link_notice, &[&names]);
-    view! {
-        {move || shown().then(|| view! {
-            <div class="notice" role="status" data-testid="link-notice">
-                <p>{text.clone()}</p>
-                <button type="button" on:click=move |_| dismissed.set(true)>{t.dismiss}</button>
-            </div>
-        })}
+    let text = format!(
+        "<p>{}</p><button type=\"button\">{}</button>",
+        esc(&fill(t.link_notice, &[&names])),
+        esc(t.dismiss)
+    );
+    // Any click in the notice that reaches it came from its one button or
+    // its text; only the button dismisses.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let from_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.tag_name() == "BUTTON");
+        if from_button {
+            dismissed.set(true);
+        }
+    };
+    move || {
+        shown().then(|| {
+            view! { <div class="notice" role="status" data-testid="link-notice" on:click=on_click inner_html=text.clone()></div> }
+        })
     }
 }

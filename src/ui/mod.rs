@@ -5,6 +5,7 @@ mod browser;
 mod charts;
 mod form;
 mod format;
+mod header;
 mod inputs;
 mod languages;
 mod link;
@@ -17,109 +18,8 @@ mod state;
 
 use leptos::prelude::*;
 
-use crate::i18n::{Lang, fill};
-use crate::model::currency::PER_USD_SPEC;
-use crate::model::{Currency, Money, Preset, Scenario};
 use crate::options::Section;
 use state::Calc;
-
-#[component]
-fn Presets() -> impl IntoView {
-    let calc = Calc::from_context();
-    let t = calc.t();
-    view! {
-        <nav class="presets" aria-label=t.presets_label>
-            {Preset::ALL.map(|preset| view! {
-                <button type="button" data-preset=preset.key() on:click=move |_| calc.replace(preset.scenario())>
-                    {messages::preset_name(preset, t)}
-                </button>
-            })}
-            <button type="button" class="reset" on:click=move |_| calc.replace(Scenario::default())>{t.reset}</button>
-        </nav>
-    }
-}
-
-/// The language and the currency results are shown in, with its rate.
-#[component]
-fn Settings() -> impl IntoView {
-    let calc = Calc::from_context();
-    let t = calc.t();
-    let f = calc.fmt_untracked();
-    let rate_text = RwSignal::new(f.plain(f.money.per_usd));
-    let rate_error = RwSignal::new(None::<String>);
-    let set_lang = move |ev| {
-        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-            calc.options.update_value(|o| o.lang = Some(lang));
-            calc.lang.set(lang);
-            // The page is drawn again in the new language: keep the
-            // keyboard where it was.
-            browser::focus_soon("f-lang");
-        }
-    };
-    let set_currency = move |ev| {
-        if let Some(currency) = Currency::from_code(&event_target_value(&ev)) {
-            let money = Money::at_typical_rate(currency);
-            rate_text.set(f.plain(money.per_usd));
-            rate_error.set(None);
-            calc.money.set(money);
-        }
-    };
-    let set_rate = move |ev| {
-        let typed = event_target_value(&ev);
-        match f.read(&PER_USD_SPEC, &typed) {
-            Ok(per_usd) => {
-                rate_error.set(None);
-                calc.money.update(|m| m.per_usd = per_usd);
-            }
-            Err(e) => rate_error.set(Some(messages::field_error(&e, &f, t))),
-        }
-        rate_text.set(typed);
-    };
-    let currency = move || calc.money.get().currency;
-    // A memo, so typing a rate does not draw the rate field again.
-    let foreign = Memo::new(move |_| calc.money.with(|m| m.currency != Currency::Usd));
-    view! {
-        <div class="settings" role="group" aria-label=t.settings_label>
-            <div class="field">
-                <label for="f-lang">{t.language}</label>
-                <select
-                    id="f-lang"
-                    on:change=set_lang
-                    inner_html=markup::options(Lang::ALL.map(|l| (l.code(), l.name(), l == f.lang)))
-                ></select>
-            </div>
-            <div class="field">
-                <label for="f-cur">{t.currency}</label>
-                <select
-                    id="f-cur"
-                    on:change=set_currency
-                    inner_html=markup::options(Currency::ALL.map(|c| (c.code(), c.code(), c == f.money.currency)))
-                ></select>
-            </div>
-            {move || foreign.get().then(|| view! {
-                <div class="field" class:invalid=move || rate_error.with(Option::is_some)>
-                    <label for="f-fx">{move || fill(t.exchange_rate, &[currency().code()])}</label>
-                    <input
-                        id="f-fx"
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        prop:value=move || rate_text.get()
-                        aria-invalid=move || if rate_error.with(Option::is_some) { "true" } else { "false" }
-                        aria-describedby="f-fx-note"
-                        on:input=set_rate
-                    />
-                    <p class="note" id="f-fx-note">
-                        {move || match rate_error.get() {
-                            Some(message) => view! { <span class="error">{message}</span> }.into_any(),
-                            None => view! { <span class="hint">{fill(t.exchange_note, &[currency().code()])}</span> }.into_any(),
-                        }}
-                    </p>
-                </div>
-            })}
-        </div>
-    }
-}
 
 /// The page in one language; drawn again when the language changes.
 #[component]
@@ -132,8 +32,8 @@ fn Page() -> impl IntoView {
         <header class="top">
             <h1>"Supportcalc"</h1>
             <p class="tagline">{t.tagline}</p>
-            <Presets />
-            <Settings />
+            <header::Presets />
+            <header::Settings />
         </header>
         <link::LinkNotice />
         <main class="layout" class:no-inputs=!shows(Section::Inputs)>

@@ -1,0 +1,143 @@
+//! The controls above the results: presets to start from, and the language
+//! and currency the page speaks. Markup with one handler each, like the form.
+
+use std::fmt::Write as _;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::browser;
+use super::markup::{self, esc};
+use super::messages;
+use super::state::Calc;
+use crate::i18n::{Lang, Texts, fill};
+use crate::model::currency::PER_USD_SPEC;
+use crate::model::{Currency, Money, Preset, Scenario};
+
+/// The id of the element an event came from.
+fn target_id(ev: &web_sys::Event) -> String {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| el.id())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Presets() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let mut buttons = String::new();
+    for preset in Preset::ALL {
+        let _ = write!(
+            buttons,
+            "<button type=\"button\" id=\"preset-{key}\" data-preset=\"{key}\">{}</button>",
+            esc(messages::preset_name(preset, t)),
+            key = preset.key(),
+        );
+    }
+    let _ = write!(
+        buttons,
+        "<button type=\"button\" id=\"preset-reset\" class=\"reset\">{}</button>",
+        esc(t.reset)
+    );
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let id = target_id(&ev);
+        if id == "preset-reset" {
+            calc.replace(Scenario::default());
+        } else if let Some(preset) = Preset::ALL
+            .into_iter()
+            .find(|p| id.strip_prefix("preset-") == Some(p.key()))
+        {
+            calc.replace(preset.scenario());
+        }
+    };
+    view! { <nav class="presets" aria-label=t.presets_label on:click=on_click inner_html=buttons></nav> }
+}
+
+fn rate_hint(currency: Currency, t: &Texts) -> String {
+    format!(
+        "<span class=\"hint\">{}</span>",
+        esc(&fill(t.exchange_note, &[currency.code()]))
+    )
+}
+
+/// The language and the currency results are shown in, with its rate,
+/// which shows only for a currency other than the dollar.
+fn settings_markup(calc: &Calc) -> String {
+    let (t, f) = (calc.t(), calc.fmt_untracked());
+    let currency = f.money.currency;
+    format!(
+        "<div class=\"field\"><label for=\"f-lang\">{}</label><select id=\"f-lang\">{}</select></div>\
+         <div class=\"field\"><label for=\"f-cur\">{}</label><select id=\"f-cur\">{}</select></div>\
+         <div class=\"field\" id=\"fx-field\"{}><label for=\"f-fx\" id=\"f-fx-label\">{}</label>\
+         <input id=\"f-fx\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"{}\" aria-invalid=\"false\" aria-describedby=\"f-fx-note\">\
+         <p class=\"note\" id=\"f-fx-note\">{}</p></div>",
+        esc(t.language),
+        markup::options(Lang::ALL.map(|l| (l.code(), l.name(), l == f.lang))),
+        esc(t.currency),
+        markup::options(Currency::ALL.map(|c| (c.code(), c.code(), c == currency))),
+        if currency == Currency::Usd {
+            " hidden"
+        } else {
+            ""
+        },
+        esc(&fill(t.exchange_rate, &[currency.code()])),
+        esc(&f.plain(f.money.per_usd)),
+        rate_hint(currency, t),
+    )
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let on_input = move |ev: web_sys::Event| {
+        let value = event_target_value(&ev);
+        let f = calc.fmt_untracked();
+        match target_id(&ev).as_str() {
+            "f-lang" => {
+                if let Some(lang) = Lang::from_tag(&value) {
+                    calc.options.update_value(|o| o.lang = Some(lang));
+                    calc.lang.set(lang);
+                    // The page is drawn again in the new language: keep the
+                    // keyboard where it was.
+                    browser::focus_soon("f-lang");
+                }
+            }
+            "f-cur" => {
+                if let Some(currency) = Currency::from_code(&value) {
+                    let money = Money::at_typical_rate(currency);
+                    let label = fill(t.exchange_rate, &[currency.code()]);
+                    let usd = JsValue::from_bool(currency == Currency::Usd);
+                    browser::set_prop("fx-field", "hidden", &usd);
+                    browser::set_prop("f-fx-label", "textContent", &JsValue::from_str(&label));
+                    let rate = JsValue::from_str(&f.plain(money.per_usd));
+                    browser::set_prop("f-fx", "value", &rate);
+                    browser::field_state("f-fx", false, &rate_hint(currency, t));
+                    calc.money.set(money);
+                }
+            }
+            "f-fx" => match f.read(&PER_USD_SPEC, &value) {
+                Ok(per_usd) => {
+                    browser::field_state("f-fx", false, &rate_hint(f.money.currency, t));
+                    calc.money.update(|m| m.per_usd = per_usd);
+                }
+                Err(e) => {
+                    let message = messages::field_error(&e, &f, t);
+                    let note = format!("<span class=\"error\">{}</span>", esc(&message));
+                    browser::field_state("f-fx", true, &note);
+                }
+            },
+            _ => {}
+        }
+    };
+    view! {
+        <div
+            class="settings"
+            role="group"
+            aria-label=t.settings_label
+            on:input=on_input
+            inner_html=settings_markup(&calc)
+        ></div>
+    }
+}
