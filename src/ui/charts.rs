@@ -5,7 +5,9 @@
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
+use super::browser;
 use super::format::Fmt;
 use super::markup::{coord, esc};
 use super::state::Calc;
@@ -203,6 +205,15 @@ fn curve_rows(o: &Outcome, f: &Fmt, t: &Texts) -> String {
     out
 }
 
+/// A chart's caption: its title and the sentence that says what it shows.
+fn caption(title: &str, sentence: &str) -> String {
+    format!(
+        "<h3>{}</h3><p class=\"chart-note\">{}</p>",
+        esc(title),
+        esc(sentence)
+    )
+}
+
 #[component]
 pub fn CostCurves() -> impl IntoView {
     let calc = Calc::from_context();
@@ -213,24 +224,22 @@ pub fn CostCurves() -> impl IntoView {
             calc.outcome.with(|o| g(o, &f, t))
         }
     };
+    let sentence = drawn(break_even_sentence);
+    let mut head = format!("<tr><th scope=\"col\">{}</th>", esc(t.contacts_a_month));
+    for kind in ModelKind::ALL {
+        let _ = write!(head, "<th scope=\"col\">{}</th>", esc(t.model(kind)));
+    }
+    head.push_str("</tr>");
     view! {
         <figure class="chart" data-testid="cost-curves">
-            <figcaption>
-                <h3>{t.curves_title}</h3>
-                <p class="chart-note">{drawn(break_even_sentence)}</p>
-            </figcaption>
+            <figcaption inner_html=move || caption(t.curves_title, &sentence())></figcaption>
             <div inner_html=drawn(curve_svg)></div>
             <details>
                 <summary>{t.show_table}</summary>
                 // Focusable, so a keyboard can scroll a table wider than a phone.
                 <div class="table-wrap" tabindex="0" role="region" aria-label=t.curves_title>
                     <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.contacts_a_month}</th>
-                                {ModelKind::ALL.map(|k| view! { <th scope="col">{t.model(k)}</th> })}
-                            </tr>
-                        </thead>
+                        <thead inner_html=head></thead>
                         <tbody inner_html=drawn(curve_rows)></tbody>
                     </table>
                 </div>
@@ -308,7 +317,44 @@ pub fn CoverageHeatmap() -> impl IntoView {
             calc.outcome.with(|o| g(o.model(k), t))
         }
     };
-    let mut hours_head = String::from("<tr><td></td>");
+    let sentence = of_shown(coverage_sentence);
+    // The tabs stay put (a click keeps focus on its tab); only which one
+    // is pressed follows the model shown.
+    let mut tabs = String::new();
+    let first = kind();
+    for k in ModelKind::ALL {
+        let _ = write!(
+            tabs,
+            "<button type=\"button\" id=\"tab-{key}\" data-model=\"{key}\" aria-pressed=\"{}\">{}</button>",
+            k == first,
+            esc(t.model(k)),
+            key = k.key(),
+        );
+    }
+    let pressed = RenderEffect::new(move |_| {
+        let k = kind();
+        for m in ModelKind::ALL {
+            let value = JsValue::from_str(if m == k { "true" } else { "false" });
+            browser::set_prop(&format!("tab-{}", m.key()), "ariaPressed", &value);
+        }
+    });
+    on_cleanup(move || drop(pressed));
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let key = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.get_attribute("data-model"));
+        if let Some(k) = ModelKind::ALL
+            .into_iter()
+            .find(|k| key.as_deref() == Some(k.key()))
+        {
+            shown.set(Some(k));
+        }
+    };
+    let mut hours_head = format!(
+        "<caption class=\"visually-hidden\">{}</caption><thead><tr><td></td>",
+        esc(t.heatmap_caption)
+    );
     for hour in 0..24 {
         let label = if hour % 3 == 0 {
             hour.to_string()
@@ -317,32 +363,24 @@ pub fn CoverageHeatmap() -> impl IntoView {
         };
         let _ = write!(hours_head, "<th scope=\"col\">{label}</th>");
     }
-    hours_head.push_str("</tr>");
+    hours_head.push_str("</tr></thead>");
+    let rows = of_shown(heatmap_rows);
+    let legend = format!(
+        "<li><span class=\"swatch cell dedicated\"></span>{}</li>\
+         <li><span class=\"swatch cell shared\"></span>{}</li>\
+         <li><span class=\"swatch cell none\"></span>{}</li>",
+        esc(t.legend_dedicated),
+        esc(t.legend_shared),
+        esc(t.legend_none)
+    );
     view! {
         <figure class="chart" data-testid="coverage-heatmap">
-            <figcaption>
-                <h3>{t.heatmap_title}</h3>
-                <p class="chart-note">{of_shown(coverage_sentence)}</p>
-            </figcaption>
-            <div class="tabs" role="group" aria-label=t.model_shown>
-                {ModelKind::ALL.map(|k| view! {
-                    <button type="button" aria-pressed=move || if kind() == k { "true" } else { "false" } on:click=move |_| shown.set(Some(k))>
-                        {t.model(k)}
-                    </button>
-                })}
-            </div>
+            <figcaption inner_html=move || caption(t.heatmap_title, &sentence())></figcaption>
+            <div class="tabs" role="group" aria-label=t.model_shown on:click=on_click inner_html=tabs></div>
             <div class="heatmap-wrap">
-                <table class="heatmap">
-                    <caption class="visually-hidden">{t.heatmap_caption}</caption>
-                    <thead inner_html=hours_head></thead>
-                    <tbody inner_html=of_shown(heatmap_rows)></tbody>
-                </table>
+                <table class="heatmap" inner_html=move || format!("{hours_head}<tbody>{}</tbody>", rows())></table>
             </div>
-            <ul class="legend">
-                <li><span class="swatch cell dedicated"></span>{t.legend_dedicated}</li>
-                <li><span class="swatch cell shared"></span>{t.legend_shared}</li>
-                <li><span class="swatch cell none"></span>{t.legend_none}</li>
-            </ul>
+            <ul class="legend" inner_html=legend></ul>
         </figure>
     }
 }

@@ -76,52 +76,56 @@ pub fn Results() -> impl IntoView {
         calc.outcome.with(|o| cards_markup(o, &f, t))
     };
     let stale = Memo::new(move |_| calc.stale());
+    let head = move || {
+        let mut out = format!(
+            "<h2 id=\"results-title\" class=\"visually-hidden\">{}</h2>",
+            esc(t.results)
+        );
+        if stale.get() {
+            let _ = write!(
+                out,
+                "<p class=\"stale-note\" role=\"status\" data-testid=\"stale-note\">{}</p>",
+                esc(t.stale_note)
+            );
+        }
+        out
+    };
+    let meets = move || calc.outcome.with(|o| o.recommendation.meets_targets);
     view! {
         <section class="results" class:stale=move || stale.get() aria-labelledby="results-title" data-testid="results">
-            <h2 id="results-title" class="visually-hidden">{t.results}</h2>
-            {move || stale.get().then(|| view! {
-                <p class="stale-note" role="status" data-testid="stale-note">{t.stale_note}</p>
-            })}
+            <div inner_html=head></div>
             <div class="cards" inner_html=cards></div>
-            <RecommendationPanel />
+            <section
+                class="panel recommendation"
+                class:unmet=move || !meets()
+                aria-labelledby="recommendation-title"
+                data-testid="recommendation"
+                inner_html=move || recommendation_markup(&calc, t)
+            ></section>
         </section>
     }
 }
 
-#[component]
-pub fn RecommendationPanel() -> impl IntoView {
-    let calc = Calc::from_context();
-    let t = calc.t();
-    let meets = move || calc.outcome.with(|o| o.recommendation.meets_targets);
-    let title = move || {
-        calc.outcome.with(|o| {
-            let r = &o.recommendation;
-            let template = if r.meets_targets {
-                t.recommended_title
-            } else {
-                t.closest_title
-            };
-            fill(template, &[t.model(r.model)])
-        })
-    };
-    let reasons = move || {
-        let f = calc.fmt();
-        calc.outcome.with(|o| {
-            o.recommendation
-                .reasons
-                .iter()
-                .fold(String::new(), |mut out, r| {
-                    let _ = write!(out, "<li>{}</li>", esc(&messages::reason(r, &f, t)));
-                    out
-                })
-        })
-    };
-    view! {
-        <section class="panel recommendation" class:unmet=move || !meets() aria-labelledby="recommendation-title" data-testid="recommendation">
-            <h2 id="recommendation-title">{title}</h2>
-            <ul inner_html=reasons></ul>
-        </section>
-    }
+/// Which model fits, or comes closest, and why.
+fn recommendation_markup(calc: &Calc, t: &Texts) -> String {
+    let f = calc.fmt();
+    calc.outcome.with(|o| {
+        let r = &o.recommendation;
+        let template = if r.meets_targets {
+            t.recommended_title
+        } else {
+            t.closest_title
+        };
+        let mut out = format!(
+            "<h2 id=\"recommendation-title\">{}</h2><ul>",
+            esc(&fill(template, &[t.model(r.model)]))
+        );
+        for reason in &r.reasons {
+            let _ = write!(out, "<li>{}</li>", esc(&messages::reason(reason, &f, t)));
+        }
+        out.push_str("</ul>");
+        out
+    })
 }
 
 /// The rows buyers weigh beside price.
@@ -183,17 +187,17 @@ fn comparison_table(pool_cap_min: f64, f: &Fmt, t: &Texts) -> String {
 pub fn Comparison() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let table = move || {
+    let body = move || {
         let f = calc.fmt();
-        calc.scenario
-            .with(|s| comparison_table(s.pool_cap_min, &f, t))
+        let table = calc
+            .scenario
+            .with(|s| comparison_table(s.pool_cap_min, &f, t));
+        format!(
+            "<h2 id=\"compare-title\">{title}</h2><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{title}\">{table}</div>",
+            title = esc(t.compare_title)
+        )
     };
-    view! {
-        <section class="panel" aria-labelledby="compare-title" data-testid="comparison">
-            <h2 id="compare-title">{t.compare_title}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=t.compare_title inner_html=table></div>
-        </section>
-    }
+    view! { <section class="panel" aria-labelledby="compare-title" data-testid="comparison" inner_html=body></section> }
 }
 
 /// A stacked bar per model on one scale, then the same figures as a table.
@@ -264,14 +268,13 @@ pub fn Breakdowns() -> impl IntoView {
     let t = calc.t();
     let body = move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| breakdown_markup(o, &f, t))
+        let bars = calc.outcome.with(|o| breakdown_markup(o, &f, t));
+        format!(
+            "<h2 id=\"breakdown-title\">{}</h2><div>{bars}</div>",
+            esc(t.breakdown_title)
+        )
     };
-    view! {
-        <section class="panel" aria-labelledby="breakdown-title" data-testid="breakdown">
-            <h2 id="breakdown-title">{t.breakdown_title}</h2>
-            <div inner_html=body></div>
-        </section>
-    }
+    view! { <section class="panel" aria-labelledby="breakdown-title" data-testid="breakdown" inner_html=body></section> }
 }
 
 /// The three monthly costs in a bar that stays in sight on narrow screens.
