@@ -109,6 +109,18 @@ test('charts: three cost curves, the break-even marker, a 7 x 24 heatmap, a bar 
   }
   await expect(page.getByTestId('coverage-heatmap').locator('tbody tr')).toHaveCount(7);
   await expect(page.getByTestId('coverage-heatmap').locator('tbody tr').first().locator('td')).toHaveCount(24);
+  // The tabs switch the model shown; the pressed tab keeps the focus.
+  const heatmap = page.getByTestId('coverage-heatmap');
+  const tab = (name) => heatmap.getByRole('button', { name, exact: true });
+  await tab('Shared').click();
+  await expect(tab('Shared')).toHaveAttribute('aria-pressed', 'true');
+  await expect(tab('Dedicated')).toHaveAttribute('aria-pressed', 'false');
+  await expect(tab('Shared')).toBeFocused();
+  await expect(heatmap.locator('td.cell.dedicated')).toHaveCount(0);
+  expect(await heatmap.locator('td.cell.shared').count()).toBeGreaterThan(0);
+  await tab('Dedicated').click();
+  await expect(tab('Shared')).toHaveAttribute('aria-pressed', 'false');
+  expect(await heatmap.locator('td.cell.dedicated').count()).toBeGreaterThan(0);
   await expect(page.getByTestId('breakdown-bar')).toHaveCount(3);
   await page.getByTestId('cost-curves').getByText('Show as a table').click();
   await expect(curves.locator('tbody tr')).toHaveCount(10);
