@@ -111,7 +111,9 @@ impl PageOptions {
             if c <= 0.04045 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                // x^2.4 as exp(2.4 ln x): `powf` would link libm's pow
+                // into the wasm for a choice between two text colours.
+                (2.4 * ((c + 0.055) / 1.055).ln()).exp()
             }
         });
         let luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];

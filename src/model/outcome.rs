@@ -939,7 +939,7 @@ fn break_even(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64, curve: &[Sample]) 
     let mut grid: Vec<Sample> = Vec::with_capacity(curve.len() + 2 * EXTRA);
     let extend = |grid: &mut Vec<Sample>, from: f64, to: f64| {
         if to > from {
-            let step = (to / from).powf(1.0 / EXTRA as f64);
+            let step = log_step(from, to, EXTRA);
             grid.extend((0..EXTRA).map(|i| sample(ctx, pool, from * step.powi(i as i32))));
         }
     };
@@ -978,10 +978,18 @@ fn break_even(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64, curve: &[Sample]) 
     }
 }
 
+/// The ratio that takes `from` to `to` in `steps` equal steps on a log
+/// scale. Through `ln` and `exp`, which the Erlang code links anyway, not
+/// `powf`: that would add libm's `pow` (2 KB of wasm) to space a grid that
+/// needs no last-bit accuracy.
+fn log_step(from: f64, to: f64, steps: usize) -> f64 {
+    ((to / from).ln() / steps as f64).exp()
+}
+
 /// The three cost curves, and the dedicated/shared samples they were drawn
 /// from for the break-even search to reuse.
 fn curves(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64) -> (Curves, Vec<Sample>) {
-    let ratio = (CURVE_MAX / CURVE_MIN).powf(1.0 / (CURVE_POINTS - 1) as f64);
+    let ratio = log_step(CURVE_MIN, CURVE_MAX, CURVE_POINTS - 1);
     let mut factors: Vec<f64> = (0..CURVE_POINTS)
         .map(|i| CURVE_MIN * ratio.powi(i as i32))
         .collect();

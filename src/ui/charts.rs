@@ -30,7 +30,7 @@ fn nice_ticks(max: f64, target_ticks: f64) -> (f64, f64) {
         return (1.0, 0.25);
     }
     let raw = max / target_ticks;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = 10f64.powi(raw.log10().floor() as i32);
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)
