@@ -69,4 +69,6 @@ extern "C" {
     /// the same number, without Rust's float printer in the wasm.
     #[wasm_bindgen(js_name = String)]
     pub fn js_string(value: f64) -> String;
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    pub fn console_error(message: &str);
 }

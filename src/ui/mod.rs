@@ -52,6 +52,12 @@ fn Page() -> impl IntoView {
     }
 }
 
+/// Panics go to the console with their message and place, for bug
+/// reports: without a hook, a wasm panic says only "unreachable".
+pub fn report_panics() {
+    std::panic::set_hook(Box::new(|info| browser::console_error(&info.to_string())));
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let start = link::start();
