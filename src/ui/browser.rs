@@ -1,7 +1,19 @@
 //! The page's few calls into the browser, written in `browser.js`: each is a
 //! line or two there and would be a pile of web-sys bindings in the wasm.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+
+/// The element an event came from: handlers sit on a component's root and
+/// read what was clicked or typed in from its `id` and `data-` attributes.
+pub fn event_element(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into().ok()
+}
+
+/// An attribute of the element an event came from.
+pub fn event_data(ev: &web_sys::Event, name: &str) -> Option<String> {
+    event_element(ev)?.get_attribute(name)
+}
 
 #[wasm_bindgen(module = "/src/ui/browser.js")]
 extern "C" {

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::browser;
 use super::format::Fmt;
@@ -340,10 +340,7 @@ pub fn CoverageHeatmap() -> impl IntoView {
     });
     on_cleanup(move || drop(pressed));
     let on_click = move |ev: web_sys::MouseEvent| {
-        let key = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.get_attribute("data-model"));
+        let key = browser::event_data(&ev, "data-model");
         if let Some(k) = ModelKind::ALL
             .into_iter()
             .find(|k| key.as_deref() == Some(k.key()))

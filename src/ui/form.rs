@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::browser;
 use super::inputs::{field_markup, follow, row_markup, step_field, take_text};
@@ -241,11 +241,6 @@ fn form_markup(calc: &Calc, languages: LanguageRows) -> String {
     out
 }
 
-/// The element an event came from.
-fn target(ev: &web_sys::Event) -> Option<web_sys::Element> {
-    ev.target()?.dyn_into().ok()
-}
-
 #[component]
 pub fn Form() -> impl IntoView {
     let calc = Calc::from_context();
@@ -278,7 +273,9 @@ pub fn Form() -> impl IntoView {
     on_cleanup(move || drop(effect));
 
     let on_input = move |ev: web_sys::Event| {
-        let Some(el) = target(&ev) else { return };
+        let Some(el) = browser::event_element(&ev) else {
+            return;
+        };
         let data = |name| el.get_attribute(name);
         if let Some(field) = data("data-field").and_then(|k| Field::from_key(&k)) {
             take_text(&calc, field, &event_target_value(&ev));
@@ -300,7 +297,9 @@ pub fn Form() -> impl IntoView {
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(el) = target(&ev) else { return };
+        let Some(el) = browser::event_element(&ev) else {
+            return;
+        };
         match el.get_attribute("class").as_deref() {
             Some("help-toggle") => browser::toggle_help(&el),
             Some("remove") => {
@@ -318,9 +317,7 @@ pub fn Form() -> impl IntoView {
             "ArrowDown" => -1.0,
             _ => return,
         };
-        let field = target(&ev)
-            .and_then(|el| el.get_attribute("data-field"))
-            .and_then(|k| Field::from_key(&k));
+        let field = browser::event_data(&ev, "data-field").and_then(|k| Field::from_key(&k));
         if let Some(field) = field {
             ev.prevent_default();
             step_field(&calc, field, direction, ev.shift_key());

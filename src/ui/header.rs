@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::browser;
 use super::markup::{self, esc};
@@ -16,8 +16,7 @@ use crate::model::{Currency, Money, Preset, Scenario};
 
 /// The id of the element an event came from.
 fn target_id(ev: &web_sys::Event) -> String {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    browser::event_element(ev)
         .map(|el| el.id())
         .unwrap_or_default()
 }

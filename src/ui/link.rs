@@ -6,8 +6,6 @@
 
 use leptos::prelude::*;
 
-use wasm_bindgen::JsCast;
-
 use super::browser;
 use super::markup::esc;
 use super::state::Calc;
@@ -118,10 +116,7 @@ pub fn LinkNotice() -> impl IntoView {
     // Any click in the notice that reaches it came from its one button or
     // its text; only the button dismisses.
     let on_click = move |ev: web_sys::MouseEvent| {
-        let from_button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| el.tag_name() == "BUTTON");
+        let from_button = browser::event_element(&ev).is_some_and(|el| el.tag_name() == "BUTTON");
         if from_button {
             dismissed.set(true);
         }

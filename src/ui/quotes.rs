@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::browser;
 use super::format::Fmt;
@@ -263,10 +263,7 @@ pub fn QuoteCheck() -> impl IntoView {
     on_cleanup(move || drop(verdicts));
 
     let on_edit = move |ev: web_sys::Event| {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(target) = browser::event_element(&ev) else {
             return;
         };
         let Some(id) = target
@@ -291,10 +288,7 @@ pub fn QuoteCheck() -> impl IntoView {
         });
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(target) = browser::event_element(&ev) else {
             return;
         };
         if target.id() == "quote-add" {

@@ -50,12 +50,8 @@ pub fn Share() -> impl IntoView {
     let warnings = use_context::<LinkWarnings>().expect("App provides LinkWarnings");
     // None until a copy is tried; then whether it worked, and the link.
     let copied = RwSignal::new(None::<(bool, String)>);
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let action = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.get_attribute("data-action"));
-        match action.as_deref() {
+    let on_click =
+        move |ev: web_sys::MouseEvent| match browser::event_data(&ev, "data-action").as_deref() {
             Some("copy-link") => {
                 let url = share_url(calc);
                 let promise = browser::copy_text(&url);
@@ -81,8 +77,7 @@ pub fn Share() -> impl IntoView {
             ),
             Some("print") => browser::print_page(),
             _ => {}
-        }
-    };
+        };
     // The link to copy by hand is selected as soon as it has focus.
     let on_focus = move |ev: web_sys::FocusEvent| {
         if let Some(input) = ev
