@@ -32,7 +32,11 @@ fn type_into(id: &str, value: &str) {
         .dyn_into()
         .expect("an input");
     input.set_value(value);
-    let event = web_sys::Event::new("input").expect("event");
+    // Bubbling, as a browser's own input events do: the form listens on
+    // its root, not on each field.
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
     input.dispatch_event(&event).expect("dispatch");
 }
 

@@ -150,6 +150,12 @@ test('a quote far above the estimate is flagged; one at the estimate is not', as
   await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'far_above');
   await quote.getByRole('textbox', { name: 'Price' }).fill(String(Math.round(outcome.dedicated.monthly_cost / agents)));
   await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'in_line');
+  // The verdict follows the estimate as the form changes, in place: the
+  // boxes of the quote are the same elements, with what was typed in them.
+  const price = await quote.getByRole('textbox', { name: 'Price' }).elementHandle();
+  await field(page, 'Phone calls').fill('400');
+  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'far_above');
+  expect(await price.evaluate((e) => e.isConnected)).toBe(true);
   await axeClean(page);
 });
 

@@ -99,6 +99,8 @@ test('a currency and a typed rate convert every figure as you type', async ({ pa
   const cost = page.locator('[data-model="shared"][data-testid="model-card"] [data-testid="monthly-cost"]');
   const usd = Number((await cost.innerText()).replace(/[^0-9]/g, ''));
   await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+  // Quotes are typed in the currency shown, and say so.
+  await expect(page.getByTestId('quote').first().locator('.unit')).toHaveText(['EUR', 'EUR']);
   const rate = page.getByRole('textbox', { name: 'EUR per US dollar' });
   await rate.fill('0.5');
   await expect(rate).toBeFocused();

@@ -321,7 +321,7 @@ pub fn CoverageHeatmap() -> impl IntoView {
     // The tabs stay put (a click keeps focus on its tab); only which one
     // is pressed follows the model shown.
     let mut tabs = String::new();
-    let first = kind();
+    let first = untrack(kind);
     for k in ModelKind::ALL {
         let _ = write!(
             tabs,

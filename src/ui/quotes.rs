@@ -179,7 +179,8 @@ fn row_markup(out: &mut String, row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts)
             esc(value),
         );
     };
-    let unit = format!(" <span class=\"unit\">{currency}</span>");
+    let unit =
+        |col: &str| format!(" <span class=\"unit\" id=\"q{id}-{col}-unit\">{currency}</span>");
     let decimal = " inputmode=\"decimal\"";
     out.push_str("<li class=\"quote\" data-testid=\"quote\"><div class=\"row\">");
     text_box(out, "vendor", t.vendor, "", &row.vendor, "");
@@ -189,7 +190,7 @@ fn row_markup(out: &mut String, row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts)
         esc(t.priced),
         markup::options(Basis::ALL.map(|b| (b.key(), b.name(t), row.basis == b))),
     );
-    text_box(out, "price", t.price, &unit, &row.price, decimal);
+    text_box(out, "price", t.price, &unit("price"), &row.price, decimal);
     text_box(
         out,
         "quantity",
@@ -198,7 +199,14 @@ fn row_markup(out: &mut String, row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts)
         &row.quantity,
         decimal,
     );
-    text_box(out, "setup", t.quote_setup, &unit, &row.setup, decimal);
+    text_box(
+        out,
+        "setup",
+        t.quote_setup,
+        &unit("setup"),
+        &row.setup,
+        decimal,
+    );
     let _ = write!(
         out,
         "</div><p class=\"quote-result\" id=\"q{id}-result\" aria-live=\"polite\">{}</p>\
@@ -235,13 +243,18 @@ pub fn QuoteCheck() -> impl IntoView {
     let list = move || {
         // Read, not `track`: a memo that is never read never runs.
         ids.with(|_| ());
-        let f = calc.fmt();
-        rows.with_untracked(|r| {
-            let mut out = String::new();
-            for row in r {
-                row_markup(&mut out, row, &calc, &f, t);
-            }
-            out
+        // Verdicts, labels and units follow the results and the currency
+        // through the effect below, so drawing them here subscribes to
+        // nothing else.
+        untrack(|| {
+            let f = calc.fmt_untracked();
+            rows.with_untracked(|r| {
+                let mut out = String::new();
+                for row in r {
+                    row_markup(&mut out, row, &calc, &f, t);
+                }
+                out
+            })
         })
     };
     let verdicts = RenderEffect::new(move |_| {
@@ -257,6 +270,10 @@ pub fn QuoteCheck() -> impl IntoView {
                 );
                 let label = JsValue::from_str(row.basis.quantity_label(t));
                 browser::set_prop(&format!("q{id}-quantity-label"), "textContent", &label);
+                let code = JsValue::from_str(f.money.currency.code());
+                for col in ["price", "setup"] {
+                    browser::set_prop(&format!("q{id}-{col}-unit"), "textContent", &code);
+                }
             }
         })
     });
@@ -304,11 +321,10 @@ pub fn QuoteCheck() -> impl IntoView {
             browser::focus_soon("quote-add");
         }
     };
-    let currency = move || calc.money.get().currency.code();
     view! {
         <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check" on:input=on_edit on:click=on_click>
             <h2 id="quotes-title">{t.quotes_title}</h2>
-            <p class="section-note">{move || fill(t.quotes_note, &[currency()])}</p>
+            <p class="section-note">{move || fill(t.quotes_note, &[calc.money.get().currency.code()])}</p>
             <ul class="quotes" inner_html=list></ul>
             <button type="button" id="quote-add">{t.quote_add}</button>
         </section>
