@@ -1,5 +1,6 @@
-//! The controls above the results: presets to start from, and the language
-//! and currency the page speaks. Markup with one handler each, like the form.
+//! The page's header: its title, presets to start from, and the language
+//! and currency the page speaks. Markup with a handler per kind of event,
+//! like the form.
 
 use std::fmt::Write as _;
 
@@ -21,36 +22,26 @@ fn target_id(ev: &web_sys::Event) -> String {
         .unwrap_or_default()
 }
 
-#[component]
-pub fn Presets() -> impl IntoView {
-    let calc = Calc::from_context();
-    let t = calc.t();
-    let mut buttons = String::new();
+/// The presets a salesperson starts from, and a reset.
+fn presets_markup(out: &mut String, t: &Texts) {
+    let _ = write!(
+        out,
+        "<nav class=\"presets\" aria-label=\"{}\">",
+        esc(t.presets_label)
+    );
     for preset in Preset::ALL {
         let _ = write!(
-            buttons,
+            out,
             "<button type=\"button\" id=\"preset-{key}\" data-preset=\"{key}\">{}</button>",
             esc(messages::preset_name(preset, t)),
             key = preset.key(),
         );
     }
     let _ = write!(
-        buttons,
-        "<button type=\"button\" id=\"preset-reset\" class=\"reset\">{}</button>",
+        out,
+        "<button type=\"button\" id=\"preset-reset\" class=\"reset\">{}</button></nav>",
         esc(t.reset)
     );
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let id = target_id(&ev);
-        if id == "preset-reset" {
-            calc.replace(Scenario::default());
-        } else if let Some(preset) = Preset::ALL
-            .into_iter()
-            .find(|p| id.strip_prefix("preset-") == Some(p.key()))
-        {
-            calc.replace(preset.scenario());
-        }
-    };
-    view! { <nav class="presets" aria-label=t.presets_label on:click=on_click inner_html=buttons></nav> }
 }
 
 fn rate_hint(currency: Currency, t: &Texts) -> String {
@@ -62,15 +53,17 @@ fn rate_hint(currency: Currency, t: &Texts) -> String {
 
 /// The language and the currency results are shown in, with its rate,
 /// which shows only for a currency other than the dollar.
-fn settings_markup(calc: &Calc) -> String {
+fn settings_markup(out: &mut String, calc: &Calc) {
     let (t, f) = (calc.t(), calc.fmt_untracked());
     let currency = f.money.currency;
-    format!(
-        "<div class=\"field\"><label for=\"f-lang\">{}</label><select id=\"f-lang\">{}</select></div>\
+    let _ = write!(
+        out,
+        "<div class=\"settings\" role=\"group\" aria-label=\"{}\"><div class=\"field\"><label for=\"f-lang\">{}</label><select id=\"f-lang\">{}</select></div>\
          <div class=\"field\"><label for=\"f-cur\">{}</label><select id=\"f-cur\">{}</select></div>\
          <div class=\"field\" id=\"fx-field\"{}><label for=\"f-fx\" id=\"f-fx-label\">{}</label>\
          <input id=\"f-fx\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"{}\" aria-invalid=\"false\" aria-describedby=\"f-fx-note\">\
-         <p class=\"note\" id=\"f-fx-note\">{}</p></div>",
+         <p class=\"note\" id=\"f-fx-note\">{}</p></div></div>",
+        esc(t.settings_label),
         esc(t.language),
         markup::options(Lang::ALL.map(|l| (l.code(), l.name(), l == f.lang))),
         esc(t.currency),
@@ -83,13 +76,26 @@ fn settings_markup(calc: &Calc) -> String {
         esc(&fill(t.exchange_rate, &[currency.code()])),
         esc(&f.plain(f.money.per_usd)),
         rate_hint(currency, t),
-    )
+    );
 }
 
+/// The page's title and what it does, the presets, the language and the
+/// currency.
 #[component]
-pub fn Settings() -> impl IntoView {
+pub fn Header() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let id = target_id(&ev);
+        if id == "preset-reset" {
+            calc.replace(Scenario::default());
+        } else if let Some(preset) = Preset::ALL
+            .into_iter()
+            .find(|p| id.strip_prefix("preset-") == Some(p.key()))
+        {
+            calc.replace(preset.scenario());
+        }
+    };
     let on_input = move |ev: web_sys::Event| {
         let value = event_target_value(&ev);
         let f = calc.fmt_untracked();
@@ -130,13 +136,11 @@ pub fn Settings() -> impl IntoView {
             _ => {}
         }
     };
-    view! {
-        <div
-            class="settings"
-            role="group"
-            aria-label=t.settings_label
-            on:input=on_input
-            inner_html=settings_markup(&calc)
-        ></div>
-    }
+    let mut markup = format!(
+        "<h1>Supportcalc</h1><p class=\"tagline\">{}</p>",
+        esc(t.tagline)
+    );
+    presets_markup(&mut markup, t);
+    settings_markup(&mut markup, &calc);
+    view! { <header class="top" on:click=on_click on:input=on_input inner_html=markup></header> }
 }

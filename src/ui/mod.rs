@@ -34,16 +34,10 @@ use state::Calc;
 #[component]
 fn Page() -> impl IntoView {
     let calc = Calc::from_context();
-    let t = calc.t();
     let options = calc.options.get_value();
     let shows = move |section| options.shows(section);
     view! {
-        <header class="top">
-            <h1>"Supportcalc"</h1>
-            <p class="tagline">{t.tagline}</p>
-            <header::Presets />
-            <header::Settings />
-        </header>
+        <header::Header />
         <link::LinkNotice />
         <main class="layout" class:no-inputs=!shows(Section::Inputs)>
             {shows(Section::Inputs).then(|| view! { <form::Form /> })}
