@@ -225,25 +225,27 @@ pub fn CostCurves() -> impl IntoView {
         }
     };
     let sentence = drawn(break_even_sentence);
+    let rows = drawn(curve_rows);
     let mut head = format!("<tr><th scope=\"col\">{}</th>", esc(t.contacts_a_month));
     for kind in ModelKind::ALL {
         let _ = write!(head, "<th scope=\"col\">{}</th>", esc(t.model(kind)));
     }
     head.push_str("</tr>");
+    // The table is focusable, so a keyboard can scroll it on a phone.
+    let table = move || {
+        format!(
+            "<summary>{}</summary><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{title}\">\
+             <table><thead>{head}</thead><tbody>{}</tbody></table></div>",
+            esc(t.show_table),
+            rows(),
+            title = esc(t.curves_title),
+        )
+    };
     view! {
         <figure class="chart" data-testid="cost-curves">
             <figcaption inner_html=move || caption(t.curves_title, &sentence())></figcaption>
             <div inner_html=drawn(curve_svg)></div>
-            <details>
-                <summary>{t.show_table}</summary>
-                // Focusable, so a keyboard can scroll a table wider than a phone.
-                <div class="table-wrap" tabindex="0" role="region" aria-label=t.curves_title>
-                    <table>
-                        <thead inner_html=head></thead>
-                        <tbody inner_html=drawn(curve_rows)></tbody>
-                    </table>
-                </div>
-            </details>
+            <details inner_html=table></details>
         </figure>
     }
 }
