@@ -63,6 +63,17 @@ for (const lang of ['en', 'ja', 'ru']) {
   });
 }
 
+for (const lang of ['en', 'ja', 'ru']) {
+  test(`${lang}: nothing overflows at 320 px, even with seven-digit yen amounts`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const problems = await openApp(page, `?lang=${lang}&cur=JPY&phone=90000`);
+    await showEverything(page);
+    const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+}
+
 test('numbers and money follow the language and the chosen currency', async ({ page }) => {
   await openApp(page, '?lang=ru&cur=RUB&fx=100');
   const cost = page.locator('[data-model="shared"][data-testid="model-card"] [data-testid="monthly-cost"]');
