@@ -120,6 +120,15 @@ test('a currency and a typed rate convert every figure as you type', async ({ pa
   await expect(rate).toHaveAttribute('aria-invalid', 'true');
   await expect(rate).toHaveValue('abc');
   await expect(page).toHaveURL(/cur=EUR&fx=0\.5/);
+  // Figures stay at the last valid rate, and say so; the text survives a
+  // language switch, and a valid rate clears it all.
+  await expect(page.getByTestId('stale-note')).toBeVisible();
+  await page.getByLabel('Language', { exact: true }).selectOption('ja');
+  await expect(page.locator('#f-fx')).toHaveValue('abc');
+  await expect(page.locator('#f-fx')).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#f-fx').fill('0.5');
+  await expect(page.locator('#f-fx')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('stale-note')).toHaveCount(0);
 });
 
 test('quotes typed before a language switch are still there after it, and remove cleanly', async ({ page }) => {

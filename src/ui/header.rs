@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use super::browser;
 use super::markup::{self, esc};
 use super::messages;
-use super::state::Calc;
+use super::state::{Calc, RATE_KEY};
 use crate::i18n::{Lang, Texts, fill};
 use crate::model::currency::PER_USD_SPEC;
 use crate::model::{Currency, Money, Preset, Scenario};
@@ -44,11 +44,22 @@ fn presets_markup(out: &mut String, t: &Texts) {
     );
 }
 
-fn rate_hint(currency: Currency, t: &Texts) -> String {
-    format!(
-        "<span class=\"hint\">{}</span>",
-        esc(&fill(t.exchange_note, &[currency.code()]))
-    )
+/// The note under the rate: what it does, or what is wrong with the text.
+fn rate_note(currency: Currency, error: Option<&str>, t: &Texts) -> String {
+    match error {
+        Some(message) => format!("<span class=\"error\">{}</span>", esc(message)),
+        None => format!(
+            "<span class=\"hint\">{}</span>",
+            esc(&fill(t.exchange_note, &[currency.code()]))
+        ),
+    }
+}
+
+/// The rate in `text`, or the message saying why it is not one.
+fn read_rate(calc: &Calc, text: &str) -> Result<f64, String> {
+    let f = calc.fmt_untracked();
+    f.read(&PER_USD_SPEC, text)
+        .map_err(|e| messages::field_error(&e, &f, calc.t()))
 }
 
 /// The language and the currency results are shown in, with its rate,
@@ -56,26 +67,34 @@ fn rate_hint(currency: Currency, t: &Texts) -> String {
 fn settings_markup(out: &mut String, calc: &Calc) {
     let (t, f) = (calc.t(), calc.fmt_untracked());
     let currency = f.money.currency;
+    // Text typed before the page was drawn again (a language switch) stays.
+    let typed = calc.pending_text(RATE_KEY);
+    let error = typed
+        .as_deref()
+        .and_then(|text| read_rate(calc, text).err());
+    let text = typed.unwrap_or_else(|| f.plain(f.money.per_usd));
     let _ = write!(
         out,
         "<div class=\"settings\" role=\"group\" aria-label=\"{}\"><div class=\"field\"><label for=\"f-lang\">{}</label><select id=\"f-lang\">{}</select></div>\
          <div class=\"field\"><label for=\"f-cur\">{}</label><select id=\"f-cur\">{}</select></div>\
-         <div class=\"field\" id=\"fx-field\"{}><label for=\"f-fx\" id=\"f-fx-label\">{}</label>\
-         <input id=\"f-fx\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"{}\" aria-invalid=\"false\" aria-describedby=\"f-fx-note\">\
+         <div class=\"field{}\" id=\"fx-field\"{}><label for=\"f-fx\" id=\"f-fx-label\">{}</label>\
+         <input id=\"f-fx\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" value=\"{}\" aria-invalid=\"{}\" aria-describedby=\"f-fx-note\">\
          <p class=\"note\" id=\"f-fx-note\">{}</p></div></div>",
         esc(t.settings_label),
         esc(t.language),
         markup::options(Lang::ALL.map(|l| (l.code(), l.name(), l == f.lang))),
         esc(t.currency),
         markup::options(Currency::ALL.map(|c| (c.code(), c.code(), c == currency))),
+        if error.is_some() { " invalid" } else { "" },
         if currency == Currency::Usd {
             " hidden"
         } else {
             ""
         },
         esc(&fill(t.exchange_rate, &[currency.code()])),
-        esc(&f.plain(f.money.per_usd)),
-        rate_hint(currency, t),
+        esc(&text),
+        error.is_some(),
+        rate_note(currency, error.as_deref(), t),
     );
 }
 
@@ -118,19 +137,22 @@ pub fn Header() -> impl IntoView {
                     browser::set_prop("f-fx-label", "textContent", &JsValue::from_str(&label));
                     let rate = JsValue::from_str(&f.plain(money.per_usd));
                     browser::set_prop("f-fx", "value", &rate);
-                    browser::field_state("f-fx", false, &rate_hint(currency, t));
+                    browser::field_state("f-fx", false, &rate_note(currency, None, t));
+                    calc.set_pending(RATE_KEY, None);
                     calc.money.set(money);
                 }
             }
-            "f-fx" => match f.read(&PER_USD_SPEC, &value) {
+            "f-fx" => match read_rate(&calc, &value) {
                 Ok(per_usd) => {
-                    browser::field_state("f-fx", false, &rate_hint(f.money.currency, t));
+                    let note = rate_note(f.money.currency, None, t);
+                    browser::field_state("f-fx", false, &note);
+                    calc.set_pending(RATE_KEY, None);
                     calc.money.update(|m| m.per_usd = per_usd);
                 }
-                Err(e) => {
-                    let message = messages::field_error(&e, &f, t);
-                    let note = format!("<span class=\"error\">{}</span>", esc(&message));
+                Err(message) => {
+                    let note = rate_note(f.money.currency, Some(&message), t);
                     browser::field_state("f-fx", true, &note);
+                    calc.set_pending(RATE_KEY, Some(value));
                 }
             },
             _ => {}

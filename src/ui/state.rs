@@ -10,6 +10,9 @@ use crate::i18n::{Lang, Texts};
 use crate::model::{Money, Outcome, Scenario, compute};
 use crate::options::PageOptions;
 
+/// The key under which the exchange rate's text is pending.
+pub const RATE_KEY: &str = "fx";
+
 #[derive(Clone, Copy)]
 pub struct Calc {
     /// The last valid scenario: results always describe this one.
@@ -70,7 +73,9 @@ impl Calc {
     }
 
     pub fn replace(&self, next: Scenario) {
-        self.pending.set(Vec::new());
+        // The exchange rate is not part of the scenario: a preset leaves
+        // it as typed.
+        self.pending.update(|p| p.retain(|(k, _)| *k == RATE_KEY));
         self.scenario.set(next);
         self.revision.update(|r| *r += 1);
     }
