@@ -127,6 +127,22 @@ test('charts: three cost curves, the break-even marker, a 7 x 24 heatmap, a bar 
   await axeClean(page);
 });
 
+test('a language row is added with the keyboard in its code, and removed', async ({ page }) => {
+  await openApp(page);
+  await page.getByText('Languages', { exact: true }).click();
+  const editor = page.getByTestId('languages');
+  const codes = editor.getByRole('textbox', { name: 'Language code', exact: true });
+  await editor.getByRole('button', { name: 'Add a language' }).click();
+  await expect(codes).toHaveCount(1);
+  await expect(codes).toBeFocused();
+  await page.keyboard.type('de');
+  await expect(codes).toHaveValue('de');
+  await editor.getByRole('button', { name: 'Remove language' }).last().click();
+  await expect(codes).toHaveCount(0);
+  await expect(editor.getByRole('button', { name: 'Add a language' })).toBeFocused();
+  await expect(page.getByTestId('stale-note')).toHaveCount(0);
+});
+
 test('the break-even marker sits where the model puts it', async ({ page }) => {
   await openApp(page);
   await field(page, 'Phone calls').fill('20000');

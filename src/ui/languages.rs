@@ -80,7 +80,7 @@ fn rows_markup(rows: &[Row], t: &Texts) -> String {
         };
         let _ = write!(
             out,
-            "<tr><td><input type=\"text\" maxlength=\"3\" aria-label=\"{}\" value=\"{}\" data-row=\"{id}\" data-col=\"code\"></td>\
+            "<tr><td><input type=\"text\" id=\"lang-code-{id}\" maxlength=\"3\" aria-label=\"{}\" value=\"{}\" data-row=\"{id}\" data-col=\"code\"></td>\
              <td><input type=\"text\" inputmode=\"decimal\" aria-label=\"{}\" value=\"{}\" data-row=\"{id}\" data-col=\"share\"></td>\
              <td><button type=\"button\" class=\"remove\" aria-label=\"{}\" data-row=\"{id}\"{removable}>×</button></td></tr>",
             esc(code_label),
@@ -172,6 +172,7 @@ impl LanguageRows {
         self.commit(calc);
     }
 
+    /// Adds an empty row, with the keyboard in its code.
     pub fn add(&self, calc: Calc) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
@@ -184,12 +185,16 @@ impl LanguageRows {
         });
         self.redraw(calc);
         self.commit(calc);
+        browser::focus_soon(&format!("lang-code-{id}"));
     }
 
+    /// Removes a row; the keyboard goes to the add button, since the
+    /// button it was on is gone.
     pub fn remove(&self, calc: Calc, id: u32) {
         self.rows.update_value(|r| r.retain(|row| row.id != id));
         self.redraw(calc);
         self.commit(calc);
+        browser::focus_soon("lang-add");
     }
 
     /// The editor's table, note and add button. Rows kept from before a
