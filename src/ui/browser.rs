@@ -81,6 +81,7 @@ extern "C" {
     /// the same number, without Rust's float printer in the wasm.
     #[wasm_bindgen(js_name = String)]
     pub fn js_string(value: f64) -> String;
+    /// `console.error`: where the panic hook writes.
     #[wasm_bindgen(js_namespace = console, js_name = error)]
     pub fn console_error(message: &str);
 }
