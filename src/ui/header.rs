@@ -46,20 +46,7 @@ fn presets_markup(out: &mut String, t: &Texts) {
 
 /// The note under the rate: what it does, or what is wrong with the text.
 fn rate_note(currency: Currency, error: Option<&str>, t: &Texts) -> String {
-    match error {
-        Some(message) => format!("<span class=\"error\">{}</span>", esc(message)),
-        None => format!(
-            "<span class=\"hint\">{}</span>",
-            esc(&fill(t.exchange_note, &[currency.code()]))
-        ),
-    }
-}
-
-/// The rate in `text`, or the message saying why it is not one.
-fn read_rate(calc: &Calc, text: &str) -> Result<f64, String> {
-    let f = calc.fmt_untracked();
-    f.read(&PER_USD_SPEC, text)
-        .map_err(|e| messages::field_error(&e, &f, calc.t()))
+    markup::note(error, &fill(t.exchange_note, &[currency.code()]))
 }
 
 /// The language and the currency results are shown in, with its rate,
@@ -71,7 +58,7 @@ fn settings_markup(out: &mut String, calc: &Calc) {
     let typed = calc.pending_text(RATE_KEY);
     let error = typed
         .as_deref()
-        .and_then(|text| read_rate(calc, text).err());
+        .and_then(|text| messages::read(&PER_USD_SPEC, text, &f, t).err());
     let text = typed.unwrap_or_else(|| f.plain(f.money.per_usd));
     let _ = write!(
         out,
@@ -142,7 +129,7 @@ pub fn Header() -> impl IntoView {
                     calc.money.set(money);
                 }
             }
-            "f-fx" => match read_rate(&calc, &value) {
+            "f-fx" => match messages::read(&PER_USD_SPEC, &value, &f, t) {
                 Ok(per_usd) => {
                     let note = rate_note(f.money.currency, None, t);
                     browser::field_state("f-fx", false, &note);

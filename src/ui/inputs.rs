@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::browser;
-use super::markup::esc;
+use super::markup::{self, esc};
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -28,9 +28,7 @@ fn concerns(field: Field, at: &FieldRef) -> bool {
 /// The scenario with `text` applied to `field`, or what is wrong with it.
 fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
     let (f, t) = (calc.fmt_untracked(), calc.t());
-    let value = f
-        .read(&field.spec(), text)
-        .map_err(|e| messages::field_error(&e, &f, t))?;
+    let value = messages::read(&field.spec(), text, &f, t)?;
     let mut next = calc.scenario.get_untracked();
     next.set(field, value);
     match next
@@ -49,17 +47,8 @@ fn id(field: Field) -> String {
 
 /// The note under a field: its message, or its range.
 fn note(calc: &Calc, field: Field, error: Option<&str>) -> String {
-    match error {
-        Some(message) => format!("<span class=\"error\">{}</span>", esc(message)),
-        None => format!(
-            "<span class=\"hint\">{}</span>",
-            esc(&messages::range(
-                &field.spec(),
-                &calc.fmt_untracked(),
-                calc.t()
-            ))
-        ),
-    }
+    let range = messages::range(&field.spec(), &calc.fmt_untracked(), calc.t());
+    markup::note(error, &range)
 }
 
 /// Applies typed text: the scenario takes it if the model accepts it;

@@ -44,12 +44,8 @@ fn parse(
 ) -> Result<Vec<LanguageShare>, String> {
     let mut list = Vec::with_capacity(rows.len());
     for row in rows {
-        let share = f.read(&LANGUAGE_SHARE_SPEC, &row.share).map_err(|e| {
-            fill(
-                t.err_in,
-                &[row.code.trim(), &messages::field_error(&e, f, t)],
-            )
-        })?;
+        let share = messages::read(&LANGUAGE_SHARE_SPEC, &row.share, f, t)
+            .map_err(|m| fill(t.err_in, &[row.code.trim(), &m]))?;
         list.push(LanguageShare {
             code: row.code.trim().to_ascii_lowercase(),
             share_pct: share,

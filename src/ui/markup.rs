@@ -26,6 +26,15 @@ pub fn esc(text: &str) -> String {
     out
 }
 
+/// The note under a box: the message when what was typed is wrong, else
+/// the hint.
+pub fn note(error: Option<&str>, hint: &str) -> String {
+    match error {
+        Some(message) => format!("<span class=\"error\">{}</span>", esc(message)),
+        None => format!("<span class=\"hint\">{}</span>", esc(hint)),
+    }
+}
+
 /// A coordinate or length with one decimal, for SVG and CSS.
 pub fn coord(value: f64) -> String {
     crate::model::decimal::write_fixed(value, 1).unwrap_or_else(|| "0".into())

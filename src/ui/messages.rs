@@ -37,7 +37,13 @@ pub fn range(spec: &FieldSpec, f: &Fmt, t: &Texts) -> String {
     fill(t.range, &[&number(spec.min, f), &number(spec.max, f)])
 }
 
-pub fn field_error(error: &FieldError, f: &Fmt, t: &Texts) -> String {
+/// What a person typed, read by `spec` in the page's language, or the
+/// message saying why it is not a value.
+pub fn read(spec: &FieldSpec, text: &str, f: &Fmt, t: &Texts) -> Result<f64, String> {
+    f.read(spec, text).map_err(|e| field_error(&e, f, t))
+}
+
+fn field_error(error: &FieldError, f: &Fmt, t: &Texts) -> String {
     match error {
         FieldError::Empty => t.err_empty.into(),
         FieldError::NotANumber => t.err_not_a_number.into(),

@@ -86,8 +86,7 @@ impl QuoteRow {
             return None;
         }
         let number = |text: &str, what: &str| {
-            f.read(&AMOUNT_SPEC, text)
-                .map_err(|e| fill(t.err_in, &[what, &messages::field_error(&e, f, t)]))
+            messages::read(&AMOUNT_SPEC, text, f, t).map_err(|m| fill(t.err_in, &[what, &m]))
         };
         let money = |text: &str, what: &str| number(text, what).map(|v| f.money.to_usd(v));
         let build = || -> Result<VendorQuote, String> {
@@ -133,8 +132,8 @@ fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
 /// if a box is wrong, else its cost beside our estimate and the verdict.
 fn verdict_markup(row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts) -> String {
     match row.quote(f, t) {
-        None => format!("<span class=\"hint\">{}</span>", esc(t.quote_hint)),
-        Some(Err(message)) => format!("<span class=\"error\">{}</span>", esc(&message)),
+        None => markup::note(None, t.quote_hint),
+        Some(Err(message)) => markup::note(Some(&message), ""),
         Some(Ok(quote)) => {
             let term = calc.scenario.with(|s| s.contract_months);
             let c = calc.outcome.with(|o| quote.check(o, term));
