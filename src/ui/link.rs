@@ -64,7 +64,7 @@ fn current_options(calc: Calc) -> PageOptions {
 }
 
 /// Keeps the address bar and the stored scenario in step with the page.
-/// A render effect, as the fields use: one kind of effect in the wasm.
+/// A render effect, as the form and the quote check use: one kind of effect in the wasm.
 pub fn keep_in_step(calc: Calc) {
     let effect = RenderEffect::new(move |_| {
         calc.lang.track();
