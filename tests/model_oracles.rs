@@ -229,24 +229,98 @@ fn offhours_premium_by_hand() {
     close(with, 112.5 * 52.0 / 12.0 / 0.7 * 12.0 * 0.2, 1e-6);
 }
 
+/// Seconds billed per contact of mean `mean_s` rounded up to `step_s`, by
+/// the sum Σ step · P(T > (k − 1)·step) for exponential handle times:
+/// an independent route to the closed form the model uses.
+fn billed_by_sum(mean_s: f64, step_s: f64) -> f64 {
+    (0..100_000)
+        .map(|k| step_s * (-(k as f64) * step_s / mean_s).exp())
+        .sum()
+}
+
+/// The quiet line priced by the pool at the old round figures: 150 %
+/// markup, so $0.50 a minute at $12 an hour.
+fn pool_line(calls: f64) -> Scenario {
+    Scenario {
+        phone_per_month: calls,
+        shared_markup_pct: 150.0,
+        ..quiet_247_line()
+    }
+}
+
+#[test]
+fn billing_increments_on_a_six_minute_call() {
+    // A 360 s call billed per second, in 6 s, 30 s and 60 s steps.
+    for (step, billed) in [(1.0, 360.50), (6.0, 363.01), (30.0, 375.21), (60.0, 390.83)] {
+        let mut s = pool_line(1000.0);
+        s.billing_increment_s = step;
+        s.tier1_resolution_pct = 95.0;
+        let r = compute(&s).shared;
+        let tier2 = billed_by_sum(900.0, step);
+        close(billed_by_sum(360.0, step), billed, 0.005);
+        // 1,000 calls and 50 escalations a month.
+        close(
+            r.pool_minutes,
+            (1000.0 * billed_by_sum(360.0, step) + 50.0 * tier2) / 60.0,
+            1e-6,
+        );
+        // Rounding bills more, never less, than the handled time.
+        assert!(r.pool_minutes >= r.handled_hours * 60.0);
+    }
+}
+
+#[test]
+fn unbilled_wrap_up_leaves_the_bill() {
+    let mut s = pool_line(1000.0);
+    s.acw_billed = false;
+    s.acw_s = 60.0;
+    let r = compute(&s).shared;
+    // 300 s of talk billed in 6 s steps; tier 2 as before.
+    close(
+        r.pool_minutes,
+        (1000.0 * billed_by_sum(300.0, 6.0) + 50.0 * billed_by_sum(900.0, 6.0)) / 60.0,
+        1e-6,
+    );
+    // Handled time is still the whole handle time.
+    close(
+        r.handled_hours,
+        (1000.0 * 360.0 + 50.0 * 900.0) / 3600.0,
+        1e-9,
+    );
+}
+
+#[test]
+fn emails_at_a_fee_instead_of_minutes() {
+    let mut s = pool_line(0.0);
+    s.email_per_month = 400.0;
+    s.email_fee = 3.0;
+    let r = compute(&s).shared;
+    // 400 emails at $3, and 20 escalations by the minute with the premium.
+    let tier2 = 20.0 * billed_by_sum(900.0, 6.0) / 60.0;
+    close(r.pool_minutes, tier2, 1e-6);
+    close(r.breakdown.shared_minutes, 1_200.0 + tier2 * 0.5, 1e-6);
+}
+
 #[test]
 fn shared_priced_by_hand() {
-    let mut s = quiet_247_line();
-    s.phone_per_month = 1000.0;
+    let s = pool_line(1000.0);
     let r = compute(&s).shared;
-    // Minutes: phone 1,000 × 6 = 6,000; tier 2 1,000 × 5 % × 15 = 750.
-    // Per minute $12 / 60 × (1 + 150 %) = $0.50.
-    close(r.pool_minutes, 6_750.0, 1e-9);
-    close(r.breakdown.shared_minutes, 3_375.0, 1e-9);
-    // Tier-2 minutes carry the 40 % specialist premium: 750 × 0.5 × 0.4.
-    close(r.breakdown.specialist_premium, 150.0, 1e-9);
+    // Billed: 1,000 calls of 360 s in 6 s steps (363.01 s each) and 50
+    // escalations of 900 s (903.00 s). Per minute $12 / 60 × 2.5 = $0.50.
+    let minutes = (1000.0 * billed_by_sum(360.0, 6.0) + 50.0 * billed_by_sum(900.0, 6.0)) / 60.0;
+    let tier2 = 50.0 * billed_by_sum(900.0, 6.0) / 60.0;
+    close(r.pool_minutes, minutes, 1e-6);
+    close(r.breakdown.shared_minutes, minutes * 0.5, 1e-6);
+    // Tier-2 minutes carry the 40 % specialist premium.
+    close(r.breakdown.specialist_premium, tier2 * 0.5 * 0.4, 1e-6);
     close(r.breakdown.minimum_topup, 0.0, 1e-9);
+    let usage = minutes * 0.5 + tier2 * 0.5 * 0.4;
     // Shared setup $1,000 over 12 months.
-    close(r.monthly_cost, 3_525.0 + 1_000.0 / 12.0, 1e-9);
-    // First year: 11 base months, a peak month at 1.3× (4,582.50), setup.
+    close(r.monthly_cost, usage + 1_000.0 / 12.0, 1e-6);
+    // First year: 11 base months, a peak month at 1.3×, setup.
     close(
         r.first_year_cost,
-        11.0 * 3_525.0 + 1.3 * 3_525.0 + 1_000.0,
+        11.0 * usage + 1.3 * usage + 1_000.0,
         1e-6,
     );
     assert_eq!(r.billed_agents, 0);
@@ -255,12 +329,13 @@ fn shared_priced_by_hand() {
 
 #[test]
 fn shared_minimum_fee_tops_up() {
-    let mut s = quiet_247_line();
-    s.phone_per_month = 50.0;
+    let s = pool_line(50.0);
     let r = compute(&s).shared;
-    // 50 × 6 min × $0.50 = 150, tier 2 37.5 min × $0.50 × 1.4 = 26.25:
-    // 176.25 of usage, topped up to the $500 minimum.
-    close(r.breakdown.minimum_topup, 500.0 - 176.25, 1e-9);
+    // 50 calls and 2.5 escalations a month: about $152 and $26 of usage,
+    // topped up to the $500 minimum.
+    let usage = 50.0 * billed_by_sum(360.0, 6.0) / 60.0 * 0.5
+        + 2.5 * billed_by_sum(900.0, 6.0) / 60.0 * 0.5 * 1.4;
+    close(r.breakdown.minimum_topup, 500.0 - usage, 1e-6);
     close(r.monthly_cost, 500.0 + 1_000.0 / 12.0, 1e-9);
 }
 
@@ -270,8 +345,9 @@ fn pool_cap_leaves_contacts_unserved() {
     s.phone_per_month = 100_000.0;
     s.pool_cap_min = 100_000.0;
     let r = compute(&s).shared;
-    // Asked: 600,000 + 75,000 minutes; the pool takes 100,000 of 675,000.
-    close(r.pool_minutes, 100_000.0, 1e-6);
+    // Asked: 600,000 + 75,000 handled minutes; the pool takes 100,000 of
+    // 675,000, and bills them rounded up.
+    close(r.handled_hours * 60.0, 100_000.0, 1e-6);
     close(
         r.unserved_contacts,
         100_000.0 * (1.0 - 100_000.0 / 675_000.0),

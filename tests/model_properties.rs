@@ -74,7 +74,24 @@ prop_compose! {
 /// NaN, or a `None`) only where an Option is declared.
 fn check_numbers(value: &Value, key: &str, path: &str) -> Result<(), String> {
     match value {
-        Value::Null if matches!(key, "asa_s" | "contacts_per_month" | "shared[]") => Ok(()),
+        Value::Null
+            if matches!(
+                key,
+                "asa_s"
+                    | "contacts_per_month"
+                    | "shared[]"
+                    | "pool_s"
+                    | "monthly_saving"
+                    | "volume_below"
+                    | "volume_above"
+                    | "service"
+                    | "hours"
+                    | "peak_below"
+                    | "peak_above"
+            ) =>
+        {
+            Ok(())
+        }
         Value::Null => Err(format!("null at {path}")),
         Value::Number(n) => match n.as_f64() {
             Some(x) if x.is_finite() && x >= 0.0 => Ok(()),
@@ -278,13 +295,19 @@ proptest! {
 }
 
 /// Default prices, targets and hours (business hours or 24/7) with the
-/// generated scenario's arrival pattern and languages in their own queues.
-/// (Odd hours would make the models answer different mixes of contacts, and
-/// multilingual agents carry a premium per language that can outgrow the
-/// pool's at any volume, so neither belongs in a per-contact comparison.)
+/// generated scenario's languages in their own queues, and its arrival
+/// pattern when 24/7 is asked for (business hours get the business
+/// pattern). Odd hours (evening traffic on a daytime service) would make
+/// the models answer different mixes of contacts, and multilingual agents
+/// carry a premium per language that can outgrow the pool's at any volume,
+/// so neither belongs in a per-contact comparison.
 fn defaults_with_shape(s: &Scenario) -> Scenario {
     Scenario {
-        pattern: s.pattern,
+        pattern: if s.all_week {
+            s.pattern
+        } else {
+            ArrivalPattern::BusinessHours
+        },
         all_week: s.all_week,
         languages: s.languages.clone(),
         ..Scenario::default()

@@ -141,8 +141,13 @@ impl Texts {
             Field::SharedMarkup => (t.shared_markup, t.shared_markup_help),
             Field::SharedMinimum => (t.shared_minimum, t.shared_minimum_help),
             Field::PoolCap => (t.pool_cap, t.pool_cap_help),
-            Field::PoolTarget => (t.pool_target, t.pool_target_help),
-            Field::PoolTargetTime => (t.pool_target_time, t.pool_target_time_help),
+            Field::PoolPhoneTarget => (t.pool_phone_target, t.pool_phone_target_help),
+            Field::PoolPhoneTargetTime => (t.pool_phone_target_time, t.pool_phone_target_time_help),
+            Field::PoolChatTarget => (t.pool_chat_target, t.pool_chat_target_help),
+            Field::PoolChatTargetTime => (t.pool_chat_target_time, t.pool_chat_target_time_help),
+            Field::BillingIncrement => (t.billing_increment, t.billing_increment_help),
+            Field::AfterContactWork => (t.acw, t.acw_help),
+            Field::EmailFee => (t.email_fee, t.email_fee_help),
             Field::SharedSetup => (t.shared_setup, t.shared_setup_help),
             Field::SetupFee => (t.setup_fee, t.setup_fee_help),
             Field::Training => (t.training, t.training_help),
@@ -153,6 +158,7 @@ impl Texts {
             Field::CoreOpen => (t.core_open, t.core_open_help),
             Field::CoreClose => (t.core_close, t.core_close_help),
             Field::CoreDays => (t.core_days, t.core_days_help),
+            Field::RampWeeks => (t.ramp_weeks, t.ramp_weeks_help),
         }
     }
 

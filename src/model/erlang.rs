@@ -85,6 +85,31 @@ pub fn service_level(agents: u32, traffic: f64, aht_s: f64, target_s: f64) -> f6
     sl_from_c(n, a, pw, tail_ratio(aht_s, target_s))
 }
 
+/// The shortest wait within which `agents` answer `share` of the contacts
+/// (the inverse of [`service_level`] in its threshold): t = AHT / (N − A) ·
+/// ln(P(wait) / (1 − share)), 0 when that share never waits. `None` when
+/// the queue is unstable or `share` is 1 or more (never reached).
+pub fn time_to_answer(agents: u32, traffic: f64, aht_s: f64, share: f64) -> Option<f64> {
+    let a = clean_traffic(traffic);
+    if a == 0.0 || share <= 0.0 {
+        return Some(0.0);
+    }
+    let n = f64::from(agents);
+    if n <= a || share >= 1.0 || share.is_nan() {
+        return None;
+    }
+    let pw = c_from_b(n, a, erlang_b(agents, a));
+    if pw <= 1.0 - share {
+        return Some(0.0);
+    }
+    let aht = if aht_s > 0.0 && aht_s.is_finite() {
+        aht_s
+    } else {
+        0.0
+    };
+    Some(aht / (n - a) * (pw / (1.0 - share)).ln())
+}
+
 fn sl_from_c(n: f64, a: f64, pw: f64, ratio: f64) -> f64 {
     (1.0 - pw * (-(n - a) * ratio).exp()).clamp(0.0, 1.0)
 }

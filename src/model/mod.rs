@@ -2,7 +2,9 @@
 //! number Supportcalc shows; the UI only formats them. std + serde only, so
 //! it compiles unchanged to WebAssembly and natively for tests.
 
+pub mod advice;
 pub mod currency;
+pub mod curves;
 pub mod decimal;
 pub mod erlang;
 pub mod outcome;
@@ -16,11 +18,11 @@ pub mod staffing;
 pub use currency::{Currency, Money};
 pub use erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_b, erlang_c, required_agents,
-    scheduled_agents, service_level,
+    scheduled_agents, service_level, time_to_answer,
 };
 pub use outcome::{
-    BreakEven, Channel, ChannelService, Curves, HourCover, ModelKind, ModelResult, Outcome, Reason,
-    Recommendation, compute,
+    BreakEven, Channel, ChannelService, Curves, Flip, HourCover, HoursFlip, ModelKind, ModelResult,
+    Outcome, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf, compute,
 };
 pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
 pub use pricing::{Breakdown, CostItem, fte};

@@ -1,8 +1,12 @@
-//! Which model fits, at what price, and why? compute() prices the shared,
-//! dedicated and combined models for a scenario, recommends one, finds the
-//! volume where dedicated becomes cheaper than shared, and draws the cost of
-//! each model across volume.
+//! What does each model cost and cover? compute() prices the shared,
+//! dedicated and combined models for a scenario in a base and a peak month,
+//! then asks `advice` which fits and `curves` how cost moves with volume.
 
+pub use super::advice::{
+    Flip, HoursFlip, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf,
+};
+use super::advice::{misses, pick, recommend};
+use super::curves::{break_even, curves};
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use super::pricing::{self, Breakdown, PAID_HOURS_PER_MONTH, PoolUse};
 use super::scenario::{Field, Scenario};
@@ -97,7 +101,8 @@ mod week_of_hours {
 pub struct ModelResult {
     pub kind: ModelKind,
     pub monthly_cost: f64,
-    /// The peak month, with one-off fees amortised.
+    /// The peak month, with one-off fees amortised and seasonal agents'
+    /// training and ramp-up in full.
     pub peak_month_cost: f64,
     /// 11 base months + 1 peak month + one-off fees paid in full.
     pub first_year_cost: f64,
@@ -107,11 +112,14 @@ pub struct ModelResult {
     pub fte: f64,
     /// Dedicated agents billed (the dedicated part of the model).
     pub billed_agents: u32,
+    /// Temporary agents the dedicated model adds for the peak month.
+    pub seasonal_agents: u32,
     /// Contacts answered in a base month.
     pub handled_contacts: f64,
     /// Handled (talk, chat, write) hours in a base month, tier 2 included.
     pub handled_hours: f64,
-    /// Minutes billed by the shared pool in a base month.
+    /// Minutes billed by the shared pool in a base month (rounded up per
+    /// contact to the billing increment; emails with a fee not included).
     pub pool_minutes: f64,
     pub requested_hours_covered_pct: f64,
     /// Share of all offered contacts answered within their channel's target:
@@ -123,74 +131,15 @@ pub struct ModelResult {
     pub occupancy_pct: f64,
     /// Abandoned share of live contacts offered in the answered hours.
     pub abandonment_pct: f64,
-    /// Phone service level in the peak month.
-    pub peak_month_service_level_pct: f64,
+    /// Share answered within target in the peak month: phone, chat, email.
+    pub peak_achieved_pct: [f64; 3],
     /// Contacts a base month above the pool cap: not served, not billed.
     pub unserved_contacts: f64,
+    /// The same in the peak month.
+    pub peak_unserved_contacts: f64,
     pub breakdown: Breakdown,
     #[serde(with = "week_of_hours")]
     pub hours: Week<HourCover>,
-}
-
-/// Why a model was chosen, or what holds each model back, in structured
-/// form for the UI to put into words.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind")]
-pub enum Reason {
-    MeetsAllTargets {
-        model: ModelKind,
-    },
-    /// No model meets every target; `closest` answers the most within target.
-    NoneMeetsTargets {
-        closest: ModelKind,
-        within_target_pct: f64,
-    },
-    /// Cheapest of the models that meet the targets.
-    Cheapest {
-        model: ModelKind,
-        monthly_saving_vs_next: f64,
-    },
-    OnlyModelMeetingTargets {
-        model: ModelKind,
-    },
-    /// A cheaper model exists but misses a target.
-    CheaperButMisses {
-        model: ModelKind,
-        monthly_saving: f64,
-    },
-    MissesServiceTarget {
-        model: ModelKind,
-        channel: Channel,
-        achieved_pct: f64,
-        target_pct: f64,
-    },
-    MissesCoverage {
-        model: ModelKind,
-        covered_pct: f64,
-    },
-    OverPoolCap {
-        model: ModelKind,
-        unserved_contacts: f64,
-    },
-    LowVolumeFavoursShared {
-        contacts_per_month: f64,
-        break_even: f64,
-    },
-    HighVolumeFavoursDedicated {
-        contacts_per_month: f64,
-        break_even: f64,
-    },
-    /// The combined model sends the peak month's extra contacts to the pool.
-    PeakToShared {
-        extra_contacts: f64,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Recommendation {
-    pub model: ModelKind,
-    pub meets_targets: bool,
-    pub reasons: Vec<Reason>,
 }
 
 /// Where dedicated becomes the cheaper of dedicated and shared, in
@@ -220,6 +169,8 @@ pub struct Outcome {
     pub dedicated: ModelResult,
     pub combined: ModelResult,
     pub recommendation: Recommendation,
+    /// What would change the recommendation.
+    pub what_if: WhatIf,
     pub break_even: BreakEven,
     pub curves: Curves,
     /// Contacts a base month reaching agents (after self-service deflection).
@@ -237,19 +188,13 @@ impl Outcome {
     }
 }
 
-const CURVE_POINTS: usize = 50;
-const CURVE_MIN: f64 = 0.05;
-const CURVE_MAX: f64 = 3.0;
-
 /// Prices every model for `s`. Meant for valid scenarios, yet never panics
 /// and never returns NaN or infinity: numbers out of range are clamped.
 pub fn compute(s: &Scenario) -> Outcome {
     let ctx = Ctx::new(s);
     let pool = ctx.pool();
     let contacts = total_contacts(&ctx);
-    let shared = shared_result(&ctx, &pool);
-    let dedicated = dedicated_result(&ctx);
-    let combined = combined_result(&ctx, &pool);
+    let [shared, dedicated, combined] = results(&ctx, &pool);
 
     // With no volume, curves and break-even use the default mix instead.
     let reference = (contacts <= 0.0).then(|| {
@@ -263,8 +208,9 @@ pub fn compute(s: &Scenario) -> Outcome {
     let rcontacts = total_contacts(rctx);
     let (curves, samples) = curves(rctx, &pool, rcontacts);
     let break_even = break_even(rctx, &pool, rcontacts, &samples);
-    let recommendation = recommend(
+    let (recommendation, what_if) = recommend(
         &ctx,
+        &pool,
         [&shared, &dedicated, &combined],
         &break_even,
         contacts,
@@ -274,6 +220,7 @@ pub fn compute(s: &Scenario) -> Outcome {
         dedicated,
         combined,
         recommendation,
+        what_if,
         break_even,
         curves,
         contacts_per_month: contacts,
@@ -281,7 +228,101 @@ pub fn compute(s: &Scenario) -> Outcome {
     }
 }
 
-fn total_contacts(ctx: &Ctx) -> f64 {
+fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
+    [
+        shared_result(ctx, pool),
+        dedicated_result(ctx),
+        combined_result(ctx, pool),
+    ]
+}
+
+/// The model the recommendation would pick for `s`, and its monthly cost;
+/// `None` when no model meets every requirement. The what-ifs check each
+/// threshold with it, passing the pool when only volumes or the peak
+/// changed (its service depends on handle times and targets alone).
+pub(crate) fn pick_for(s: &Scenario, pool: Option<&[PoolLive; 2]>) -> Option<(ModelKind, f64)> {
+    let ctx = Ctx::new(s);
+    let pool = pool.copied().unwrap_or_else(|| ctx.pool());
+    let r = results(&ctx, &pool);
+    let ok = [0, 1, 2].map(|i| misses(&ctx, &pool, &r[i]).is_empty());
+    pick(r.each_ref().map(|m| m.first_year_cost), ok).map(|k| (k, r[k as usize].monthly_cost))
+}
+
+/// The teams a volume point is priced with, cost only.
+pub(crate) struct Teams {
+    pub dedicated: Team,
+    /// `None` when the core team is the dedicated team.
+    core: Option<Team>,
+}
+
+pub(crate) fn teams_at(ctx: &Ctx, factor: f64) -> Teams {
+    let dedicated = ctx.team(&ctx.full_shift, &ctx.full_shift, factor, false);
+    let core = if ctx.core_is_full() {
+        None
+    } else {
+        Some(ctx.team(&ctx.core_shift, &ctx.core_window_shift, factor, false))
+    };
+    Teams { dedicated, core }
+}
+
+impl Teams {
+    fn core(&self) -> &Team {
+        self.core.as_ref().unwrap_or(&self.dedicated)
+    }
+}
+
+/// First-year cost of each model at volumes × `factor` with a peak month of
+/// `peak`, and whether each qualifies: `carried` holds the scenario's own
+/// verdict on everything but the pool cap and the peak month, which are
+/// priced again here.
+pub(crate) struct Priced {
+    pub first_year: [f64; 3],
+    pub ok: [bool; 3],
+}
+
+pub(crate) fn priced(
+    ctx: &Ctx,
+    pool: &[PoolLive; 2],
+    teams: &Teams,
+    carried: [bool; 3],
+    factor: f64,
+    peak: f64,
+) -> Priced {
+    let sh = shared_parts(ctx, pool, factor, peak);
+    let de = dedicated_parts(ctx, &teams.dedicated, factor, peak);
+    let co = combined_parts(ctx, pool, factor, peak, teams.core());
+    let volumes = [
+        ctx.live[PHONE].monthly,
+        ctx.live[CHAT].monthly,
+        ctx.email.monthly,
+    ];
+    // A seasonal team is staffed for the peak as the base team is for the
+    // base month; a base team on peak volume has to be measured.
+    let peak_met = de.peak.is_some() || peak <= 1.0 || {
+        let achieved = de.peak_achieved(ctx, &teams.dedicated, factor, peak);
+        let targets = [
+            ctx.live[PHONE].target,
+            ctx.live[CHAT].target,
+            ctx.email_target,
+        ];
+        (0..3).all(|i| volumes[i] <= 0.0 || achieved[i] >= 100.0 * targets[i] - 1e-9)
+    };
+    let all_served = |a: f64, b: f64| a >= 1.0 && b >= 1.0;
+    Priced {
+        first_year: [
+            sh.year(ctx).first_year,
+            de.year(ctx).first_year,
+            co.year(ctx).first_year,
+        ],
+        ok: [
+            carried[0] && all_served(sh.served, sh.peak_served),
+            carried[1] && peak_met,
+            carried[2] && all_served(co.served, co.peak_served),
+        ],
+    }
+}
+
+pub(crate) fn total_contacts(ctx: &Ctx) -> f64 {
     ctx.live[PHONE].monthly + ctx.live[CHAT].monthly + ctx.email.monthly
 }
 
@@ -293,50 +334,104 @@ fn pct(part: f64, whole: f64, empty: f64) -> f64 {
     }
 }
 
-fn amortised(ctx: &Ctx, one_off: f64) -> f64 {
+pub(crate) fn amortised(ctx: &Ctx, one_off: f64) -> f64 {
     one_off / ctx.s.contract_months
 }
 
 // ---- shared ---------------------------------------------------------------
 
-/// Minutes the pool handles when it takes every contact, volumes ×
-/// `factor` × `month`.
+/// Adds `emails` to what the pool handles and bills: by the minute, or at
+/// the per-email fee when one is set.
+fn add_email(u: &mut PoolUse, ctx: &Ctx, emails: f64) {
+    u.handled_minutes += emails * ctx.email.aht / 60.0;
+    if ctx.s.email_fee > 0.0 {
+        u.fee_emails += emails;
+    } else {
+        u.billed_minutes += emails * ctx.email.billed_s / 60.0;
+    }
+    u.contacts += emails;
+}
+
+/// Adds tier-2 escalations, billed by the minute with the specialist premium.
+fn add_tier2(u: &mut PoolUse, ctx: &Ctx, escalations: f64) {
+    u.handled_minutes += escalations * ctx.tier2.aht / 60.0;
+    let billed = escalations * ctx.tier2.billed_s / 60.0;
+    u.billed_minutes += billed;
+    u.tier2_minutes += billed;
+}
+
+/// What the pool handles when it takes every contact, volumes × `factor` ×
+/// `month`.
 fn shared_use(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64, month: f64) -> PoolUse {
     let k = factor * month;
     let mut u = PoolUse::default();
     for (ch, p) in ctx.live.iter().zip(pool.iter()) {
-        u.minutes += ch.monthly * k * (1.0 - p.p_abandon) * ch.aht / 60.0;
+        let answered = ch.monthly * k * (1.0 - p.p_abandon);
+        u.handled_minutes += answered * ch.aht / 60.0;
+        u.billed_minutes += answered * ch.billed_s / 60.0;
         u.contacts += ch.monthly * k;
     }
-    u.minutes += ctx.email.monthly * k * ctx.email.aht / 60.0;
-    u.contacts += ctx.email.monthly * k;
-    u.tier2_minutes = ctx.tier2.monthly * k * ctx.tier2.aht / 60.0;
-    u.minutes += u.tier2_minutes;
+    add_email(&mut u, ctx, ctx.email.monthly * k);
+    add_tier2(&mut u, ctx, ctx.tier2.monthly * k);
     u
 }
 
-/// Monthly cost of the shared model and whether the pool cap cuts it.
-fn shared_cost(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> (f64, bool) {
-    let (b, served) = pricing::pool_charge(
+/// A model's money over the first year.
+#[derive(Clone, Copy)]
+pub(crate) struct Year {
+    /// A base month, one-off fees amortised over the term.
+    pub monthly: f64,
+    /// The peak month, one-off fees amortised and its own one-offs (seasonal
+    /// agents' training) in full.
+    pub peak_month: f64,
+    /// 11 base months + the peak month + every one-off fee in full.
+    pub first_year: f64,
+}
+
+/// The shared model at volumes × `factor` with a peak month of `peak`.
+pub(crate) struct SharedParts {
+    pub base: PoolUse,
+    pub charge: Breakdown,
+    pub peak_charge: Breakdown,
+    pub served: f64,
+    pub peak_served: f64,
+}
+
+pub(crate) fn shared_parts(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64, peak: f64) -> SharedParts {
+    let base = shared_use(ctx, pool, factor, 1.0);
+    let (charge, served) = pricing::pool_charge(&ctx.s, &base, ctx.primary_share);
+    let (peak_charge, peak_served) = pricing::pool_charge(
         &ctx.s,
-        &shared_use(ctx, pool, factor, 1.0),
+        &shared_use(ctx, pool, factor, peak),
         ctx.primary_share,
     );
-    (b.total() + amortised(ctx, ctx.s.shared_setup), served < 1.0)
+    SharedParts {
+        base,
+        charge,
+        peak_charge,
+        served,
+        peak_served,
+    }
+}
+
+impl SharedParts {
+    pub fn year(&self, ctx: &Ctx) -> Year {
+        let setup = ctx.s.shared_setup;
+        Year {
+            monthly: self.charge.total() + amortised(ctx, setup),
+            peak_month: self.peak_charge.total() + amortised(ctx, setup),
+            first_year: 11.0 * self.charge.total() + self.peak_charge.total() + setup,
+        }
+    }
 }
 
 fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     let s = &ctx.s;
-    let base = shared_use(ctx, pool, 1.0, 1.0);
-    let (mut breakdown, served) = pricing::pool_charge(s, &base, ctx.primary_share);
-    let (peak, peak_served) = pricing::pool_charge(
-        s,
-        &shared_use(ctx, pool, 1.0, s.peak_multiplier),
-        ctx.primary_share,
-    );
-    let recurring = breakdown.total();
+    let p = shared_parts(ctx, pool, 1.0, s.peak_multiplier);
+    let year = p.year(ctx);
+    let served = p.served;
+    let mut breakdown = p.charge;
     breakdown.setup_training = amortised(ctx, s.shared_setup);
-    let monthly = breakdown.total();
 
     let mut within = ctx.email.monthly * served;
     let mut answered = ctx.email.monthly * served;
@@ -361,22 +456,24 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
             abandon_pct: 100.0 * p.p_abandon,
         }
     };
-    let handled_hours = base.minutes * served / 60.0;
+    let handled_hours = p.base.handled_minutes * served / 60.0;
+    let peak_contacts = p.base.contacts * s.peak_multiplier;
     ModelResult {
         kind: ModelKind::Shared,
-        monthly_cost: monthly,
-        peak_month_cost: peak.total() + breakdown.setup_training,
-        first_year_cost: 11.0 * recurring + peak.total() + s.shared_setup,
+        monthly_cost: year.monthly,
+        peak_month_cost: year.peak_month,
+        first_year_cost: year.first_year,
         cost_per_contact: if answered > 0.0 {
-            monthly / answered
+            year.monthly / answered
         } else {
             0.0
         },
         fte: handled_hours / PAID_HOURS_PER_MONTH,
         billed_agents: 0,
+        seasonal_agents: 0,
         handled_contacts: answered,
         handled_hours,
-        pool_minutes: base.minutes * served,
+        pool_minutes: p.base.billed_minutes * served,
         requested_hours_covered_pct: 100.0,
         within_target_pct: pct(within, contacts, 100.0),
         service_level: [
@@ -392,14 +489,19 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
                 abandon_pct: 0.0,
             },
         ],
+        peak_achieved_pct: [
+            100.0 * pool[PHONE].service_level * p.peak_served,
+            100.0 * pool[CHAT].service_level * p.peak_served,
+            100.0 * p.peak_served,
+        ],
         occupancy_pct: if live > 0.0 {
             100.0 * busy_weight / live
         } else {
             ctx.occ * 100.0
         },
         abandonment_pct: pct(abandoned, live, 0.0),
-        peak_month_service_level_pct: 100.0 * pool[PHONE].service_level * peak_served,
-        unserved_contacts: base.contacts * (1.0 - served),
+        unserved_contacts: p.base.contacts * (1.0 - served),
+        peak_unserved_contacts: peak_contacts * (1.0 - p.peak_served),
         breakdown,
         hours: [HourCover::Shared; HOURS_PER_WEEK],
     }
@@ -407,9 +509,73 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
 
 // ---- dedicated ------------------------------------------------------------
 
-fn dedicated_cost(ctx: &Ctx, team: &Team) -> f64 {
-    let cost = pricing::dedicated(&ctx.s, team, ctx.extra_languages);
-    cost.recurring.total() + amortised(ctx, cost.one_off)
+/// The dedicated model at volumes × `factor` with a peak month of `peak`:
+/// the team for the base month and, when it takes on seasonal agents, the
+/// team for the peak month.
+pub(crate) struct DedicatedParts {
+    pub cost: pricing::DedicatedCost,
+    pub peak: Option<(Team, pricing::DedicatedCost)>,
+    pub seasonal_agents: u32,
+    pub seasonal_one_off: f64,
+}
+
+pub(crate) fn dedicated_parts(ctx: &Ctx, team: &Team, factor: f64, peak: f64) -> DedicatedParts {
+    let s = &ctx.s;
+    let shift = &ctx.full_shift;
+    let cost = pricing::dedicated(s, team, ctx.extra_languages);
+    // Its peak service is read by `peak_achieved`, so it is priced cost-only.
+    let peak_team = (s.seasonal_agents && peak > 1.0).then(|| {
+        let t = ctx.team(shift, shift, factor * peak, false);
+        let c = pricing::dedicated(s, &t, ctx.extra_languages);
+        (t, c)
+    });
+    let (seasonal_agents, seasonal_one_off) = match &peak_team {
+        Some((_, c)) => pricing::seasonal_one_off(s, &cost, c),
+        None => (0, 0.0),
+    };
+    DedicatedParts {
+        cost,
+        peak: peak_team,
+        seasonal_agents,
+        seasonal_one_off,
+    }
+}
+
+impl DedicatedParts {
+    pub fn year(&self, ctx: &Ctx) -> Year {
+        let recurring = self.cost.recurring.total();
+        let peak = self
+            .peak
+            .as_ref()
+            .map_or(recurring, |(_, c)| c.recurring.total());
+        let one_off = amortised(ctx, self.cost.one_off);
+        Year {
+            monthly: recurring + one_off,
+            peak_month: peak + one_off + self.seasonal_one_off,
+            first_year: 11.0 * recurring + peak + self.cost.one_off + self.seasonal_one_off,
+        }
+    }
+
+    /// Share within target on phone, chat and email in the peak month: the
+    /// seasonal team's, or the base team's on peak volume.
+    pub fn peak_achieved(&self, ctx: &Ctx, team: &Team, factor: f64, peak: f64) -> [f64; 3] {
+        let shift = &ctx.full_shift;
+        let (stats, email) = match &self.peak {
+            Some((t, _)) => (
+                ctx.live_stats(t, shift, factor * peak, 1.0),
+                ctx.email_within(t, shift, factor * peak, 1.0),
+            ),
+            None => (
+                ctx.live_stats(team, shift, factor, peak),
+                ctx.email_within(team, shift, factor, peak),
+            ),
+        };
+        [
+            pct(stats[PHONE].within, stats[PHONE].offered, 100.0),
+            pct(stats[CHAT].within, stats[CHAT].offered, 100.0),
+            100.0 * email,
+        ]
+    }
 }
 
 /// Channel services of a dedicated team: live ones from `stats`, email from
@@ -446,20 +612,19 @@ fn live_channel(ctx: &Ctx, i: usize, channel: Channel, st: &LiveStats) -> Channe
 
 fn dedicated_result(ctx: &Ctx) -> ModelResult {
     let s = &ctx.s;
-    let team = ctx.team(&ctx.full_shift, &ctx.full_shift, 1.0, true);
-    let cost = pricing::dedicated(s, &team, ctx.extra_languages);
-    let stats = ctx.live_stats(&team, &ctx.full_shift, 1.0, 1.0);
-    let peak = ctx.live_stats(&team, &ctx.full_shift, 1.0, s.peak_multiplier);
-    let (email_work, email_within, _) = team_email(&team);
+    let team = &ctx.team(&ctx.full_shift, &ctx.full_shift, 1.0, true);
+    let p = dedicated_parts(ctx, team, 1.0, s.peak_multiplier);
+    let year = p.year(ctx);
+    let stats = ctx.live_stats(team, &ctx.full_shift, 1.0, 1.0);
+    let (email_work, email_within, _) = team_email(team);
     let email_share = if email_work > 0.0 {
         email_within / email_work
     } else {
         1.0
     };
 
-    let mut breakdown = cost.recurring;
-    breakdown.setup_training = amortised(ctx, cost.one_off);
-    let monthly = breakdown.total();
+    let mut breakdown = p.cost.recurring;
+    breakdown.setup_training = amortised(ctx, p.cost.one_off);
     let weekly_live: f64 = stats.iter().map(|st| st.within).sum();
     let within = weekly_live * WEEKS_PER_MONTH + ctx.email.monthly * email_share;
     let answered = stats
@@ -473,29 +638,29 @@ fn dedicated_result(ctx: &Ctx) -> ModelResult {
     let offered_live: f64 = stats.iter().map(|st| st.offered).sum();
     let abandoned: f64 = stats.iter().map(|st| st.abandoned).sum();
     let requested = ctx.requested.iter().filter(|&&h| h).count();
-    let covered = (0..HOURS_PER_WEEK)
-        .filter(|&h| ctx.requested[h] && team.seats[h] > 0)
-        .count();
     let mut hours = [HourCover::Uncovered; HOURS_PER_WEEK];
+    let mut covered = 0;
     for (h, cover) in hours.iter_mut().enumerate() {
         if ctx.requested[h] && team.seats[h] > 0 {
             *cover = HourCover::Dedicated {
                 agents: team.seats[h],
             };
+            covered += 1;
         }
     }
     ModelResult {
         kind: ModelKind::Dedicated,
-        monthly_cost: monthly,
-        peak_month_cost: monthly,
-        first_year_cost: 12.0 * cost.recurring.total() + cost.one_off,
+        monthly_cost: year.monthly,
+        peak_month_cost: year.peak_month,
+        first_year_cost: year.first_year,
         cost_per_contact: if answered > 0.0 {
-            monthly / answered
+            year.monthly / answered
         } else {
             0.0
         },
-        fte: cost.fte,
-        billed_agents: cost.billed_agents,
+        fte: p.cost.fte,
+        billed_agents: p.cost.billed_agents,
+        seasonal_agents: p.seasonal_agents,
         handled_contacts: answered,
         handled_hours: busy * WEEKS_PER_MONTH,
         pool_minutes: 0.0,
@@ -504,12 +669,13 @@ fn dedicated_result(ctx: &Ctx) -> ModelResult {
         service_level: [
             live_channel(ctx, PHONE, Channel::Phone, &stats[PHONE]),
             live_channel(ctx, CHAT, Channel::Chat, &stats[CHAT]),
-            email_service(ctx, &team),
+            email_service(ctx, team),
         ],
+        peak_achieved_pct: p.peak_achieved(ctx, team, 1.0, s.peak_multiplier),
         occupancy_pct: pct(busy, team.seat_hours, 0.0),
         abandonment_pct: pct(abandoned, offered_live, 0.0),
-        peak_month_service_level_pct: pct(peak[PHONE].within, peak[PHONE].offered, 100.0),
         unserved_contacts: 0.0,
+        peak_unserved_contacts: 0.0,
         breakdown,
         hours,
     }
@@ -547,106 +713,113 @@ fn combined_use(
     month: f64,
     has_team: bool,
 ) -> PoolUse {
-    let noncore = &ctx.noncore;
     let mut u = PoolUse::default();
     for (i, (ch, p)) in ctx.live.iter().zip(pool.iter()).enumerate() {
-        let core = ctx.live_volume_in(i, &ctx.core, factor) * WEEKS_PER_MONTH;
-        let outside = ctx.live_volume_in(i, noncore, factor) * WEEKS_PER_MONTH;
+        let core = ctx.live_volume_in(i, true, factor) * WEEKS_PER_MONTH;
+        let outside = ctx.live_volume_in(i, false, factor) * WEEKS_PER_MONTH;
         let overflow = core * (1.0 - ch.target);
         let sent = outside + (month - 1.0) * (core + outside);
-        let handled = (1.0 - p.p_abandon) * ch.aht / 60.0;
-        u.minutes += (sent + overflow) * handled;
-        u.overflow_minutes += overflow * handled;
+        let answered = 1.0 - p.p_abandon;
+        u.handled_minutes += (sent + overflow) * answered * ch.aht / 60.0;
+        u.billed_minutes += (sent + overflow) * answered * ch.billed_s / 60.0;
+        u.overflow_minutes += overflow * answered * ch.aht / 60.0;
         u.contacts += sent;
     }
     // The core team takes the base month's deferred work (its response
     // clock runs in all requested hours); the pool gets the peak surplus.
     let deferred_share = if has_team { month - 1.0 } else { month };
-    let email = ctx.email.monthly * factor * deferred_share;
-    u.contacts += email;
     // Escalations follow the contacts: the core overflow's stay with the
     // core team, which answered the rest of its hours.
-    u.tier2_minutes = u.contacts * ctx.escalation * ctx.tier2.aht / 60.0;
-    u.minutes += email * ctx.email.aht / 60.0 + u.tier2_minutes;
+    let escalated = (u.contacts + ctx.email.monthly * factor * deferred_share) * ctx.escalation;
+    add_email(&mut u, ctx, ctx.email.monthly * factor * deferred_share);
+    add_tier2(&mut u, ctx, escalated);
     u
 }
 
-struct CombinedParts {
-    team: Team,
-    cost: pricing::DedicatedCost,
-    base: PoolUse,
-    pool_base: Breakdown,
-    pool_peak: Breakdown,
-    served: f64,
-    peak_served: f64,
+pub(crate) struct CombinedParts {
+    pub cost: pricing::DedicatedCost,
+    pub base: PoolUse,
+    pub pool_base: Breakdown,
+    pub pool_peak: Breakdown,
+    pub served: f64,
+    pub peak_served: f64,
+    pub peak_contacts: f64,
     /// Pool used at all in the year: its minimum and setup apply.
-    pool_used: bool,
-    one_off: f64,
+    pub pool_used: bool,
+    pub one_off: f64,
 }
 
-/// `team` is the core team for `factor` (the dedicated team when the core
+/// The combined model at volumes × `factor` with a peak month of `peak`;
+/// `team` is its core team for `factor` (the dedicated team when the core
 /// window covers every requested hour).
-fn combined_parts(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64, team: Team) -> CombinedParts {
+pub(crate) fn combined_parts(
+    ctx: &Ctx,
+    pool: &[PoolLive; 2],
+    factor: f64,
+    peak: f64,
+    team: &Team,
+) -> CombinedParts {
     let s = &ctx.s;
-    let cost = pricing::dedicated(s, &team, ctx.extra_languages);
+    let cost = pricing::dedicated(s, team, ctx.extra_languages);
     // The back-office team exists whenever the core window does (always,
     // for a valid scenario); only then can it take the deferred work.
     let has_team = !ctx.core_window_shift.is_empty();
     let base = combined_use(ctx, pool, factor, 1.0, has_team);
-    let peak = combined_use(ctx, pool, factor, s.peak_multiplier, has_team);
-    let pool_used = base.minutes > 0.0 || peak.minutes > 0.0;
+    let peak_use = combined_use(ctx, pool, factor, peak, has_team);
+    let pool_used = base.handled_minutes > 0.0 || peak_use.handled_minutes > 0.0;
     let (mut pool_base, served) = pricing::pool_charge(s, &base, ctx.primary_share);
-    let (mut pool_peak, peak_served) = pricing::pool_charge(s, &peak, ctx.primary_share);
+    let (mut pool_peak, peak_served) = pricing::pool_charge(s, &peak_use, ctx.primary_share);
     if !pool_used {
         pool_base = Breakdown::default();
         pool_peak = Breakdown::default();
     }
     let one_off = cost.one_off + if pool_used { s.shared_setup } else { 0.0 };
     CombinedParts {
-        team,
         cost,
         base,
         pool_base,
         pool_peak,
         served,
         peak_served,
+        peak_contacts: peak_use.contacts,
         pool_used,
         one_off,
     }
 }
 
-fn combined_cost(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64, team: Team) -> f64 {
-    let p = combined_parts(ctx, pool, factor, team);
-    p.cost.recurring.total() + p.pool_base.total() + amortised(ctx, p.one_off)
+impl CombinedParts {
+    pub fn year(&self, ctx: &Ctx) -> Year {
+        let core = self.cost.recurring.total();
+        let one_off = amortised(ctx, self.one_off);
+        let peak = core + self.pool_peak.total();
+        Year {
+            monthly: core + self.pool_base.total() + one_off,
+            peak_month: peak + one_off,
+            first_year: 11.0 * (core + self.pool_base.total()) + peak + self.one_off,
+        }
+    }
 }
 
 fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     let s = &ctx.s;
-    let p = combined_parts(
-        ctx,
-        pool,
-        1.0,
-        ctx.team(&ctx.core_shift, &ctx.core_window_shift, 1.0, true),
-    );
-    let team = &p.team;
+    let peak_multiplier = s.peak_multiplier;
+    let team = &ctx.team(&ctx.core_shift, &ctx.core_window_shift, 1.0, true);
+    let p = combined_parts(ctx, pool, 1.0, peak_multiplier, team);
+    let year = p.year(ctx);
     let stats = ctx.live_stats(team, &ctx.core_shift, 1.0, 1.0);
     let has_team = !ctx.core_window_shift.is_empty();
     let pool_answers = if p.pool_used { 1.0 } else { 0.0 };
 
     let mut breakdown = p.cost.recurring.plus(&p.pool_base);
-    let recurring = breakdown.total();
     breakdown.setup_training = amortised(ctx, p.one_off);
-    let monthly = breakdown.total();
-    let peak_recurring = p.cost.recurring.total() + p.pool_peak.total();
 
-    let noncore = &ctx.noncore;
     let mut services = [email_service(ctx, team); 3];
+    let mut peak_achieved = [100.0; 3];
     let (mut within, mut answered) = (0.0, 0.0);
     let (mut offered_all, mut abandoned_all, mut busy_live) = (0.0, 0.0, 0.0);
-    let mut peak_phone = 100.0;
     for (i, channel) in [(PHONE, Channel::Phone), (CHAT, Channel::Chat)] {
         let (ch, pl, st) = (&ctx.live[i], &pool[i], &stats[i]);
-        let outside = ctx.live_volume_in(i, noncore, 1.0);
+        let outside = ctx.live_volume_in(i, false, 1.0);
         let sl_pool = pl.service_level * p.served * pool_answers;
         let offered = st.offered + outside;
         let ch_within = st.within + outside * sl_pool;
@@ -683,16 +856,14 @@ fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
             },
             abandon_pct: pct(ch_abandoned, offered, 0.0),
         };
-        if i == PHONE {
-            // Peak month: the core keeps base volume, the surplus goes to the pool.
-            let surplus = (s.peak_multiplier - 1.0) * offered;
-            let pool_sl = pl.service_level * p.peak_served * pool_answers;
-            peak_phone = pct(
-                st.within + (outside + surplus) * pool_sl,
-                offered + surplus,
-                100.0,
-            );
-        }
+        // Peak month: the core keeps base volume, the surplus goes to the pool.
+        let surplus = (peak_multiplier - 1.0) * offered;
+        let pool_sl = pl.service_level * p.peak_served * pool_answers;
+        peak_achieved[i] = pct(
+            st.within + (outside + surplus) * pool_sl,
+            offered + surplus,
+            100.0,
+        );
     }
     let (email_work, email_within, email_seats) = team_email(team);
     let email_share = if has_team {
@@ -708,6 +879,12 @@ fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     if email_seats <= 0.0 {
         services[2].occupancy_pct = ctx.occ * 100.0;
     }
+    peak_achieved[2] = if has_team {
+        let surplus = peak_multiplier - 1.0;
+        100.0 * (email_share + surplus * p.peak_served * pool_answers) / peak_multiplier
+    } else {
+        100.0 * p.peak_served * pool_answers
+    };
     let within = within * WEEKS_PER_MONTH + ctx.email.monthly * email_share;
     let email_answered = if has_team {
         1.0
@@ -717,7 +894,7 @@ fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     let answered = answered * WEEKS_PER_MONTH + ctx.email.monthly * email_answered;
     let deferred_work: f64 = team.deferred.iter().map(|d| d.workload).sum();
     let team_busy = busy_live + deferred_work;
-    let pool_hours = (p.base.minutes - p.base.overflow_minutes).max(0.0) * p.served / 60.0;
+    let pool_hours = (p.base.handled_minutes - p.base.overflow_minutes).max(0.0) * p.served / 60.0;
     let requested = ctx.requested.iter().filter(|&&h| h).count();
     let mut hours = [HourCover::Uncovered; HOURS_PER_WEEK];
     let mut covered = 0;
@@ -737,296 +914,33 @@ fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     }
     ModelResult {
         kind: ModelKind::Combined,
-        monthly_cost: monthly,
-        peak_month_cost: peak_recurring + breakdown.setup_training,
-        first_year_cost: 11.0 * recurring + peak_recurring + p.one_off,
+        monthly_cost: year.monthly,
+        peak_month_cost: year.peak_month,
+        first_year_cost: year.first_year,
         cost_per_contact: if answered > 0.0 {
-            monthly / answered
+            year.monthly / answered
         } else {
             0.0
         },
         fte: p.cost.fte + pool_hours / PAID_HOURS_PER_MONTH,
         billed_agents: p.cost.billed_agents,
+        seasonal_agents: 0,
         handled_contacts: answered,
         handled_hours: team_busy * WEEKS_PER_MONTH + pool_hours,
-        pool_minutes: p.base.minutes * p.served,
+        pool_minutes: p.base.billed_minutes * p.served,
         requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
         within_target_pct: pct(within, total_contacts(ctx), 100.0),
         service_level: services,
+        peak_achieved_pct: peak_achieved,
         occupancy_pct: if team.seat_hours > 0.0 {
             pct(team_busy, team.seat_hours, 0.0)
         } else {
             100.0 * pool[PHONE].occupancy
         },
         abandonment_pct: pct(abandoned_all, offered_all, 0.0),
-        peak_month_service_level_pct: peak_phone,
         unserved_contacts: p.base.contacts * (1.0 - p.served),
+        peak_unserved_contacts: p.peak_contacts * (1.0 - p.peak_served),
         breakdown,
         hours,
     }
-}
-
-// ---- recommendation ---------------------------------------------------------
-
-/// Shortfalls of one model, as reasons.
-fn misses(ctx: &Ctx, r: &ModelResult) -> Vec<Reason> {
-    let mut out = Vec::new();
-    if r.requested_hours_covered_pct < 100.0 - 1e-9 {
-        out.push(Reason::MissesCoverage {
-            model: r.kind,
-            covered_pct: r.requested_hours_covered_pct,
-        });
-    }
-    let volumes = [
-        ctx.live[PHONE].monthly,
-        ctx.live[CHAT].monthly,
-        ctx.email.monthly,
-    ];
-    for (svc, &volume) in r.service_level.iter().zip(volumes.iter()) {
-        if volume > 0.0 && svc.achieved_pct < svc.target_pct - 1e-9 {
-            out.push(Reason::MissesServiceTarget {
-                model: r.kind,
-                channel: svc.channel,
-                achieved_pct: svc.achieved_pct,
-                target_pct: svc.target_pct,
-            });
-        }
-    }
-    if r.unserved_contacts > 1e-9 {
-        out.push(Reason::OverPoolCap {
-            model: r.kind,
-            unserved_contacts: r.unserved_contacts,
-        });
-    }
-    out
-}
-
-fn recommend(
-    ctx: &Ctx,
-    results: [&ModelResult; 3],
-    be: &BreakEven,
-    contacts: f64,
-) -> Recommendation {
-    let shortfalls = results.map(|r| misses(ctx, r));
-    let mut meeting: Vec<&ModelResult> = results
-        .iter()
-        .zip(shortfalls.iter())
-        .filter(|(_, m)| m.is_empty())
-        .map(|(r, _)| *r)
-        .collect();
-    // Cheapest first; model order breaks ties. At most three: an insertion
-    // sort by hand, stable by construction, and no sort routine in the wasm.
-    for i in 1..meeting.len() {
-        let mut j = i;
-        while j > 0
-            && meeting[j]
-                .monthly_cost
-                .total_cmp(&meeting[j - 1].monthly_cost)
-                .is_lt()
-        {
-            meeting.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-    let mut reasons = Vec::new();
-    let (chosen, meets) = match meeting.first() {
-        Some(best) => {
-            reasons.push(Reason::MeetsAllTargets { model: best.kind });
-            match meeting.get(1) {
-                Some(next) => reasons.push(Reason::Cheapest {
-                    model: best.kind,
-                    monthly_saving_vs_next: next.monthly_cost - best.monthly_cost,
-                }),
-                None => reasons.push(Reason::OnlyModelMeetingTargets { model: best.kind }),
-            }
-            (*best, true)
-        }
-        None => {
-            let closest = results
-                .iter()
-                .copied()
-                .reduce(|a, b| {
-                    let better = b.within_target_pct > a.within_target_pct + 1e-9
-                        || ((b.within_target_pct - a.within_target_pct).abs() <= 1e-9
-                            && b.monthly_cost < a.monthly_cost);
-                    if better { b } else { a }
-                })
-                .unwrap_or(results[0]);
-            reasons.push(Reason::NoneMeetsTargets {
-                closest: closest.kind,
-                within_target_pct: closest.within_target_pct,
-            });
-            (closest, false)
-        }
-    };
-    for r in results {
-        if r.monthly_cost < chosen.monthly_cost - 1e-9 {
-            reasons.push(Reason::CheaperButMisses {
-                model: r.kind,
-                monthly_saving: chosen.monthly_cost - r.monthly_cost,
-            });
-        }
-    }
-    if let Some(point) = be.contacts_per_month {
-        reasons.push(if contacts < point {
-            Reason::LowVolumeFavoursShared {
-                contacts_per_month: contacts,
-                break_even: point,
-            }
-        } else {
-            Reason::HighVolumeFavoursDedicated {
-                contacts_per_month: contacts,
-                break_even: point,
-            }
-        });
-    }
-    if chosen.kind == ModelKind::Combined && ctx.s.peak_multiplier > 1.0 {
-        reasons.push(Reason::PeakToShared {
-            extra_contacts: (ctx.s.peak_multiplier - 1.0) * contacts,
-        });
-    }
-    reasons.extend(shortfalls.into_iter().flatten());
-    Recommendation {
-        model: chosen.kind,
-        meets_targets: meets,
-        reasons,
-    }
-}
-
-// ---- break-even and curves --------------------------------------------------
-
-/// Cost samples at one volume factor.
-#[derive(Clone, Copy)]
-struct Sample {
-    factor: f64,
-    dedicated: f64,
-    shared: f64,
-}
-
-fn sample(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> Sample {
-    Sample {
-        factor,
-        dedicated: dedicated_cost(
-            ctx,
-            &ctx.team(&ctx.full_shift, &ctx.full_shift, factor, false),
-        ),
-        shared: shared_cost(ctx, pool, factor).0,
-    }
-}
-
-/// Scans volume upward from one contact a month to the pool cap, on the
-/// curve's points plus log-spaced points beyond them, then bisects the first
-/// bracket where dedicated gets to or below shared. Dedicated cost is a step
-/// function, so "first" is at that grid's resolution, refined 12 times.
-fn break_even(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64, curve: &[Sample]) -> BreakEven {
-    const EXTRA: usize = 8;
-    let per_factor = shared_use(ctx, pool, 1.0, 1.0).minutes;
-    if contacts <= 0.0 || per_factor <= 0.0 {
-        return BreakEven {
-            contacts_per_month: None,
-            limited_by_pool_cap: false,
-        };
-    }
-    let lo = 1.0 / contacts;
-    let cap = ctx.s.pool_cap_min / per_factor;
-    if cap <= lo {
-        return BreakEven {
-            contacts_per_month: None,
-            limited_by_pool_cap: true,
-        };
-    }
-    let (first, last) = (CURVE_MIN.max(lo), CURVE_MAX.min(cap));
-    let mut grid: Vec<Sample> = Vec::with_capacity(curve.len() + 2 * EXTRA);
-    let extend = |grid: &mut Vec<Sample>, from: f64, to: f64| {
-        if to > from {
-            let step = log_step(from, to, EXTRA);
-            grid.extend((0..EXTRA).map(|i| sample(ctx, pool, from * step.powi(i as i32))));
-        }
-    };
-    extend(&mut grid, lo, first);
-    grid.extend(
-        curve
-            .iter()
-            .filter(|x| x.factor >= first && x.factor <= last)
-            .copied(),
-    );
-    extend(&mut grid, last, cap);
-    grid.push(sample(ctx, pool, cap));
-
-    let wins = |x: &Sample| x.dedicated <= x.shared;
-    let Some(i) = grid.iter().position(wins) else {
-        return BreakEven {
-            contacts_per_month: None,
-            limited_by_pool_cap: true,
-        };
-    };
-    let mut hi = grid[i].factor;
-    if let Some(prev) = i.checked_sub(1).and_then(|j| grid.get(j)) {
-        let mut lo = prev.factor;
-        for _ in 0..12 {
-            let mid = (lo * hi).sqrt();
-            if wins(&sample(ctx, pool, mid)) {
-                hi = mid
-            } else {
-                lo = mid
-            }
-        }
-    }
-    BreakEven {
-        contacts_per_month: Some(hi * contacts),
-        limited_by_pool_cap: false,
-    }
-}
-
-/// The ratio that takes `from` to `to` in `steps` equal steps on a log
-/// scale. Through `ln` and `exp`, which the Erlang code links anyway, not
-/// `powf`: that would add libm's `pow` (2 KB of wasm) to space a grid that
-/// needs no last-bit accuracy.
-fn log_step(from: f64, to: f64, steps: usize) -> f64 {
-    ((to / from).ln() / steps as f64).exp()
-}
-
-/// The three cost curves, and the dedicated/shared samples they were drawn
-/// from for the break-even search to reuse.
-fn curves(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64) -> (Curves, Vec<Sample>) {
-    let ratio = log_step(CURVE_MIN, CURVE_MAX, CURVE_POINTS - 1);
-    let mut factors: Vec<f64> = (0..CURVE_POINTS)
-        .map(|i| CURVE_MIN * ratio.powi(i as i32))
-        .collect();
-    // Put the scenario itself on the curve.
-    if let Some(nearest) = factors
-        .iter_mut()
-        .min_by(|a, b| a.ln().abs().total_cmp(&b.ln().abs()))
-    {
-        *nearest = 1.0;
-    }
-    let same_team = ctx.core_shift.hours == ctx.full_shift.hours
-        && ctx.core_window_shift.hours == ctx.full_shift.hours;
-    let mut c = Curves {
-        volumes: Vec::with_capacity(CURVE_POINTS),
-        shared: Vec::with_capacity(CURVE_POINTS),
-        dedicated: Vec::with_capacity(CURVE_POINTS),
-        combined: Vec::with_capacity(CURVE_POINTS),
-    };
-    let mut samples = Vec::with_capacity(CURVE_POINTS);
-    for f in factors {
-        let (shared, capped) = shared_cost(ctx, pool, f);
-        let team = ctx.team(&ctx.full_shift, &ctx.full_shift, f, false);
-        let dedicated = dedicated_cost(ctx, &team);
-        let core = if same_team {
-            team
-        } else {
-            ctx.team(&ctx.core_shift, &ctx.core_window_shift, f, false)
-        };
-        c.volumes.push(f * contacts);
-        c.shared.push((!capped).then_some(shared));
-        c.dedicated.push(dedicated);
-        c.combined.push(combined_cost(ctx, pool, f, core));
-        samples.push(Sample {
-            factor: f,
-            dedicated,
-            shared,
-        });
-    }
-    (c, samples)
 }

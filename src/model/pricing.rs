@@ -156,30 +156,52 @@ pub(crate) fn dedicated(s: &Scenario, team: &Team, extra_languages: f64) -> Dedi
     }
 }
 
-/// Minutes asked of the shared pool in one month, before its cap.
+/// Seasonal agents a dedicated team adds for the peak month: how many, and
+/// what they cost once (training, and paid weeks of ramp-up before they
+/// are productive) on top of the peak team's month.
+pub(crate) fn seasonal_one_off(
+    s: &Scenario,
+    base: &DedicatedCost,
+    peak: &DedicatedCost,
+) -> (u32, f64) {
+    let extra = peak.billed_agents.saturating_sub(base.billed_agents);
+    let per_agent = s.training_per_agent + s.ramp_weeks * PAID_HOURS_PER_WEEK * s.rate_per_hour;
+    (extra, f64::from(extra) * per_agent)
+}
+
+/// What one month asks of the shared pool, before its cap.
 #[derive(Clone, Copy, Default)]
 pub(crate) struct PoolUse {
-    pub minutes: f64,
+    /// Handled (talk, chat, write) minutes: what the cap counts.
+    pub handled_minutes: f64,
+    /// Minutes as billed: each contact rounded up to the billing increment,
+    /// wrap-up included or not; emails too unless they carry a fee.
+    pub billed_minutes: f64,
+    /// Billed minutes of tier-2 escalations (they carry the premium).
     pub tier2_minutes: f64,
-    /// Minutes of the combined model's core overflow (billed like the rest;
-    /// kept apart so handled time is not counted twice).
+    /// Handled minutes of the combined model's core overflow (kept apart
+    /// so handled time is not counted twice).
     pub overflow_minutes: f64,
     /// Contacts sent to the pool (not tier-2 escalations).
     pub contacts: f64,
+    /// Emails billed per item at `email_fee` (0 when billed by the minute).
+    pub fee_emails: f64,
 }
 
-/// The pool's monthly charge for `usage`: handled minutes up to the cap at
-/// rate/60 × (1 + markup), the language premium on the non-primary share,
-/// the specialist premium on tier-2 minutes, and the top-up to the monthly
-/// minimum. Returns the charge and the share of the minutes served.
+/// The pool's monthly charge for `usage`: billed minutes at rate/60 × (1 +
+/// markup), emails at their fee when one is set, the language premium on
+/// the non-primary share, the specialist premium on tier-2 minutes, and
+/// the top-up to the monthly minimum. The pool takes handled minutes up to
+/// its cap; above it the same share of every contact is not served (nor
+/// billed). Returns the charge and the share served.
 pub(crate) fn pool_charge(s: &Scenario, usage: &PoolUse, primary_share: f64) -> (Breakdown, f64) {
-    let served = if usage.minutes > s.pool_cap_min {
-        s.pool_cap_min / usage.minutes
+    let served = if usage.handled_minutes > s.pool_cap_min {
+        s.pool_cap_min / usage.handled_minutes
     } else {
         1.0
     };
     let per_minute = s.rate_per_hour / 60.0 * (1.0 + s.shared_markup_pct / 100.0);
-    let minutes = usage.minutes * served * per_minute;
+    let minutes = (usage.billed_minutes * per_minute + usage.fee_emails * s.email_fee) * served;
     let mut b = Breakdown {
         shared_minutes: minutes,
         language_premium: minutes * (1.0 - primary_share).max(0.0) * s.language_premium_pct / 100.0,

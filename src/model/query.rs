@@ -147,6 +147,12 @@ impl Scenario {
         if self.multilingual {
             out.push_str("&multi=1");
         }
+        if !self.seasonal_agents {
+            out.push_str("&seasonal=0");
+        }
+        if !self.acw_billed {
+            out.push_str("&acw_billed=0");
+        }
         if self.languages != Scenario::default().languages {
             out.push_str("&langs=");
             for (i, lang) in self.languages.iter().enumerate() {
@@ -186,9 +192,15 @@ impl Scenario {
                     Some(p) => s.pattern = p,
                     None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
                 },
-                "h24" | "multi" => match parse_bool(&value) {
-                    Some(b) if key == "h24" => s.all_week = b,
-                    Some(b) => s.multilingual = b,
+                "h24" | "multi" | "seasonal" | "acw_billed" => match parse_bool(&value) {
+                    Some(b) => {
+                        *match key.as_str() {
+                            "h24" => &mut s.all_week,
+                            "multi" => &mut s.multilingual,
+                            "seasonal" => &mut s.seasonal_agents,
+                            _ => &mut s.acw_billed,
+                        } = b
+                    }
                     None => warnings.push(bad(QueryWarningKind::NotABool)),
                 },
                 "langs" => match parse_languages(&value) {

@@ -25,6 +25,7 @@ pub enum Unit {
     Days,
     Months,
     Minutes,
+    Weeks,
 }
 
 /// Range (inclusive), default and unit of one numeric input.
@@ -179,8 +180,13 @@ pub enum Field {
     SharedMarkup,
     SharedMinimum,
     PoolCap,
-    PoolTarget,
-    PoolTargetTime,
+    PoolPhoneTarget,
+    PoolPhoneTargetTime,
+    PoolChatTarget,
+    PoolChatTargetTime,
+    BillingIncrement,
+    AfterContactWork,
+    EmailFee,
     SharedSetup,
     SetupFee,
     Training,
@@ -191,6 +197,7 @@ pub enum Field {
     CoreOpen,
     CoreClose,
     CoreDays,
+    RampWeeks,
 }
 
 const fn spec(
@@ -212,7 +219,7 @@ const fn spec(
 }
 
 /// Indexed by `Field as usize`; the order is also the order of keys in links.
-const SPECS: [FieldSpec; 41] = [
+const SPECS: [FieldSpec; 47] = [
     spec("phone", 0.0, 1_000_000.0, 4_000.0, true, Unit::Contacts), // Phone
     spec("phone_aht", 30.0, 3_600.0, 360.0, false, Unit::Seconds),  // PhoneAht
     spec("phone_sl", 50.0, 99.0, 80.0, false, Unit::Percent),       // PhoneTarget
@@ -239,18 +246,23 @@ const SPECS: [FieldSpec; 41] = [
     spec("t2_prem", 0.0, 200.0, 40.0, false, Unit::Percent),        // Tier2Premium
     spec("shrink", 0.0, 60.0, 30.0, false, Unit::Percent),          // Shrinkage
     spec("occ", 50.0, 95.0, 85.0, false, Unit::Percent),            // MaxOccupancy
-    spec("markup", 0.0, 300.0, 150.0, false, Unit::Percent),        // SharedMarkup
+    spec("markup", 0.0, 300.0, 135.0, false, Unit::Percent),        // SharedMarkup
     spec("min", 0.0, 50_000.0, 500.0, false, Unit::Money),          // SharedMinimum
     spec(
         "pool_cap",
         1_000.0,
         2_000_000.0,
-        100_000.0,
+        250_000.0,
         false,
         Unit::Minutes,
     ), // PoolCap
-    spec("pool_sl", 30.0, 99.0, 70.0, false, Unit::Percent),        // PoolTarget
-    spec("pool_t", 5.0, 600.0, 60.0, false, Unit::Seconds),         // PoolTargetTime
+    spec("pool_sl", 50.0, 99.0, 80.0, false, Unit::Percent),        // PoolPhoneTarget
+    spec("pool_t", 5.0, 600.0, 20.0, false, Unit::Seconds),         // PoolPhoneTargetTime
+    spec("pool_chat_sl", 50.0, 99.0, 80.0, false, Unit::Percent),   // PoolChatTarget
+    spec("pool_chat_t", 5.0, 600.0, 60.0, false, Unit::Seconds),    // PoolChatTargetTime
+    spec("bill_s", 1.0, 60.0, 6.0, true, Unit::Seconds),            // BillingIncrement
+    spec("acw", 0.0, 600.0, 45.0, false, Unit::Seconds),            // AfterContactWork
+    spec("email_fee", 0.0, 50.0, 0.0, false, Unit::Money),          // EmailFee
     spec("shared_setup", 0.0, 50_000.0, 1_000.0, false, Unit::Money), // SharedSetup
     spec("setup", 0.0, 200_000.0, 5_000.0, false, Unit::Money),     // SetupFee
     spec("training", 0.0, 10_000.0, 1_200.0, false, Unit::Money),   // Training
@@ -261,10 +273,11 @@ const SPECS: [FieldSpec; 41] = [
     spec("core_open", 0.0, 23.0, 8.0, true, Unit::HourOfDay),       // CoreOpen
     spec("core_close", 1.0, 24.0, 18.0, true, Unit::HourOfDay),     // CoreClose
     spec("core_days", 1.0, 7.0, 5.0, true, Unit::Days),             // CoreDays
+    spec("ramp_w", 0.0, 8.0, 3.0, false, Unit::Weeks),              // RampWeeks
 ];
 
 impl Field {
-    pub const ALL: [Field; 41] = [
+    pub const ALL: [Field; 47] = [
         Field::Phone,
         Field::PhoneAht,
         Field::PhoneTarget,
@@ -294,8 +307,13 @@ impl Field {
         Field::SharedMarkup,
         Field::SharedMinimum,
         Field::PoolCap,
-        Field::PoolTarget,
-        Field::PoolTargetTime,
+        Field::PoolPhoneTarget,
+        Field::PoolPhoneTargetTime,
+        Field::PoolChatTarget,
+        Field::PoolChatTargetTime,
+        Field::BillingIncrement,
+        Field::AfterContactWork,
+        Field::EmailFee,
         Field::SharedSetup,
         Field::SetupFee,
         Field::Training,
@@ -306,6 +324,7 @@ impl Field {
         Field::CoreOpen,
         Field::CoreClose,
         Field::CoreDays,
+        Field::RampWeeks,
     ];
 
     pub fn spec(self) -> FieldSpec {
@@ -414,8 +433,18 @@ pub struct Scenario {
     pub shared_markup_pct: f64,
     pub shared_minimum: f64,
     pub pool_cap_min: f64,
-    pub pool_target_pct: f64,
-    pub pool_target_s: f64,
+    /// The pool's service commitment on phone: this share answered within
+    /// `pool_phone_target_s`.
+    pub pool_phone_target_pct: f64,
+    pub pool_phone_target_s: f64,
+    pub pool_chat_target_pct: f64,
+    pub pool_chat_target_s: f64,
+    /// The pool bills each contact's handled time rounded up to this.
+    pub billing_increment_s: f64,
+    /// Wrap-up time inside each live contact's handle time.
+    pub acw_s: f64,
+    /// A fee per email instead of its minutes; 0 bills minutes.
+    pub email_fee: f64,
     pub shared_setup: f64,
     pub setup_fee: f64,
     pub training_per_agent: f64,
@@ -426,6 +455,9 @@ pub struct Scenario {
     pub core_open: f64,
     pub core_close: f64,
     pub core_days: f64,
+    /// Paid weeks of training and ramp-up before a seasonal agent is
+    /// productive.
+    pub ramp_weeks: f64,
     pub region: Region,
     pub pattern: ArrivalPattern,
     /// 24/7 requested; otherwise days Mon..(Mon+days−1), open..close.
@@ -433,6 +465,13 @@ pub struct Scenario {
     /// Dedicated agents speak every language (one pooled queue, a premium
     /// per extra language) instead of one queue per language.
     pub multilingual: bool,
+    /// In the peak month a dedicated team adds temporary seasonal agents
+    /// (staffed for peak volume); otherwise it runs on its base staffing
+    /// and misses its targets.
+    pub seasonal_agents: bool,
+    /// The pool bills the wrap-up time (`acw_s`) of live contacts as well
+    /// as their talk time.
+    pub acw_billed: bool,
     /// The first is the primary language (no premium).
     pub languages: Vec<LanguageShare>,
 }
@@ -469,8 +508,13 @@ impl Default for Scenario {
             shared_markup_pct: 0.0,
             shared_minimum: 0.0,
             pool_cap_min: 0.0,
-            pool_target_pct: 0.0,
-            pool_target_s: 0.0,
+            pool_phone_target_pct: 0.0,
+            pool_phone_target_s: 0.0,
+            pool_chat_target_pct: 0.0,
+            pool_chat_target_s: 0.0,
+            billing_increment_s: 0.0,
+            acw_s: 0.0,
+            email_fee: 0.0,
             shared_setup: 0.0,
             setup_fee: 0.0,
             training_per_agent: 0.0,
@@ -481,10 +525,13 @@ impl Default for Scenario {
             core_open: 0.0,
             core_close: 0.0,
             core_days: 0.0,
+            ramp_weeks: 0.0,
             region: Region::Offshore,
             pattern: ArrivalPattern::BusinessHours,
             all_week: false,
             multilingual: false,
+            seasonal_agents: true,
+            acw_billed: true,
             languages: vec![LanguageShare {
                 code: "en".into(),
                 share_pct: 100.0,
@@ -641,8 +688,13 @@ impl Scenario {
             Field::SharedMarkup => self.shared_markup_pct,
             Field::SharedMinimum => self.shared_minimum,
             Field::PoolCap => self.pool_cap_min,
-            Field::PoolTarget => self.pool_target_pct,
-            Field::PoolTargetTime => self.pool_target_s,
+            Field::PoolPhoneTarget => self.pool_phone_target_pct,
+            Field::PoolPhoneTargetTime => self.pool_phone_target_s,
+            Field::PoolChatTarget => self.pool_chat_target_pct,
+            Field::PoolChatTargetTime => self.pool_chat_target_s,
+            Field::BillingIncrement => self.billing_increment_s,
+            Field::AfterContactWork => self.acw_s,
+            Field::EmailFee => self.email_fee,
             Field::SharedSetup => self.shared_setup,
             Field::SetupFee => self.setup_fee,
             Field::Training => self.training_per_agent,
@@ -653,6 +705,7 @@ impl Scenario {
             Field::CoreOpen => self.core_open,
             Field::CoreClose => self.core_close,
             Field::CoreDays => self.core_days,
+            Field::RampWeeks => self.ramp_weeks,
         }
     }
 
@@ -687,8 +740,13 @@ impl Scenario {
             Field::SharedMarkup => self.shared_markup_pct = value,
             Field::SharedMinimum => self.shared_minimum = value,
             Field::PoolCap => self.pool_cap_min = value,
-            Field::PoolTarget => self.pool_target_pct = value,
-            Field::PoolTargetTime => self.pool_target_s = value,
+            Field::PoolPhoneTarget => self.pool_phone_target_pct = value,
+            Field::PoolPhoneTargetTime => self.pool_phone_target_s = value,
+            Field::PoolChatTarget => self.pool_chat_target_pct = value,
+            Field::PoolChatTargetTime => self.pool_chat_target_s = value,
+            Field::BillingIncrement => self.billing_increment_s = value,
+            Field::AfterContactWork => self.acw_s = value,
+            Field::EmailFee => self.email_fee = value,
             Field::SharedSetup => self.shared_setup = value,
             Field::SetupFee => self.setup_fee = value,
             Field::Training => self.training_per_agent = value,
@@ -699,6 +757,7 @@ impl Scenario {
             Field::CoreOpen => self.core_open = value,
             Field::CoreClose => self.core_close = value,
             Field::CoreDays => self.core_days = value,
+            Field::RampWeeks => self.ramp_weeks = value,
         }
     }
 

@@ -9,6 +9,7 @@
 
 use super::erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
+    time_to_answer,
 };
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, arrival_weights, core_window, is_offhours,
@@ -128,12 +129,19 @@ pub(crate) struct LiveChannel {
     pub aht: f64,
     pub target: f64,
     pub target_s: f64,
+    /// The shared pool's commitment on this channel.
+    pub pool_target: f64,
+    pub pool_target_s: f64,
+    /// Seconds the pool bills per answered contact (see `billed_seconds`).
+    pub billed_s: f64,
 }
 
 #[derive(Clone, Copy)]
 pub(crate) struct DeferredWork {
     pub monthly: f64,
     pub aht: f64,
+    /// Seconds the pool bills per item.
+    pub billed_s: f64,
     /// At least one agent in every working hour (email) or none (tier 2).
     pub min_per_hour: u32,
 }
@@ -173,6 +181,10 @@ pub(crate) struct Ctx {
     pub escalation: f64,
     /// Share of arrivals outside Mon–Fri 08–20.
     pub offhours_arrivals: f64,
+    /// Share of arrivals in the requested hours inside the core window, and
+    /// in the requested hours outside it.
+    pub core_arrivals: f64,
+    pub noncore_arrivals: f64,
     pub occ: f64,
     pub patience_s: f64,
     pub email_target: f64,
@@ -188,6 +200,8 @@ pub(crate) struct LivePlan {
 
 pub(crate) struct DeferredPlan {
     pub email: bool,
+    /// The language queue's share of the work.
+    pub share: f64,
     pub seat_hours: f64,
     /// Work hours a week.
     pub workload: f64,
@@ -226,6 +240,9 @@ pub(crate) struct LiveStats {
 #[derive(Clone, Copy)]
 pub(crate) struct PoolLive {
     pub service_level: f64,
+    /// The wait within which the pool answers the client's target share
+    /// (`None` if never): "80 % in 30 s" against the 80 % in 20 s asked.
+    pub time_to_target_s: Option<f64>,
     pub p_abandon: f64,
     pub asa_s: Option<f64>,
     pub occupancy: f64,
@@ -236,18 +253,30 @@ impl Ctx {
         let s = sanitized(scenario);
         let agent_share = 1.0 - s.deflection_pct / 100.0;
         let conc = (s.chat_concurrency.round() as usize).clamp(1, 5);
+        let increment = s.billing_increment_s;
+        let live_billed = |aht: f64| {
+            let unbilled = if s.acw_billed { 0.0 } else { s.acw_s.min(aht) };
+            billed_seconds(aht - unbilled, increment)
+        };
+        let chat_aht = s.chat_aht_s / CHAT_CONCURRENCY_FACTOR[conc - 1];
         let live = [
             LiveChannel {
                 monthly: s.phone_per_month * agent_share,
                 aht: s.phone_aht_s,
                 target: s.phone_target_pct / 100.0,
                 target_s: s.phone_target_s,
+                pool_target: s.pool_phone_target_pct / 100.0,
+                pool_target_s: s.pool_phone_target_s,
+                billed_s: live_billed(s.phone_aht_s),
             },
             LiveChannel {
                 monthly: s.chat_per_month * agent_share,
-                aht: s.chat_aht_s / CHAT_CONCURRENCY_FACTOR[conc - 1],
+                aht: chat_aht,
                 target: s.chat_target_pct / 100.0,
                 target_s: s.chat_target_s,
+                pool_target: s.pool_chat_target_pct / 100.0,
+                pool_target_s: s.pool_chat_target_s,
+                billed_s: live_billed(chat_aht),
             },
         ];
         let email_monthly = s.email_per_month * agent_share;
@@ -308,7 +337,16 @@ impl Ctx {
         let noncore = std::array::from_fn(|h| requested[h] && !core[h]);
         let weights = arrival_weights(s.pattern);
         let levels = Levels::new(s.pattern);
+        let share_in = |hours: &Week<bool>| -> f64 {
+            (0..HOURS_PER_WEEK)
+                .filter(|&h| hours[h])
+                .map(|h| weights[h])
+                .sum()
+        };
+        let (core_arrivals, noncore_arrivals) = (share_in(&core), share_in(&noncore));
         Ctx {
+            core_arrivals,
+            noncore_arrivals,
             full_shift: Shift::new(requested, &weights, &levels),
             core_shift: Shift::new(core, &weights, &levels),
             core_window_shift: Shift::new(window, &weights, &levels),
@@ -324,11 +362,13 @@ impl Ctx {
             email: DeferredWork {
                 monthly: email_monthly,
                 aht: s.email_aht_s,
+                billed_s: billed_seconds(s.email_aht_s, increment),
                 min_per_hour: 1,
             },
             tier2: DeferredWork {
                 monthly: escalations,
                 aht: s.tier2_aht_s,
+                billed_s: billed_seconds(s.tier2_aht_s, increment),
                 min_per_hour: 0,
             },
             escalation,
@@ -468,6 +508,7 @@ impl Ctx {
                 };
                 team.deferred.push(DeferredPlan {
                     email,
+                    share: lang.share,
                     seat_hours: f64::from(total),
                     workload,
                     within,
@@ -532,31 +573,58 @@ impl Ctx {
         out
     }
 
-    /// Contacts a week of one live channel arriving in `hours`, all
-    /// languages, volumes × `factor`.
-    pub fn live_volume_in(&self, channel: usize, hours: &Week<bool>, factor: f64) -> f64 {
-        let share: f64 = hours
-            .iter()
-            .zip(self.weights.iter())
-            .filter(|(on, _)| **on)
-            .map(|(_, w)| w)
-            .sum();
+    /// Whether the combined model's core team is the dedicated team: the
+    /// core window covers every requested hour.
+    pub fn core_is_full(&self) -> bool {
+        self.core_shift.hours == self.full_shift.hours
+            && self.core_window_shift.hours == self.full_shift.hours
+    }
+
+    /// Contacts a week of one live channel arriving in the core window
+    /// (`core`) or in the other requested hours, all languages, volumes ×
+    /// `factor`.
+    pub fn live_volume_in(&self, channel: usize, core: bool, factor: f64) -> f64 {
+        let share = if core {
+            self.core_arrivals
+        } else {
+            self.noncore_arrivals
+        };
         self.live[channel].monthly * factor / WEEKS_PER_MONTH * share
     }
 
+    /// Share of a team's email answered within the window when the volumes
+    /// are × `factor` × `month` but the seats stay as the team has them:
+    /// a team staffed for the base month, in the peak month.
+    pub fn email_within(&self, team: &Team, back_office: &Shift, factor: f64, month: f64) -> f64 {
+        let (mut work, mut within) = (0.0, 0.0);
+        for d in team.deferred.iter().filter(|d| d.email) {
+            let seats = spread(d.seat_hours as u32, &back_office.order);
+            let arrivals = self.weights.map(|w| {
+                Ctx::per_hour(self.email.monthly, d.share, factor * month, w) * self.email.aht
+                    / 3600.0
+            });
+            let capacity = seats.map(|n| f64::from(n) * self.occ);
+            let load: f64 = arrivals.iter().sum();
+            work += load;
+            within +=
+                load * within_window(&arrivals, &capacity, &self.requested, self.s.email_window_h);
+        }
+        if work > 0.0 { within / work } else { 1.0 }
+    }
+
     /// The shared pool modelled as an Erlang C queue of POOL_AGENTS agents
-    /// loaded until it just meets the pool's own target (pool_sl within
-    /// pool_t), then read at the client's target time on the same curve: a
-    /// client whose target time is shorter than the pool's gets less than
-    /// the contract headline, a longer one more. Abandonment and ASA are
-    /// Erlang A's at that load when a patience is given.
+    /// loaded until it just meets the pool's commitment on the channel
+    /// (e.g. 80 % within 20 s on phone), then read at the client's target
+    /// time on the same curve: a client whose target time is shorter than
+    /// the commitment's gets less than the headline, a longer one more.
+    /// Abandonment and ASA are Erlang A's at that load when a patience is
+    /// given.
     pub fn pool(&self) -> [PoolLive; 2] {
         self.live.each_ref().map(|ch| {
-            let target = self.s.pool_target_pct / 100.0;
             let (mut lo, mut hi) = (0.0, f64::from(POOL_AGENTS));
             for _ in 0..40 {
                 let mid = 0.5 * (lo + hi);
-                if service_level(POOL_AGENTS, mid, ch.aht, self.s.pool_target_s) >= target {
+                if service_level(POOL_AGENTS, mid, ch.aht, ch.pool_target_s) >= ch.pool_target {
                     lo = mid
                 } else {
                     hi = mid
@@ -565,12 +633,27 @@ impl Ctx {
             let r = self.live_service(ch, POOL_AGENTS, lo);
             PoolLive {
                 service_level: service_level(POOL_AGENTS, lo, ch.aht, ch.target_s),
+                time_to_target_s: time_to_answer(POOL_AGENTS, lo, ch.aht, ch.target),
                 p_abandon: r.p_abandon,
                 asa_s: r.asa_s,
                 occupancy: (lo * (1.0 - r.p_abandon) / f64::from(POOL_AGENTS)).min(1.0),
             }
         })
     }
+}
+
+/// Mean seconds billed for a contact of mean length `handle_s` when each
+/// is rounded up to a whole `increment_s`. Handle times are taken as
+/// exponential (as in Erlang C), for which E[⌈T/I⌉·I] = I / (1 − e^(−I/m)):
+/// about m + I/2, never below m.
+pub(crate) fn billed_seconds(handle_s: f64, increment_s: f64) -> f64 {
+    if handle_s <= 0.0 {
+        return 0.0;
+    }
+    if increment_s <= 0.0 {
+        return handle_s;
+    }
+    increment_s / -(-increment_s / handle_s).exp_m1()
 }
 
 impl Team {

@@ -1,0 +1,163 @@
+//! How does each model's cost move with volume, and where does dedicated
+//! become cheaper than shared? The three cost curves and the break-even.
+
+use super::outcome::{BreakEven, Curves, combined_parts, dedicated_parts, shared_parts};
+use super::staffing::{Ctx, PoolLive, Team};
+
+const CURVE_POINTS: usize = 50;
+const CURVE_MIN: f64 = 0.05;
+const CURVE_MAX: f64 = 3.0;
+
+/// Cost samples at one volume factor.
+#[derive(Clone, Copy)]
+pub(crate) struct Sample {
+    factor: f64,
+    dedicated: f64,
+    shared: f64,
+}
+
+/// A base month of the dedicated team, and of the shared pool (with
+/// whether its cap cuts it), at volumes × `factor`.
+fn dedicated_cost(ctx: &Ctx, team: &Team, factor: f64) -> f64 {
+    dedicated_parts(ctx, team, factor, 1.0).year(ctx).monthly
+}
+
+fn shared_cost(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> (f64, bool) {
+    let p = shared_parts(ctx, pool, factor, 1.0);
+    (p.year(ctx).monthly, p.served < 1.0)
+}
+
+fn sample(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> Sample {
+    Sample {
+        factor,
+        dedicated: dedicated_cost(
+            ctx,
+            &ctx.team(&ctx.full_shift, &ctx.full_shift, factor, false),
+            factor,
+        ),
+        shared: shared_cost(ctx, pool, factor).0,
+    }
+}
+
+/// Scans volume upward from one contact a month to the pool cap, on the
+/// curve's points plus log-spaced points beyond them, then bisects the first
+/// bracket where dedicated gets to or below shared. Dedicated cost is a step
+/// function, so "first" is at that grid's resolution, refined 12 times.
+pub(crate) fn break_even(
+    ctx: &Ctx,
+    pool: &[PoolLive; 2],
+    contacts: f64,
+    curve: &[Sample],
+) -> BreakEven {
+    const EXTRA: usize = 8;
+    let per_factor = shared_parts(ctx, pool, 1.0, 1.0).base.handled_minutes;
+    if contacts <= 0.0 || per_factor <= 0.0 {
+        return BreakEven {
+            contacts_per_month: None,
+            limited_by_pool_cap: false,
+        };
+    }
+    let lo = 1.0 / contacts;
+    let cap = ctx.s.pool_cap_min / per_factor;
+    if cap <= lo {
+        return BreakEven {
+            contacts_per_month: None,
+            limited_by_pool_cap: true,
+        };
+    }
+    let (first, last) = (CURVE_MIN.max(lo), CURVE_MAX.min(cap));
+    let mut grid: Vec<Sample> = Vec::with_capacity(curve.len() + 2 * EXTRA);
+    let extend = |grid: &mut Vec<Sample>, from: f64, to: f64| {
+        if to > from {
+            let step = log_step(from, to, EXTRA);
+            grid.extend((0..EXTRA).map(|i| sample(ctx, pool, from * step.powi(i as i32))));
+        }
+    };
+    extend(&mut grid, lo, first);
+    grid.extend(
+        curve
+            .iter()
+            .filter(|x| x.factor >= first && x.factor <= last)
+            .copied(),
+    );
+    extend(&mut grid, last, cap);
+    grid.push(sample(ctx, pool, cap));
+
+    let wins = |x: &Sample| x.dedicated <= x.shared;
+    let Some(i) = grid.iter().position(wins) else {
+        return BreakEven {
+            contacts_per_month: None,
+            limited_by_pool_cap: true,
+        };
+    };
+    let mut hi = grid[i].factor;
+    if let Some(prev) = i.checked_sub(1).and_then(|j| grid.get(j)) {
+        let mut lo = prev.factor;
+        for _ in 0..12 {
+            let mid = (lo * hi).sqrt();
+            if wins(&sample(ctx, pool, mid)) {
+                hi = mid
+            } else {
+                lo = mid
+            }
+        }
+    }
+    BreakEven {
+        contacts_per_month: Some(hi * contacts),
+        limited_by_pool_cap: false,
+    }
+}
+
+/// The ratio that takes `from` to `to` in `steps` equal steps on a log
+/// scale. Through `ln` and `exp`, which the Erlang code links anyway, not
+/// `powf`: that would add libm's `pow` (2 KB of wasm) to space a grid that
+/// needs no last-bit accuracy.
+fn log_step(from: f64, to: f64, steps: usize) -> f64 {
+    ((to / from).ln() / steps as f64).exp()
+}
+
+/// The three cost curves, and the dedicated/shared samples they were drawn
+/// from for the break-even search to reuse.
+pub(crate) fn curves(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64) -> (Curves, Vec<Sample>) {
+    let ratio = log_step(CURVE_MIN, CURVE_MAX, CURVE_POINTS - 1);
+    let mut factors: Vec<f64> = (0..CURVE_POINTS)
+        .map(|i| CURVE_MIN * ratio.powi(i as i32))
+        .collect();
+    // Put the scenario itself on the curve.
+    if let Some(nearest) = factors
+        .iter_mut()
+        .min_by(|a, b| a.ln().abs().total_cmp(&b.ln().abs()))
+    {
+        *nearest = 1.0;
+    }
+    let same_team = ctx.core_is_full();
+    let mut c = Curves {
+        volumes: Vec::with_capacity(CURVE_POINTS),
+        shared: Vec::with_capacity(CURVE_POINTS),
+        dedicated: Vec::with_capacity(CURVE_POINTS),
+        combined: Vec::with_capacity(CURVE_POINTS),
+    };
+    let mut samples = Vec::with_capacity(CURVE_POINTS);
+    for f in factors {
+        let (shared, capped) = shared_cost(ctx, pool, f);
+        let team = ctx.team(&ctx.full_shift, &ctx.full_shift, f, false);
+        let dedicated = dedicated_cost(ctx, &team, f);
+        let core = if same_team {
+            team
+        } else {
+            ctx.team(&ctx.core_shift, &ctx.core_window_shift, f, false)
+        };
+        c.volumes.push(f * contacts);
+        c.shared.push((!capped).then_some(shared));
+        c.dedicated.push(dedicated);
+        let peak = ctx.s.peak_multiplier;
+        c.combined
+            .push(combined_parts(ctx, pool, f, peak, &core).year(ctx).monthly);
+        samples.push(Sample {
+            factor: f,
+            dedicated,
+            shared,
+        });
+    }
+    (c, samples)
+}

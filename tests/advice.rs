@@ -1,0 +1,389 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The advice as an outsourcing expert would give it: situations taken
+//! from the trade's guidance, a volume sweep, and the properties that keep
+//! the recommendation, its reasons and its thresholds honest.
+
+use proptest::prelude::*;
+use supportcalc::model::advice::{PEAK_STEP_BACK, STEP_BACK};
+use supportcalc::model::{
+    ArrivalPattern, Channel, Field, ModelKind, Outcome, Reason, Region, Scenario, compute,
+};
+
+fn scenario(query: &str) -> Scenario {
+    let (s, warnings) = Scenario::from_query(query);
+    assert!(warnings.is_empty(), "{query}: {warnings:?}");
+    s
+}
+
+fn pick(s: &Scenario) -> ModelKind {
+    compute(s).recommendation.model
+}
+
+#[test]
+fn situations_from_the_trades_guidance() {
+    use ModelKind::*;
+    let cases: &[(&str, ModelKind, &str)] = &[
+        ("phone=100&chat=0&email=0", Shared, "100 calls a month"),
+        (
+            "phone=40&chat=30&email=30",
+            Shared,
+            "about 100 interactions a month",
+        ),
+        (
+            "phone=300&chat=200&email=200&h24=1",
+            Shared,
+            "a trickle, round the clock",
+        ),
+        (
+            "phone=1500&chat=800&email=500",
+            Shared,
+            "a small program in business hours",
+        ),
+        (
+            "phone=30000&chat=0&email=0&pool_cap=2000000",
+            Dedicated,
+            "high, steady volume in business hours",
+        ),
+        (
+            "phone=60000&chat=0&email=0&h24=1&pattern=flat",
+            Dedicated,
+            "round the clock, flat and high",
+        ),
+        (
+            "phone=20000&chat=12000&email=8000&h24=1&pattern=flat&region=onshore",
+            Dedicated,
+            "an onshore 24/7 operation",
+        ),
+        (
+            "phone=30000&chat=0&email=0&h24=1",
+            Combined,
+            "a business-hours core with 24/7 asked for",
+        ),
+        (
+            "phone=20000&chat=5000&email=2000&h24=1",
+            Combined,
+            "the same with chat and email",
+        ),
+    ];
+    for &(query, expected, what) in cases {
+        let o = compute(&scenario(query));
+        assert_eq!(
+            o.recommendation.model, expected,
+            "{what}: {query}: {:?}",
+            o.recommendation.reasons
+        );
+        assert!(o.recommendation.meets_targets, "{what}: {query}");
+    }
+}
+
+#[test]
+fn a_sharp_peak_is_not_left_to_a_base_month_team() {
+    for seasonal in ["1", "0"] {
+        let query = format!("phone=4000&chat=0&email=0&peak=2.5&seasonal={seasonal}");
+        let o = compute(&scenario(&query));
+        assert_ne!(o.recommendation.model, ModelKind::Dedicated, "{query}");
+        if seasonal == "0" {
+            // Staffed for the base month, the team misses in the peak, and says so.
+            let d = &o.dedicated;
+            assert!(d.peak_achieved_pct[0] < 80.0, "{:?}", d.peak_achieved_pct);
+            assert_eq!(d.seasonal_agents, 0);
+        } else {
+            // With seasonal agents it meets the peak, at a price.
+            let d = &o.dedicated;
+            assert!(d.seasonal_agents > 0);
+            assert!(d.peak_achieved_pct[0] >= 80.0);
+            assert!(d.peak_month_cost > d.monthly_cost);
+        }
+    }
+    let o = compute(&scenario(
+        "phone=30000&chat=0&email=0&peak=2.5&seasonal=0&pool_cap=2000000",
+    ));
+    assert!(
+        o.recommendation.reasons.iter().any(|r| matches!(
+            r,
+            Reason::MissesPeakTarget {
+                model: ModelKind::Dedicated,
+                channel: Channel::Phone,
+                ..
+            }
+        )) || o.recommendation.model != ModelKind::Dedicated
+    );
+    assert_ne!(o.recommendation.model, ModelKind::Dedicated);
+}
+
+/// Shared, then combined, then dedicated: the order a growing program
+/// moves in.
+fn rank(kind: ModelKind) -> u8 {
+    match kind {
+        ModelKind::Shared => 0,
+        ModelKind::Combined => 1,
+        ModelKind::Dedicated => 2,
+    }
+}
+
+#[test]
+fn a_volume_sweep_moves_from_shared_towards_dedicated_and_never_back() {
+    for base in [
+        "chat=0&email=0&pool_cap=2000000",
+        "chat=0&email=0&h24=1&pool_cap=2000000",
+        "pool_cap=2000000",
+    ] {
+        let mut seen = Vec::new();
+        let mut phone: f64 = 40.0;
+        while phone <= 90_000.0 {
+            let s = scenario(&format!("phone={}&{base}", phone.round()));
+            let (chat, email) = (s.chat_per_month, s.email_per_month);
+            let mut s = s;
+            // Chat and email grow with phone, in the default proportions.
+            s.chat_per_month = (chat * phone / 4000.0).round();
+            s.email_per_month = (email * phone / 4000.0).round();
+            seen.push((phone.round(), pick(&s)));
+            phone *= 1.25;
+        }
+        assert_eq!(
+            seen.first().map(|x| x.1),
+            Some(ModelKind::Shared),
+            "{base}: {seen:?}"
+        );
+        assert_ne!(
+            seen.last().map(|x| x.1),
+            Some(ModelKind::Shared),
+            "{base}: {seen:?}"
+        );
+        for pair in seen.windows(2) {
+            assert!(
+                rank(pair[1].1) >= rank(pair[0].1),
+                "{base}: back from {:?} to {:?}: {seen:?}",
+                pair[0],
+                pair[1]
+            );
+        }
+    }
+}
+
+#[test]
+fn the_pools_pace_is_named_as_the_trade() {
+    // The client asks 80 % in 20 s of a pool that commits to 80 % in 30 s.
+    let o = compute(&scenario("phone=300&chat=0&email=0&pool_t=30"));
+    let reasons = &o.recommendation.reasons;
+    assert_ne!(o.recommendation.model, ModelKind::Shared);
+    let slower = reasons.iter().find_map(|r| match r {
+        Reason::PoolSlowerThanTarget {
+            model: ModelKind::Shared,
+            channel: Channel::Phone,
+            target_s,
+            pool_s,
+            ..
+        } => Some((*target_s, *pool_s)),
+        _ => None,
+    });
+    let (target_s, pool_s) = slower.expect("the trade is named");
+    assert_eq!(target_s, 20.0);
+    let pool_s = pool_s.expect("the pool reaches 80 %");
+    assert!((pool_s - 30.0).abs() < 1e-6, "{pool_s}");
+    assert!(reasons.iter().any(|r| matches!(
+        r,
+        Reason::CheaperButMisses {
+            model: ModelKind::Shared,
+            ..
+        }
+    )));
+    // Accepting the pool's 30 s makes Shared the pick, and the page says so.
+    let flip = o.what_if.service.as_ref().expect("a service threshold");
+    assert_eq!(flip.model, ModelKind::Shared);
+    assert!(flip.looser);
+    assert_eq!(flip.targets[0].target_s, 30.0);
+    let mut s = scenario("phone=300&chat=0&email=0&pool_t=30");
+    s.phone_target_s = 30.0;
+    assert_eq!(pick(&s), ModelKind::Shared);
+}
+
+fn arbitrary_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        prop::collection::vec(0.0..=1.0f64, 3),
+        0.0..=1.0f64,
+        0usize..3,
+        0usize..4,
+        any::<bool>(),
+        any::<bool>(),
+        1.0..=3.0f64,
+        prop::sample::select(vec![1.0, 6.0, 30.0, 60.0]),
+    )
+        .prop_map(
+            |(volumes, target, region, pattern, all_week, seasonal, peak, step)| {
+                let mut s = Scenario::default();
+                // Volumes log-spread from 10 to 100,000 a month.
+                let v = |u: f64| (10.0 * 10_000f64.powf(u)).round();
+                s.phone_per_month = v(volumes[0]);
+                s.chat_per_month = v(volumes[1]);
+                s.email_per_month = v(volumes[2]);
+                s.phone_target_s = (10.0 + 50.0 * target).round();
+                s.region = Region::ALL[region];
+                s.pattern = ArrivalPattern::ALL[pattern];
+                s.all_week = all_week;
+                s.seasonal_agents = seasonal;
+                s.peak_multiplier = (peak * 20.0).round() / 20.0;
+                s.billing_increment_s = step;
+                s
+            },
+        )
+}
+
+fn names_a_shortfall(r: &Reason, model: ModelKind) -> bool {
+    match *r {
+        Reason::PoolSlowerThanTarget { model: m, .. }
+        | Reason::MissesServiceTarget { model: m, .. }
+        | Reason::MissesPeakTarget { model: m, .. }
+        | Reason::MissesCoverage { model: m, .. }
+        | Reason::OverPoolCap { model: m, .. } => m == model,
+        _ => false,
+    }
+}
+
+fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
+    let rec = &o.recommendation;
+    let chosen = rec.model;
+    let fy = |k: ModelKind| o.model(k).first_year_cost;
+    for r in &rec.reasons {
+        match *r {
+            Reason::MeetsAllTargets { model }
+            | Reason::Cheapest { model, .. }
+            | Reason::OnlyModelMeetingTargets { model } => {
+                prop_assert!(
+                    rec.meets_targets && model == chosen,
+                    "{r:?} under {chosen:?}"
+                )
+            }
+            Reason::NoneMeetsTargets { closest, .. } => {
+                prop_assert!(!rec.meets_targets && closest == chosen)
+            }
+            Reason::LowVolumeFavoursShared {
+                contacts_per_month,
+                break_even,
+            } => {
+                prop_assert!(chosen == ModelKind::Shared && contacts_per_month < break_even)
+            }
+            Reason::HighVolumeFavoursDedicated {
+                contacts_per_month,
+                break_even,
+            } => {
+                prop_assert!(chosen == ModelKind::Dedicated && contacts_per_month >= break_even)
+            }
+            Reason::SeasonalAgents { .. } => prop_assert_eq!(chosen, ModelKind::Dedicated),
+            Reason::PeakToShared { .. } | Reason::HoursToPool { .. } => {
+                prop_assert_eq!(chosen, ModelKind::Combined)
+            }
+            Reason::CheaperButMisses {
+                model,
+                first_year_saving,
+                ..
+            } => {
+                prop_assert!(rec.meets_targets && model != chosen);
+                prop_assert!(first_year_saving > 0.0 && fy(model) < fy(chosen));
+            }
+            _ => {}
+        }
+        if rec.meets_targets {
+            prop_assert!(
+                !names_a_shortfall(r, chosen),
+                "a shortfall of the pick: {r:?}"
+            );
+        }
+    }
+    if rec.meets_targets {
+        // Every cheaper model is named, with at least one shortfall of its own.
+        for k in ModelKind::ALL {
+            if fy(k) < fy(chosen) - 1e-9 {
+                prop_assert!(
+                    rec.reasons.iter().any(
+                        |r| matches!(r, Reason::CheaperButMisses { model, .. } if *model == k)
+                    ),
+                    "{k:?} cheaper, not explained"
+                );
+                prop_assert!(
+                    rec.reasons.iter().any(|r| names_a_shortfall(r, k)),
+                    "{k:?} cheaper, no shortfall"
+                );
+            }
+        }
+    } else {
+        for k in ModelKind::ALL {
+            prop_assert!(
+                rec.reasons.iter().any(|r| names_a_shortfall(r, k)),
+                "{k:?}: no shortfall named"
+            );
+        }
+    }
+    Ok(())
+}
+
+fn scaled_pick(s: &Scenario, contacts: f64, at: f64) -> ModelKind {
+    pick(&s.with_volume_scaled(at / contacts))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_recommendation_never_contradicts_its_reasons(s in arbitrary_scenario()) {
+        check_consistent(&compute(&s))?;
+    }
+
+    #[test]
+    fn every_threshold_shown_really_flips_the_answer(s in arbitrary_scenario()) {
+        let o = compute(&s);
+        let now = o.recommendation.model;
+        let w = &o.what_if;
+        let contacts = o.contacts_per_month;
+        if let Some(f) = w.volume_above {
+            prop_assert_eq!(scaled_pick(&s, contacts, f.at), f.model, "at {}", f.at);
+            prop_assert_eq!(scaled_pick(&s, contacts, f.at * (1.0 - STEP_BACK)), now, "just under {}", f.at);
+        }
+        if let Some(f) = w.volume_below {
+            prop_assert_eq!(scaled_pick(&s, contacts, f.at), f.model, "at {}", f.at);
+            prop_assert_eq!(scaled_pick(&s, contacts, f.at * (1.0 + STEP_BACK)), now, "just over {}", f.at);
+        }
+        let with_peak = |p: f64| {
+            let mut c = s.clone();
+            c.peak_multiplier = p;
+            pick(&c)
+        };
+        if let Some(f) = w.peak_above {
+            prop_assert_eq!(with_peak(f.at), f.model);
+            prop_assert_eq!(with_peak(f.at - PEAK_STEP_BACK), now);
+        }
+        if let Some(f) = w.peak_below {
+            prop_assert_eq!(with_peak(f.at), f.model);
+            prop_assert_eq!(with_peak(f.at + PEAK_STEP_BACK), now);
+        }
+        if let Some(flip) = &w.service {
+            let mut c = s.clone();
+            for t in &flip.targets {
+                let field = if t.channel == Channel::Phone { Field::PhoneTargetTime } else { Field::ChatTargetTime };
+                c.set(field, t.target_s);
+            }
+            prop_assert_eq!(pick(&c), flip.model);
+            prop_assert_ne!(flip.model, now);
+        }
+        if let Some(h) = w.hours {
+            let mut c = s.clone();
+            c.all_week = h.all_week;
+            prop_assert_ne!(h.all_week, s.all_week);
+            prop_assert_eq!(pick(&c), h.model);
+        }
+    }
+
+    #[test]
+    fn billing_increments_never_lower_a_bill(s in arbitrary_scenario()) {
+        let mut last = 0.0;
+        for step in [1.0, 6.0, 30.0, 60.0] {
+            let mut c = s.clone();
+            c.billing_increment_s = step;
+            let o = compute(&c);
+            let bill = o.shared.monthly_cost;
+            prop_assert!(bill >= last - 1e-9, "{step} s: {bill} < {last}");
+            prop_assert!(o.shared.pool_minutes >= o.shared.handled_hours * 60.0 - 1e-6);
+            last = bill;
+        }
+    }
+}
