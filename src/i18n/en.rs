@@ -220,6 +220,9 @@ super::texts! {
     whatif_peak_above: "{0} becomes the pick if the peak month brings more than {1} the volume.",
     whatif_peak_below: "{0} becomes the pick if the peak month brings less than {1} the volume.",
     whatif_none: "No change of volume, targets or peak within their ranges changes the pick.",
+    quote_staffing_short: "{0} agents answer {1} of {2} in {3}, not {4}.",
+    quote_staffing_enough: "{0} agents answer {1} of {2} in {3}: enough for your target.",
+    quote_staffing_far_above: "{0} agents: about {1} times the {2} your targets need.",
 
     // Beyond price
     compare_title: "Beyond price",

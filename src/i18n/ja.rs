@@ -222,6 +222,9 @@ pub const JA: Texts = Texts {
     whatif_peak_above: "ピーク月の量が通常の{1}を超えると{0}がおすすめになります。",
     whatif_peak_below: "ピーク月の量が通常の{1}を下回ると{0}がおすすめになります。",
     whatif_none: "量・目標・ピークを範囲内で変えても、おすすめは変わりません。",
+    quote_staffing_short: "{0}人では{2}の{1}にしか{3}以内に応答できません（目標は{4}）。",
+    quote_staffing_enough: "{0}人で{2}の{1}に{3}以内に応答でき、目標を満たします。",
+    quote_staffing_far_above: "{0}人は、目標に必要な{2}人の約{1}倍です。",
 
     // Beyond price
     compare_title: "価格以外の比較",

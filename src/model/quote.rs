@@ -6,8 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::outcome::Outcome;
-use super::pricing::PAID_HOURS_PER_MONTH;
-use super::scenario::{FieldSpec, Unit};
+use super::pricing::{PAID_HOURS_PER_MONTH, PAID_HOURS_PER_WEEK};
+use super::scenario::{FieldSpec, Scenario, Unit};
+use super::staffing::{CHAT, Ctx, PHONE};
 
 /// What a quoted price, quantity or fee may be: the page checks typed
 /// numbers against this, as it does for the scenario's fields.
@@ -29,8 +30,8 @@ pub const FAR_BELOW_RATIO: f64 = 0.7;
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum QuoteBasis {
-    /// Shared agents: a price per handled minute. Without the vendor's own
-    /// minute count, our estimate of handled minutes is used.
+    /// Shared agents: a price per billed minute. Without the vendor's own
+    /// minute count, our estimate of billed minutes is used.
     PerMinute {
         price_per_minute: f64,
         minutes_per_month: Option<f64>,
@@ -71,18 +72,126 @@ pub struct QuoteCheck {
     pub flag: QuoteFlag,
 }
 
+/// A quoted headcount this far above what the targets need is flagged.
+pub const FAR_ABOVE_NEED_RATIO: f64 = 1.5;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffingFlag {
+    /// Misses a live channel's target.
+    Short,
+    Enough,
+    /// Meets the targets with far more agents than they need.
+    FarAboveNeed,
+}
+
+/// What a vendor's dedicated headcount gives on this scenario: the same
+/// Erlang staffing over the same requested hours, with as many agents as
+/// were quoted.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffingRead {
+    pub agents: f64,
+    /// The FTE our own dedicated team needs for the targets.
+    pub needed_agents: f64,
+    /// Share of calls and of chats answered within their targets with the
+    /// quoted agents (`None` for a channel without volume).
+    pub phone_pct: Option<f64>,
+    pub chat_pct: Option<f64>,
+    pub flag: StaffingFlag,
+}
+
+/// The service `agents` FTE give on `s`. Deferred work (email, tier 2)
+/// takes its seat-hours first, as in our own team; the rest staffs the
+/// live queues hour by hour for the highest common service level they can
+/// afford (no occupancy cap: a vendor's headcount is what it is), read as
+/// our own team's service is. With fewer agents than the queues need to
+/// keep up, every live contact counts as late.
+pub fn read_staffing(s: &Scenario, outcome: &Outcome, agents: f64) -> StaffingRead {
+    let agents = finite_non_negative(agents);
+    let seat_hours = agents * PAID_HOURS_PER_WEEK * (1.0 - s.shrinkage_pct / 100.0);
+    let base = Ctx::new(s);
+    let at = |target: f64| {
+        let mut c = Ctx::new(s);
+        c.live_occ = 0.999;
+        for ch in c.live.iter_mut() {
+            ch.target = target;
+        }
+        c
+    };
+    let fits = |ctx: &Ctx| {
+        let team = ctx.team(&ctx.full_shift, &ctx.full_shift, 1.0, false);
+        (team.seat_hours <= seat_hours + 1e-9).then_some(team)
+    };
+    let (mut lo, mut hi) = (0.0, 0.999);
+    let mut best = fits(&at(lo)).map(|t| (at(lo), t));
+    if best.is_some() {
+        for _ in 0..24 {
+            let mid = 0.5 * (lo + hi);
+            let ctx = at(mid);
+            match fits(&ctx) {
+                Some(team) => {
+                    lo = mid;
+                    best = Some((ctx, team));
+                }
+                None => hi = mid,
+            }
+        }
+    }
+    let achieved = |i: usize| {
+        (base.live[i].monthly > 0.0).then(|| match &best {
+            Some((ctx, team)) => {
+                let st = &ctx.live_stats(team, &ctx.full_shift, 1.0, 1.0)[i];
+                if st.offered > 0.0 {
+                    (100.0 * st.within / st.offered).clamp(0.0, 100.0)
+                } else {
+                    100.0
+                }
+            }
+            None => 0.0,
+        })
+    };
+    let (phone_pct, chat_pct) = (achieved(PHONE), achieved(CHAT));
+    let short = [(phone_pct, PHONE), (chat_pct, CHAT)]
+        .iter()
+        .any(|&(pct, i)| pct.is_some_and(|p| p < 100.0 * base.live[i].target - 1e-9));
+    let needed_agents = outcome.dedicated.fte;
+    let flag = if short {
+        StaffingFlag::Short
+    } else if needed_agents > 0.0 && agents > FAR_ABOVE_NEED_RATIO * needed_agents {
+        StaffingFlag::FarAboveNeed
+    } else {
+        StaffingFlag::Enough
+    };
+    StaffingRead {
+        agents,
+        needed_agents,
+        phone_pct,
+        chat_pct,
+        flag,
+    }
+}
+
 fn finite_non_negative(x: f64) -> f64 {
     if x.is_finite() && x > 0.0 { x } else { 0.0 }
 }
 
 impl VendorQuote {
+    /// The dedicated headcount the quote stands for, if it quotes one.
+    pub fn agents(&self) -> Option<f64> {
+        match self.basis {
+            QuoteBasis::PerMinute { .. } => None,
+            QuoteBasis::PerAgentHour { fte, .. } => Some(fte),
+            QuoteBasis::PerAgentMonth { agents, .. } => Some(agents),
+        }
+    }
+
     pub fn check(&self, outcome: &Outcome, contract_months: f64) -> QuoteCheck {
         let (recurring, estimate) = match self.basis {
             QuoteBasis::PerMinute {
                 price_per_minute,
                 minutes_per_month,
             } => {
-                let minutes = minutes_per_month.unwrap_or(outcome.shared.handled_hours * 60.0);
+                let minutes = minutes_per_month.unwrap_or(outcome.shared.pool_minutes);
                 (
                     finite_non_negative(price_per_minute) * finite_non_negative(minutes),
                     outcome.shared.monthly_cost,
@@ -144,7 +253,7 @@ mod tests {
     #[test]
     fn per_minute_quote_at_our_own_price_is_in_line() {
         let outcome = default_outcome();
-        let minutes = outcome.shared.handled_hours * 60.0;
+        let minutes = outcome.shared.pool_minutes;
         // The estimate's own price per minute, setup left out: the same money.
         let price = (outcome.shared.breakdown.shared_minutes) / minutes;
         let quote = VendorQuote {
@@ -192,6 +301,52 @@ mod tests {
         let check = quote.check(&outcome, 12.0);
         assert!((check.monthly_cost - PAID_HOURS_PER_MONTH).abs() < 1e-9);
         assert_eq!(check.flag, QuoteFlag::FarBelow);
+    }
+
+    /// A flat 24/7 line at the A = 10 Erlang worked example (200 calls an
+    /// hour of 180 s), Erlang C only. Its 5 % escalations are 1,680 a week
+    /// of 60 s: 28 h of tier-2 work, 33 seat-hours at the 85 % cap.
+    fn ten_erlangs() -> Scenario {
+        let (s, _) = Scenario::from_query(
+            "phone=145600&chat=0&email=0&phone_aht=180&t0=0&t1=95&patience=0&h24=1&pattern=flat&t2_aht=60",
+        );
+        s
+    }
+
+    #[test]
+    fn a_quoted_headcount_reads_as_erlang_c_for_the_same_agents() {
+        let s = ten_erlangs();
+        let o = compute(&s);
+        for n in 11..=16u32 {
+            // n agents in every hour plus the 33 tier-2 seat-hours, as FTE.
+            let fte = (168.0 * f64::from(n) + 33.0) / (40.0 * 0.7);
+            let read = read_staffing(&s, &o, fte);
+            let expected = 100.0 * crate::model::service_level(n, 10.0, 180.0, 20.0);
+            let got = read.phone_pct.unwrap_or(-1.0);
+            assert!((got - expected).abs() < 1e-9, "{n}: {got} vs {expected}");
+            assert_eq!(read.chat_pct, None);
+            let flag = if expected < 80.0 {
+                StaffingFlag::Short
+            } else {
+                StaffingFlag::Enough
+            };
+            assert_eq!(read.flag, flag, "{n}");
+        }
+        // The oracle's 11 agents: 38.96 % within 20 s.
+        let read = read_staffing(&s, &o, (168.0 * 11.0 + 33.0) / 28.0);
+        assert!((read.phone_pct.unwrap_or(0.0) - 38.96138).abs() < 1e-4);
+    }
+
+    #[test]
+    fn too_few_agents_to_keep_up_answer_nothing_in_time_and_too_many_are_flagged() {
+        let s = ten_erlangs();
+        let o = compute(&s);
+        let thin = read_staffing(&s, &o, (168.0 * 10.0 + 33.0) / 28.0);
+        assert_eq!(thin.phone_pct, Some(0.0));
+        assert_eq!(thin.flag, StaffingFlag::Short);
+        let lavish = read_staffing(&s, &o, 2.0 * o.dedicated.fte);
+        assert_eq!(lavish.flag, StaffingFlag::FarAboveNeed);
+        assert!(lavish.phone_pct.unwrap_or(0.0) > 99.0);
     }
 
     #[test]

@@ -186,6 +186,9 @@ pub(crate) struct Ctx {
     pub core_arrivals: f64,
     pub noncore_arrivals: f64,
     pub occ: f64,
+    /// The occupancy cap live queues are staffed to: `occ`, or just under 1
+    /// when reading a vendor's headcount (it is what it is).
+    pub live_occ: f64,
     pub patience_s: f64,
     pub email_target: f64,
 }
@@ -377,6 +380,7 @@ impl Ctx {
                 .map(|h| weights[h])
                 .sum(),
             occ: s.max_occupancy_pct / 100.0,
+            live_occ: s.max_occupancy_pct / 100.0,
             patience_s: s.patience_s,
             email_target: s.email_target_pct / 100.0,
             s,
@@ -405,7 +409,7 @@ impl Ctx {
     /// Agents for one live queue-hour: Erlang C's answer, and at least one
     /// because a covered hour is answered however quiet it is.
     fn live_agents(&self, ch: &LiveChannel, traffic: f64) -> u32 {
-        required_agents(traffic, ch.aht, ch.target, ch.target_s, self.occ).max(1)
+        required_agents(traffic, ch.aht, ch.target, ch.target_s, self.live_occ).max(1)
     }
 
     /// The dedicated team answering live queues in `shift` and all deferred
