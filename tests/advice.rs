@@ -387,3 +387,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn shared_prices_are_the_ones_buyers_are_quoted() {
+    // Per handled minute at the default rates (docs/model.md §9), against
+    // $0.90–1.50 for US shared inbound.
+    for (region, price) in [("offshore", 0.47), ("nearshore", 0.87), ("onshore", 1.50)] {
+        let r = compute(&scenario(&format!(
+            "phone=1000&chat=0&email=0&t1=95&region={region}"
+        )))
+        .shared;
+        let per_minute = r.breakdown.shared_minutes / (r.handled_hours * 60.0);
+        assert!((per_minute - price).abs() < 0.005, "{region}: {per_minute}");
+        if region == "onshore" {
+            assert!((0.90..=1.505).contains(&per_minute));
+        }
+    }
+}
