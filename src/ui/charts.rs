@@ -274,8 +274,16 @@ fn coverage_sentence(r: &ModelResult, t: &Texts) -> String {
 
 /// One hour of the week in the heatmap: its class, its text and, for a
 /// dedicated hour, how strong its colour is against the week's peak.
-fn cell(hours: &[HourCover], hour_of_week: usize, t: &Texts) -> (&'static str, String, Option<String>) {
-    match hours.get(hour_of_week).copied().unwrap_or(HourCover::Uncovered) {
+fn cell(
+    hours: &[HourCover],
+    hour_of_week: usize,
+    t: &Texts,
+) -> (&'static str, String, Option<String>) {
+    match hours
+        .get(hour_of_week)
+        .copied()
+        .unwrap_or(HourCover::Uncovered)
+    {
         HourCover::Uncovered => ("cell none", String::new(), None),
         HourCover::Shared => ("cell shared", t.shared_mark.into(), None),
         HourCover::Dedicated { agents } => {
@@ -329,7 +337,11 @@ pub fn CoverageHeatmap() -> impl IntoView {
         .collect_view();
     let hour_heads = (0..24)
         .map(|hour: u32| {
-            let label = if hour.is_multiple_of(3) { hour.to_string() } else { String::new() };
+            let label = if hour.is_multiple_of(3) {
+                hour.to_string()
+            } else {
+                String::new()
+            };
             view! { <th scope="col">{label}</th> }
         })
         .collect_view();

@@ -53,7 +53,9 @@ impl Entry {
     /// language switch), with the message it earns in the new language.
     fn new(calc: Calc, field: Field) -> Self {
         let pending = calc.pending_text(field.key());
-        let error = pending.as_deref().and_then(|text| apply(&calc, field, text).err());
+        let error = pending
+            .as_deref()
+            .and_then(|text| apply(&calc, field, text).err());
         let text = pending.unwrap_or_else(|| {
             let value = calc.scenario.with_untracked(|s| s.get(field));
             calc.fmt_untracked().plain(value)

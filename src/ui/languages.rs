@@ -178,7 +178,8 @@ impl LanguageRows {
     }
 
     fn is_first(&self, id: u32) -> bool {
-        self.rows.with(|r| r.first().is_some_and(|row| row.id == id))
+        self.rows
+            .with(|r| r.first().is_some_and(|row| row.id == id))
     }
 
     fn count(&self) -> usize {
@@ -253,7 +254,10 @@ pub fn Languages() -> impl IntoView {
         move |_, _, _| rows.take_scenario(calc),
         false,
     );
-    let ids = move || rows.rows.with(|r| r.iter().map(|row| row.id).collect::<Vec<_>>());
+    let ids = move || {
+        rows.rows
+            .with(|r| r.iter().map(|row| row.id).collect::<Vec<_>>())
+    };
     view! {
         <div class="languages" data-testid="languages">
             <table class="lang-table">

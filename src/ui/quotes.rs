@@ -198,7 +198,8 @@ impl QuoteRows {
 
     /// What `read` makes of row `id`, if it is still there.
     fn with<T>(&self, id: u32, read: impl FnOnce(&QuoteRow) -> T) -> Option<T> {
-        self.rows.with(|r| r.iter().find(|row| row.id == id).map(read))
+        self.rows
+            .with(|r| r.iter().find(|row| row.id == id).map(read))
     }
 
     fn edit(&self, id: u32, change: impl FnOnce(&mut QuoteRow)) {
@@ -344,7 +345,10 @@ pub fn QuoteCheck() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
-    let ids = move || rows.rows.with(|r| r.iter().map(|q| q.id).collect::<Vec<_>>());
+    let ids = move || {
+        rows.rows
+            .with(|r| r.iter().map(|q| q.id).collect::<Vec<_>>())
+    };
     view! {
         <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check">
             <h2 id="quotes-title">{t.quotes_title}</h2>

@@ -22,7 +22,12 @@ fn figure(calc: Calc, kind: ModelKind, show: Figure) -> impl Fn() -> String + Co
 }
 
 #[component]
-fn FigureRow(kind: ModelKind, label: &'static str, testid: &'static str, show: Figure) -> impl IntoView {
+fn FigureRow(
+    kind: ModelKind,
+    label: &'static str,
+    testid: &'static str,
+    show: Figure,
+) -> impl IntoView {
     let calc = Calc::from_context();
     view! {
         <dt>{label}</dt>
@@ -68,7 +73,11 @@ fn Recommendation() -> impl IntoView {
     let title = move || {
         calc.outcome.with(|o| {
             let r = &o.recommendation;
-            let template = if r.meets_targets { t.recommended_title } else { t.closest_title };
+            let template = if r.meets_targets {
+                t.recommended_title
+            } else {
+                t.closest_title
+            };
             fill(template, &[t.model(r.model)])
         })
     };
@@ -137,13 +146,37 @@ pub fn Comparison() -> impl IntoView {
             [shared.into(), dedicated.into(), combined.into()]
         };
         vec![
-            Row::new(t.row_cost_basis, words(t.cost_basis_shared, t.cost_basis_dedicated, t.cost_basis_combined)),
-            Row::new(t.row_fluctuating, words(t.fluctuating_shared, t.fluctuating_dedicated, t.fluctuating_combined)),
-            Row::new(t.row_focus, words(t.focus_shared, t.focus_dedicated, t.focus_combined)),
-            Row::new(t.row_control, words(t.control_shared, t.control_dedicated, t.control_combined)),
+            Row::new(
+                t.row_cost_basis,
+                words(
+                    t.cost_basis_shared,
+                    t.cost_basis_dedicated,
+                    t.cost_basis_combined,
+                ),
+            ),
+            Row::new(
+                t.row_fluctuating,
+                words(
+                    t.fluctuating_shared,
+                    t.fluctuating_dedicated,
+                    t.fluctuating_combined,
+                ),
+            ),
+            Row::new(
+                t.row_focus,
+                words(t.focus_shared, t.focus_dedicated, t.focus_combined),
+            ),
+            Row::new(
+                t.row_control,
+                words(t.control_shared, t.control_dedicated, t.control_combined),
+            ),
             Row::new(
                 t.row_volume_limit,
-                [fill(t.limit_shared, &[&cap]), t.limit_dedicated.into(), fill(t.limit_combined, &[&cap])],
+                [
+                    fill(t.limit_shared, &[&cap]),
+                    t.limit_dedicated.into(),
+                    fill(t.limit_combined, &[&cap]),
+                ],
             ),
         ]
     });
@@ -186,8 +219,17 @@ pub fn Breakdowns() -> impl IntoView {
                         .filter(|(_, v)| *v > 0.0)
                         .map(|(item, value)| {
                             let (name, colour) = messages::cost_item(item, t);
-                            let width_pct = if largest > 0.0 { value / largest * 100.0 } else { 0.0 };
-                            Segment { name, colour, width_pct, money: f.money(value) }
+                            let width_pct = if largest > 0.0 {
+                                value / largest * 100.0
+                            } else {
+                                0.0
+                            };
+                            Segment {
+                                name,
+                                colour,
+                                width_pct,
+                                money: f.money(value),
+                            }
                         })
                         .collect::<Vec<_>>();
                     bar_view(t.model(kind), kind.key(), f.money(b.total()), segments)
@@ -226,7 +268,12 @@ pub fn Breakdowns() -> impl IntoView {
     }
 }
 
-fn bar_view(name: &'static str, key: &'static str, total: String, segments: Vec<Segment>) -> impl IntoView {
+fn bar_view(
+    name: &'static str,
+    key: &'static str,
+    total: String,
+    segments: Vec<Segment>,
+) -> impl IntoView {
     view! {
         <div class="stack-label">
             <span>{name}</span>

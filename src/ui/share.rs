@@ -45,8 +45,9 @@ pub fn Share() -> impl IntoView {
     };
     let download_csv = move |_| {
         let text = calc.scenario.with_untracked(|s| {
-            calc.outcome
-                .with_untracked(|o| csv(s, o, calc.money.get_untracked(), calc.lang.get_untracked()))
+            calc.outcome.with_untracked(|o| {
+                csv(s, o, calc.money.get_untracked(), calc.lang.get_untracked())
+            })
         });
         browser::download("supportcalc.csv", "text/csv;charset=utf-8", &text);
     };
