@@ -32,8 +32,7 @@ fn type_into(id: &str, value: &str) {
         .dyn_into()
         .expect("an input");
     input.set_value(value);
-    // Bubbling, as a browser's own input events do: the form listens on
-    // its root, not on each field.
+    // Bubbling, as a browser's own input events do.
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");

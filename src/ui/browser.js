@@ -1,5 +1,7 @@
-// The page's calls into the browser; documented in browser.rs. Terse on
-// purpose: Trunk ships this file as written.
+// The page's calls into what only the browser offers (Intl, the address
+// bar, storage, clipboard, downloads, printing, postMessage with a
+// ResizeObserver); documented in browser.rs. Terse on purpose: Trunk
+// ships this file as written.
 const formats = new Map();
 export function format_number(value, locale, currency, digits, compact, percent) {
   const key = `${locale}|${currency}|${digits}|${compact}|${percent}`;
@@ -33,14 +35,6 @@ export function download(name, mime, text) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 export const print_page = () => window.print();
-export function set_document_language(lang) { document.documentElement.lang = lang; }
-export function set_accent(colour, ink) {
-  const s = document.documentElement.style;
-  s.setProperty('--accent', colour);
-  s.setProperty('--accent-ink', ink);
-}
-export function set_embedded() { document.documentElement.classList.add('embed'); }
-export function focus_soon(id) { setTimeout(() => document.getElementById(id)?.focus(), 0); }
 export function report_height() {
   if (window.parent === window) return;
   let origin = '*';
@@ -52,19 +46,4 @@ export function report_height() {
   };
   new ResizeObserver(send).observe(document.documentElement);
   send();
-}
-const el = (id) => document.getElementById(id);
-export function set_prop(id, name, value) { const e = el(id); if (e && e[name] !== value) e[name] = value; }
-export const get_value = (id) => el(id)?.value;
-export function field_state(id, invalid, note) {
-  const input = el(id);
-  if (!input) return;
-  input.setAttribute('aria-invalid', invalid);
-  input.closest('.field').classList.toggle('invalid', invalid);
-  el(id + '-note').innerHTML = note;
-}
-export function toggle_help(button) {
-  const open = button.getAttribute('aria-expanded') !== 'true';
-  button.setAttribute('aria-expanded', open);
-  el(button.getAttribute('aria-controls')).hidden = !open;
 }

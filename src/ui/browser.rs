@@ -1,19 +1,10 @@
-//! The page's few calls into the browser, written in `browser.js`: each is a
-//! line or two there and would be a pile of web-sys bindings in the wasm.
+//! The page's calls into the browser. What only the browser offers (Intl,
+//! the address bar, storage, clipboard, downloads, postMessage) is a line or
+//! two in `browser.js`, where it would be a pile of web-sys bindings in the
+//! wasm; the few touches of `<html>` and focus are web-sys, in Rust.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-
-/// The element an event came from: handlers sit on a component's root and
-/// read what was clicked or typed in from its `id` and `data-` attributes.
-pub fn event_element(ev: &web_sys::Event) -> Option<web_sys::Element> {
-    ev.target()?.dyn_into().ok()
-}
-
-/// An attribute of the element an event came from.
-pub fn event_data(ev: &web_sys::Event, name: &str) -> Option<String> {
-    event_element(ev)?.get_attribute(name)
-}
 
 #[wasm_bindgen(module = "/src/ui/browser.js")]
 extern "C" {
@@ -48,31 +39,11 @@ extern "C" {
     /// Offers `text` as a file download, through a Blob URL.
     pub fn download(filename: &str, mime: &str, text: &str);
     pub fn print_page();
-    /// `<html lang>`, for screen readers, fonts and hyphenation.
-    pub fn set_document_language(lang: &str);
-    /// The accent colour and the text colour on it, as CSS custom properties.
-    pub fn set_accent(colour: &str, ink: &str);
-    /// Marks `<html>` for the compact embed layout.
-    pub fn set_embedded();
-    /// Focuses an element after the page is drawn again (a language
-    /// switch), so the keyboard stays on the control that caused it.
-    pub fn focus_soon(id: &str);
     /// In a frame, posts `{type: "supportcalc:height", height}` (CSS px) to
     /// the parent on load and whenever the content height changes (a
     /// ResizeObserver), addressed to the embedding origin from
     /// `document.referrer`, or `*` when the browser withholds it.
     pub fn report_height();
-    /// Sets a property (`value`, `checked`, `hidden`, `disabled`,
-    /// `innerHTML`) of the element with this id, if it is on the page and
-    /// the value differs: the form is markup, updated in place.
-    pub fn set_prop(id: &str, name: &str, value: &JsValue);
-    /// The text in the input with this id; `None` if it is not on the page.
-    pub fn get_value(id: &str) -> Option<String>;
-    /// Marks the input with this id valid or not (`aria-invalid` and the
-    /// field's `invalid` class) and sets the markup of its note.
-    pub fn field_state(id: &str, invalid: bool, note: &str);
-    /// Opens or closes the explanation a `?` button controls.
-    pub fn toggle_help(button: &JsValue);
 }
 
 #[wasm_bindgen]
@@ -84,4 +55,49 @@ extern "C" {
     /// `console.error`: where the panic hook writes.
     #[wasm_bindgen(js_namespace = console, js_name = error)]
     pub fn console_error(message: &str);
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// `<html>`, which is outside what the app mounts.
+fn root() -> Option<web_sys::HtmlElement> {
+    document()?.document_element()?.dyn_into().ok()
+}
+
+/// `<html lang>`, for screen readers, fonts and hyphenation.
+pub fn set_document_language(lang: &str) {
+    if let Some(html) = root() {
+        let _ = html.set_attribute("lang", lang);
+    }
+}
+
+/// The accent colour and the text colour on it, as CSS custom properties
+/// set through the CSSOM, which a strict Content-Security-Policy allows
+/// where a `style` attribute would be refused.
+pub fn set_accent(colour: &str, ink: &str) {
+    if let Some(html) = root() {
+        let style = html.style();
+        let _ = style.set_property("--accent", colour);
+        let _ = style.set_property("--accent-ink", ink);
+    }
+}
+
+/// Marks `<html>` for the compact embed layout, which also hides parts of
+/// the page's static header.
+pub fn set_embedded() {
+    if let Some(html) = root() {
+        html.set_class_name("embed");
+    }
+}
+
+/// Puts the keyboard on the element with this id, if it is on the page:
+/// after a language switch draws the page again, or a row is added or
+/// removed, so the keyboard stays where the user is working.
+pub fn focus(id: &str) {
+    let element = document().and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
 }

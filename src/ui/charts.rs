@@ -1,16 +1,16 @@
 //! Inline SVG charts drawn from the model's outcome: cost across volume and
-//! who covers each hour of the week. Each has a table beside it for screen
-//! readers (and for anyone who wants the numbers).
+//! who covers each hour of the week. Each sits in a `ChartFrame` with its
+//! text alternative (a table) for screen readers, and for anyone who wants
+//! the numbers.
 
 use std::fmt::Write as _;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-use super::browser;
 use super::format::Fmt;
-use super::markup::{coord, esc};
+use super::inputs::aria;
 use super::state::Calc;
+use super::table::{ModelTable, Row};
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
 use crate::model::{HourCover, ModelKind, ModelResult, Outcome};
@@ -23,6 +23,12 @@ const LEFT: i32 = 64;
 const RIGHT: i32 = 16;
 const TOP: i32 = 16;
 const BOTTOM: i32 = 40;
+
+/// A coordinate or length with one decimal, for SVG and CSS, by the
+/// model's decimal printer rather than Rust's float formatting.
+pub fn coord(value: f64) -> String {
+    write_fixed(value, 1).unwrap_or_else(|| "0".into())
+}
 
 /// A "nice" axis maximum and step: 1, 2 or 5 times a power of ten.
 fn nice_ticks(max: f64, target_ticks: f64) -> (f64, f64) {
@@ -65,6 +71,26 @@ fn path(points: impl Iterator<Item = Option<(f64, f64)>>) -> String {
     d
 }
 
+/// A chart with its title, the sentence that says what it shows, and
+/// whatever draws it.
+#[component]
+fn ChartFrame(
+    testid: &'static str,
+    title: &'static str,
+    sentence: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <figure class="chart" data-testid=testid>
+            <figcaption>
+                <h3>{title}</h3>
+                <p class="chart-note">{sentence}</p>
+            </figcaption>
+            {children()}
+        </figure>
+    }
+}
+
 fn break_even_sentence(o: &Outcome, f: &Fmt, t: &Texts) -> String {
     match (
         o.break_even.contacts_per_month,
@@ -80,7 +106,7 @@ fn break_even_sentence(o: &Outcome, f: &Fmt, t: &Texts) -> String {
 }
 
 /// The three cost curves, the break-even marker and the reader's volume.
-fn curve_svg(o: &Outcome, f: &Fmt, t: &Texts) -> String {
+fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts) -> impl IntoView + use<> {
     let c = &o.curves;
     let x_max = c.volumes.last().copied().unwrap_or(1.0).max(1.0);
     let y_data_max = c
@@ -96,208 +122,175 @@ fn curve_svg(o: &Outcome, f: &Fmt, t: &Texts) -> String {
     let x = |v: f64| f64::from(LEFT) + v / x_axis_max * plot_w;
     let y = |v: f64| f64::from(TOP) + plot_h - v / y_max * plot_h;
 
-    let mut svg = format!(
-        "<svg viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\">",
-        esc(t.curves_label)
-    );
-    for i in 0..=((y_max / y_step).round() as usize) {
-        let value = i as f64 * y_step;
-        let at = coord(y(value));
-        let _ = write!(
-            svg,
-            "<line class=\"grid\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{at}\" y2=\"{at}\"/>\
-             <text class=\"tick\" x=\"{}\" y=\"{at}\" text-anchor=\"end\" dominant-baseline=\"middle\">{}</text>",
-            W - RIGHT,
-            LEFT - 6,
-            esc(&f.money_short(value))
-        );
-    }
-    for i in 0..=((x_axis_max / x_step).round() as usize) {
-        let value = i as f64 * x_step;
-        let _ = write!(
-            svg,
-            "<text class=\"tick\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            coord(x(value)),
-            H - BOTTOM + 16,
-            esc(&f.count_short(value))
-        );
-    }
+    let y_ticks = (0..=((y_max / y_step).round() as usize))
+        .map(|i| {
+            let value = i as f64 * y_step;
+            let at = coord(y(value));
+            view! {
+                <line class="grid" x1=LEFT x2=W - RIGHT y1=at.clone() y2=at.clone() />
+                <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
+                    {f.money_short(value)}
+                </text>
+            }
+        })
+        .collect_view();
+    let x_ticks = (0..=((x_axis_max / x_step).round() as usize))
+        .map(|i| {
+            let value = i as f64 * x_step;
+            view! {
+                <text class="tick" x=coord(x(value)) y=H - BOTTOM + 16 text-anchor="middle">
+                    {f.count_short(value)}
+                </text>
+            }
+        })
+        .collect_view();
     let now = coord(x(o.contacts_per_month));
-    let _ = write!(
-        svg,
-        "<text class=\"axis-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
-         <line class=\"you\" x1=\"{now}\" x2=\"{now}\" y1=\"{TOP}\" y2=\"{}\" data-testid=\"current-volume\"/>",
-        coord(f64::from(LEFT) + plot_w / 2.0),
-        H - 4,
-        esc(t.contacts_axis),
-        H - BOTTOM
-    );
-    let lines: [(ModelKind, Vec<Option<f64>>); 3] = [
-        (ModelKind::Shared, c.shared.clone()),
-        (
-            ModelKind::Dedicated,
-            c.dedicated.iter().copied().map(Some).collect(),
-        ),
-        (
-            ModelKind::Combined,
-            c.combined.iter().copied().map(Some).collect(),
-        ),
-    ];
-    for (kind, values) in lines {
-        let d = path(
-            c.volumes
-                .iter()
-                .zip(values)
-                .map(|(v, cost)| cost.map(|cost| (x(*v), y(cost)))),
-        );
-        let _ = write!(
-            svg,
-            "<path class=\"series {}\" data-series=\"{}\" d=\"{d}\"/>",
-            series_class(kind),
-            kind.key()
-        );
+    let lines = ModelKind::ALL
+        .map(|kind| {
+            let costs: Vec<Option<f64>> = match kind {
+                ModelKind::Shared => c.shared.clone(),
+                ModelKind::Dedicated => c.dedicated.iter().copied().map(Some).collect(),
+                ModelKind::Combined => c.combined.iter().copied().map(Some).collect(),
+            };
+            let d = path(
+                c.volumes
+                    .iter()
+                    .zip(costs)
+                    .map(|(v, cost)| cost.map(|cost| (x(*v), y(cost)))),
+            );
+            view! { <path class=format!("series {}", series_class(kind)) data-series=kind.key() d=d /> }
+        })
+        .into_iter()
+        .collect_view();
+    let marker = o
+        .break_even
+        .contacts_per_month
+        .filter(|v| *v <= x_axis_max)
+        .map(|v| {
+            let at = coord(x(v));
+            view! {
+                <g class="marker" data-testid="break-even">
+                    <line x1=at.clone() x2=at y1=TOP y2=H - BOTTOM />
+                    <text x=coord(x(v) + 4.0) y=TOP + 10>{t.break_even}</text>
+                </g>
+            }
+        });
+    view! {
+        <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=t.curves_label>
+            {y_ticks}
+            {x_ticks}
+            <text class="axis-label" x=coord(f64::from(LEFT) + plot_w / 2.0) y=H - 4 text-anchor="middle">
+                {t.contacts_axis}
+            </text>
+            <line class="you" x1=now.clone() x2=now y1=TOP y2=H - BOTTOM data-testid="current-volume" />
+            {lines}
+            {marker}
+        </svg>
     }
-    if let Some(v) = o.break_even.contacts_per_month.filter(|v| *v <= x_axis_max) {
-        let at = coord(x(v));
-        let _ = write!(
-            svg,
-            "<g class=\"marker\" data-testid=\"break-even\"><line x1=\"{at}\" x2=\"{at}\" y1=\"{TOP}\" y2=\"{}\"/>\
-             <text x=\"{}\" y=\"{}\">{}</text></g>",
-            H - BOTTOM,
-            coord(x(v) + 4.0),
-            TOP + 10,
-            esc(t.break_even)
-        );
-    }
-    svg.push_str("</svg><ul class=\"legend\">");
-    for kind in ModelKind::ALL {
-        let _ = write!(
-            svg,
-            "<li><span class=\"swatch {}\"></span>{}</li>",
-            series_class(kind),
-            esc(t.model(kind))
-        );
-    }
-    let _ = write!(
-        svg,
-        "<li><span class=\"swatch you\"></span>{}</li></ul>",
-        esc(t.your_volume)
-    );
-    svg
 }
 
 /// Every fifth point of the curves, as table rows.
-fn curve_rows(o: &Outcome, f: &Fmt, t: &Texts) -> String {
+fn curve_rows(o: &Outcome, f: &Fmt, t: &Texts) -> Vec<Row> {
     let c = &o.curves;
     let cell = |x: Option<f64>| x.map_or_else(|| t.over_pool_cap.to_owned(), |v| f.money(v));
-    let mut out = String::new();
-    for (i, v) in c.volumes.iter().enumerate().step_by(5) {
-        super::markup::row(
-            &mut out,
-            &f.count(*v),
-            &[
-                cell(c.shared.get(i).copied().flatten()),
-                cell(c.dedicated.get(i).copied()),
-                cell(c.combined.get(i).copied()),
-            ],
-        );
-    }
-    out
-}
-
-/// A chart's caption: its title and the sentence that says what it shows.
-fn caption(title: &str, sentence: &str) -> String {
-    format!(
-        "<h3>{}</h3><p class=\"chart-note\">{}</p>",
-        esc(title),
-        esc(sentence)
-    )
+    c.volumes
+        .iter()
+        .enumerate()
+        .step_by(5)
+        .map(|(i, v)| {
+            Row::new(
+                f.count(*v),
+                [
+                    cell(c.shared.get(i).copied().flatten()),
+                    cell(c.dedicated.get(i).copied()),
+                    cell(c.combined.get(i).copied()),
+                ],
+            )
+        })
+        .collect()
 }
 
 #[component]
 pub fn CostCurves() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let drawn = move |g: fn(&Outcome, &Fmt, &Texts) -> String| {
-        move || {
-            let f = calc.fmt();
-            calc.outcome.with(|o| g(o, &f, t))
-        }
-    };
-    let sentence = drawn(break_even_sentence);
-    let rows = drawn(curve_rows);
-    let mut head = format!("<tr><th scope=\"col\">{}</th>", esc(t.contacts_a_month));
-    for kind in ModelKind::ALL {
-        let _ = write!(head, "<th scope=\"col\">{}</th>", esc(t.model(kind)));
-    }
-    head.push_str("</tr>");
-    // The table is focusable, so a keyboard can scroll it on a phone.
-    let table = move || {
-        format!(
-            "<summary>{}</summary><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{title}\">\
-             <table><thead>{head}</thead><tbody>{}</tbody></table></div>",
-            esc(t.show_table),
-            rows(),
-            title = esc(t.curves_title),
-        )
+    let sentence = Signal::derive(move || {
+        let f = calc.fmt();
+        calc.outcome.with(|o| break_even_sentence(o, &f, t))
+    });
+    let rows = Signal::derive(move || {
+        let f = calc.fmt();
+        calc.outcome.with(|o| curve_rows(o, &f, t))
+    });
+    let svg = move || {
+        let f = calc.fmt();
+        calc.outcome.with(|o| curve_svg(o, &f, t))
     };
     view! {
-        <figure class="chart" data-testid="cost-curves">
-            <figcaption inner_html=move || caption(t.curves_title, &sentence())></figcaption>
-            <div inner_html=drawn(curve_svg)></div>
-            <details inner_html=table></details>
-        </figure>
+        <ChartFrame testid="cost-curves" title=t.curves_title sentence>
+            {svg}
+            <ul class="legend">
+                {ModelKind::ALL
+                    .map(|kind| {
+                        view! {
+                            <li>
+                                <span class=format!("swatch {}", series_class(kind))></span>
+                                {t.model(kind)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                <li>
+                    <span class="swatch you"></span>
+                    {t.your_volume}
+                </li>
+            </ul>
+            <details>
+                <summary>{t.show_table}</summary>
+                <ModelTable label=t.curves_title class="" corner=t.contacts_a_month rows />
+            </details>
+        </ChartFrame>
     }
 }
 
-fn cover_of(result: &ModelResult, hour_of_week: usize) -> HourCover {
-    result
-        .hours
-        .get(hour_of_week)
-        .copied()
-        .unwrap_or(HourCover::Uncovered)
-}
-
-fn peak_agents(r: &ModelResult) -> u32 {
-    r.hours.iter().fold(0, |m, h| match h {
+fn peak_agents(hours: &[HourCover]) -> u32 {
+    hours.iter().fold(0, |m, h| match h {
         HourCover::Dedicated { agents } => m.max(*agents),
         _ => m,
     })
-}
-
-/// Seven rows of 24 cells: agents on seat, the shared pool or nobody.
-fn heatmap_rows(r: &ModelResult, t: &Texts) -> String {
-    let top = f64::from(peak_agents(r).max(1));
-    let mut out = String::new();
-    for (day, name) in t.weekdays.split(' ').enumerate().take(7) {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", esc(name));
-        for hour in 0..24 {
-            let _ = match cover_of(r, day * 24 + hour) {
-                HourCover::Uncovered => write!(out, "<td class=\"cell none\"></td>"),
-                HourCover::Shared => {
-                    write!(out, "<td class=\"cell shared\">{}</td>", esc(t.shared_mark))
-                }
-                HourCover::Dedicated { agents } => write!(
-                    out,
-                    "<td class=\"cell dedicated\" style=\"--strength:{}\">{agents}</td>",
-                    write_fixed(0.35 + 0.65 * f64::from(agents) / top, 2).unwrap_or_default()
-                ),
-            };
-        }
-        out.push_str("</tr>");
-    }
-    out
 }
 
 fn coverage_sentence(r: &ModelResult, t: &Texts) -> String {
     let count = |f: fn(&HourCover) -> bool| r.hours.iter().filter(|h| f(h)).count().to_string();
     let dedicated = count(|h| matches!(h, HourCover::Dedicated { .. }));
     let shared = count(|h| matches!(h, HourCover::Shared));
-    let peak = peak_agents(r).to_string();
+    let peak = peak_agents(&r.hours).to_string();
     match (dedicated.as_str(), shared.as_str()) {
         ("0", s) => fill(t.coverage_shared_only, &[s]),
         (d, "0") => fill(t.coverage_dedicated_only, &[d, &peak]),
         (d, s) => fill(t.coverage_both, &[d, &peak, s]),
+    }
+}
+
+/// One hour of the week in the heatmap: its class, its text and, for a
+/// dedicated hour, how strong its colour is against the week's peak.
+fn cell(
+    hours: &[HourCover],
+    hour_of_week: usize,
+    t: &Texts,
+) -> (&'static str, String, Option<String>) {
+    match hours
+        .get(hour_of_week)
+        .copied()
+        .unwrap_or(HourCover::Uncovered)
+    {
+        HourCover::Uncovered => ("cell none", String::new(), None),
+        HourCover::Shared => ("cell shared", t.shared_mark.into(), None),
+        HourCover::Dedicated { agents } => {
+            let top = f64::from(peak_agents(hours).max(1));
+            let strength = write_fixed(0.35 + 0.65 * f64::from(agents) / top, 2);
+            ("cell dedicated", agents.to_string(), strength)
+        }
     }
 }
 
@@ -308,78 +301,93 @@ pub fn CoverageHeatmap() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let shown = RwSignal::new(None::<ModelKind>);
-    let kind = move || {
+    let kind = Memo::new(move |_| {
         shown
             .get()
             .unwrap_or_else(|| calc.outcome.with(|o| o.recommendation.model))
-    };
-    let of_shown = move |g: fn(&ModelResult, &Texts) -> String| {
-        move || {
-            let k = kind();
-            calc.outcome.with(|o| g(o.model(k), t))
-        }
-    };
-    let sentence = of_shown(coverage_sentence);
-    // The tabs stay put (a click keeps focus on its tab); only which one
-    // is pressed follows the model shown.
-    let mut tabs = String::new();
-    let first = untrack(kind);
-    for k in ModelKind::ALL {
-        let _ = write!(
-            tabs,
-            "<button type=\"button\" id=\"tab-{key}\" data-model=\"{key}\" aria-pressed=\"{}\">{}</button>",
-            k == first,
-            esc(t.model(k)),
-            key = k.key(),
-        );
-    }
-    let pressed = RenderEffect::new(move |_| {
-        let k = kind();
-        for m in ModelKind::ALL {
-            let value = JsValue::from_str(if m == k { "true" } else { "false" });
-            browser::set_prop(&format!("tab-{}", m.key()), "ariaPressed", &value);
-        }
     });
-    on_cleanup(move || drop(pressed));
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let key = browser::event_data(&ev, "data-model");
-        if let Some(k) = ModelKind::ALL
-            .into_iter()
-            .find(|k| key.as_deref() == Some(k.key()))
-        {
-            shown.set(Some(k));
+    let hours = Memo::new(move |_| calc.outcome.with(|o| o.model(kind.get()).hours));
+    let sentence = Signal::derive(move || {
+        let k = kind.get();
+        calc.outcome.with(|o| coverage_sentence(o.model(k), t))
+    });
+    // 168 cells follow the model shown in place, each from the one memo,
+    // rather than a table drawn again on every change.
+    let cell_view = move |hour_of_week: usize| {
+        let of = move || hours.with(|h| cell(h, hour_of_week, t));
+        view! {
+            <td class=move || of().0 style:--strength=move || of().2>
+                {move || of().1}
+            </td>
         }
     };
-    let mut hours_head = format!(
-        "<caption class=\"visually-hidden\">{}</caption><thead><tr><td></td>",
-        esc(t.heatmap_caption)
-    );
-    for hour in 0..24 {
-        let label = if hour % 3 == 0 {
-            hour.to_string()
-        } else {
-            String::new()
-        };
-        let _ = write!(hours_head, "<th scope=\"col\">{label}</th>");
-    }
-    hours_head.push_str("</tr></thead>");
-    let rows = of_shown(heatmap_rows);
-    let legend = format!(
-        "<li><span class=\"swatch cell dedicated\"></span>{}</li>\
-         <li><span class=\"swatch cell shared\"></span>{}</li>\
-         <li><span class=\"swatch cell none\"></span>{}</li>",
-        esc(t.legend_dedicated),
-        esc(t.legend_shared),
-        esc(t.legend_none)
-    );
+    let rows = t
+        .weekdays
+        .split(' ')
+        .take(7)
+        .enumerate()
+        .map(|(day, name)| {
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    {(0..24).map(|hour| cell_view(day * 24 + hour)).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    let hour_heads = (0..24)
+        .map(|hour: u32| {
+            let label = if hour.is_multiple_of(3) {
+                hour.to_string()
+            } else {
+                String::new()
+            };
+            view! { <th scope="col">{label}</th> }
+        })
+        .collect_view();
     view! {
-        <figure class="chart" data-testid="coverage-heatmap">
-            <figcaption inner_html=move || caption(t.heatmap_title, &sentence())></figcaption>
-            <div class="tabs" role="group" aria-label=t.model_shown on:click=on_click inner_html=tabs></div>
-            <div class="heatmap-wrap">
-                <table class="heatmap" inner_html=move || format!("{hours_head}<tbody>{}</tbody>", rows())></table>
+        <ChartFrame testid="coverage-heatmap" title=t.heatmap_title sentence>
+            <div class="tabs" role="group" aria-label=t.model_shown>
+                {ModelKind::ALL
+                    .map(|k| {
+                        view! {
+                            <button
+                                type="button"
+                                aria-pressed=move || aria(kind.get() == k)
+                                on:click=move |_| shown.set(Some(k))
+                            >
+                                {t.model(k)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
-            <ul class="legend" inner_html=legend></ul>
-        </figure>
+            <div class="heatmap-wrap">
+                <table class="heatmap">
+                    <caption class="visually-hidden">{t.heatmap_caption}</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {hour_heads}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <ul class="legend">
+                <li>
+                    <span class="swatch cell dedicated"></span>
+                    {t.legend_dedicated}
+                </li>
+                <li>
+                    <span class="swatch cell shared"></span>
+                    {t.legend_shared}
+                </li>
+                <li>
+                    <span class="swatch cell none"></span>
+                    {t.legend_none}
+                </li>
+            </ul>
+        </ChartFrame>
     }
 }

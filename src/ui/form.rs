@@ -1,17 +1,10 @@
-//! The inputs form: written as markup in the page's language, driven by one
-//! handler per kind of event on the form (events bubble) and one effect that
-//! keeps it in step with the scenario. Forty-odd fields as typed views were
-//! the largest part of the wasm; as markup they are a loop over data.
-
-use std::fmt::Write as _;
+//! The inputs form: the essentials first, then closed sections of the
+//! rest. Every number box is a `NumberField` driven by its model `Field`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-use super::browser;
-use super::inputs::{field_markup, follow, row_markup, step_field, take_text};
-use super::languages::LanguageRows;
-use super::markup::{self, esc};
+use super::inputs::{FieldRow, NumberField, Select};
+use super::languages::Languages;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::Texts;
@@ -19,18 +12,23 @@ use crate::model::{ArrivalPattern, Field, Region, Scenario};
 
 /// A yes/no setting, shown as a checkbox.
 #[derive(Clone, Copy)]
-enum Switch {
+pub enum Switch {
     AllWeek,
     Multilingual,
 }
 
 impl Switch {
-    const ALL: [Switch; 2] = [Switch::AllWeek, Switch::Multilingual];
-
     fn key(self) -> &'static str {
         match self {
             Switch::AllWeek => "all-week",
             Switch::Multilingual => "multilingual",
+        }
+    }
+
+    fn label(self, t: &Texts) -> &'static str {
+        match self {
+            Switch::AllWeek => t.all_week,
+            Switch::Multilingual => t.multilingual,
         }
     }
 
@@ -47,19 +45,24 @@ impl Switch {
             Switch::Multilingual => s.multilingual = on,
         }
     }
+}
 
-    fn markup(self, out: &mut String, s: &Scenario, t: &Texts) {
-        let label = match self {
-            Switch::AllWeek => t.all_week,
-            Switch::Multilingual => t.multilingual,
-        };
-        let _ = write!(
-            out,
-            "<label class=\"toggle\"><input type=\"checkbox\" id=\"f-{key}\" data-switch=\"{key}\"{}><span>{}</span></label>",
-            if self.get(s) { " checked" } else { "" },
-            esc(label),
-            key = self.key(),
-        );
+#[component]
+pub fn Toggle(switch: Switch) -> impl IntoView {
+    let calc = Calc::from_context();
+    view! {
+        <label class="toggle">
+            <input
+                type="checkbox"
+                id=format!("f-{}", switch.key())
+                prop:checked=move || calc.scenario.with(|s| switch.get(s))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    calc.update(|s| switch.set(s, on));
+                }
+            />
+            <span>{switch.label(calc.t())}</span>
+        </label>
     }
 }
 
@@ -71,12 +74,28 @@ enum Choice {
 }
 
 impl Choice {
-    const ALL: [Choice; 2] = [Choice::Pattern, Choice::Region];
-
     fn key(self) -> &'static str {
         match self {
             Choice::Pattern => "pattern",
             Choice::Region => "region",
+        }
+    }
+
+    fn label(self, t: &Texts) -> &'static str {
+        match self {
+            Choice::Pattern => t.pattern_label,
+            Choice::Region => t.region_label,
+        }
+    }
+
+    fn options(self, t: &Texts) -> Vec<(&'static str, &'static str)> {
+        match self {
+            Choice::Pattern => ArrivalPattern::ALL
+                .map(|p| (p.key(), messages::pattern_name(p, t)))
+                .to_vec(),
+            Choice::Region => Region::ALL
+                .map(|r| (r.key(), messages::region_name(r, t)))
+                .to_vec(),
         }
     }
 
@@ -103,30 +122,20 @@ impl Choice {
             }
         }
     }
+}
 
-    fn markup(self, out: &mut String, s: &Scenario, t: &Texts) {
-        let current = self.current(s);
-        let (label, options) = match self {
-            Choice::Pattern => (
-                t.pattern_label,
-                markup::options(
-                    ArrivalPattern::ALL
-                        .map(|p| (p.key(), messages::pattern_name(p, t), p.key() == current)),
-                ),
-            ),
-            Choice::Region => (
-                t.region_label,
-                markup::options(
-                    Region::ALL.map(|r| (r.key(), messages::region_name(r, t), r.key() == current)),
-                ),
-            ),
-        };
-        let _ = write!(
-            out,
-            "<div class=\"field\"><label for=\"f-{key}\">{}</label><select id=\"f-{key}\" data-choice=\"{key}\">{options}</select></div>",
-            esc(label),
-            key = self.key(),
-        );
+#[component]
+fn ChoiceField(choice: Choice) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    view! {
+        <Select
+            id=format!("f-{}", choice.key())
+            label=choice.label(t)
+            options=choice.options(t)
+            current=Signal::derive(move || calc.scenario.with(|s| choice.current(s)))
+            on_pick=Callback::new(move |key: String| calc.update(|s| choice.choose(s, &key)))
+        />
     }
 }
 
@@ -185,154 +194,63 @@ const ADVANCED: &[AdvancedSection] = &[
     ),
 ];
 
-fn section_open(out: &mut String, title: &str) {
-    let _ = write!(
-        out,
-        "<details class=\"section\"><summary>{}</summary><div class=\"section-body\">",
-        esc(title)
-    );
-}
-
-fn fieldset_open(out: &mut String, legend: &str) {
-    let _ = write!(out, "<fieldset><legend>{}</legend>", esc(legend));
-}
-
-/// The whole form in the page's language, showing the scenario and any
-/// text still pending.
-fn form_markup(calc: &Calc, languages: LanguageRows) -> String {
-    let t = calc.t();
-    let s = calc.scenario.get_untracked();
-    let mut out = String::new();
-    fieldset_open(&mut out, t.volume_legend);
-    for field in [Field::Phone, Field::Chat, Field::Email] {
-        field_markup(&mut out, calc, field);
+/// A closed section of the form.
+#[component]
+fn Section(title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <details class="section">
+            <summary>{title}</summary>
+            <div class="section-body">{children()}</div>
+        </details>
     }
-    out.push_str("</fieldset>");
-    fieldset_open(&mut out, t.hours_legend);
-    Switch::AllWeek.markup(&mut out, &s, t);
-    let _ = write!(
-        out,
-        "<div id=\"hours-row\"{}>",
-        if s.all_week { " hidden" } else { "" }
-    );
-    row_markup(&mut out, calc, &[Field::Open, Field::Close, Field::Days]);
-    out.push_str("</div>");
-    Choice::Pattern.markup(&mut out, &s, t);
-    out.push_str("</fieldset>");
-    fieldset_open(&mut out, t.agents_legend);
-    Choice::Region.markup(&mut out, &s, t);
-    field_markup(&mut out, calc, Field::Rate);
-    out.push_str("</fieldset>");
-    for (i, (title, rows)) in ADVANCED.iter().enumerate() {
-        if i == 1 {
-            section_open(&mut out, t.languages_section);
-            out.push_str("<div class=\"languages\" data-testid=\"languages\">");
-            languages.markup(&mut out, *calc);
-            Switch::Multilingual.markup(&mut out, &s, t);
-            field_markup(&mut out, calc, Field::LanguagePremium);
-            out.push_str("</div></div></details>");
-        }
-        section_open(&mut out, title(t));
-        for fields in rows.iter() {
-            row_markup(&mut out, calc, fields);
-        }
-        out.push_str("</div></details>");
-    }
-    out
 }
 
 #[component]
 pub fn Form() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let languages = use_context::<LanguageRows>().expect("App provides LanguageRows");
-
-    // Keeps the markup in step when something other than typing changes
-    // the scenario: a preset, a link, a region's rate, 24/7.
-    let effect = RenderEffect::new(move |last: Option<u32>| {
-        let revision = calc.revision.get();
-        let s = calc.scenario.get();
-        let replaced = last.is_some_and(|r| r != revision);
-        for field in Field::ALL {
-            follow(&calc, field, &s, replaced);
-        }
-        for switch in Switch::ALL {
-            let id = format!("f-{}", switch.key());
-            browser::set_prop(&id, "checked", &JsValue::from_bool(switch.get(&s)));
-        }
-        browser::set_prop("hours-row", "hidden", &JsValue::from_bool(s.all_week));
-        for choice in Choice::ALL {
-            let id = format!("f-{}", choice.key());
-            browser::set_prop(&id, "value", &JsValue::from_str(choice.current(&s)));
-        }
-        if replaced {
-            languages.refill(calc);
-        }
-        revision
-    });
-    on_cleanup(move || drop(effect));
-
-    let on_input = move |ev: web_sys::Event| {
-        let Some(el) = browser::event_element(&ev) else {
-            return;
-        };
-        let data = |name| el.get_attribute(name);
-        if let Some(field) = data("data-field").and_then(|k| Field::from_key(&k)) {
-            take_text(&calc, field, &event_target_value(&ev));
-        } else if let Some(row) = data("data-row").and_then(|r| r.parse().ok()) {
-            let col = data("data-col").unwrap_or_default();
-            languages.edit(calc, row, &col, event_target_value(&ev));
-        } else if let Some(switch) = Switch::ALL
-            .into_iter()
-            .find(|s| data("data-switch").as_deref() == Some(s.key()))
-        {
-            let on = event_target_checked(&ev);
-            calc.update(|s| switch.set(s, on));
-        } else if let Some(choice) = Choice::ALL
-            .into_iter()
-            .find(|c| data("data-choice").as_deref() == Some(c.key()))
-        {
-            let key = event_target_value(&ev);
-            calc.update(|s| choice.choose(s, &key));
-        }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(el) = browser::event_element(&ev) else {
-            return;
-        };
-        match el.get_attribute("class").as_deref() {
-            Some("help-toggle") => browser::toggle_help(&el),
-            Some("remove") => {
-                if let Some(row) = el.get_attribute("data-row").and_then(|r| r.parse().ok()) {
-                    languages.remove(calc, row);
-                }
+    let all_week = move || calc.scenario.with(|s| s.all_week);
+    let advanced = ADVANCED
+        .iter()
+        .enumerate()
+        .map(|(i, &(title, rows))| {
+            view! {
+                {(i == 1)
+                    .then(|| {
+                        view! {
+                            <Section title=t.languages_section>
+                                <Languages />
+                            </Section>
+                        }
+                    })}
+                <Section title=title(t)>
+                    {rows.iter().map(|&fields| view! { <FieldRow fields /> }).collect_view()}
+                </Section>
             }
-            _ if el.id() == "lang-add" => languages.add(calc),
-            _ => {}
-        }
-    };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        let direction = match ev.key().as_str() {
-            "ArrowUp" => 1.0,
-            "ArrowDown" => -1.0,
-            _ => return,
-        };
-        let field = browser::event_data(&ev, "data-field").and_then(|k| Field::from_key(&k));
-        if let Some(field) = field {
-            ev.prevent_default();
-            step_field(&calc, field, direction, ev.shift_key());
-        }
-    };
-
+        })
+        .collect_view();
     view! {
-        <form
-            class="inputs"
-            aria-label=t.form_label
-            on:submit=|ev| ev.prevent_default()
-            on:input=on_input
-            on:click=on_click
-            on:keydown=on_key
-            inner_html=form_markup(&calc, languages)
-        ></form>
+        <form class="inputs" aria-label=t.form_label on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t.volume_legend}</legend>
+                <NumberField field=Field::Phone />
+                <NumberField field=Field::Chat />
+                <NumberField field=Field::Email />
+            </fieldset>
+            <fieldset>
+                <legend>{t.hours_legend}</legend>
+                <Toggle switch=Switch::AllWeek />
+                <div id="hours-row" hidden=all_week>
+                    <FieldRow fields=&[Field::Open, Field::Close, Field::Days] />
+                </div>
+                <ChoiceField choice=Choice::Pattern />
+            </fieldset>
+            <fieldset>
+                <legend>{t.agents_legend}</legend>
+                <ChoiceField choice=Choice::Region />
+                <NumberField field=Field::Rate />
+            </fieldset>
+            {advanced}
+        </form>
     }
 }

@@ -1,17 +1,14 @@
-//! Number fields bound to the scenario. A field keeps exactly what the user
-//! typed; only a value the model accepts reaches the scenario. Fields are
-//! markup (see `form.rs`); this writes them and handles what is typed.
+//! The shared input components: a number box driven by a model `Field`
+//! (with its explanation and its note), a select and a note. A box keeps
+//! exactly what the user typed; only a value the model accepts reaches the
+//! scenario.
 
-use std::fmt::Write as _;
-
+use leptos::either::Either;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-use super::browser;
-use super::markup::{self, esc};
 use super::messages;
 use super::state::Calc;
-use crate::i18n::{Texts, fill};
+use crate::i18n::fill;
 use crate::model::{Field, FieldRef, FieldSpec, Scenario};
 
 /// Does a problem found by `validate` belong to this field? Opening and
@@ -22,68 +19,6 @@ fn concerns(field: Field, at: &FieldRef) -> bool {
         FieldRef::Hours => matches!(field, Field::Open | Field::Close),
         FieldRef::CoreHours => matches!(field, Field::CoreOpen | Field::CoreClose),
         _ => false,
-    }
-}
-
-/// The scenario with `text` applied to `field`, or what is wrong with it.
-fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
-    let (f, t) = (calc.fmt_untracked(), calc.t());
-    let value = messages::read(&field.spec(), text, &f, t)?;
-    let mut next = calc.scenario.get_untracked();
-    next.set(field, value);
-    match next
-        .validate()
-        .into_iter()
-        .find(|p| concerns(field, &p.field))
-    {
-        Some(problem) => Err(messages::problem(&problem.kind, &f, t)),
-        None => Ok(next),
-    }
-}
-
-fn id(field: Field) -> String {
-    format!("f-{}", field.key())
-}
-
-/// The note under a field: its message, or its range.
-fn note(calc: &Calc, field: Field, error: Option<&str>) -> String {
-    let range = messages::range(&field.spec(), &calc.fmt_untracked(), calc.t());
-    markup::note(error, &range)
-}
-
-/// Applies typed text: the scenario takes it if the model accepts it;
-/// otherwise the field shows why and keeps the text, and the results say
-/// they are stale.
-pub fn take_text(calc: &Calc, field: Field, typed: &str) {
-    let key = field.key();
-    match apply(calc, field, typed) {
-        Ok(next) => {
-            browser::field_state(&id(field), false, &note(calc, field, None));
-            calc.set_pending(key, None);
-            calc.scenario.set(next);
-        }
-        Err(message) => {
-            browser::field_state(&id(field), true, &note(calc, field, Some(&message)));
-            calc.set_pending(key, Some(typed.to_owned()));
-        }
-    }
-}
-
-/// Keeps a field in step with the scenario when something else changed it
-/// (a preset, the region's rate); retries pending text, which another
-/// field may have made valid (a closing hour after the opening hour).
-pub fn follow(calc: &Calc, field: Field, scenario: &Scenario, replaced: bool) {
-    let id = id(field);
-    let Some(text) = browser::get_value(&id) else {
-        return;
-    };
-    let f = calc.fmt_untracked();
-    let value = scenario.get(field);
-    if let Some(pending) = calc.pending_text(field.key()) {
-        take_text(calc, field, &pending);
-    } else if replaced || f.read(&field.spec(), &text).ok() != Some(value) {
-        browser::set_prop(&id, "value", &JsValue::from_str(&f.plain(value)));
-        browser::field_state(&id, false, &note(calc, field, None));
     }
 }
 
@@ -104,73 +39,241 @@ fn step(spec: &FieldSpec) -> f64 {
     }
 }
 
-/// ArrowUp or ArrowDown in a field (`direction` 1 or -1; `shift` for ten
-/// steps): the next value, in range, shown and applied.
-pub fn step_field(calc: &Calc, field: Field, direction: f64, shift: bool) {
-    let id = id(field);
-    let spec = field.spec();
-    let f = calc.fmt_untracked();
-    let current = browser::get_value(&id)
-        .and_then(|text| f.read(&spec, &text).ok())
-        .unwrap_or_else(|| calc.scenario.with_untracked(|s| s.get(field)));
-    let unit_step = step(&spec);
-    let count = if shift { 10.0 } else { 1.0 };
-    // Counted in whole steps so 0.1 steps land on 0.3, not on
-    // 0.30000000000000004.
-    let steps = (current / unit_step).round() + direction * count;
-    let next = if unit_step < 1.0 {
-        steps / (1.0 / unit_step).round()
-    } else {
-        steps * unit_step
-    };
-    // max/min, not clamp: clamp's panic message formats floats with Debug,
-    // which links Rust's float printer into the wasm.
-    let next = f.plain(next.max(spec.min).min(spec.max));
-    browser::set_prop(&id, "value", &JsValue::from_str(&next));
-    take_text(calc, field, &next);
+/// One number box: the text in it and what is wrong with that text.
+#[derive(Clone, Copy)]
+struct Entry {
+    calc: Calc,
+    field: Field,
+    text: RwSignal<String>,
+    error: RwSignal<Option<String>>,
 }
 
-/// A labelled field with its unit, a `?` that opens its explanation, and a
-/// note with its range or its message. Shows pending text if there is any,
-/// with the message it earns.
-pub fn field_markup(out: &mut String, calc: &Calc, field: Field) {
-    let t: &Texts = calc.t();
+impl Entry {
+    /// Shows text still pending from before the page was drawn again (a
+    /// language switch), with the message it earns in the new language.
+    fn new(calc: Calc, field: Field) -> Self {
+        let pending = calc.pending_text(field.key());
+        let error = pending
+            .as_deref()
+            .and_then(|text| apply(&calc, field, text).err());
+        let text = pending.unwrap_or_else(|| {
+            let value = calc.scenario.with_untracked(|s| s.get(field));
+            calc.fmt_untracked().plain(value)
+        });
+        Entry {
+            calc,
+            field,
+            text: RwSignal::new(text),
+            error: RwSignal::new(error),
+        }
+    }
+
+    /// Typed text: the scenario takes it if the model accepts it; otherwise
+    /// the box keeps it and says why, and the results say they are stale.
+    fn take(&self, typed: String) {
+        let (calc, key) = (self.calc, self.field.key());
+        let checked = apply(&calc, self.field, &typed);
+        self.text.set(typed.clone());
+        match checked {
+            Ok(next) => {
+                self.error.set(None);
+                calc.set_pending(key, None);
+                calc.scenario.set(next);
+            }
+            Err(message) => {
+                self.error.set(Some(message));
+                calc.set_pending(key, Some(typed));
+            }
+        }
+    }
+
+    /// Follows a scenario that something else changed (a preset, the
+    /// region's rate); retries pending text, which another field may have
+    /// made valid (a closing hour after the opening hour).
+    fn follow(&self, replaced: bool) {
+        let calc = self.calc;
+        let f = calc.fmt_untracked();
+        let value = calc.scenario.with_untracked(|s| s.get(self.field));
+        if let Some(pending) = calc.pending_text(self.field.key()) {
+            self.take(pending);
+        } else if replaced
+            || self
+                .text
+                .with_untracked(|text| f.read(&self.field.spec(), text).ok() != Some(value))
+        {
+            self.text.set(f.plain(value));
+            self.error.set(None);
+        }
+    }
+
+    /// ArrowUp or ArrowDown (`direction` 1 or -1; `shift` for ten steps):
+    /// the next value, in range, shown and applied.
+    fn step(&self, direction: f64, shift: bool) {
+        let spec = self.field.spec();
+        let f = self.calc.fmt_untracked();
+        let current = self
+            .text
+            .with_untracked(|text| f.read(&spec, text).ok())
+            .unwrap_or_else(|| self.calc.scenario.with_untracked(|s| s.get(self.field)));
+        let unit_step = step(&spec);
+        let count = if shift { 10.0 } else { 1.0 };
+        // Counted in whole steps so 0.1 steps land on 0.3, not on
+        // 0.30000000000000004.
+        let steps = (current / unit_step).round() + direction * count;
+        let next = if unit_step < 1.0 {
+            steps / (1.0 / unit_step).round()
+        } else {
+            steps * unit_step
+        };
+        // max/min, not clamp: clamp's panic message formats floats with
+        // Debug, which links Rust's float printer into the wasm.
+        self.take(f.plain(next.max(spec.min).min(spec.max)));
+    }
+}
+
+/// The scenario with `text` applied to `field`, or what is wrong with it.
+fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
+    let (f, t) = (calc.fmt_untracked(), calc.t());
+    let value = messages::read(&field.spec(), text, &f, t)?;
+    let mut next = calc.scenario.get_untracked();
+    next.set(field, value);
+    match next
+        .validate()
+        .into_iter()
+        .find(|p| concerns(field, &p.field))
+    {
+        Some(problem) => Err(messages::problem(&problem.kind, &f, t)),
+        None => Ok(next),
+    }
+}
+
+/// `aria-*` states are the words "true" and "false", not present or absent.
+pub fn aria(on: bool) -> &'static str {
+    if on { "true" } else { "false" }
+}
+
+/// The note under a box: the message when what was typed is wrong, else
+/// the hint.
+#[component]
+pub fn Note(
+    id: String,
+    error: RwSignal<Option<String>>,
+    #[prop(into)] hint: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <p class="note" id=id>
+            {move || match error.get() {
+                Some(message) => Either::Left(view! { <span class="error">{message}</span> }),
+                None => Either::Right(view! { <span class="hint">{hint.get()}</span> }),
+            }}
+        </p>
+    }
+}
+
+/// A labelled box for one field of the scenario, with its unit, a `?` that
+/// opens its explanation, and a note with its range or its message.
+#[component]
+pub fn NumberField(field: Field) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
     let spec = field.spec();
     let (label, help) = t.field(field);
-    let pending = calc.pending_text(spec.key);
-    let error = pending
-        .as_deref()
-        .and_then(|text| apply(calc, field, text).err());
-    let text = pending.unwrap_or_else(|| {
-        let value = calc.scenario.with_untracked(|s| s.get(field));
-        calc.fmt_untracked().plain(value)
-    });
-    let id = id(field);
-    let _ = write!(
-        out,
-        "<div class=\"field{invalid}\"><div class=\"label-row\"><label for=\"{id}\">{} <span class=\"unit\">{}</span></label>\
-         <button type=\"button\" class=\"help-toggle\" aria-expanded=\"false\" aria-controls=\"{id}-help\" aria-label=\"{}\">?</button></div>\
-         <p class=\"help\" id=\"{id}-help\" hidden>{}</p>\
-         <input id=\"{id}\" type=\"text\" inputmode=\"{mode}\" autocomplete=\"off\" value=\"{}\" aria-invalid=\"{}\" aria-describedby=\"{id}-note\" data-field=\"{key}\">\
-         <p class=\"note\" id=\"{id}-note\">{}</p></div>",
-        esc(label),
-        esc(messages::unit(spec.unit, t)),
-        esc(&fill(t.help_button, &[label])),
-        esc(help),
-        esc(&text),
-        error.is_some(),
-        note(calc, field, error.as_deref()),
-        invalid = if error.is_some() { " invalid" } else { "" },
-        mode = if spec.whole { "numeric" } else { "decimal" },
-        key = spec.key,
+    let entry = Entry::new(calc, field);
+    // The effect follows the scenario from the next change on; replaced
+    // when the revision moved (a preset, a reset).
+    Effect::watch(
+        move || (calc.revision.get(), calc.scenario.track()),
+        move |now, before, _| entry.follow(before.is_some_and(|b| b.0 != now.0)),
+        false,
     );
+    let help_open = RwSignal::new(false);
+    let invalid = move || entry.error.with(Option::is_some);
+    let id = format!("f-{}", spec.key);
+    let help_id = format!("{id}-help");
+    let note_id = format!("{id}-note");
+    let range = messages::range(&spec, &calc.fmt_untracked(), t);
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let direction = match ev.key().as_str() {
+            "ArrowUp" => 1.0,
+            "ArrowDown" => -1.0,
+            _ => return,
+        };
+        ev.prevent_default();
+        entry.step(direction, ev.shift_key());
+    };
+    view! {
+        <div class="field" class:invalid=invalid>
+            <div class="label-row">
+                <label for=id.clone()>
+                    {label}
+                    " "
+                    <span class="unit">{messages::unit(spec.unit, t)}</span>
+                </label>
+                <button
+                    type="button"
+                    class="help-toggle"
+                    aria-expanded=move || aria(help_open.get())
+                    aria-controls=help_id.clone()
+                    aria-label=fill(t.help_button, &[label])
+                    on:click=move |_| help_open.update(|open| *open = !*open)
+                >
+                    "?"
+                </button>
+            </div>
+            <p class="help" id=help_id hidden=move || !help_open.get()>
+                {help}
+            </p>
+            <input
+                id=id
+                type="text"
+                inputmode=if spec.whole { "numeric" } else { "decimal" }
+                autocomplete="off"
+                prop:value=entry.text
+                aria-invalid=move || aria(invalid())
+                aria-describedby=note_id.clone()
+                on:input=move |ev| entry.take(event_target_value(&ev))
+                on:keydown=on_key
+            />
+            <Note id=note_id error=entry.error hint=range />
+        </div>
+    }
 }
 
 /// A row of fields side by side.
-pub fn row_markup(out: &mut String, calc: &Calc, fields: &[Field]) {
-    out.push_str("<div class=\"row\">");
-    for &field in fields {
-        field_markup(out, calc, field);
+#[component]
+pub fn FieldRow(fields: &'static [Field]) -> impl IntoView {
+    view! {
+        <div class="row">
+            {fields.iter().map(|&field| view! { <NumberField field /> }).collect_view()}
+        </div>
     }
-    out.push_str("</div>");
+}
+
+/// A labelled select of `(value, label)` options; `current` is the value
+/// selected, and `on_pick` hears the one the user picks.
+#[component]
+pub fn Select(
+    id: String,
+    label: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    current: Signal<&'static str>,
+    on_pick: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| on_pick.run(event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(value, name)| {
+                        view! {
+                            <option value=value prop:selected=move || current.get() == value>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
 }

@@ -2,25 +2,33 @@
 //! typed text; the scenario takes the list only when the model accepts it
 //! (codes valid, shares summing to 100%).
 
-use std::fmt::Write as _;
-
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use super::browser;
+use super::form::{Switch, Toggle};
 use super::format::Fmt;
-use super::markup::esc;
+use super::inputs::NumberField;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
 use crate::model::scenario::{LANGUAGE_SHARE_SPEC, MAX_LANGUAGES};
-use crate::model::{FieldRef, LanguageShare, Scenario};
+use crate::model::{Field, FieldRef, LanguageShare, Scenario};
+
+/// The key under which the editor's text is pending.
+const KEY: &str = "langs";
 
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
     id: u32,
     code: String,
     share: String,
+}
+
+/// Which box of a row.
+#[derive(Clone, Copy)]
+enum Col {
+    Code,
+    Share,
 }
 
 fn rows_of(s: &Scenario, first_id: u32, f: &Fmt) -> Vec<Row> {
@@ -63,166 +71,233 @@ fn parse(
     }
 }
 
-/// The rows as markup: drawn again only when rows come or go (typing
-/// updates the list without a redraw).
-fn rows_markup(rows: &[Row], t: &Texts) -> String {
-    let removable = if rows.len() > 1 { "" } else { " disabled" };
-    let mut out = String::new();
-    for (i, row) in rows.iter().enumerate() {
-        let code_label = if i == 0 {
-            t.lang_code_primary
-        } else {
-            t.lang_code
-        };
-        let _ = write!(
-            out,
-            "<tr><td><input type=\"text\" id=\"lang-code-{id}\" maxlength=\"3\" aria-label=\"{}\" value=\"{}\" data-row=\"{id}\" data-col=\"code\"></td>\
-             <td><input type=\"text\" inputmode=\"decimal\" aria-label=\"{}\" value=\"{}\" data-row=\"{id}\" data-col=\"share\"></td>\
-             <td><button type=\"button\" class=\"remove\" aria-label=\"{}\" data-row=\"{id}\"{removable}>×</button></td></tr>",
-            esc(code_label),
-            esc(&row.code),
-            esc(t.lang_share),
-            esc(&row.share),
-            esc(t.lang_remove),
-            id = row.id,
-        );
-    }
-    out
-}
-
 /// The editor's rows, kept above the language switch so typed text
 /// survives it.
 #[derive(Clone, Copy)]
 pub struct LanguageRows {
-    rows: StoredValue<Vec<Row>>,
+    rows: RwSignal<Vec<Row>>,
     next_id: StoredValue<u32>,
+    /// A row just added, whose code box takes the keyboard once drawn.
+    added: StoredValue<Option<u32>>,
 }
 
 impl LanguageRows {
     pub fn new(calc: Calc) -> Self {
         let rows = LanguageRows {
-            rows: StoredValue::new(Vec::new()),
+            rows: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(0),
+            added: StoredValue::new(None),
         };
         rows.take_scenario(calc);
         rows
     }
 
+    /// Shows the scenario's list, dropping any pending text: a preset or a
+    /// link replaced it.
     fn take_scenario(&self, calc: Calc) {
         let first = self.next_id.get_value();
         let f = calc.fmt_untracked();
         let fresh = calc.scenario.with_untracked(|s| rows_of(s, first, &f));
         self.next_id.set_value(first + fresh.len() as u32);
-        self.rows.set_value(fresh);
-    }
-
-    /// Shows the scenario's list, dropping any pending text: a preset or a
-    /// link replaced it.
-    pub fn refill(&self, calc: Calc) {
-        self.take_scenario(calc);
-        self.redraw(calc);
-        browser::set_prop("lang-note", "innerHTML", &JsValue::from_str(""));
-    }
-
-    fn redraw(&self, calc: Calc) {
-        let (markup, full) = self
-            .rows
-            .with_value(|r| (rows_markup(r, calc.t()), r.len() >= MAX_LANGUAGES));
-        browser::set_prop("lang-rows", "innerHTML", &JsValue::from_str(&markup));
-        browser::set_prop("lang-add", "disabled", &JsValue::from_bool(full));
+        self.rows.set(fresh);
     }
 
     /// The scenario takes the rows if the model accepts them; otherwise the
-    /// editor says why.
+    /// rows stay pending and the editor says why.
     fn commit(&self, calc: Calc) {
         let (f, t) = (calc.fmt_untracked(), calc.t());
         let parsed = self
             .rows
-            .with_value(|r| calc.scenario.with_untracked(|s| parse(r, s, &f, t)));
-        let note = match parsed {
+            .with_untracked(|r| calc.scenario.with_untracked(|s| parse(r, s, &f, t)));
+        match parsed {
             Ok(list) => {
-                calc.set_pending("langs", None);
+                calc.set_pending(KEY, None);
                 if calc.scenario.with_untracked(|s| s.languages != list) {
                     calc.update(|s| s.languages = list);
                 }
-                String::new()
             }
-            Err(message) => {
-                calc.set_pending("langs", Some(String::new()));
-                error_markup(&message)
-            }
-        };
-        browser::set_prop("lang-note", "innerHTML", &JsValue::from_str(&note));
+            Err(_) => calc.set_pending(KEY, Some(String::new())),
+        }
     }
 
-    /// Text typed in a cell (`col` "code" or "share") of row `id`.
-    pub fn edit(&self, calc: Calc, id: u32, col: &str, value: String) {
-        self.rows.update_value(|r| {
+    /// The message for the rows while they are pending.
+    fn error(&self, calc: Calc) -> Option<String> {
+        if !calc.is_pending(KEY) {
+            return None;
+        }
+        let (f, t) = (calc.fmt_untracked(), calc.t());
+        self.rows
+            .with(|r| calc.scenario.with(|s| parse(r, s, &f, t)))
+            .err()
+    }
+
+    fn text(&self, id: u32, col: Col) -> String {
+        self.rows.with(|r| {
+            r.iter()
+                .find(|row| row.id == id)
+                .map(|row| match col {
+                    Col::Code => row.code.clone(),
+                    Col::Share => row.share.clone(),
+                })
+                .unwrap_or_default()
+        })
+    }
+
+    fn edit(&self, calc: Calc, id: u32, col: Col, value: String) {
+        self.rows.update(|r| {
             if let Some(row) = r.iter_mut().find(|row| row.id == id) {
                 match col {
-                    "code" => row.code = value,
-                    _ => row.share = value,
+                    Col::Code => row.code = value,
+                    Col::Share => row.share = value,
                 }
             }
         });
         self.commit(calc);
     }
 
-    /// Adds an empty row, with the keyboard in its code.
-    pub fn add(&self, calc: Calc) {
+    fn add(&self, calc: Calc) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        self.rows.update_value(|r| {
+        self.added.set_value(Some(id));
+        self.rows.update(|r| {
             r.push(Row {
                 id,
                 code: String::new(),
                 share: "0".into(),
             })
         });
-        self.redraw(calc);
         self.commit(calc);
-        browser::focus_soon(&format!("lang-code-{id}"));
     }
 
     /// Removes a row; the keyboard goes to the add button, since the
     /// button it was on is gone.
-    pub fn remove(&self, calc: Calc, id: u32) {
-        self.rows.update_value(|r| r.retain(|row| row.id != id));
-        self.redraw(calc);
+    fn remove(&self, calc: Calc, id: u32) {
+        browser::focus("lang-add");
+        self.rows.update(|r| r.retain(|row| row.id != id));
         self.commit(calc);
-        browser::focus_soon("lang-add");
     }
 
-    /// The editor's table, note and add button. Rows kept from before a
-    /// language switch show their message again.
-    pub fn markup(&self, out: &mut String, calc: Calc) {
-        let (f, t) = (calc.fmt_untracked(), calc.t());
-        let (rows, error, full) = self.rows.with_value(|r| {
-            let error = calc
-                .pending_text("langs")
-                .and_then(|_| calc.scenario.with_untracked(|s| parse(r, s, &f, t)).err());
-            (rows_markup(r, t), error, r.len() >= MAX_LANGUAGES)
-        });
-        let _ = write!(
-            out,
-            "<table class=\"lang-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-             <th scope=\"col\"><span class=\"visually-hidden\">{}</span></th></tr></thead>\
-             <tbody id=\"lang-rows\">{rows}</tbody></table>\
-             <p class=\"note\" id=\"lang-note\" aria-live=\"polite\">{}</p>\
-             <button type=\"button\" id=\"lang-add\"{}>{}</button>",
-            esc(t.lang_code),
-            esc(t.lang_share),
-            esc(t.lang_remove),
-            error.as_deref().map(error_markup).unwrap_or_default(),
-            if full { " disabled" } else { "" },
-            esc(t.lang_add),
-        );
+    fn is_first(&self, id: u32) -> bool {
+        self.rows
+            .with(|r| r.first().is_some_and(|row| row.id == id))
+    }
+
+    fn count(&self) -> usize {
+        self.rows.with(Vec::len)
     }
 }
 
-fn error_markup(message: &str) -> String {
-    format!(
-        "<span class=\"error\" data-testid=\"languages-error\">{}</span>",
-        esc(message)
-    )
+#[component]
+fn LanguageRow(id: u32) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let rows = use_context::<LanguageRows>().expect("App provides LanguageRows");
+    let code_id = format!("lang-code-{id}");
+    if rows.added.get_value() == Some(id) {
+        rows.added.set_value(None);
+        let code_id = code_id.clone();
+        Effect::new(move || browser::focus(&code_id));
+    }
+    let code_label = move || {
+        if rows.is_first(id) {
+            t.lang_code_primary
+        } else {
+            t.lang_code
+        }
+    };
+    view! {
+        <tr>
+            <td>
+                <input
+                    type="text"
+                    id=code_id
+                    maxlength="3"
+                    aria-label=code_label
+                    prop:value=move || rows.text(id, Col::Code)
+                    on:input=move |ev| rows.edit(calc, id, Col::Code, event_target_value(&ev))
+                />
+            </td>
+            <td>
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    aria-label=t.lang_share
+                    prop:value=move || rows.text(id, Col::Share)
+                    on:input=move |ev| rows.edit(calc, id, Col::Share, event_target_value(&ev))
+                />
+            </td>
+            <td>
+                <button
+                    type="button"
+                    class="remove"
+                    aria-label=t.lang_remove
+                    disabled=move || { rows.count() <= 1 }
+                    on:click=move |_| rows.remove(calc, id)
+                >
+                    "×"
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+/// The editor's table, its message, the add button, and the settings that
+/// go with languages.
+#[component]
+pub fn Languages() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let rows = use_context::<LanguageRows>().expect("App provides LanguageRows");
+    // A preset or a reset replaces the list; typing does not.
+    Effect::watch(
+        move || calc.revision.get(),
+        move |_, _, _| rows.take_scenario(calc),
+        false,
+    );
+    let ids = move || {
+        rows.rows
+            .with(|r| r.iter().map(|row| row.id).collect::<Vec<_>>())
+    };
+    view! {
+        <div class="languages" data-testid="languages">
+            <table class="lang-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.lang_code}</th>
+                        <th scope="col">{t.lang_share}</th>
+                        <th scope="col">
+                            <span class="visually-hidden">{t.lang_remove}</span>
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=ids key=|id| *id let:id>
+                        <LanguageRow id />
+                    </For>
+                </tbody>
+            </table>
+            <p class="note" aria-live="polite">
+                {move || {
+                    rows.error(calc)
+                        .map(|message| {
+                            view! {
+                                <span class="error" data-testid="languages-error">
+                                    {message}
+                                </span>
+                            }
+                        })
+                }}
+            </p>
+            <button
+                type="button"
+                id="lang-add"
+                disabled=move || { rows.count() >= MAX_LANGUAGES }
+                on:click=move |_| rows.add(calc)
+            >
+                {t.lang_add}
+            </button>
+            <Toggle switch=Switch::Multilingual />
+            <NumberField field=Field::LanguagePremium />
+        </div>
+    }
 }

@@ -7,7 +7,6 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::markup::esc;
 use super::state::Calc;
 use crate::i18n::{Lang, fill};
 use crate::model::{QueryWarning, Scenario};
@@ -94,7 +93,7 @@ pub struct LinkWarnings {
 }
 
 /// Names the values of the link that could not be used; they show their
-/// defaults. Shown as text, so whatever the link held is never markup.
+/// defaults.
 #[component]
 pub fn LinkNotice() -> impl IntoView {
     let calc = Calc::from_context();
@@ -107,23 +106,17 @@ pub fn LinkNotice() -> impl IntoView {
             .join(", ")
     });
     let any = !names.is_empty();
-    let shown = move || any && !dismissed.get();
-    let text = format!(
-        "<p>{}</p><button type=\"button\">{}</button>",
-        esc(&fill(t.link_notice, &[&names])),
-        esc(t.dismiss)
-    );
-    // Any click in the notice that reaches it came from its one button or
-    // its text; only the button dismisses.
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let from_button = browser::event_element(&ev).is_some_and(|el| el.tag_name() == "BUTTON");
-        if from_button {
-            dismissed.set(true);
-        }
-    };
+    let text = fill(t.link_notice, &[&names]);
     move || {
-        shown().then(|| {
-            view! { <div class="notice" role="status" data-testid="link-notice" on:click=on_click inner_html=text.clone()></div> }
+        (any && !dismissed.get()).then(|| {
+            view! {
+                <div class="notice" role="status" data-testid="link-notice">
+                    <p>{text.clone()}</p>
+                    <button type="button" on:click=move |_| dismissed.set(true)>
+                        {t.dismiss}
+                    </button>
+                </div>
+            }
         })
     }
 }

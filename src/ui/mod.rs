@@ -1,14 +1,10 @@
 //! The page: Leptos components that turn inputs into a `Scenario` and render
 //! the model's `Outcome`. No formula lives here.
 //!
-//! Each component is one or a few elements whose content is markup written
-//! from texts and figures (every one escaped), with one handler per kind of
-//! event on its root reading the `id` or `data-` attributes of what was
-//! clicked or typed in. Signals, memos and effects decide what is drawn
-//! again, and where focus matters (a box being typed in, a tab just pressed)
-//! an effect updates the element in place instead. Typed views of the same
-//! elements made the gzipped bundle 21 KB larger, which put the page over
-//! its 150 KB budget.
+//! The state is `Calc` (state.rs): the last valid scenario and its outcome.
+//! A number box is `inputs::NumberField`, a card `results::ModelCard`, a
+//! chart's line `charts::curve_svg`. Texts come from `crate::i18n`, the
+//! words for the model's values from `messages`, numbers from `format`.
 
 mod browser;
 mod charts;
@@ -18,12 +14,12 @@ mod header;
 mod inputs;
 mod languages;
 mod link;
-mod markup;
 mod messages;
 mod quotes;
 mod results;
 mod share;
 mod state;
+mod table;
 
 use leptos::prelude::*;
 

@@ -1,14 +1,12 @@
 //! The quote check: the quotes vendors gave, each turned by the model into a
 //! monthly cost and a cost per contact, set beside our estimate.
 
-use std::fmt::Write as _;
-
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use super::browser;
 use super::format::Fmt;
-use super::markup::{self, esc};
+use super::inputs::Select;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -128,91 +126,56 @@ fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
     fill(template, &[&by])
 }
 
-/// What the model makes of a row: a hint while it is empty, its message
-/// if a box is wrong, else its cost beside our estimate and the verdict.
-fn verdict_markup(row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts) -> String {
-    match row.quote(f, t) {
-        None => markup::note(None, t.quote_hint),
-        Some(Err(message)) => markup::note(Some(&message), ""),
-        Some(Ok(quote)) => {
-            let term = calc.scenario.with(|s| s.contract_months);
-            let c = calc.outcome.with(|o| quote.check(o, term));
-            let (class, key) = match c.flag {
-                QuoteFlag::FarAbove => ("flag far-above", "far_above"),
-                QuoteFlag::FarBelow => ("flag far-below", "far_below"),
-                QuoteFlag::InLine => ("flag in-line", "in_line"),
-            };
-            let summary = fill(
-                t.quote_result,
-                &[
-                    &f.money(c.monthly_cost),
-                    &f.money_cents(c.cost_per_contact),
-                    &f.money(c.estimate_monthly_cost),
-                ],
-            );
-            format!(
-                "<span data-testid=\"quote-summary\">{}</span> <strong class=\"{class}\" data-testid=\"quote-flag\" data-flag=\"{key}\">{}</strong>",
-                esc(&summary),
-                esc(&flag_text(&c, f, t))
-            )
-        }
-    }
+/// A box of a quote row.
+#[derive(Clone, Copy, PartialEq)]
+enum Col {
+    Vendor,
+    Price,
+    Quantity,
+    Setup,
 }
 
-/// A row's boxes, labelled, and its verdict.
-fn row_markup(out: &mut String, row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts) {
-    let id = row.id;
-    let currency = esc(f.money.currency.code());
-    let text_box = |out: &mut String,
-                    col: &str,
-                    label: &str,
-                    unit: &str,
-                    value: &str,
-                    mode: &str| {
-        let _ = write!(
-            out,
-            "<div class=\"field\"><label for=\"q{id}-{col}\" id=\"q{id}-{col}-label\">{}{}</label>\
-             <input id=\"q{id}-{col}\" type=\"text\"{mode} value=\"{}\" data-row=\"{id}\" data-col=\"{col}\"></div>",
-            esc(label),
-            unit,
-            esc(value),
-        );
-    };
-    let unit =
-        |col: &str| format!(" <span class=\"unit\" id=\"q{id}-{col}-unit\">{currency}</span>");
-    let decimal = " inputmode=\"decimal\"";
-    out.push_str("<li class=\"quote\" data-testid=\"quote\"><div class=\"row\">");
-    text_box(out, "vendor", t.vendor, "", &row.vendor, "");
-    let _ = write!(
-        out,
-        "<div class=\"field\"><label for=\"q{id}-basis\">{}</label><select id=\"q{id}-basis\" data-row=\"{id}\" data-col=\"basis\">{}</select></div></div><div class=\"row\">",
-        esc(t.priced),
-        markup::options(Basis::ALL.map(|b| (b.key(), b.name(t), row.basis == b))),
-    );
-    text_box(out, "price", t.price, &unit("price"), &row.price, decimal);
-    text_box(
-        out,
-        "quantity",
-        row.basis.quantity_label(t),
-        "",
-        &row.quantity,
-        decimal,
-    );
-    text_box(
-        out,
-        "setup",
-        t.quote_setup,
-        &unit("setup"),
-        &row.setup,
-        decimal,
-    );
-    let _ = write!(
-        out,
-        "</div><p class=\"quote-result\" id=\"q{id}-result\" aria-live=\"polite\">{}</p>\
-         <button type=\"button\" class=\"remove-quote\" data-row=\"{id}\">{}</button></li>",
-        verdict_markup(row, calc, f, t),
-        esc(t.quote_remove),
-    );
+impl Col {
+    fn key(self) -> &'static str {
+        match self {
+            Col::Vendor => "vendor",
+            Col::Price => "price",
+            Col::Quantity => "quantity",
+            Col::Setup => "setup",
+        }
+    }
+
+    fn label(self, basis: Basis, t: &Texts) -> &'static str {
+        match self {
+            Col::Vendor => t.vendor,
+            Col::Price => t.price,
+            Col::Quantity => basis.quantity_label(t),
+            Col::Setup => t.quote_setup,
+        }
+    }
+
+    /// Amounts of money are typed in the currency shown, and say so.
+    fn is_money(self) -> bool {
+        matches!(self, Col::Price | Col::Setup)
+    }
+
+    fn text(self, row: &QuoteRow) -> &str {
+        match self {
+            Col::Vendor => &row.vendor,
+            Col::Price => &row.price,
+            Col::Quantity => &row.quantity,
+            Col::Setup => &row.setup,
+        }
+    }
+
+    fn set(self, row: &mut QuoteRow, text: String) {
+        match self {
+            Col::Vendor => row.vendor = text,
+            Col::Price => row.price = text,
+            Col::Quantity => row.quantity = text,
+            Col::Setup => row.setup = text,
+        }
+    }
 }
 
 /// The quotes typed so far, kept above the language switch.
@@ -220,6 +183,8 @@ fn row_markup(out: &mut String, row: &QuoteRow, calc: &Calc, f: &Fmt, t: &Texts)
 pub struct QuoteRows {
     rows: RwSignal<Vec<QuoteRow>>,
     next_id: StoredValue<u32>,
+    /// A quote just added, whose vendor box takes the keyboard once drawn.
+    added: StoredValue<Option<u32>>,
 }
 
 impl QuoteRows {
@@ -227,7 +192,151 @@ impl QuoteRows {
         QuoteRows {
             rows: RwSignal::new(vec![QuoteRow::new(0, t)]),
             next_id: StoredValue::new(1),
+            added: StoredValue::new(None),
         }
+    }
+
+    /// What `read` makes of row `id`, if it is still there.
+    fn with<T>(&self, id: u32, read: impl FnOnce(&QuoteRow) -> T) -> Option<T> {
+        self.rows
+            .with(|r| r.iter().find(|row| row.id == id).map(read))
+    }
+
+    fn edit(&self, id: u32, change: impl FnOnce(&mut QuoteRow)) {
+        self.rows.update(|r| {
+            if let Some(row) = r.iter_mut().find(|row| row.id == id) {
+                change(row);
+            }
+        });
+    }
+
+    fn add(&self, t: &Texts) {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        self.added.set_value(Some(id));
+        self.rows.update(|r| r.push(QuoteRow::new(id, t)));
+    }
+
+    /// Removes a quote; the keyboard goes to the add button, since the
+    /// button it was on is gone.
+    fn remove(&self, id: u32) {
+        browser::focus("quote-add");
+        self.rows.update(|r| r.retain(|row| row.id != id));
+    }
+}
+
+/// A labelled box of a quote, with the currency after money's label.
+#[component]
+fn QuoteBox(id: u32, col: Col) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let input_id = format!("q{id}-{}", col.key());
+    let label = move || rows.with(id, |r| col.label(r.basis, t)).unwrap_or_default();
+    let unit = col.is_money().then(|| {
+        let code = move || calc.money.get().currency.code();
+        view! {
+            " "
+            <span class="unit">{code}</span>
+        }
+    });
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{label} {unit}</label>
+            <input
+                id=input_id
+                type="text"
+                inputmode=(col != Col::Vendor).then_some("decimal")
+                data-col=col.key()
+                prop:value=move || rows.with(id, |r| col.text(r).to_owned()).unwrap_or_default()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    rows.edit(id, |r| col.set(r, text));
+                }
+            />
+        </div>
+    }
+}
+
+/// What the model makes of a row: a hint while it is empty, its message
+/// if a box is wrong, else its cost beside our estimate and the verdict.
+#[component]
+fn Verdict(id: u32) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let verdict = move || {
+        let f = calc.fmt();
+        match rows.with(id, |r| r.quote(&f, t)).flatten() {
+            None => EitherOf3::A(view! { <span class="hint">{t.quote_hint}</span> }),
+            Some(Err(message)) => EitherOf3::B(view! { <span class="error">{message}</span> }),
+            Some(Ok(quote)) => {
+                let term = calc.scenario.with(|s| s.contract_months);
+                let c = calc.outcome.with(|o| quote.check(o, term));
+                let (class, key) = match c.flag {
+                    QuoteFlag::FarAbove => ("flag far-above", "far_above"),
+                    QuoteFlag::FarBelow => ("flag far-below", "far_below"),
+                    QuoteFlag::InLine => ("flag in-line", "in_line"),
+                };
+                let summary = fill(
+                    t.quote_result,
+                    &[
+                        &f.money(c.monthly_cost),
+                        &f.money_cents(c.cost_per_contact),
+                        &f.money(c.estimate_monthly_cost),
+                    ],
+                );
+                EitherOf3::C(view! {
+                    <span data-testid="quote-summary">{summary}</span>
+                    " "
+                    <strong class=class data-testid="quote-flag" data-flag=key>
+                        {flag_text(&c, &f, t)}
+                    </strong>
+                })
+            }
+        }
+    };
+    view! { <p class="quote-result" aria-live="polite">{verdict}</p> }
+}
+
+/// One vendor's quote: its boxes, labelled, and its verdict.
+#[component]
+fn Quote(id: u32) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    if rows.added.get_value() == Some(id) {
+        rows.added.set_value(None);
+        Effect::new(move || browser::focus(&format!("q{id}-vendor")));
+    }
+    let basis = Signal::derive(move || rows.with(id, |r| r.basis.key()).unwrap_or_default());
+    let pick_basis = Callback::new(move |key: String| {
+        if let Some(basis) = Basis::from_key(&key) {
+            rows.edit(id, |r| r.basis = basis);
+        }
+    });
+    view! {
+        <li class="quote" data-testid="quote">
+            <div class="row">
+                <QuoteBox id col=Col::Vendor />
+                <Select
+                    id=format!("q{id}-basis")
+                    label=t.priced
+                    options=Basis::ALL.map(|b| (b.key(), b.name(t))).to_vec()
+                    current=basis
+                    on_pick=pick_basis
+                />
+            </div>
+            <div class="row">
+                <QuoteBox id col=Col::Price />
+                <QuoteBox id col=Col::Quantity />
+                <QuoteBox id col=Col::Setup />
+            </div>
+            <Verdict id />
+            <button type="button" class="remove-quote" on:click=move |_| rows.remove(id)>
+                {t.quote_remove}
+            </button>
+        </li>
     }
 }
 
@@ -235,97 +344,25 @@ impl QuoteRows {
 pub fn QuoteCheck() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let QuoteRows { rows, next_id } = use_context().expect("App provides QuoteRows");
-    // The list is drawn again only when rows come or go, or the currency
-    // changes; typing updates the verdicts in place, so focus stays.
-    let ids = Memo::new(move |_| rows.with(|r| r.iter().map(|q| q.id).collect::<Vec<_>>()));
-    let list = move || {
-        // Read, not `track`: a memo that is never read never runs.
-        ids.with(|_| ());
-        // Verdicts, labels and units follow the results and the currency
-        // through the effect below, so drawing them here subscribes to
-        // nothing else.
-        untrack(|| {
-            let f = calc.fmt_untracked();
-            rows.with_untracked(|r| {
-                let mut out = String::new();
-                for row in r {
-                    row_markup(&mut out, row, &calc, &f, t);
-                }
-                out
-            })
-        })
-    };
-    let verdicts = RenderEffect::new(move |_| {
-        let f = calc.fmt();
-        rows.with(|r| {
-            for row in r {
-                let id = row.id;
-                let verdict = verdict_markup(row, &calc, &f, t);
-                browser::set_prop(
-                    &format!("q{id}-result"),
-                    "innerHTML",
-                    &JsValue::from_str(&verdict),
-                );
-                let label = JsValue::from_str(row.basis.quantity_label(t));
-                browser::set_prop(&format!("q{id}-quantity-label"), "textContent", &label);
-                let code = JsValue::from_str(f.money.currency.code());
-                for col in ["price", "setup"] {
-                    browser::set_prop(&format!("q{id}-{col}-unit"), "textContent", &code);
-                }
-            }
-        })
-    });
-    on_cleanup(move || drop(verdicts));
-
-    let on_edit = move |ev: web_sys::Event| {
-        let Some(target) = browser::event_element(&ev) else {
-            return;
-        };
-        let Some(id) = target
-            .get_attribute("data-row")
-            .and_then(|r| r.parse::<u32>().ok())
-        else {
-            return;
-        };
-        let value = event_target_value(&ev);
-        let col = target.get_attribute("data-col").unwrap_or_default();
-        rows.update(|r| {
-            let Some(row) = r.iter_mut().find(|row| row.id == id) else {
-                return;
-            };
-            match col.as_str() {
-                "vendor" => row.vendor = value,
-                "basis" => row.basis = Basis::from_key(&value).unwrap_or(row.basis),
-                "price" => row.price = value,
-                "quantity" => row.quantity = value,
-                _ => row.setup = value,
-            }
-        });
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(target) = browser::event_element(&ev) else {
-            return;
-        };
-        if target.id() == "quote-add" {
-            let id = next_id.get_value();
-            next_id.set_value(id + 1);
-            rows.update(|r| r.push(QuoteRow::new(id, t)));
-            browser::focus_soon(&format!("q{id}-vendor"));
-        } else if target.get_attribute("class").as_deref() == Some("remove-quote") {
-            let id = target
-                .get_attribute("data-row")
-                .and_then(|r| r.parse::<u32>().ok());
-            rows.update(|r| r.retain(|row| Some(row.id) != id));
-            browser::focus_soon("quote-add");
-        }
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let ids = move || {
+        rows.rows
+            .with(|r| r.iter().map(|q| q.id).collect::<Vec<_>>())
     };
     view! {
-        <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check" on:input=on_edit on:click=on_click>
+        <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check">
             <h2 id="quotes-title">{t.quotes_title}</h2>
-            <p class="section-note">{move || fill(t.quotes_note, &[calc.money.get().currency.code()])}</p>
-            <ul class="quotes" inner_html=list></ul>
-            <button type="button" id="quote-add">{t.quote_add}</button>
+            <p class="section-note">
+                {move || fill(t.quotes_note, &[calc.money.get().currency.code()])}
+            </p>
+            <ul class="quotes">
+                <For each=ids key=|id| *id let:id>
+                    <Quote id />
+                </For>
+            </ul>
+            <button type="button" id="quote-add" on:click=move |_| rows.add(t)>
+                {t.quote_add}
+            </button>
         </section>
     }
 }

@@ -26,6 +26,9 @@ pub struct Calc {
     pub lang: RwSignal<Lang>,
     pub money: RwSignal<Money>,
     pub options: StoredValue<PageOptions>,
+    /// Set by a language switch, which draws the page again: the new
+    /// language select takes the keyboard back.
+    pub language_switched: StoredValue<bool>,
 }
 
 impl Calc {
@@ -39,6 +42,7 @@ impl Calc {
             lang: RwSignal::new(lang),
             money: RwSignal::new(options.money),
             options: StoredValue::new(options),
+            language_switched: StoredValue::new(false),
         }
     }
 
@@ -107,6 +111,12 @@ impl Calc {
                 .find(|(k, _)| *k == key)
                 .map(|(_, text)| text.clone())
         })
+    }
+
+    /// Whether the field with this key holds text that is not applied;
+    /// tracked, for messages derived from it.
+    pub fn is_pending(&self, key: &str) -> bool {
+        self.pending.with(|p| p.iter().any(|(k, _)| *k == key))
     }
 
     /// True while some field holds text that is not applied: the results are
