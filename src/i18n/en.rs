@@ -177,6 +177,7 @@ super::texts! {
     basis_combined: "Your team in core hours, the pool for the rest",
     recommended: "Recommended",
     per_month: "per month",
+    peak_month: "Peak month",
     first_year: "First year",
     per_contact: "Per contact",
     agents_fte: "Agents (FTE)",

@@ -179,6 +179,7 @@ pub const JA: Texts = Texts {
     basis_combined: "コアタイムは専任チーム、他は共有プール",
     recommended: "おすすめ",
     per_month: "月額",
+    peak_month: "ピーク月",
     first_year: "初年度",
     per_contact: "1件あたり",
     agents_fte: "人員（FTE）",

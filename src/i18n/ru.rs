@@ -179,6 +179,7 @@ pub const RU: Texts = Texts {
     basis_combined: "Ваша команда в основные часы, остальное — пул",
     recommended: "Рекомендуем",
     per_month: "в месяц",
+    peak_month: "Пиковый месяц",
     first_year: "Первый год",
     per_contact: "За обращение",
     agents_fte: "Операторы (FTE)",

@@ -15,6 +15,8 @@ use crate::model::{ArrivalPattern, Field, Region, Scenario};
 pub enum Switch {
     AllWeek,
     Multilingual,
+    SeasonalAgents,
+    AcwBilled,
 }
 
 impl Switch {
@@ -22,6 +24,8 @@ impl Switch {
         match self {
             Switch::AllWeek => "all-week",
             Switch::Multilingual => "multilingual",
+            Switch::SeasonalAgents => "seasonal",
+            Switch::AcwBilled => "acw-billed",
         }
     }
 
@@ -29,6 +33,8 @@ impl Switch {
         match self {
             Switch::AllWeek => t.all_week,
             Switch::Multilingual => t.multilingual,
+            Switch::SeasonalAgents => t.seasonal_agents,
+            Switch::AcwBilled => t.acw_billed,
         }
     }
 
@@ -36,6 +42,8 @@ impl Switch {
         match self {
             Switch::AllWeek => s.all_week,
             Switch::Multilingual => s.multilingual,
+            Switch::SeasonalAgents => s.seasonal_agents,
+            Switch::AcwBilled => s.acw_billed,
         }
     }
 
@@ -43,6 +51,8 @@ impl Switch {
         match self {
             Switch::AllWeek => s.all_week = on,
             Switch::Multilingual => s.multilingual = on,
+            Switch::SeasonalAgents => s.seasonal_agents = on,
+            Switch::AcwBilled => s.acw_billed = on,
         }
     }
 }
@@ -139,8 +149,13 @@ fn ChoiceField(choice: Choice) -> impl IntoView {
     }
 }
 
-/// A section's title in the page's language, and its rows of fields.
-type AdvancedSection = (fn(&Texts) -> &'static str, &'static [&'static [Field]]);
+/// A section's title in the page's language, its rows of fields and the
+/// switches after them.
+type AdvancedSection = (
+    fn(&Texts) -> &'static str,
+    &'static [&'static [Field]],
+    &'static [Switch],
+);
 
 /// The advanced sections, closed at first so the first screen needs only
 /// the essentials. The languages editor goes after the first.
@@ -157,8 +172,9 @@ const ADVANCED: &[AdvancedSection] = &[
             ],
             &[Field::EmailAht, Field::EmailWindow, Field::EmailTarget],
             &[Field::Patience],
-            &[Field::Peak],
+            &[Field::Peak, Field::RampWeeks],
         ],
+        &[Switch::SeasonalAgents],
     ),
     (
         |t| t.section_tiers,
@@ -167,6 +183,7 @@ const ADVANCED: &[AdvancedSection] = &[
             &[Field::Tier1Resolution],
             &[Field::Tier2Aht, Field::Tier2Premium],
         ],
+        &[],
     ),
     (
         |t| t.section_staffing,
@@ -175,15 +192,19 @@ const ADVANCED: &[AdvancedSection] = &[
             &[Field::LeadSpan, Field::OffhoursPremium],
             &[Field::CoreOpen, Field::CoreClose, Field::CoreDays],
         ],
+        &[],
     ),
     (
         |t| t.section_pool,
         &[
             &[Field::SharedMarkup, Field::SharedMinimum],
             &[Field::PoolCap],
-            &[Field::PoolTarget, Field::PoolTargetTime],
-            &[Field::SharedSetup],
+            &[Field::PoolPhoneTarget, Field::PoolPhoneTargetTime],
+            &[Field::PoolChatTarget, Field::PoolChatTargetTime],
+            &[Field::BillingIncrement, Field::AfterContactWork],
+            &[Field::EmailFee, Field::SharedSetup],
         ],
+        &[Switch::AcwBilled],
     ),
     (
         |t| t.section_fees,
@@ -191,6 +212,7 @@ const ADVANCED: &[AdvancedSection] = &[
             &[Field::SetupFee, Field::Training],
             &[Field::Term, Field::Tech],
         ],
+        &[],
     ),
 ];
 
@@ -213,7 +235,7 @@ pub fn Form() -> impl IntoView {
     let advanced = ADVANCED
         .iter()
         .enumerate()
-        .map(|(i, &(title, rows))| {
+        .map(|(i, &(title, rows, switches))| {
             view! {
                 {(i == 1)
                     .then(|| {
@@ -225,6 +247,7 @@ pub fn Form() -> impl IntoView {
                     })}
                 <Section title=title(t)>
                     {rows.iter().map(|&fields| view! { <FieldRow fields /> }).collect_view()}
+                    {switches.iter().map(|&switch| view! { <Toggle switch /> }).collect_view()}
                 </Section>
             }
         })

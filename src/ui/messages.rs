@@ -3,9 +3,10 @@
 //! picks the one that fits and fills in formatted numbers.
 
 use crate::i18n::{Texts, fill};
+use crate::model::quote::{StaffingFlag, StaffingRead};
 use crate::model::{
     ArrivalPattern, Channel, CostItem, FieldError, FieldSpec, ModelKind, Preset, ProblemKind,
-    Reason, Region, Unit,
+    Reason, Region, Scenario, TargetChange, Unit, WhatIf,
 };
 
 use super::format::Fmt;
@@ -22,6 +23,7 @@ pub fn unit(unit: Unit, t: &Texts) -> &'static str {
         Unit::Count | Unit::HourOfDay | Unit::Days => "",
         Unit::Months => t.unit_months,
         Unit::Minutes => t.unit_minutes,
+        Unit::Weeks => t.unit_weeks,
     }
 }
 
@@ -129,6 +131,14 @@ fn channel_name(channel: Channel, t: &Texts) -> &'static str {
     }
 }
 
+fn seconds(value: f64, f: &Fmt, t: &Texts) -> String {
+    format!("{} {}", f.count(value), t.unit_seconds)
+}
+
+fn times(value: f64, f: &Fmt) -> String {
+    format!("{}×", f.plain(value))
+}
+
 /// One reason for the recommendation, in plain words.
 pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
     let name = |kind: &ModelKind| t.model(*kind);
@@ -143,19 +153,58 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
         ),
         Reason::Cheapest {
             model,
-            monthly_saving_vs_next,
+            next,
+            first_year_saving,
         } => fill(
             t.reason_cheapest,
-            &[name(model), &f.money(*monthly_saving_vs_next)],
+            &[name(model), &f.money(*first_year_saving), name(next)],
         ),
         Reason::OnlyModelMeetingTargets { model } => fill(t.reason_only_one, &[name(model)]),
         Reason::CheaperButMisses {
             model,
             monthly_saving,
-        } => fill(
-            t.reason_cheaper_but_misses,
-            &[name(model), &f.money(*monthly_saving)],
-        ),
+            first_year_saving,
+        } => match monthly_saving {
+            Some(monthly) => fill(
+                t.reason_cheaper_but_misses,
+                &[
+                    name(model),
+                    &f.money(*monthly),
+                    &f.money(*first_year_saving),
+                ],
+            ),
+            None => fill(
+                t.reason_cheaper_over_year,
+                &[name(model), &f.money(*first_year_saving)],
+            ),
+        },
+        Reason::PoolSlowerThanTarget {
+            model,
+            channel,
+            target_pct,
+            target_s,
+            pool_s,
+        } => match pool_s {
+            Some(pool_s) => fill(
+                t.reason_pool_slower,
+                &[
+                    name(model),
+                    &f.percent(*target_pct),
+                    channel_name(*channel, t),
+                    &seconds(pool_s.ceil(), f, t),
+                    &seconds(*target_s, f, t),
+                ],
+            ),
+            None => fill(
+                t.reason_pool_never,
+                &[
+                    name(model),
+                    &f.percent(*target_pct),
+                    channel_name(*channel, t),
+                    &seconds(*target_s, f, t),
+                ],
+            ),
+        },
         Reason::MissesServiceTarget {
             model,
             channel,
@@ -170,6 +219,22 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
                 &f.percent(*target_pct),
             ],
         ),
+        Reason::MissesPeakTarget {
+            model,
+            channel,
+            achieved_pct,
+            target_pct,
+            peak_multiplier,
+        } => fill(
+            t.reason_misses_peak,
+            &[
+                &times(*peak_multiplier, f),
+                name(model),
+                &f.percent(*achieved_pct),
+                channel_name(*channel, t),
+                &f.percent(*target_pct),
+            ],
+        ),
         Reason::MissesCoverage { model, covered_pct } => fill(
             t.reason_misses_coverage,
             &[name(model), &f.percent(*covered_pct)],
@@ -177,8 +242,13 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
         Reason::OverPoolCap {
             model,
             unserved_contacts,
+            peak_month,
         } => fill(
-            t.reason_over_pool_cap,
+            if *peak_month {
+                t.reason_over_pool_cap_peak
+            } else {
+                t.reason_over_pool_cap
+            },
             &[name(model), &f.count(*unserved_contacts)],
         ),
         Reason::LowVolumeFavoursShared {
@@ -195,8 +265,132 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             t.reason_high_volume,
             &[&f.count(*contacts_per_month), &f.count(*break_even)],
         ),
+        Reason::SeasonalAgents { agents, extra_cost } => fill(
+            t.reason_seasonal,
+            &[&f.count(f64::from(*agents)), &f.money(*extra_cost)],
+        ),
         Reason::PeakToShared { extra_contacts } => {
             fill(t.reason_peak_to_shared, &[&f.count(*extra_contacts)])
         }
+        Reason::HoursToPool { hours_per_week } => fill(
+            t.reason_hours_to_pool,
+            &[&f.count(f64::from(*hours_per_week))],
+        ),
     }
+}
+
+fn target(change: &TargetChange, f: &Fmt, t: &Texts) -> String {
+    fill(
+        t.whatif_target,
+        &[
+            &f.percent(change.target_pct),
+            channel_name(change.channel, t),
+            &seconds(change.target_s, f, t),
+        ],
+    )
+}
+
+/// What would change the recommendation, one sentence each; a sentence
+/// saying nothing would when none does.
+pub fn what_if(w: &WhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(flip) = w.volume_below {
+        out.push(fill(
+            t.whatif_volume_below,
+            &[t.model(flip.model), &f.count(flip.at)],
+        ));
+    }
+    if let Some(flip) = w.volume_above {
+        out.push(fill(
+            t.whatif_volume_above,
+            &[t.model(flip.model), &f.count(flip.at)],
+        ));
+    }
+    if let Some(flip) = &w.service {
+        let targets: Vec<String> = flip.targets.iter().map(|c| target(c, f, t)).collect();
+        let template = if flip.looser {
+            t.whatif_looser
+        } else {
+            t.whatif_stricter
+        };
+        out.push(fill(template, &[t.model(flip.model), &targets.join(", ")]));
+    }
+    if let Some(flip) = w.peak_below {
+        out.push(fill(
+            t.whatif_peak_below,
+            &[t.model(flip.model), &times(flip.at, f)],
+        ));
+    }
+    if let Some(flip) = w.peak_above {
+        out.push(fill(
+            t.whatif_peak_above,
+            &[t.model(flip.model), &times(flip.at, f)],
+        ));
+    }
+    if out.is_empty() {
+        out.push(t.whatif_none.into());
+    }
+    if let Some(h) = w.hours {
+        let template = if h.all_week {
+            t.whatif_all_week
+        } else {
+            t.whatif_business_hours
+        };
+        out.push(fill(
+            template,
+            &[t.model(h.model), &f.money(h.monthly_cost)],
+        ));
+    }
+    out
+}
+
+/// What a quoted headcount gives, in one sentence: the channel it falls
+/// short on, or calls (chats when there are none) when it does not.
+pub fn staffing(read: &StaffingRead, s: &Scenario, f: &Fmt, t: &Texts) -> String {
+    let agents = f.one_decimal(read.agents);
+    if read.flag == StaffingFlag::FarAboveNeed {
+        return fill(
+            t.quote_staffing_far_above,
+            &[
+                &agents,
+                &f.one_decimal(read.agents / read.needed_agents.max(1e-9)),
+                &f.one_decimal(read.needed_agents),
+            ],
+        );
+    }
+    let channels = [
+        (
+            Channel::Phone,
+            read.phone_pct,
+            s.phone_target_pct,
+            s.phone_target_s,
+        ),
+        (
+            Channel::Chat,
+            read.chat_pct,
+            s.chat_target_pct,
+            s.chat_target_s,
+        ),
+    ];
+    let short = read.flag == StaffingFlag::Short;
+    let shown = channels
+        .iter()
+        .filter_map(|&(c, pct, target, secs)| pct.map(|p| (c, p, target, secs)))
+        .find(|&(_, p, target, _)| !short || p < target)
+        .unwrap_or((Channel::Phone, 100.0, s.phone_target_pct, s.phone_target_s));
+    let (channel, achieved, target_pct, target_s) = shown;
+    fill(
+        if short {
+            t.quote_staffing_short
+        } else {
+            t.quote_staffing_enough
+        },
+        &[
+            &agents,
+            &f.percent(achieved),
+            channel_name(channel, t),
+            &seconds(target_s, f, t),
+            &f.percent(target_pct),
+        ],
+    )
 }

@@ -10,7 +10,9 @@ use super::inputs::Select;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
-use crate::model::quote::{AMOUNT_SPEC, QuoteBasis, QuoteCheck, QuoteFlag, VendorQuote};
+use crate::model::quote::{
+    AMOUNT_SPEC, QuoteBasis, QuoteCheck, QuoteFlag, StaffingFlag, VendorQuote, read_staffing,
+};
 
 /// How a vendor priced its quote; named as vendors say it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -286,12 +288,30 @@ fn Verdict(id: u32) -> impl IntoView {
                         &f.money(c.estimate_monthly_cost),
                     ],
                 );
+                let staffing = quote.agents().map(|agents| {
+                    let (read, text) = calc.scenario.with(|s| {
+                        let read = calc.outcome.with(|o| read_staffing(s, o, agents));
+                        (read, messages::staffing(&read, s, &f, t))
+                    });
+                    let key = match read.flag {
+                        StaffingFlag::Short => "short",
+                        StaffingFlag::Enough => "enough",
+                        StaffingFlag::FarAboveNeed => "far_above_need",
+                    };
+                    view! {
+                        " "
+                        <span class="staffing" data-testid="quote-staffing" data-flag=key>
+                            {text}
+                        </span>
+                    }
+                });
                 EitherOf3::C(view! {
                     <span data-testid="quote-summary">{summary}</span>
                     " "
                     <strong class=class data-testid="quote-flag" data-flag=key>
                         {flag_text(&c, &f, t)}
                     </strong>
+                    {staffing}
                 })
             }
         }

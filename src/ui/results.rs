@@ -54,6 +54,7 @@ fn ModelCard(kind: ModelKind) -> impl IntoView {
             </p>
             <p class="big-label">{t.per_month}</p>
             <dl class="figures">
+                <FigureRow kind label=t.peak_month testid="peak-month-cost" show=|r, f| f.money(r.peak_month_cost) />
                 <FigureRow kind label=t.first_year testid="first-year-cost" show=|r, f| f.money(r.first_year_cost) />
                 <FigureRow kind label=t.per_contact testid="cost-per-contact" show=|r, f| f.money_cents(r.cost_per_contact) />
                 <FigureRow kind label=t.agents_fte testid="fte" show=|r, f| f.one_decimal(r.fte) />
@@ -91,6 +92,15 @@ fn Recommendation() -> impl IntoView {
                 .collect_view()
         })
     };
+    let what_if = move || {
+        let f = calc.fmt();
+        calc.outcome.with(|o| {
+            messages::what_if(&o.what_if, &f, t)
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view()
+        })
+    };
     view! {
         <section
             class="panel recommendation"
@@ -100,6 +110,8 @@ fn Recommendation() -> impl IntoView {
         >
             <h2 id="recommendation-title">{title}</h2>
             <ul>{reasons}</ul>
+            <h3 id="what-if-title">{t.whatif_title}</h3>
+            <ul class="what-if" aria-labelledby="what-if-title" data-testid="what-if">{what_if}</ul>
         </section>
     }
 }
