@@ -322,6 +322,24 @@ fn typing_is_forgiving_of_format_and_strict_on_meaning() {
 }
 
 #[test]
+fn a_japanese_keyboard_types_numbers_too() {
+    // With the input method on, digits and signs arrive in full width.
+    let phone = Field::Phone.spec();
+    for ok in ["１２０００", "１２，０００", "１２,０００", "　１２０００　", "１２　０００"] {
+        assert_eq!(phone.parse(ok), Ok(12_000.0), "{ok:?}");
+    }
+    assert_eq!(Field::PhoneTarget.spec().parse("８０％"), Ok(80.0));
+    assert_eq!(Field::Rate.spec().parse("＄２２．５"), Ok(22.5));
+    assert_eq!(Field::Peak.spec().parse("１．５"), Ok(1.5));
+    // Russian decimal comma, typed in full width.
+    assert_eq!(Field::Peak.spec().parse_in("１，５", true), Ok(1.5));
+    assert_eq!(phone.parse("－１"), Err(FieldError::BelowMin(0.0)));
+    for bad in ["１２ａ", "一万", "１２０００円"] {
+        assert_eq!(phone.parse(bad), Err(FieldError::NotANumber), "{bad:?}");
+    }
+}
+
+#[test]
 fn validation_lists_every_problem() {
     assert!(Scenario::default().validate().is_empty());
     let mut s = Scenario {

@@ -151,3 +151,14 @@ test('quotes typed before a language switch are still there after it, and remove
   await expect(page.getByTestId('quote').first().getByTestId('quote-flag')).toBeVisible();
   expect(problems.consoleErrors).toEqual([]);
 });
+
+test('a Japanese keyboard types full-width digits into the boxes', async ({ page }) => {
+  const problems = await openApp(page, '?lang=ja');
+  const phone = page.locator('#f-phone');
+  // What an input method sends with full-width digits on.
+  await phone.fill('１２，０００');
+  await expect(phone).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.getByTestId('stale-note')).toHaveCount(0);
+  await expect(page).toHaveURL(/phone=12000/);
+  expect(problems.consoleErrors).toEqual([]);
+});

@@ -61,6 +61,18 @@ impl fmt::Display for FieldError {
     }
 }
 
+/// The ASCII form of what a Japanese or Chinese input method types in full
+/// width (１２，０００, ８０％, ＄１２, an ideographic space); other
+/// characters unchanged.
+fn halfwidth(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{3001}' => ',',
+        _ => c,
+    }
+}
+
 /// Thousands separators a person may type between digits: comma,
 /// underscore, apostrophe and the usual spaces (plain, no-break, thin).
 fn is_separator(c: char) -> bool {
@@ -83,11 +95,11 @@ impl FieldSpec {
     /// (Russian: "1,5", "1 500,5") when `decimal_comma` is set; a point is
     /// then read as a decimal mark too, as people paste both.
     pub fn parse_in(&self, text: &str, decimal_comma: bool) -> Result<f64, FieldError> {
-        let text = if decimal_comma {
-            text.replace(',', ".")
-        } else {
-            text.to_owned()
-        };
+        let text: String = text
+            .chars()
+            .map(halfwidth)
+            .map(|c| if decimal_comma && c == ',' { '.' } else { c })
+            .collect();
         let mut t = text.trim();
         if t.is_empty() {
             return Err(FieldError::Empty);
