@@ -325,7 +325,13 @@ fn typing_is_forgiving_of_format_and_strict_on_meaning() {
 fn a_japanese_keyboard_types_numbers_too() {
     // With the input method on, digits and signs arrive in full width.
     let phone = Field::Phone.spec();
-    for ok in ["１２０００", "１２，０００", "１２,０００", "　１２０００　", "１２　０００"] {
+    for ok in [
+        "１２０００",
+        "１２，０００",
+        "１２,０００",
+        "　１２０００　",
+        "１２　０００",
+    ] {
         assert_eq!(phone.parse(ok), Ok(12_000.0), "{ok:?}");
     }
     assert_eq!(Field::PhoneTarget.spec().parse("８０％"), Ok(80.0));

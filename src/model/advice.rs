@@ -420,7 +420,8 @@ fn what_if(
         // itself the new pick, a step back towards the scenario the old.
         let volume_flip = |found: Option<(f64, ModelKind)>, back: f64| {
             let (f, m) = found?;
-            let full = |x: f64| pick_for(&s.with_volume_scaled(x), Some(pool)).map(|p| p.0);
+            let full =
+                |x: f64| pick_for(&s.with_volume_scaled(x), Some(ctx), Some(pool)).map(|p| p.0);
             (full(f) == Some(m) && full(f * back) == Some(kind)).then_some(Flip {
                 at: f * contacts,
                 model: m,
@@ -445,7 +446,7 @@ fn what_if(
         let full = |p: f64| {
             let mut c = s.clone();
             c.peak_multiplier = p;
-            pick_for(&c, Some(pool)).map(|r| r.0)
+            pick_for(&c, Some(ctx), Some(pool)).map(|r| r.0)
         };
         // Rounded to the hundredth a person would type, away from the scenario.
         let peak_flip = |found: Option<(f64, ModelKind)>, up: bool| {
@@ -469,7 +470,7 @@ fn what_if(
 
     let mut other = s.clone();
     other.all_week = !s.all_week;
-    out.hours = pick_for(&other, Some(pool)).map(|(model, monthly_cost)| HoursFlip {
+    out.hours = pick_for(&other, None, Some(pool)).map(|(model, monthly_cost)| HoursFlip {
         all_week: other.all_week,
         model,
         monthly_cost,
@@ -627,11 +628,13 @@ fn service_flip(
                 });
             }
         }
-        return (pick_for(&changed, None).map(|p| p.0) == Some(r.kind)).then_some(ServiceFlip {
-            model: r.kind,
-            looser: true,
-            targets,
-        });
+        return (pick_for(&changed, None, None).map(|p| p.0) == Some(r.kind)).then_some(
+            ServiceFlip {
+                model: r.kind,
+                looser: true,
+                targets,
+            },
+        );
     }
     // Stricter: a target time just shorter than the pool's pace.
     if kind == ModelKind::Dedicated {
@@ -651,7 +654,7 @@ fn service_flip(
         }
         let mut changed = s.clone();
         changed.set(fields[i].1, strict);
-        if let Some((model, _)) = pick_for(&changed, None).filter(|p| p.0 != kind) {
+        if let Some((model, _)) = pick_for(&changed, None, None).filter(|p| p.0 != kind) {
             return Some(ServiceFlip {
                 model,
                 looser: false,

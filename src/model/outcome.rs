@@ -238,10 +238,15 @@ fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
 
 /// The model the recommendation would pick for `s`, and its monthly cost;
 /// `None` when no model meets every requirement. The what-ifs check each
-/// threshold with it, passing the pool when only volumes or the peak
-/// changed (its service depends on handle times and targets alone).
-pub(crate) fn pick_for(s: &Scenario, pool: Option<&[PoolLive; 2]>) -> Option<(ModelKind, f64)> {
-    let ctx = Ctx::new(s);
+/// threshold with it, passing what need not be derived again: the
+/// scenario's context when only volumes or the peak changed, its pool when
+/// handle times and targets did not.
+pub(crate) fn pick_for(
+    s: &Scenario,
+    like: Option<&Ctx>,
+    pool: Option<&[PoolLive; 2]>,
+) -> Option<(ModelKind, f64)> {
+    let ctx = like.map_or_else(|| Ctx::new(s), |c| c.reshaped(s));
     let pool = pool.copied().unwrap_or_else(|| ctx.pool());
     let r = results(&ctx, &pool);
     let ok = [0, 1, 2].map(|i| misses(&ctx, &pool, &r[i]).is_empty());

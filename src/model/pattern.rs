@@ -119,6 +119,7 @@ pub fn arrival_weights(pattern: ArrivalPattern) -> Week<f64> {
 /// Hours with the same arrival weight get the same staffing, so the model
 /// solves each distinct weight once (one for a flat week, a few dozen for
 /// the others) instead of 168 times.
+#[derive(Clone)]
 pub(crate) struct Levels {
     pub of_hour: Week<u8>,
     pub weights: Vec<f64>,

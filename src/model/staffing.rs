@@ -59,6 +59,7 @@ pub(crate) fn sanitized(s: &Scenario) -> Scenario {
 
 /// The hours a dedicated team works, with the counts every evaluation
 /// needs, so that pricing a team costs O(queues × arrival levels).
+#[derive(Clone)]
 pub(crate) struct Shift {
     pub hours: Week<bool>,
     /// Working hours, busiest first; equally busy hours in bit-reversed
@@ -117,11 +118,13 @@ impl Shift {
 
 /// One dedicated queue's language: its share of volume and whether its
 /// agents carry the language premium.
+#[derive(Clone)]
 pub(crate) struct Lang {
     pub share: f64,
     pub nonprimary: bool,
 }
 
+#[derive(Clone)]
 pub(crate) struct LiveChannel {
     /// Contacts a month reaching agents, before any volume scaling.
     pub monthly: f64,
@@ -148,6 +151,7 @@ pub(crate) struct DeferredWork {
 
 /// Everything derived from the scenario once and shared by every evaluation
 /// (the main result, the curve points, the break-even search).
+#[derive(Clone)]
 pub(crate) struct Ctx {
     pub s: Scenario,
     pub weights: Week<f64>,
@@ -385,6 +389,23 @@ impl Ctx {
             email_target: s.email_target_pct / 100.0,
             s,
         }
+    }
+
+    /// The same context for `s`, a scenario that differs from this one only
+    /// in its volumes or its peak month: what depends on hours, languages,
+    /// handle times and targets is kept, the volumes are read again (with
+    /// the same clamping as `new`).
+    pub fn reshaped(&self, s: &Scenario) -> Ctx {
+        let v = sanitized(s);
+        let agent_share = 1.0 - v.deflection_pct / 100.0;
+        let mut c = self.clone();
+        c.live[PHONE].monthly = v.phone_per_month * agent_share;
+        c.live[CHAT].monthly = v.chat_per_month * agent_share;
+        c.email.monthly = v.email_per_month * agent_share;
+        c.tier2.monthly =
+            (c.live[PHONE].monthly + c.live[CHAT].monthly + c.email.monthly) * c.escalation;
+        c.s = v;
+        c
     }
 
     /// Contacts per hour arriving in an hour of weight `w`.
