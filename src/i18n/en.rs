@@ -233,7 +233,7 @@ super::texts! {
     cost_basis_combined: "Agent-months in core hours, minutes for the rest",
     row_fluctuating: "Fluctuating volume",
     fluctuating_shared: "Good: you pay for what is handled",
-    fluctuating_dedicated: "Poor: staffed for the base month, peaks wait",
+    fluctuating_dedicated: "Fair: peaks need seasonal agents, hired and trained weeks ahead",
     fluctuating_combined: "Good: peaks and overflow go to the pool",
     row_focus: "Agent focus",
     focus_shared: "Agents serve several clients",

@@ -235,7 +235,7 @@ pub const JA: Texts = Texts {
     cost_basis_combined: "コアタイムは人月、他は処理分数",
     row_fluctuating: "件数の変動",
     fluctuating_shared: "強い：処理した分だけ支払う",
-    fluctuating_dedicated: "弱い：通常月基準の人員で、ピーク時は待ちが発生",
+    fluctuating_dedicated: "普通：ピークには季節要員が必要で、数週間前から採用・研修",
     fluctuating_combined: "強い：ピークとあふれ呼はプールへ",
     row_focus: "担当範囲",
     focus_shared: "複数のクライアントを兼任",

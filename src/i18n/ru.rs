@@ -235,7 +235,7 @@ pub const RU: Texts = Texts {
     cost_basis_combined: "Оператор-месяцы в основные часы, минуты в остальное время",
     row_fluctuating: "Колебания объёма",
     fluctuating_shared: "Хорошо: платите за обработанное",
-    fluctuating_dedicated: "Плохо: штат под базовый месяц, в пик — ожидание",
+    fluctuating_dedicated: "Средне: на пик нужны сезонные операторы, их набирают и обучают за недели",
     fluctuating_combined: "Хорошо: пики и перелив уходят в пул",
     row_focus: "Фокус операторов",
     focus_shared: "Обслуживают нескольких клиентов",
