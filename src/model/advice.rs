@@ -256,13 +256,25 @@ fn pool_slower(
     }
 }
 
-/// Whether a shortfall is one the volume and peak searches price again at
-/// each point (the pool cap, the peak month) rather than carry over.
-fn repriced(reason: &Reason) -> bool {
-    matches!(
-        reason,
-        Reason::OverPoolCap { .. } | Reason::MissesPeakTarget { .. }
-    )
+/// Whether a model's shortfalls are all ones the volume and peak searches
+/// price again at each point: the pool cap and the peak month, and a
+/// service level lowered by the cap (unserved contacts count as late),
+/// which lifts with it.
+fn repriced(shortfalls: &[Reason]) -> bool {
+    let capped = shortfalls.iter().any(|r| {
+        matches!(
+            r,
+            Reason::OverPoolCap {
+                peak_month: false,
+                ..
+            }
+        )
+    });
+    shortfalls.iter().all(|r| match r {
+        Reason::OverPoolCap { .. } | Reason::MissesPeakTarget { .. } => true,
+        Reason::MissesServiceTarget { .. } => capped,
+        _ => false,
+    })
 }
 
 /// The recommendation and, alongside, what would change it.
@@ -371,7 +383,7 @@ pub(crate) fn recommend(
     };
     let what_if = match picked {
         Some(kind) => {
-            let carried = shortfalls.each_ref().map(|m| m.iter().all(repriced));
+            let carried = shortfalls.each_ref().map(|m| repriced(m));
             what_if(ctx, pool, results, kind, carried, &shortfalls)
         }
         None => WhatIf::default(),
