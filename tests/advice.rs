@@ -411,8 +411,14 @@ fn below_a_pools_cap_the_volume_that_brings_it_back_is_named() {
     let s = scenario("phone=60000&chat=0&email=0&h24=1&pattern=flat");
     let o = compute(&s);
     assert_eq!(o.recommendation.model, ModelKind::Dedicated);
-    let below = o.what_if.volume_below.expect("a volume at which the pool comes back");
+    let below = o
+        .what_if
+        .volume_below
+        .expect("a volume at which the pool comes back");
     assert_ne!(below.model, ModelKind::Dedicated);
     assert!(below.at < o.contacts_per_month);
-    assert_eq!(pick(&s.with_volume_scaled(below.at / o.contacts_per_month)), below.model);
+    assert_eq!(
+        pick(&s.with_volume_scaled(below.at / o.contacts_per_month)),
+        below.model
+    );
 }

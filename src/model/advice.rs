@@ -394,14 +394,16 @@ pub(crate) fn recommend(
 /// The volume thresholds are looked for from 2 % to 5 times the scenario's
 /// volume (beyond, it is another business), on a grid of 50 % steps; the
 /// peak on steps of 0.5 over its range. Bisection then narrows a bracket
-/// to about 0.04 % of volume and 0.0005 of the peak. The grid is coarse
-/// because each point prices three teams; a band narrower than a step
-/// can be stepped over, never misreported (each threshold is checked).
+/// to 0.16 % of volume (inside the 0.5 % step back each check takes) and
+/// 0.004 of the peak (shown to the hundredth). The grid is coarse because
+/// each point prices three teams; a band narrower than a step can be
+/// stepped over, never misreported (each threshold is checked).
 const VOLUME_MIN: f64 = 0.02;
 const VOLUME_MAX: f64 = 5.0;
 const VOLUME_STEP: f64 = 1.5;
+const VOLUME_BISECT: usize = 8;
 const PEAK_STEP: f64 = 0.5;
-const BISECT: usize = 10;
+const PEAK_BISECT: usize = 7;
 
 /// How far back towards the scenario a threshold is checked to still give
 /// today's pick: half a percent of volume, two hundredths of the peak.
@@ -512,7 +514,7 @@ fn search(
         };
         match choice(next) {
             Some(k) if k == kind => {}
-            Some(_) => return Some(bisect(choice, kind, inside, next, true)),
+            Some(_) => return Some(bisect(choice, kind, inside, next, true, VOLUME_BISECT)),
             None => return None,
         }
         if past(next) || next == inside {
@@ -540,7 +542,7 @@ fn search_linear(
         };
         match choice(next) {
             Some(k) if k == kind => {}
-            Some(_) => return Some(bisect(choice, kind, inside, next, false)),
+            Some(_) => return Some(bisect(choice, kind, inside, next, false, PEAK_BISECT)),
             None => return None,
         }
         if next == to {
@@ -550,16 +552,18 @@ fn search_linear(
     }
 }
 
-/// Narrows [inside, outside] to the edge where `choice` stops being `kind`.
+/// Narrows [inside, outside] in `steps` halvings to the edge where `choice`
+/// stops being `kind`.
 fn bisect(
     choice: &dyn Fn(f64) -> Option<ModelKind>,
     kind: ModelKind,
     mut inside: f64,
     mut outside: f64,
     log: bool,
+    steps: usize,
 ) -> (f64, ModelKind) {
     let mut new = choice(outside).unwrap_or(kind);
-    for _ in 0..BISECT {
+    for _ in 0..steps {
         let mid = if log {
             (inside * outside).sqrt()
         } else {
