@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::outcome::{
-    BreakEven, Channel, ModelKind, ModelResult, Priced, pick_for, priced, teams_at,
+    BreakEven, Channel, ModelKind, ModelResult, Priced, pick_for, priced, teams_at, total_contacts,
 };
 use super::scenario::Field;
 use super::staffing::{CHAT, Ctx, PHONE, PoolLive};
@@ -173,14 +173,6 @@ pub(crate) fn pick(first_year: [f64; 3], ok: [bool; 3]) -> Option<ModelKind> {
     best.map(|i| ModelKind::ALL[i])
 }
 
-fn volumes(ctx: &Ctx) -> [f64; 3] {
-    [
-        ctx.live[PHONE].monthly,
-        ctx.live[CHAT].monthly,
-        ctx.email.monthly,
-    ]
-}
-
 /// Shortfalls of one model, as reasons: coverage, service in the base
 /// month (the pool's own pace named as such), service in the peak month,
 /// contacts over the pool cap.
@@ -193,7 +185,7 @@ pub(crate) fn misses(ctx: &Ctx, pool: &[PoolLive; 2], r: &ModelResult) -> Vec<Re
             covered_pct: r.requested_hours_covered_pct,
         });
     }
-    for (i, (svc, volume)) in r.service_level.iter().zip(volumes(ctx)).enumerate() {
+    for (i, (svc, volume)) in r.service_level.iter().zip(ctx.volumes()).enumerate() {
         if volume <= 0.0 {
             continue;
         }
@@ -419,7 +411,7 @@ fn what_if(
     shortfalls: &[Vec<Reason>; 3],
 ) -> WhatIf {
     let s = &ctx.s;
-    let contacts = volumes(ctx).iter().sum::<f64>();
+    let contacts = total_contacts(ctx);
     let peak = s.peak_multiplier;
     let mut out = WhatIf::default();
 

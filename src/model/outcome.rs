@@ -296,11 +296,7 @@ pub(crate) fn priced(
     let sh = shared_parts(ctx, pool, factor, peak);
     let de = dedicated_parts(ctx, &teams.dedicated, factor, peak);
     let co = combined_parts(ctx, pool, factor, peak, teams.core());
-    let volumes = [
-        ctx.live[PHONE].monthly,
-        ctx.live[CHAT].monthly,
-        ctx.email.monthly,
-    ];
+    let volumes = ctx.volumes();
     // A seasonal team is staffed for the peak as the base team is for the
     // base month; a base team on peak volume has to be measured.
     let peak_met = de.peak.is_some() || peak <= 1.0 || {

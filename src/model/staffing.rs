@@ -408,6 +408,15 @@ impl Ctx {
         c
     }
 
+    /// Contacts a month reaching agents on phone, chat and email.
+    pub fn volumes(&self) -> [f64; 3] {
+        [
+            self.live[PHONE].monthly,
+            self.live[CHAT].monthly,
+            self.email.monthly,
+        ]
+    }
+
     /// Contacts per hour arriving in an hour of weight `w`.
     fn per_hour(monthly: f64, share: f64, factor: f64, w: f64) -> f64 {
         monthly * share * factor / WEEKS_PER_MONTH * w
