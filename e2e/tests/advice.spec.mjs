@@ -92,3 +92,16 @@ test('the quote check reads a vendor\'s headcount', async ({ page }) => {
   await expect(staffing).toHaveAttribute('data-flag', 'far_above_need');
   await axeClean(page);
 });
+
+test('when no model meets the targets, the shortfalls say what to change, not the thresholds', async ({ page }) => {
+  // A one-hour email window and a pool that takes almost nothing.
+  await openApp(page, '?email_h=1&pool_cap=1000');
+  const outcome = modelOutcome('v=1&email_h=1&pool_cap=1000');
+  expect(outcome.recommendation.meets_targets).toBe(false);
+  await expect(page.getByTestId('recommendation')).toContainText('No model meets every target');
+  await expect(page.getByTestId('what-if')).toHaveCount(0);
+  // Fixing the window brings the block back.
+  await page.getByText('Channels: handle times and targets').click();
+  await page.getByRole('textbox', { name: 'Email response window' }).fill('24');
+  await expect(page.getByTestId('what-if')).toBeVisible();
+});

@@ -110,8 +110,18 @@ fn Recommendation() -> impl IntoView {
         >
             <h2 id="recommendation-title">{title}</h2>
             <ul>{reasons}</ul>
-            <h3 id="what-if-title">{t.whatif_title}</h3>
-            <ul class="what-if" aria-labelledby="what-if-title" data-testid="what-if">{what_if}</ul>
+            // When nothing qualifies, the shortfalls above say what to change.
+            {move || {
+                meets()
+                    .then(|| {
+                        view! {
+                            <h3 id="what-if-title">{t.whatif_title}</h3>
+                            <ul class="what-if" aria-labelledby="what-if-title" data-testid="what-if">
+                                {what_if}
+                            </ul>
+                        }
+                    })
+            }}
         </section>
     }
 }
