@@ -87,6 +87,20 @@ impl Default for PageOptions {
     }
 }
 
+/// The sections a `show=` list names, as bits. `None` for a name we do not
+/// know, and for a list that would leave no calculator on the page: empty
+/// (`show=`, `show=,,,`) or naming neither the form nor the results, whose
+/// charts and tables would have nothing to read them by. The page then shows
+/// every section and the notice names the list, so a host sees its mistake.
+fn shown_sections(value: &str) -> Option<u16> {
+    let mut shown = 0;
+    for key in value.split(',').filter(|s| !s.is_empty()) {
+        shown |= Section::from_key(key)?.bit();
+    }
+    let calculator = Section::Inputs.bit() | Section::Results.bit();
+    (shown & calculator != 0).then_some(shown)
+}
+
 /// "#abc", "#a1b2c3" or the same without '#', as "#..." in lower case.
 fn hex_colour(value: &str) -> Option<String> {
     let hex = value.strip_prefix('#').unwrap_or(value);
@@ -138,42 +152,43 @@ impl PageOptions {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let (key, value) = (decode(key), decode(value));
             let bad = |kind| warning(&key, &value, kind);
-            let ok = match key.as_str() {
-                "embed" => parse_bool(&value).map(|on| options.embed = on),
-                "lang" => Lang::from_tag(&value).map(|l| options.lang = Some(l)),
-                "cur" => {
-                    Currency::from_code(&value).map(|c| options.money = Money::at_typical_rate(c))
-                }
-                "fx" => {
-                    rate = Some(value.clone());
-                    Some(())
-                }
-                "accent" => hex_colour(&value).map(|c| options.accent = Some(c)),
-                "preset" => Preset::from_key(&value).map(|p| options.preset = Some(p)),
-                "show" => {
-                    let sections: Option<Vec<Section>> = value
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(Section::from_key)
-                        .collect();
-                    sections.map(|list| options.shown = list.iter().fold(0, |m, s| m | s.bit()))
-                }
-                _ => Some(()),
+            let checked = match key.as_str() {
+                "embed" => parse_bool(&value)
+                    .map(|on| options.embed = on)
+                    .ok_or(QueryWarningKind::NotABool),
+                "lang" => Lang::from_tag(&value)
+                    .map(|l| options.lang = Some(l))
+                    .ok_or(QueryWarningKind::UnknownChoice),
+                "cur" => Currency::from_code(&value)
+                    .map(|c| options.money = Money::at_typical_rate(c))
+                    .ok_or(QueryWarningKind::UnknownChoice),
+                // Checked where it stands, so a bad rate is named even when
+                // the currency makes it moot; applied after the loop.
+                "fx" => PER_USD_SPEC
+                    .parse(&value)
+                    .map(|per_usd| rate = Some(per_usd))
+                    .map_err(|error| QueryWarningKind::BadNumber { error }),
+                "accent" => hex_colour(&value)
+                    .map(|c| options.accent = Some(c))
+                    .ok_or(QueryWarningKind::UnknownChoice),
+                "preset" => Preset::from_key(&value)
+                    .map(|p| options.preset = Some(p))
+                    .ok_or(QueryWarningKind::UnknownChoice),
+                "show" => shown_sections(&value)
+                    .map(|shown| options.shown = shown)
+                    .ok_or(QueryWarningKind::UnknownChoice),
+                _ => Ok(()),
             };
-            if ok.is_none() {
-                warnings.push(bad(QueryWarningKind::UnknownChoice));
+            if let Err(kind) = checked {
+                warnings.push(bad(kind));
             }
         }
-        // The rate after the currency, wherever each stands in the link.
-        if let Some(rate) = rate
+        // The rate after the currency, wherever each stands in the link. A
+        // rate for dollars means nothing and is ignored.
+        if let Some(per_usd) = rate
             && options.money.currency != Currency::Usd
         {
-            match PER_USD_SPEC.parse(&rate) {
-                Ok(per_usd) => options.money.per_usd = per_usd,
-                Err(error) => {
-                    warnings.push(warning("fx", &rate, QueryWarningKind::BadNumber { error }))
-                }
-            }
+            options.money.per_usd = per_usd;
         }
         (options, warnings)
     }

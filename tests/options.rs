@@ -3,6 +3,7 @@
 //! preset, sections) and the exports: untrusted values are dropped with a
 //! warning, good ones round-trip, and the CSV carries the model's figures.
 
+use proptest::prelude::*;
 use supportcalc::export::{Report, csv};
 use supportcalc::i18n::Lang;
 use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute};
@@ -37,10 +38,48 @@ fn bad_values_are_dropped_with_a_warning_and_never_reach_css() {
     assert_eq!(o, PageOptions::default());
     let keys: Vec<&str> = warnings.iter().map(|w| w.key.as_str()).collect();
     assert_eq!(keys, ["lang", "accent", "cur", "embed", "show", "preset"]);
+    for w in &warnings {
+        let kind = if w.key == "embed" {
+            QueryWarningKind::NotABool
+        } else {
+            QueryWarningKind::UnknownChoice
+        };
+        assert_eq!(w.kind, kind, "{w:?}");
+    }
+}
+
+#[test]
+fn a_show_that_would_leave_no_calculator_is_dropped_and_named() {
+    for value in [
+        "",
+        ",,,",
+        "curves",
+        "curves,coverage,share",
+        "results,cards",
+        "%3Cb%3E",
+    ] {
+        let (o, warnings) = PageOptions::from_query(&format!("embed=1&show={value}"));
+        assert!(Section::ALL.into_iter().all(|s| o.shows(s)), "show={value}");
+        assert_eq!(warnings.len(), 1, "show={value}: {warnings:?}");
+        assert_eq!(warnings[0].key, "show");
+        assert_eq!(warnings[0].kind, QueryWarningKind::UnknownChoice);
+        // The page's own address drops it too, so a reload shows no notice.
+        assert_eq!(o.page_query(), "&embed=1");
+    }
+    // A list with the form or the results is kept; a later bad list leaves
+    // the good one standing, as a bad model value leaves the field alone.
+    let (o, warnings) = PageOptions::from_query("show=inputs&show=results,,curves&show=,");
+    assert!(o.shows(Section::Results) && o.shows(Section::Curves));
+    assert!(!o.shows(Section::Inputs));
+    let named: Vec<String> = warnings
+        .iter()
+        .map(|w| format!("{}={}", w.key, w.value))
+        .collect();
+    assert_eq!(named, ["show=,"]);
     assert!(
-        warnings
-            .iter()
-            .all(|w| w.kind == QueryWarningKind::UnknownChoice)
+        PageOptions::from_query("show=inputs")
+            .0
+            .shows(Section::Inputs)
     );
 }
 
@@ -62,8 +101,19 @@ fn a_currency_keeps_its_rate_and_a_bad_rate_falls_back_to_the_typical_one() {
     let (o, w) = PageOptions::from_query("cur=JPY&fx=-3");
     assert_eq!(o.money, Money::at_typical_rate(Currency::Jpy));
     assert_eq!(w[0].key, "fx");
-    // A rate for dollars means nothing and is ignored.
-    assert_eq!(PageOptions::from_query("fx=2").0.money, Money::default());
+    // A rate for dollars means nothing and is ignored; a bad one is named
+    // all the same, and does not undo a good one given before it.
+    assert_eq!(
+        PageOptions::from_query("fx=2"),
+        (PageOptions::default(), vec![])
+    );
+    let (o, w) = PageOptions::from_query("fx=NaN");
+    assert_eq!(o.money, Money::default());
+    assert_eq!((w[0].key.as_str(), w[0].value.as_str()), ("fx", "NaN"));
+    let (o, w) = PageOptions::from_query("cur=gbp&fx=0.7&fx=&fx=1e9");
+    assert_eq!(o.money.per_usd, 0.7);
+    let named: Vec<&str> = w.iter().map(|w| w.value.as_str()).collect();
+    assert_eq!(named, ["", "1e9"]);
 }
 
 #[test]
@@ -199,4 +249,90 @@ fn our_json_writer_writes_what_serde_json_writes() {
         (),
     );
     same(to_json(&odd, ryu), serde_json::to_string(&odd).unwrap());
+}
+
+const PAGE_KEYS: [&str; 7] = ["show", "lang", "cur", "fx", "accent", "preset", "embed"];
+
+/// A link as anyone could write one: page keys (and a few others) with
+/// good values, near misses, markup, separators and random text, encoded
+/// or not.
+fn hostile_query() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        4 => proptest::sample::select(PAGE_KEYS.to_vec()).prop_map(String::from),
+        1 => proptest::sample::select(vec!["phone", "v", "", "SHOW", "show "]).prop_map(String::from),
+        1 => "\\PC{0,6}",
+    ];
+    let value = prop_oneof![
+        proptest::sample::select(vec![
+            "",
+            ",",
+            ",,,",
+            "inputs",
+            "results",
+            "results,curves",
+            "curves",
+            "share,quotes",
+            "1",
+            "0",
+            "maybe",
+            "ja",
+            "ru-RU",
+            "xx",
+            "EUR",
+            "jpy",
+            "BTC",
+            "0.9",
+            "0",
+            "-1",
+            "NaN",
+            "1e9",
+            "0f766e",
+            "%230F766E",
+            "fff",
+            "red;}body{x",
+            "saas",
+            "enterprise",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "%E0%80",
+            "%FF",
+            "+",
+            "%00",
+            "&",
+            "=",
+        ])
+        .prop_map(String::from),
+        "[a-z,]{0,24}",
+        "\\PC{0,12}",
+    ];
+    proptest::collection::vec((key, value), 0..10).prop_map(|pairs| {
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
+    })
+}
+
+proptest! {
+    /// Whatever the link, the page shows the calculator, an accent is only
+    /// ever a hex colour, every warning names a page key, and the page's
+    /// own address, read back, gives the same page with no notice.
+    #[test]
+    fn any_link_leaves_a_working_page(query in hostile_query()) {
+        let (o, warnings) = PageOptions::from_query(&query);
+        prop_assert!(o.shows(Section::Inputs) || o.shows(Section::Results));
+        if let Some(accent) = &o.accent {
+            prop_assert!(accent.len() == 4 || accent.len() == 7, "{accent}");
+            prop_assert!(accent[1..].bytes().all(|b| b.is_ascii_hexdigit()), "{accent}");
+        }
+        for w in &warnings {
+            prop_assert!(PAGE_KEYS.contains(&w.key.as_str()), "{w:?}");
+        }
+        // The preset has done its work once the scenario is in the address.
+        let mut o = o;
+        o.preset = None;
+        let (again, again_warnings) = PageOptions::from_query(&o.page_query());
+        prop_assert!(again_warnings.is_empty(), "{again_warnings:?}");
+        prop_assert_eq!(again, o);
+    }
 }

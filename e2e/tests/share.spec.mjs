@@ -3,11 +3,14 @@
 // figures on the page; the print view is one page.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { openApp, axeClean } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
-const modelOutcome = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8' }));
+/** The model's reading of each query: the example prints one pretty object per query, each opening a line with '{'. */
+const modelOutcomes = (queries) => execFileSync(QUOTE_BIN, queries, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 })
+  .split(/\n(?=\{)/).map((text) => JSON.parse(text));
+const modelOutcome = (query) => modelOutcomes([query])[0];
 
 /** Opens every closed section so every field can be seen and typed in. */
 async function openSections(page) {
@@ -100,15 +103,7 @@ const HOSTILE = [
   'phone[]=1&phone=2&phone=3&__proto__=1&constructor=x',
 ];
 
-function randomQuery(seed) {
-  let x = seed;
-  const rnd = (n) => { x = (x * 1103515245 + 12345) % 2 ** 31; return x % n; };
-  const keys = ['phone', 'chat', 'email', 'rate', 'open', 'close', 'h24', 'langs', 'region', 'lang', 'cur', 'fx', 'embed', 'show', 'accent', 'zzz'];
-  const junk = () => Array.from({ length: rnd(12) }, () => String.fromCharCode(32 + rnd(95))).join('');
-  return Array.from({ length: 1 + rnd(8) }, () => `${keys[rnd(keys.length)]}=${encodeURIComponent(junk())}`).join('&');
-}
-
-for (const [i, query] of [...HOSTILE, ...Array.from({ length: 8 }, (_, k) => randomQuery(k + 1))].entries()) {
+for (const [i, query] of HOSTILE.entries()) {
   test(`hostile link ${i} opens with defaults and a notice, nothing injected`, async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
@@ -126,6 +121,155 @@ for (const [i, query] of [...HOSTILE, ...Array.from({ length: 8 }, (_, k) => ran
         await expect(page.getByTestId('link-notice')).toContainText(`${w.key}=`);
       }
     }
+  });
+}
+
+for (const query of ['show=', 'show=,,,', 'show=curves,coverage']) {
+  test(`a link showing no calculator (${query}) shows it all and names the list`, async ({ page }) => {
+    const problems = await openApp(page, `?${query}`);
+    await expect(page.locator('form.inputs')).toBeVisible();
+    await expect(page.getByTestId('link-notice')).toContainText(`${query}.`);
+    expect(problems.consoleErrors).toEqual([]);
+    // The page's own address drops it, so a reload shows no notice.
+    expect(new URL(page.url()).search).not.toContain('show=');
+    if (query === 'show=') await axeClean(page);
+  });
+}
+
+// The fuzz: random hostile links from a seed, so any failure can be opened
+// again (FUZZ_SEED, FUZZ_LINKS; scripts/fuzz.sh runs 5,000 with a new seed,
+// and FUZZ_REPORT names a file that gets each failure).
+const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 13);
+const FUZZ_LINKS = Number(process.env.FUZZ_LINKS ?? 320);
+const FUZZ_BATCH = 40;
+
+/** mulberry32: small, seedable, and the same in every Node version. */
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+const PAGE_KEYS = ['show', 'lang', 'cur', 'fx', 'accent', 'preset', 'embed'];
+const GOOD = {
+  show: ['inputs', 'results', 'results,curves', 'inputs,share', 'curves', 'coverage,quotes'],
+  lang: ['en', 'ja', 'ru-RU', 'RU'], cur: ['EUR', 'jpy', 'USD', 'RUB'], fx: ['0.9', '150', '1e-3', '100000'],
+  accent: ['0f766e', '%23FFD60A', 'fff'], preset: ['saas', 'ecommerce', 'enterprise'], embed: ['1', '0', 'true'],
+  phone: ['9000', '0', '1e5'], chat: ['100'], open: ['8'], close: ['20'], h24: ['1'], region: ['nearshore'],
+  pattern: ['flat'], langs: ['en:50,ja:50', 'de:100'], v: ['1'], multi: ['1'],
+};
+const OTHER_KEYS = ['phone', 'chat', 'email', 'rate', 'open', 'close', 'h24', 'langs', 'region', 'pattern', 'v', 'multi',
+  '__proto__', 'constructor', 'zzz', '', 'SHOW', 'show[]'];
+// Not a good value of any page key, whatever the key: such a value must be named.
+const HOSTILE_VALUES = [
+  '', ',', ',,,', ' , ', 'maybe', 'xx', 'BTC', 'NaN', '-1', '0x1', 'Infinity', '1e999', 'cards', 'results;curves',
+  '<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', '<svg onload=alert(1)>',
+  'javascript:alert(1)', 'red;}body{display:none}', 'url(http://example.com/x)', '#0f766e;x', '{{7*7}}',
+  '\u202eevil', '\u0000', '%', '%E0%80', '../../etc/passwd', 'ｊａ', 'x'.repeat(300),
+];
+// Random text, full-width digits among it: whether a page key takes it is not asserted.
+const JUNK = ['９', '，', ...' !"#$%&\'()*+,-./0123456789:;<=>?@AZaz[\\]^_`{|}~éж日\u00a0\u200b\ud83d\ude00'];
+
+/** One link of the fuzz, and the page keys it gives a value that must be named. */
+function fuzzLink(seed, index) {
+  const rnd = generator(seed * 100_003 + index);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const pairs = [];
+  const named = new Set();
+  // After a raw '#' the rest of the link is a fragment the page never reads.
+  let cut = false;
+  for (let n = 1 + Math.floor(rnd() * 8); n > 0; n--) {
+    const key = rnd() < 0.6 ? pick(PAGE_KEYS) : pick(OTHER_KEYS);
+    const roll = rnd();
+    let value;
+    let hostile = false;
+    if (roll < 0.3 && Object.hasOwn(GOOD, key)) value = pick(GOOD[key]);
+    else if (roll < 0.75) { value = pick(HOSTILE_VALUES); hostile = true; }
+    else value = Array.from({ length: Math.floor(rnd() * 16) }, () => pick(JUNK)).join('');
+    // Mostly encoded, as a link builder writes it; sometimes raw, as a person
+    // pastes it, where '&', '=', '#' and '%' change what the link says.
+    const encoded = rnd() < 0.8;
+    pairs.push(`${key}=${encoded ? encodeURIComponent(value) : value}`);
+    if (hostile && encoded && !cut && PAGE_KEYS.includes(key)) named.add(key);
+    if (!encoded && value.includes('#')) cut = true;
+  }
+  return { query: pairs.join('&'), named: [...named] };
+}
+
+/** Opens one link in an open page; what went wrong, in words. */
+async function tryLink(page, seen, { query, named }) {
+  Object.assign(seen, { consoleErrors: [], foreignRequests: [], dialogs: 0 });
+  const failures = [];
+  let response;
+  try {
+    response = await page.goto(`/?${query}`, { timeout: 10_000 });
+  } catch (error) {
+    return { failures: [`the page did not load: ${error.message.split('\n')[0]}`], search: null, notice: '' };
+  }
+  const calculator = page.locator('form.inputs, [data-testid="model-card"] [data-testid="monthly-cost"]');
+  try {
+    await expect(calculator.first()).toBeVisible({ timeout: 5_000 });
+  } catch {
+    failures.push('neither the form nor the results show');
+  }
+  const shown = await page.evaluate(() => ({
+    ran: window.__pwned !== undefined,
+    injected: document.querySelectorAll('img, iframe, object, embed, script:not([type]), b, i, [onerror], [onload]').length,
+    notice: document.querySelector('[data-testid="link-notice"]')?.innerText ?? '',
+    figures: [...document.querySelectorAll('[data-testid="monthly-cost"]')].map((e) => e.innerText),
+  }));
+  if (seen.consoleErrors.length) failures.push(`console: ${seen.consoleErrors.join(' | ')}`);
+  if (seen.foreignRequests.length) failures.push(`requests: ${seen.foreignRequests.join(' ')}`);
+  if (seen.dialogs || shown.ran || shown.injected) {
+    failures.push(`injected: ${seen.dialogs} dialogs, ${shown.injected} elements, script ran: ${shown.ran}`);
+  }
+  if (shown.figures.some((f) => !/\d/.test(f))) failures.push(`a card without a figure: ${shown.figures.join(', ')}`);
+  for (const key of named) {
+    if (!shown.notice.includes(`${key}=`)) failures.push(`the notice does not name ${key}: "${shown.notice}"`);
+  }
+  return { failures, search: new URL(response.url()).search, notice: shown.notice };
+}
+
+for (let from = 0; from < FUZZ_LINKS; from += FUZZ_BATCH) {
+  const to = Math.min(from + FUZZ_BATCH, FUZZ_LINKS);
+  test(`fuzz: hostile links ${from}–${to - 1} of seed ${FUZZ_SEED} leave a working page`, async ({ page }) => {
+    test.setTimeout((to - from) * 4_000);
+    const seen = {};
+    // Each link opens as in a fresh browser, so a failure replays from its link alone.
+    await page.addInitScript(() => localStorage.clear());
+    page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => seen.consoleErrors.push(String(e)));
+    page.on('dialog', (d) => { seen.dialogs += 1; d.dismiss(); });
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== 'http://127.0.0.1:4173') seen.foreignRequests.push(r.url());
+    });
+    // Written as found, so a batch that times out still reports what it saw.
+    const report = [];
+    const record = (index, query, failures) => {
+      const entry = `seed ${FUZZ_SEED} link ${index}: /?${query}\n  ${failures.join('\n  ')}`;
+      report.push(entry);
+      if (process.env.FUZZ_REPORT) appendFileSync(process.env.FUZZ_REPORT, `${entry}\n`);
+    };
+    const opened = [];
+    for (let index = from; index < to; index++) {
+      const link = fuzzLink(FUZZ_SEED, index);
+      const { failures, search, notice } = await tryLink(page, seen, link);
+      if (failures.length) record(index, link.query, failures);
+      if (search !== null) opened.push({ index, query: link.query, search, notice });
+    }
+    // Every value the model could not use is named too: the model's own
+    // reading of each link as the browser sent it.
+    const outcomes = modelOutcomes(opened.map((o) => o.search));
+    opened.forEach((o, k) => {
+      const unnamed = outcomes[k].warnings.filter((w) => !o.notice.includes(`${w.key}=`));
+      if (unnamed.length) record(o.index, o.query, unnamed.map((w) => `the notice does not name ${w.key}: "${o.notice}"`));
+    });
+    expect(report, report.join('\n')).toEqual([]);
   });
 }
 
