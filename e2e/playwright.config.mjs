@@ -1,5 +1,6 @@
 // Browser tests run against the release build in ../dist, served as static
-// files, in Debian's Chromium (Playwright must never download a browser here).
+// files with the headers of dist/_headers (so under its strict CSP), in
+// Debian's Chromium (Playwright must never download a browser here).
 import { defineConfig } from '@playwright/test';
 
 const port = 4173;
@@ -30,6 +31,12 @@ export default defineConfig({
       // The demo host page, on a second origin, for the embed tests.
       command: `node serve.mjs ../demo ${port + 1}`,
       url: `http://127.0.0.1:${port + 1}/embed.html`,
+      reuseExistingServer: false,
+    },
+    {
+      // The same build under a sub-path, with nothing at the root.
+      command: `node serve.mjs ../dist ${port + 2} /tools/calc/`,
+      url: `http://127.0.0.1:${port + 2}/tools/calc/`,
       reuseExistingServer: false,
     },
   ],

@@ -1,14 +1,16 @@
 // The calculator in a host page on another origin, as a marketing site
 // embeds it: the host sizes the frame from the app's height messages, so
-// nothing scrolls inside; the host's query options apply.
+// nothing scrolls inside; the host's query options apply. The app is copied
+// under a sub-path, as a marketing site hosts it.
 import { test, expect } from '@playwright/test';
 import { axeClean } from './helpers.mjs';
 
-const APP = 'http://127.0.0.1:4173';
+const ORIGIN = 'http://127.0.0.1:4175';
+const APP = `${ORIGIN}/tools/calc/`;
 const HOST = 'http://127.0.0.1:4174';
 
 async function openHost(page, query) {
-  const app = `${APP}/?${query}`;
+  const app = `${APP}?${query}`;
   // Every message the host receives, with who sent it.
   await page.addInitScript(() => {
     window.__messages = [];
@@ -54,7 +56,7 @@ test('the frame follows its content as sections open and close, and never scroll
   const messages = await page.evaluate(() => window.__messages);
   expect(messages.length).toBeGreaterThan(0);
   for (const m of messages) {
-    expect(m).toMatchObject({ origin: APP, fromFrame: true, data: { type: 'supportcalc:height' } });
+    expect(m).toMatchObject({ origin: ORIGIN, fromFrame: true, data: { type: 'supportcalc:height' } });
     expect(Number.isInteger(m.data.height)).toBe(true);
   }
 });
@@ -62,7 +64,7 @@ test('the frame follows its content as sections open and close, and never scroll
 test('the app posts only to its parent, and only when framed', async ({ page }) => {
   // Calls to postMessage on the app's own window would be a message to itself.
   await page.addInitScript(() => {
-    if (location.origin !== 'http://127.0.0.1:4173') return;
+    if (location.origin !== 'http://127.0.0.1:4175') return;
     window.__selfPosts = 0;
     const own = window.postMessage.bind(window);
     window.postMessage = (...args) => { window.__selfPosts += 1; return own(...args); };
@@ -71,7 +73,7 @@ test('the app posts only to its parent, and only when framed', async ({ page }) 
   const inner = page.frames().find((f) => f.url().startsWith(APP));
   expect(await inner.evaluate(() => window.__selfPosts)).toBe(0);
   // Opened on its own, the page is its own parent and sends nothing.
-  await page.goto(`${APP}/?embed=1`);
+  await page.goto(`${APP}?embed=1`);
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
   expect(await page.evaluate(() => window.__selfPosts)).toBe(0);
 });

@@ -1,7 +1,3 @@
-// The page's calls into what only the browser offers (Intl, the address
-// bar, storage, clipboard, downloads, printing, postMessage with a
-// ResizeObserver); documented in browser.rs. Terse on purpose: Trunk
-// ships this file as written.
 const formats = new Map();
 export function format_number(value, locale, currency, digits, compact, percent) {
   const key = `${locale}|${currency}|${digits}|${compact}|${percent}`;
@@ -24,7 +20,7 @@ export function replace_query(q) {
 }
 export const base_url = () => location.origin + location.pathname;
 export function load(key) { try { return localStorage.getItem(key) ?? ''; } catch { return ''; } }
-export function save(key, value) { try { localStorage.setItem(key, value); } catch { /* not kept */ } }
+export function save(key, value) { try { localStorage.setItem(key, value); } catch {} }
 export const copy_text = (text) => navigator.clipboard ? navigator.clipboard.writeText(text).then(() => true, () => false) : Promise.resolve(false);
 export function download(name, mime, text) {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -38,7 +34,7 @@ export const print_page = () => window.print();
 export function report_height() {
   if (window.parent === window) return;
   let origin = '*';
-  try { if (document.referrer) origin = new URL(document.referrer).origin; } catch { /* keep '*' */ }
+  try { if (document.referrer) origin = new URL(document.referrer).origin; } catch {}
   let last = 0;
   const send = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
