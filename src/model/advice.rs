@@ -414,6 +414,11 @@ fn what_if(
     let contacts = total_contacts(ctx);
     let peak = s.peak_multiplier;
     let mut out = WhatIf::default();
+    // The searches price points cost-only; they start only where that
+    // pricing agrees with the full one on the scenario itself.
+    let teams = teams_at(ctx, 1.0);
+    let at_peak = |p: f64| priced(ctx, pool, &teams, carried, 1.0, p).choice();
+    let agrees = at_peak(peak) == Some(kind);
 
     // Volume: priced along a log grid out from the scenario, the first
     // change bisected, then checked in full.
@@ -421,7 +426,7 @@ fn what_if(
         let teams = teams_at(ctx, factor);
         priced(ctx, pool, &teams, carried, factor, peak).choice()
     };
-    if contacts > 0.0 && at_volume(1.0) == Some(kind) {
+    if contacts > 0.0 && agrees {
         // Shown only if pricing the scenario in full agrees: at the value
         // itself the new pick, a step back towards the scenario the old.
         let volume_flip = |found: Option<(f64, ModelKind)>, back: f64| {
@@ -445,9 +450,7 @@ fn what_if(
     }
 
     // The peak month: the base-month teams stay, only the peak is priced again.
-    let teams = teams_at(ctx, 1.0);
-    let at_peak = |p: f64| priced(ctx, pool, &teams, carried, 1.0, p).choice();
-    if at_peak(peak) == Some(kind) {
+    if agrees {
         let (lo, hi) = (Field::Peak.spec().min, Field::Peak.spec().max);
         let full = |p: f64| {
             let mut c = s.clone();
