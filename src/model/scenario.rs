@@ -258,7 +258,7 @@ const SPECS: [FieldSpec; 47] = [
     spec("t2_prem", 0.0, 200.0, 40.0, false, Unit::Percent),        // Tier2Premium
     spec("shrink", 0.0, 60.0, 30.0, false, Unit::Percent),          // Shrinkage
     spec("occ", 50.0, 95.0, 85.0, false, Unit::Percent),            // MaxOccupancy
-    spec("markup", 0.0, 300.0, 135.0, false, Unit::Percent),        // SharedMarkup
+    spec("markup", 0.0, 300.0, 150.0, false, Unit::Percent),        // SharedMarkup
     spec("min", 0.0, 50_000.0, 500.0, false, Unit::Money),          // SharedMinimum
     spec(
         "pool_cap",

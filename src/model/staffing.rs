@@ -57,6 +57,16 @@ pub(crate) fn sanitized(s: &Scenario) -> Scenario {
     c
 }
 
+/// Contacts a month reaching agents, after self-service deflection: phone,
+/// chat, email, and the tier-2 escalations of all three.
+fn monthly_volumes(s: &Scenario) -> [f64; 4] {
+    let agent_share = 1.0 - s.deflection_pct / 100.0;
+    let [phone, chat, email] =
+        [s.phone_per_month, s.chat_per_month, s.email_per_month].map(|v| v * agent_share);
+    let escalation = 1.0 - s.tier1_resolution_pct / 100.0;
+    [phone, chat, email, (phone + chat + email) * escalation]
+}
+
 /// The hours a dedicated team works, with the counts every evaluation
 /// needs, so that pricing a team costs O(queues × arrival levels).
 #[derive(Clone)]
@@ -258,7 +268,7 @@ pub(crate) struct PoolLive {
 impl Ctx {
     pub fn new(scenario: &Scenario) -> Ctx {
         let s = sanitized(scenario);
-        let agent_share = 1.0 - s.deflection_pct / 100.0;
+        let [phone, chat, email_monthly, escalations] = monthly_volumes(&s);
         let conc = (s.chat_concurrency.round() as usize).clamp(1, 5);
         let increment = s.billing_increment_s;
         let live_billed = |aht: f64| {
@@ -268,7 +278,7 @@ impl Ctx {
         let chat_aht = s.chat_aht_s / CHAT_CONCURRENCY_FACTOR[conc - 1];
         let live = [
             LiveChannel {
-                monthly: s.phone_per_month * agent_share,
+                monthly: phone,
                 aht: s.phone_aht_s,
                 target: s.phone_target_pct / 100.0,
                 target_s: s.phone_target_s,
@@ -277,7 +287,7 @@ impl Ctx {
                 billed_s: live_billed(s.phone_aht_s),
             },
             LiveChannel {
-                monthly: s.chat_per_month * agent_share,
+                monthly: chat,
                 aht: chat_aht,
                 target: s.chat_target_pct / 100.0,
                 target_s: s.chat_target_s,
@@ -286,9 +296,7 @@ impl Ctx {
                 billed_s: live_billed(chat_aht),
             },
         ];
-        let email_monthly = s.email_per_month * agent_share;
         let escalation = 1.0 - s.tier1_resolution_pct / 100.0;
-        let escalations = (live[PHONE].monthly + live[CHAT].monthly + email_monthly) * escalation;
 
         let shares: Vec<f64> = s
             .languages
@@ -397,13 +405,13 @@ impl Ctx {
     /// the same clamping as `new`).
     pub fn reshaped(&self, s: &Scenario) -> Ctx {
         let v = sanitized(s);
-        let agent_share = 1.0 - v.deflection_pct / 100.0;
         let mut c = self.clone();
-        c.live[PHONE].monthly = v.phone_per_month * agent_share;
-        c.live[CHAT].monthly = v.chat_per_month * agent_share;
-        c.email.monthly = v.email_per_month * agent_share;
-        c.tier2.monthly =
-            (c.live[PHONE].monthly + c.live[CHAT].monthly + c.email.monthly) * c.escalation;
+        [
+            c.live[PHONE].monthly,
+            c.live[CHAT].monthly,
+            c.email.monthly,
+            c.tier2.monthly,
+        ] = monthly_volumes(&v);
         c.s = v;
         c
     }
