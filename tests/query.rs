@@ -295,8 +295,7 @@ fn typing_is_forgiving_of_format_and_strict_on_meaning() {
     assert_eq!(phone.parse(""), Err(FieldError::Empty));
     assert_eq!(phone.parse("   "), Err(FieldError::Empty));
     for bad in [
-        "abc", "NaN", "inf", "1e3", "4,,000", ",4000", "4000,", "4-000", "--4", ".", "$4000",
-        "4000%",
+        "abc", "NaN", "inf", "1e3", "4,,000", ",4000", "4000,", "4-000", "--4", ".", "4000%",
     ] {
         assert_eq!(phone.parse(bad), Err(FieldError::NotANumber), "{bad:?}");
     }
@@ -340,9 +339,88 @@ fn a_japanese_keyboard_types_numbers_too() {
     // Russian decimal comma, typed in full width.
     assert_eq!(Field::Peak.spec().parse_in("１，５", true), Ok(1.5));
     assert_eq!(phone.parse("－１"), Err(FieldError::BelowMin(0.0)));
-    for bad in ["１２ａ", "一万", "１２０００円"] {
+    for bad in ["１２ａ", "一万"] {
         assert_eq!(phone.parse(bad), Err(FieldError::NotANumber), "{bad:?}");
     }
+    assert_eq!(
+        phone.parse("１２０００円"),
+        Err(FieldError::NotAnAmount(12_000.0))
+    );
+    assert_eq!(
+        Field::Rate.spec().parse("２２円"),
+        Err(FieldError::NotDollars)
+    );
+    assert_eq!(Field::Rate.spec().parse("２２ドル"), Ok(22.0));
+}
+
+#[test]
+fn a_pasted_amount_is_read_or_refused_with_what_to_type() {
+    let phone = Field::Phone.spec();
+    let rate = Field::Rate.spec();
+    // A count box says which number to type instead of "not a number".
+    for pasted in [
+        "$12,000",
+        "12,000 USD",
+        "US$12000",
+        "€12 000",
+        "12 000 ₽",
+        "12000 руб.",
+    ] {
+        assert_eq!(
+            phone.parse(pasted),
+            Err(FieldError::NotAnAmount(12_000.0)),
+            "{pasted:?}"
+        );
+    }
+    assert_eq!(phone.parse("$abc"), Err(FieldError::NotANumber));
+    assert_eq!(phone.parse("$"), Err(FieldError::Empty));
+    // The money boxes are in US dollars: a dollar mark is read, another
+    // currency refused rather than taken as dollars.
+    for ok in ["$22.50", "22.50$", "usd 22.5", "US$ 22.5", "22.5 USD"] {
+        assert_eq!(rate.parse(ok), Ok(22.5), "{ok:?}");
+    }
+    for other in [
+        "€22",
+        "22 €",
+        "£22",
+        "¥22",
+        "22 ₽",
+        "22 руб",
+        "RUB 22",
+        "22eur",
+    ] {
+        assert_eq!(rate.parse(other), Err(FieldError::NotDollars), "{other:?}");
+    }
+    assert_eq!(Field::SetupFee.spec().parse("$12,000"), Ok(12_000.0));
+}
+
+#[test]
+fn a_decimal_comma_never_guesses_between_twelve_and_twelve_thousand() {
+    let phone = Field::Phone.spec();
+    // In Russian the comma is the decimal mark: "12,000" could be either.
+    assert_eq!(
+        phone.parse_in("12,000", true),
+        Err(FieldError::Ambiguous {
+            thousands: 12_000.0,
+            decimal: 12.0
+        })
+    );
+    // Where only one reading is in range, that one is meant.
+    assert_eq!(Field::Peak.spec().parse_in("1,500", true), Ok(1.5));
+    assert_eq!(
+        phone.parse_in("120,000", true),
+        Err(FieldError::Ambiguous {
+            thousands: 120_000.0,
+            decimal: 120.0
+        })
+    );
+    assert_eq!(phone.parse_in("1,5", true), Err(FieldError::NotWhole));
+    assert_eq!(Field::Peak.spec().parse_in("1,5", true), Ok(1.5));
+    // Grouped with spaces, as Russian writes thousands, it is one number.
+    assert_eq!(phone.parse_in("12\u{a0}000", true), Ok(12_000.0));
+    assert_eq!(phone.parse_in("12 000", true), Ok(12_000.0));
+    // In English the comma only groups.
+    assert_eq!(phone.parse_in("12,000", false), Ok(12_000.0));
 }
 
 #[test]

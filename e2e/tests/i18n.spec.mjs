@@ -162,3 +162,41 @@ test('a Japanese keyboard types full-width digits into the boxes', async ({ page
   await expect(page).toHaveURL(/phone=12000/);
   expect(problems.consoleErrors).toEqual([]);
 });
+
+test('a pasted amount is refused with the number to type, and the box keeps it', async ({ page }) => {
+  const problems = await openApp(page);
+  const phone = page.locator('#f-phone');
+  const cost = page.getByTestId('monthly-cost').first();
+  const before = await cost.textContent();
+  await phone.fill('$12,000');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Not an amount: type 12000')).toBeVisible();
+  await expect(phone).toHaveValue('$12,000');
+  await expect(page.getByTestId('stale-note')).toBeVisible();
+  await expect(cost).toHaveText(before);
+  // A dollar amount in a money box is read; another currency is not.
+  const rate = page.locator('#f-rate');
+  await rate.fill('$22.50');
+  await expect(rate).toHaveAttribute('aria-invalid', 'false');
+  await rate.fill('22 €');
+  await expect(page.getByText('Amounts are in US dollars: type the number alone')).toBeVisible();
+  await expect(rate).toHaveValue('22 €');
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('Russian: "12,000" asks whether twelve or twelve thousand is meant', async ({ page }) => {
+  const problems = await openApp(page, '?lang=ru');
+  const phone = page.locator('#f-phone');
+  await phone.fill('12,000');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('12000 или 12? Введите нужное')).toBeVisible();
+  await expect(phone).toHaveValue('12,000');
+  // Thousands grouped with a no-break space, as Russian writes them.
+  await phone.fill('12\u00a0000');
+  await expect(phone).toHaveAttribute('aria-invalid', 'false');
+  await expect(page).toHaveURL(/phone=12000/);
+  await phone.fill('abc');
+  await expect(page.getByText('Введите число, например 4000')).toBeVisible();
+  await axeClean(page);
+  expect(problems.consoleErrors).toEqual([]);
+});

@@ -47,6 +47,17 @@ pub enum FieldError {
     BelowMin(f64),
     AboveMax(f64),
     NotWhole,
+    /// A currency sign on a box that is not an amount ("$12,000" as a
+    /// number of calls): the number it would be without the sign.
+    NotAnAmount(f64),
+    /// An amount in another currency: the money boxes are in US dollars.
+    NotDollars,
+    /// "12,000" where the comma is the decimal mark: twelve thousand or
+    /// twelve, both in range, so the box asks instead of guessing.
+    Ambiguous {
+        thousands: f64,
+        decimal: f64,
+    },
 }
 
 impl fmt::Display for FieldError {
@@ -57,6 +68,11 @@ impl fmt::Display for FieldError {
             FieldError::BelowMin(min) => write!(f, "must be at least {min}"),
             FieldError::AboveMax(max) => write!(f, "must be at most {max}"),
             FieldError::NotWhole => f.write_str("must be a whole number"),
+            FieldError::NotAnAmount(value) => write!(f, "not an amount: type {value}"),
+            FieldError::NotDollars => f.write_str("amounts are in US dollars"),
+            FieldError::Ambiguous { thousands, decimal } => {
+                write!(f, "{thousands} or {decimal}?")
+            }
         }
     }
 }
@@ -69,6 +85,9 @@ fn halfwidth(c: char) -> char {
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
         '\u{3000}' => ' ',
         '\u{3001}' => ',',
+        '\u{ffe0}' => '¢',
+        '\u{ffe1}' => '£',
+        '\u{ffe5}' => '¥',
         _ => c,
     }
 }
@@ -82,6 +101,56 @@ fn is_separator(c: char) -> bool {
     )
 }
 
+/// Currency marks a person may type before or after an amount, longest
+/// first, and whether each means US dollars.
+const CURRENCY_MARKS: &[(&str, bool)] = &[
+    ("US$", true),
+    ("USD", true),
+    ("ドル", true),
+    ("$", true),
+    ("руб.", false),
+    ("руб", false),
+    ("р.", false),
+    ("RUB", false),
+    ("EUR", false),
+    ("GBP", false),
+    ("JPY", false),
+    ("₽", false),
+    ("€", false),
+    ("£", false),
+    ("¥", false),
+    ("円", false),
+    ("元", false),
+];
+
+/// The text without a leading or trailing currency mark, and whether the
+/// mark (if any) means US dollars. Latin codes in any case.
+fn strip_currency(text: &str) -> (&str, Option<bool>) {
+    let matches_at =
+        |part: Option<&str>, mark: &str| part.is_some_and(|p| p.eq_ignore_ascii_case(mark));
+    for &(mark, dollars) in CURRENCY_MARKS {
+        let n = mark.len();
+        if matches_at(text.get(..n), mark) {
+            return (text[n..].trim_start(), Some(dollars));
+        }
+        if text.len() >= n && matches_at(text.get(text.len() - n..), mark) {
+            return (text[..text.len() - n].trim_end(), Some(dollars));
+        }
+    }
+    (text, None)
+}
+
+/// "12,000" or "-1,500": one comma with exactly three digits after it,
+/// which reads two ways where the comma is the decimal mark.
+fn comma_reads_two_ways(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    unsigned.split_once(',').is_some_and(|(int, frac)| {
+        (1..=3).contains(&int.len())
+            && frac.len() == 3
+            && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
 impl FieldSpec {
     /// Reads what a person typed: forgiving of formatting (surrounding
     /// spaces, "4,000", "4 000", "$12" for money, "80%" for percentages),
@@ -91,25 +160,47 @@ impl FieldSpec {
         self.parse_in(text, false)
     }
 
-    /// As [`FieldSpec::parse`], for a locale whose decimal mark is a comma
-    /// (Russian: "1,5", "1 500,5") when `decimal_comma` is set; a point is
-    /// then read as a decimal mark too, as people paste both.
+    /// The same, in a language whose decimal mark is the comma ("1,5"):
+    /// there "12,000" is twelve thousand only if twelve is out of range.
     pub fn parse_in(&self, text: &str, decimal_comma: bool) -> Result<f64, FieldError> {
-        let text: String = text
-            .chars()
-            .map(halfwidth)
-            .map(|c| if decimal_comma && c == ',' { '.' } else { c })
-            .collect();
-        let mut t = text.trim();
+        let text: String = text.chars().map(halfwidth).collect();
+        let t = text.trim();
         if t.is_empty() {
             return Err(FieldError::Empty);
         }
-        if matches!(self.unit, Unit::Money | Unit::MoneyPerHour) {
-            t = t.strip_prefix('$').unwrap_or(t).trim_start();
+        let money = matches!(self.unit, Unit::Money | Unit::MoneyPerHour);
+        let (t, currency) = strip_currency(t);
+        match currency {
+            Some(false) if money => Err(FieldError::NotDollars),
+            Some(_) if !money => Err(self
+                .read_number(t, decimal_comma)
+                .map_or_else(|e| e, FieldError::NotAnAmount)),
+            _ => self.read_number(t, decimal_comma),
         }
+    }
+
+    fn read_number(&self, text: &str, decimal_comma: bool) -> Result<f64, FieldError> {
+        let mut t = text;
         if self.unit == Unit::Percent {
             t = t.strip_suffix('%').unwrap_or(t).trim_end();
         }
+        if t.is_empty() {
+            return Err(FieldError::Empty);
+        }
+        if decimal_comma && comma_reads_two_ways(t) {
+            let thousands = self.read_digits(t, false).and_then(|v| self.in_range(v));
+            let decimal = self.read_digits(t, true).and_then(|v| self.in_range(v));
+            return match (thousands, decimal) {
+                (Ok(thousands), Ok(decimal)) => Err(FieldError::Ambiguous { thousands, decimal }),
+                (Ok(thousands), Err(_)) => Ok(thousands),
+                (Err(_), decimal) => decimal,
+            };
+        }
+        self.read_digits(t, decimal_comma)
+            .and_then(|v| self.in_range(v))
+    }
+
+    fn read_digits(&self, t: &str, decimal_comma: bool) -> Result<f64, FieldError> {
         let mut clean = String::with_capacity(t.len());
         let mut prev_digit = false;
         let mut chars = t.chars().peekable();
@@ -117,8 +208,8 @@ impl FieldSpec {
             if c.is_ascii_digit() {
                 clean.push(c);
                 prev_digit = true;
-            } else if matches!(c, '.' | '-' | '+') {
-                clean.push(c);
+            } else if matches!(c, '.' | '-' | '+') || (decimal_comma && c == ',') {
+                clean.push(if c == ',' { '.' } else { c });
                 prev_digit = false;
             } else if is_separator(c)
                 && prev_digit
@@ -131,7 +222,10 @@ impl FieldSpec {
         }
         let value = super::decimal::read_decimal(&clean).ok_or(FieldError::NotANumber)?;
         // Adding 0.0 turns "-0" into 0 so it prints back as "0".
-        let value = value + 0.0;
+        Ok(value + 0.0)
+    }
+
+    fn in_range(&self, value: f64) -> Result<f64, FieldError> {
         if value < self.min {
             Err(FieldError::BelowMin(self.min))
         } else if value > self.max {

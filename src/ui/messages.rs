@@ -42,13 +42,20 @@ pub fn range(spec: &FieldSpec, f: &Fmt, t: &Texts) -> String {
 /// What a person typed, read by `spec` in the page's language, or the
 /// message saying why it is not a value.
 pub fn read(spec: &FieldSpec, text: &str, f: &Fmt, t: &Texts) -> Result<f64, String> {
-    f.read(spec, text).map_err(|e| field_error(&e, f, t))
+    f.read(spec, text).map_err(|e| field_error(&e, spec, f, t))
 }
 
-fn field_error(error: &FieldError, f: &Fmt, t: &Texts) -> String {
+/// Each message says what to type instead: a number this box reads back
+/// as it stands, with no grouping to misread.
+fn field_error(error: &FieldError, spec: &FieldSpec, f: &Fmt, t: &Texts) -> String {
     match error {
         FieldError::Empty => t.err_empty.into(),
-        FieldError::NotANumber => t.err_not_a_number.into(),
+        FieldError::NotANumber => fill(t.err_type_number, &[&f.plain(spec.default)]),
+        FieldError::NotAnAmount(value) => fill(t.err_not_an_amount, &[&f.plain(*value)]),
+        FieldError::NotDollars => t.err_not_dollars.into(),
+        FieldError::Ambiguous { thousands, decimal } => {
+            fill(t.err_ambiguous, &[&f.plain(*thousands), &f.plain(*decimal)])
+        }
         FieldError::BelowMin(min) => fill(t.err_below_min, &[&number(*min, f)]),
         FieldError::AboveMax(max) => fill(t.err_above_max, &[&number(*max, f)]),
         FieldError::NotWhole => t.err_not_whole.into(),
