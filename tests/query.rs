@@ -511,3 +511,28 @@ fn scaling_volume_keeps_the_mix() {
         0.0
     );
 }
+
+#[test]
+fn only_this_versions_saved_scenario_is_read_back() {
+    let mut s = Scenario::default();
+    s.phone_per_month = 12_345.0;
+    assert_eq!(Scenario::from_saved(&s.to_query()), Some(s));
+    assert_eq!(Scenario::from_saved("v=1"), Some(Scenario::default()));
+    // Another version's data, or something else under the key: ignored
+    // whole, never half-read into a scenario nobody typed.
+    for other in [
+        "",
+        "v=2&phone=777",
+        "v=1&phone=777&v=2",
+        "phone=777",
+        r#"{"phone":777}"#,
+        "\u{0}\u{ffff}garbage",
+    ] {
+        assert_eq!(Scenario::from_saved(other), None, "{other:?}");
+    }
+    // Our format with a value this release no longer accepts: that value
+    // takes its default, the rest is kept.
+    let read = Scenario::from_saved("v=1&phone=777&chat=abc").expect("our format");
+    assert_eq!(read.phone_per_month, 777.0);
+    assert_eq!(read.chat_per_month, Scenario::default().chat_per_month);
+}

@@ -166,6 +166,19 @@ impl Scenario {
         out
     }
 
+    /// A scenario this version kept in the browser (`to_query` text), or
+    /// `None` for anything else under the same key: another version's data
+    /// or a foreign value is ignored rather than half-read. A value a later
+    /// release no longer accepts takes its default, as in a link.
+    pub fn from_saved(text: &str) -> Option<Scenario> {
+        let ours = text == "v=1" || text.starts_with("v=1&");
+        let (scenario, warnings) = Scenario::from_query(text);
+        let other_version = warnings
+            .iter()
+            .any(|w| w.kind == QueryWarningKind::UnknownVersion);
+        (ours && !other_version).then_some(scenario)
+    }
+
     /// Reads a link query (with or without '?'). Never fails: unknown keys
     /// are ignored, bad values keep their defaults and are reported.
     pub fn from_query(query: &str) -> (Scenario, Vec<QueryWarning>) {

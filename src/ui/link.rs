@@ -35,12 +35,11 @@ pub fn start() -> Start {
     } else if let Some(preset) = options.preset {
         preset.scenario()
     } else {
-        let saved = if options.embed {
-            String::new()
-        } else {
-            browser::load(STORAGE_KEY)
-        };
-        Scenario::from_query(&saved).0
+        // A frame shows the host's scenario, never one kept from a visit.
+        let saved = (!options.embed).then(|| browser::load(STORAGE_KEY));
+        saved
+            .and_then(|text| Scenario::from_saved(&text))
+            .unwrap_or_default()
     };
     let lang = options
         .lang
