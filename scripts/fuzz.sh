@@ -1,44 +1,78 @@
 #!/usr/bin/env bash
-# The link fuzz at scale: opens 5,000 random hostile links in the release
-# build, from a new seed each run, and prints each link that broke the page
-# (console error, injected markup or script, a request off the page's
-# origin, no form and no results, a bad value the notice does not name).
-# The test command runs the same fuzz with 320 links of a fixed seed.
+# Fuzzing at scale, beyond what the test command runs.
 #
-#   scripts/fuzz.sh                                 # new seed, 5,000 links
-#   FUZZ_SEED=123 FUZZ_LINKS=200 scripts/fuzz.sh    # replay a run's seed
+# Links: opens 5,000 random hostile links in the release build, from a new
+# seed each run, and prints each link that broke the page (console error,
+# injected markup or script, a request off the page's origin, no form and
+# no results, a bad value the notice does not name). The test command runs
+# the same fuzz with 320 links of a fixed seed.
+#
+# Properties: the model's and the link parser's proptest properties with
+# 100,000 cases each (the test command runs 32 to 20,000), optimised
+# (profile `fuzz`), printing each property's count and the time.
+#
+#   scripts/fuzz.sh                                 # both
+#   scripts/fuzz.sh links                           # new seed, 5,000 links
+#   scripts/fuzz.sh properties                      # 100,000 cases each
+#   FUZZ_SEED=123 FUZZ_LINKS=200 scripts/fuzz.sh links   # replay a seed
+#   PROPTEST_CASES=1000 scripts/fuzz.sh properties
 #
 # Builds first, so it never fuzzes a stale dist/. Exits non-zero on a failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-seed=${FUZZ_SEED:-$(( $(od -An -N4 -tu4 /dev/urandom) % 2147483647 + 1 ))}
-links=${FUZZ_LINKS:-5000}
-report=$(mktemp)
-log=target/fuzz-$seed.log
-trap 'rm -f "$report"' EXIT
+what=${1:-all}
+case $what in links | properties | all) ;; *) echo "usage: $0 [links|properties|all]"; exit 2 ;; esac
 
-echo "building the release page and the quote example"
-if ! { trunk build --release --offline && cargo build --release --locked --example quote; } >"$log" 2>&1; then
-  tail -n 30 "$log"
-  echo "build failed (log: $log)"
-  exit 2
-fi
+properties() {
+  local cases=${PROPTEST_CASES:-100000}
+  local log=target/fuzz-properties.log
+  echo "running the properties with $cases cases each"
+  local start=$SECONDS
+  # The model's properties, the advice's, the link parser's (page keys in
+  # options, scenario keys in model_properties) and the decimal printer's.
+  PROPTEST_CASES=$cases cargo test --profile fuzz --locked \
+    --test model_properties --test advice --test options --test decimal >"$log" 2>&1
+  local rc=$?
+  grep -E '^test .* \.\.\. |^test result' "$log"
+  echo "properties: $cases cases each in $((SECONDS - start)) s (log: $log)"
+  return $rc
+}
 
-echo "fuzzing $links links, seed $seed"
-start=$SECONDS
-(cd e2e && FUZZ_SEED=$seed FUZZ_LINKS=$links FUZZ_REPORT=$report \
-  npx playwright test tests/share.spec.mjs --grep 'fuzz:' --reporter=line) >>"$log" 2>&1
-rc=$?
-failures=$(grep -c '^seed ' "$report")
+links() {
+  local seed=${FUZZ_SEED:-$(( $(od -An -N4 -tu4 /dev/urandom) % 2147483647 + 1 ))}
+  local links=${FUZZ_LINKS:-5000}
+  local report
+  report=$(mktemp)
+  local log=target/fuzz-$seed.log
+  echo "building the release page and the quote example"
+  if ! { trunk build --release --offline && cargo build --release --locked --example quote; } >"$log" 2>&1; then
+    tail -n 30 "$log"
+    echo "build failed (log: $log)"
+    rm -f "$report"
+    return 2
+  fi
+  echo "fuzzing $links links, seed $seed"
+  local start=$SECONDS
+  (cd e2e && FUZZ_SEED=$seed FUZZ_LINKS=$links FUZZ_REPORT=$report \
+    npx playwright test tests/share.spec.mjs --grep 'fuzz:' --reporter=line) >>"$log" 2>&1
+  local rc=$?
+  local failures
+  failures=$(grep -c '^seed ' "$report")
+  cat "$report"
+  rm -f "$report"
+  echo "seed $seed: $links links in $((SECONDS - start)) s, $failures failed (log: $log)"
+  # A run that failed without naming a link (a crash, a batch out of time
+  # before its first failure) must not pass as clean.
+  if [ "$rc" -ne 0 ] && [ "$failures" -eq 0 ]; then
+    grep -E '^\s+[0-9]+\) |Error:' "$log" | head -n 20
+    echo "the fuzz run itself failed"
+  fi
+  return $rc
+}
 
-cat "$report"
-echo "seed $seed: $links links in $((SECONDS - start)) s, $failures failed (log: $log)"
-# A run that failed without naming a link (a crash, a batch out of time
-# before its first failure) must not pass as clean.
-if [ "$rc" -ne 0 ] && [ "$failures" -eq 0 ]; then
-  grep -E '^\s+[0-9]+\) |Error:' "$log" | head -n 20
-  echo "the fuzz run itself failed"
-fi
-[ "$rc" -eq 0 ]
+rc=0
+if [ "$what" != properties ]; then links || rc=1; fi
+if [ "$what" != links ]; then properties || rc=1; fi
+exit $rc

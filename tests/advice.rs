@@ -3,6 +3,8 @@
 //! from the trade's guidance, a volume sweep, and the properties that keep
 //! the recommendation, its reasons and its thresholds honest.
 
+mod common;
+
 use proptest::prelude::*;
 use supportcalc::model::advice::{PEAK_STEP_BACK, STEP_BACK};
 use supportcalc::model::{
@@ -322,7 +324,7 @@ fn scaled_pick(s: &Scenario, contacts: f64, at: f64) -> ModelKind {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(common::cases(48))]
 
     #[test]
     fn the_recommendation_never_contradicts_its_reasons(s in arbitrary_scenario()) {

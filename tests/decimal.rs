@@ -3,6 +3,8 @@
 //! correctly rounded `str::parse` and `format!`: the same `f64` for every
 //! numeral read, the same digits written.
 
+mod common;
+
 use proptest::prelude::*;
 use supportcalc::model::decimal::{read_decimal, write_fixed, write_shortest};
 
@@ -70,7 +72,7 @@ fn huge_values_read_as_infinity_so_range_checks_refuse_them() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(common::cases(20_000))]
 
     /// Every f64 a link can carry (far finer and larger than any field needs) survives Rust's
     /// shortest printing and our reading.
@@ -109,7 +111,7 @@ fn writes_what_rust_writes_for_typed_values() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(20_000))]
+    #![proptest_config(common::cases(20_000))]
 
     /// Links carry what they are given: written, then read, the same f64.
     #[test]

@@ -354,3 +354,35 @@ fn pool_cap_leaves_contacts_unserved() {
         1e-6,
     );
 }
+
+/// The textbook recursion, B(k) = A·B(k−1) / (k + A·B(k−1)), N steps.
+fn erlang_b_by_recursion(agents: u32, a: f64) -> f64 {
+    (1..=agents).fold(1.0, |b, k| a * b / (f64::from(k) + a * b))
+}
+
+#[test]
+fn erlang_b_agrees_with_the_recursion_from_one_agent_to_a_million() {
+    let mut loads = vec![0.01, 0.5, 1.0, 3.7, 10.0, 42.0, 99.5, 1_000.0];
+    loads.extend([25_000.0, 400_000.0, 1_000_000.0]);
+    for a in loads {
+        // Around the load, where the sum is shortest and B matters most,
+        // and far from it on both sides.
+        let spread = (a as f64).sqrt().max(3.0);
+        let mut agents: Vec<u32> = (-12..=12)
+            .map(|k| (a + f64::from(k) * spread).max(1.0) as u32)
+            .collect();
+        agents.extend([1, 2, (a / 4.0) as u32 + 1, (a * 2.0) as u32 + 5]);
+        for n in agents {
+            let ours = erlang_b(n, a);
+            let reference = erlang_b_by_recursion(n, a);
+            let tolerance = 1e-11 * reference.max(1e-290);
+            assert!(
+                (ours - reference).abs() <= tolerance || (reference < 1e-300 && ours == 0.0),
+                "B({n}, {a}) = {ours}, recursion {reference}"
+            );
+        }
+    }
+    assert_eq!(erlang_b(0, 5.0), 1.0);
+    assert_eq!(erlang_b(5, 0.0), 0.0);
+    assert_eq!(erlang_b(5, f64::INFINITY), 1.0);
+}

@@ -3,6 +3,8 @@
 //! finite and non-negative, staffing is minimal, prices move the right way,
 //! links round-trip.
 
+mod common;
+
 use proptest::prelude::*;
 use serde_json::Value;
 use supportcalc::model::{
@@ -144,7 +146,7 @@ fn assert_not_cheaper(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(common::cases(64))]
 
     #[test]
     fn valid_scenarios_give_finite_non_negative_outcomes(s in valid_scenario()) {
@@ -201,7 +203,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(common::cases(128))]
 
     #[test]
     fn required_agents_are_just_enough(
@@ -253,7 +255,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+    #![proptest_config(common::cases(32))]
 
     /// compute() assumes a valid scenario but must survive any: NaN,
     /// infinities, negative and absurd values.

@@ -3,6 +3,8 @@
 //! preset, sections) and the exports: untrusted values are dropped with a
 //! warning, good ones round-trip, and the CSV carries the model's figures.
 
+mod common;
+
 use proptest::prelude::*;
 use supportcalc::export::{Report, csv};
 use supportcalc::i18n::Lang;
@@ -314,6 +316,7 @@ fn hostile_query() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #![proptest_config(common::cases(256))]
     /// Whatever the link, the page shows the calculator, an accent is only
     /// ever a hex colour, every warning names a page key, and the page's
     /// own address, read back, gives the same page with no notice.
