@@ -78,6 +78,35 @@ test('the app posts only to its parent, and only when framed', async ({ page }) 
   expect(await page.evaluate(() => window.__selfPosts)).toBe(0);
 });
 
+test('the app acts on no message from its parent: a hostile host cannot change or break it', async ({ page }) => {
+  const frame = await openHost(page, 'embed=1');
+  const cost = frame.locator('[data-model="shared"] [data-testid="monthly-cost"]');
+  const before = await cost.textContent();
+  const inner = page.frames().find((f) => f.url().startsWith(APP));
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.locator('#supportcalc').evaluate((f) => {
+    const post = (data) => f.contentWindow.postMessage(data, '*');
+    for (const data of [
+      { type: 'supportcalc:height', height: 1 },
+      { type: 'supportcalc:scenario', query: 'phone=999999' },
+      { type: 'supportcalc:set', phone: 999999, lang: 'ru' },
+      'phone=999999',
+      '<img src=x onerror=alert(1)>',
+      JSON.parse('{"__proto__": {"polluted": true}, "type": "supportcalc:reset"}'),
+      null, 42, [1, 2, 3], new ArrayBuffer(8),
+    ]) post(data);
+  });
+  // Give the messages time to arrive, then see that nothing followed them.
+  await inner.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await expect(cost).toHaveText(before);
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(frame.getByRole('textbox', { name: 'Phone calls' })).toHaveValue('4000');
+  expect(await inner.evaluate(() => ({}).polluted)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
 test('the host sets language, accent, preset and sections; no page header in a frame', async ({ page }) => {
   const frame = await openHost(page, 'embed=1&lang=ru&accent=0f766e&preset=enterprise&show=results,curves');
   await expect(frame.locator('html')).toHaveAttribute('lang', 'ru');
