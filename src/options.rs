@@ -1,7 +1,7 @@
 //! What does a link ask of the page itself, beside the scenario? The
 //! language, the currency and its rate, and for a host page that embeds
-//! the calculator: embed mode, an accent colour, a starting preset and
-//! which sections show. They share the query string with the scenario
+//! the calculator: embed mode, an accent colour, a starting preset, which
+//! sections show and the label of its call-to-action button. They share the query string with the scenario
 //! (the model skips these keys: `query::UI_KEYS`).
 //!
 //! Untrusted like the rest of a link: a bad value is dropped with a
@@ -9,7 +9,7 @@
 //! link reaches the page's CSS or markup as written.
 
 use crate::i18n::Lang;
-use crate::model::query::{decode, parse_bool, warning};
+use crate::model::query::{decode, parse_bool, push_encoded, warning};
 use crate::model::{Currency, Money, Preset, QueryWarning, QueryWarningKind};
 use crate::model::{currency::PER_USD_SPEC, decimal::write_shortest};
 
@@ -71,6 +71,9 @@ pub struct PageOptions {
     pub accent: Option<String>,
     /// Where the scenario starts when the link carries none.
     pub preset: Option<Preset>,
+    /// In a frame, the label of a button that hands the visitor's scenario
+    /// to the host page (`supportcalc:cta`), such as "Get this quote".
+    pub cta: Option<String>,
     shown: u16,
 }
 
@@ -82,6 +85,7 @@ impl Default for PageOptions {
             money: Money::default(),
             accent: None,
             preset: None,
+            cta: None,
             shown: u16::MAX,
         }
     }
@@ -174,6 +178,9 @@ impl PageOptions {
                 "preset" => Preset::from_key(&value)
                     .map(|p| options.preset = Some(p))
                     .ok_or(QueryWarningKind::UnknownChoice),
+                "cta" => button_label(&value)
+                    .map(|label| options.cta = Some(label))
+                    .ok_or(QueryWarningKind::BadLabel),
                 "show" => shown_sections(&value)
                     .map(|shown| options.shown = shown)
                     .ok_or(QueryWarningKind::UnknownChoice),
@@ -231,8 +238,29 @@ impl PageOptions {
                 .collect();
             out.push_str(&keys.join(","));
         }
+        if let Some(label) = &self.cta {
+            out.push_str("&cta=");
+            push_encoded(&mut out, label);
+        }
         out
     }
+}
+
+/// The longest call-to-action label, in characters: what a button on a
+/// phone holds on one line.
+pub const MAX_LABEL_CHARS: usize = 40;
+
+/// A button label from a link: spaces collapsed and control characters
+/// dropped; `None` when nothing is left or it is too long to be a label.
+/// It is only ever shown as text.
+fn button_label(value: &str) -> Option<String> {
+    let label = value
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let chars = label.chars().count();
+    (1..=MAX_LABEL_CHARS).contains(&chars).then_some(label)
 }
 
 /// Does the query describe a scenario (any key the model reads), rather

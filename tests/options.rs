@@ -33,6 +33,29 @@ fn a_host_page_sets_language_accent_preset_and_sections() {
 }
 
 #[test]
+fn a_host_page_labels_its_call_to_action() {
+    let (o, warnings) = PageOptions::from_query("embed=1&cta=Get%20this%20%20quote%0A");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(o.cta.as_deref(), Some("Get this quote"));
+    // The frame's own address keeps it; a link for a person does not.
+    assert_eq!(o.page_query(), "&embed=1&cta=Get%20this%20quote");
+    assert_eq!(o.share_query(), "");
+    let (ja, _) = PageOptions::from_query(
+        "cta=%E8%A6%8B%E7%A9%8D%E3%82%82%E3%82%8A%E3%82%92%E4%BE%9D%E9%A0%BC",
+    );
+    assert_eq!(ja.cta.as_deref(), Some("見積もりを依頼"));
+    for bad in ["", "%20%09", &"x".repeat(41)] {
+        let (o, warnings) = PageOptions::from_query(&format!("cta={bad}"));
+        assert_eq!(o.cta, None, "{bad:?}");
+        assert_eq!(warnings.len(), 1, "{bad:?}");
+        assert_eq!(warnings[0].kind, QueryWarningKind::BadLabel);
+    }
+    // Markup is a label like any other: the page only ever shows it as text.
+    let (o, _) = PageOptions::from_query("cta=%3Cb%3Ehi%3C%2Fb%3E");
+    assert_eq!(o.cta.as_deref(), Some("<b>hi</b>"));
+}
+
+#[test]
 fn bad_values_are_dropped_with_a_warning_and_never_reach_css() {
     let (o, warnings) = PageOptions::from_query(
         "lang=xx&accent=red;background:url(x)&cur=BTC&embed=maybe&show=cards,<b>&preset=huge",
@@ -253,7 +276,9 @@ fn our_json_writer_writes_what_serde_json_writes() {
     same(to_json(&odd, ryu), serde_json::to_string(&odd).unwrap());
 }
 
-const PAGE_KEYS: [&str; 7] = ["show", "lang", "cur", "fx", "accent", "preset", "embed"];
+const PAGE_KEYS: [&str; 8] = [
+    "show", "lang", "cur", "fx", "accent", "preset", "embed", "cta",
+];
 
 /// A link as anyone could write one: page keys (and a few others) with
 /// good values, near misses, markup, separators and random text, encoded
@@ -301,6 +326,10 @@ fn hostile_query() -> impl Strategy<Value = String> {
             "%00",
             "&",
             "=",
+            "Get%20this%20quote",
+            "%E8%A6%8B%E7%A9%8D%E3%82%82%E3%82%8A",
+            "%09%0A%20",
+            "0123456789012345678901234567890123456789x",
         ])
         .prop_map(String::from),
         "[a-z,]{0,24}",

@@ -3,6 +3,7 @@
 // nothing scrolls inside; the host's query options apply. The app is copied
 // under a sub-path, as a marketing site hosts it.
 import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { axeClean } from './helpers.mjs';
 
 const ORIGIN = 'http://127.0.0.1:4175';
@@ -54,11 +55,14 @@ test('the frame follows its content as sections open and close, and never scroll
   await expect.poll(async () => (await heights(page)).frameHeight).toBeLessThan(open.frameHeight - 50);
 
   const messages = await page.evaluate(() => window.__messages);
-  expect(messages.length).toBeGreaterThan(0);
+  // Only the documented messages, all from the frame's own origin.
   for (const m of messages) {
-    expect(m).toMatchObject({ origin: ORIGIN, fromFrame: true, data: { type: 'supportcalc:height' } });
-    expect(Number.isInteger(m.data.height)).toBe(true);
+    expect(m).toMatchObject({ origin: ORIGIN, fromFrame: true });
+    expect(['supportcalc:height', 'supportcalc:scenario']).toContain(m.data.type);
   }
+  const sizes = messages.filter((m) => m.data.type === 'supportcalc:height');
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const m of sizes) expect(Number.isInteger(m.data.height)).toBe(true);
 });
 
 test('the app posts only to its parent, and only when framed', async ({ page }) => {
@@ -121,4 +125,100 @@ test('the host sets language, accent, preset and sections; no page header in a f
   await axeClean(page);
   // The enterprise preset: 24/7 in four languages, so the dedicated team covers every hour.
   await expect(frame.locator('[data-model="dedicated"] [data-testid="hours-covered"]')).toHaveText(/100/);
+});
+
+// The one-tag embed: <script src=".../embed.js"> and <supportcalc-embed>, on
+// a host page of another origin (demo/embed-tag.html).
+const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
+const modelOf = (search) => JSON.parse(execFileSync(QUOTE_BIN, [search], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).outcome;
+
+async function openTagHost(page, attrs = '') {
+  await page.goto(`${HOST}/embed-tag.html?app=${encodeURIComponent(APP)}&attrs=${encodeURIComponent(attrs)}`);
+  const frame = page.frameLocator('supportcalc-embed iframe');
+  await expect(frame.locator('[data-testid="model-card"]')).toHaveCount(3);
+  return frame;
+}
+const events = (page, type) => page.evaluate((type) => window.__events.filter((e) => e.type === type), type);
+
+test('one tag: the frame comes from the script\'s address, fits its content and takes the attributes', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  const frame = await openTagHost(page, 'lang=ja');
+  const iframe = page.locator('supportcalc-embed iframe');
+  await expect(iframe).toHaveAttribute('title', 'Support cost calculator');
+  await expect(iframe).toHaveAttribute('loading', 'lazy');
+  expect(await iframe.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:4175\/tools\/calc\/\?embed=1&preset=saas&lang=ja&accent=0f766e&cta=Get\+this\+quote$/);
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ja');
+  const accent = await frame.locator('html').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim());
+  expect(accent).toBe('#0f766e');
+  // The height messages size the frame, so nothing scrolls inside it.
+  const inner = () => page.frames().find((f) => f.url().startsWith(APP));
+  await expect.poll(async () => {
+    const box = await iframe.boundingBox();
+    const content = await inner().evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    return Math.abs(box.height - content);
+  }).toBeLessThanOrEqual(1);
+  expect(await inner().evaluate(() => document.scrollingElement.scrollHeight > document.scrollingElement.clientHeight + 1)).toBe(false);
+  expect((await events(page, 'supportcalc:height')).length).toBeGreaterThan(0);
+  // A changed attribute reloads the frame with it.
+  await page.locator('supportcalc-embed').evaluate((e) => e.setAttribute('lang', 'ru'));
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(frame.locator('[data-testid="model-card"]')).toHaveCount(3);
+  await axeClean(page);
+});
+
+test('the host hears each settled scenario with the model\'s own figures, and the call to action fills its form', async ({ page }) => {
+  const frame = await openTagHost(page);
+  await expect.poll(async () => (await events(page, 'supportcalc:scenario')).length).toBeGreaterThan(0);
+  const [first] = await events(page, 'supportcalc:scenario');
+  expect(first.target).toBe('calc');
+  const { detail } = first;
+  expect(Object.keys(detail).sort()).toEqual(['contacts_per_month', 'currency', 'lang', 'link', 'monthly_cost_usd', 'recommended', 'type']);
+  expect(detail).toMatchObject({ type: 'supportcalc:scenario', lang: 'en', currency: 'USD' });
+  const model = modelOf(new URL(detail.link).search);
+  for (const kind of ['shared', 'dedicated', 'combined']) {
+    expect(detail.monthly_cost_usd[kind]).toBeCloseTo(model[kind].monthly_cost, 6);
+  }
+  expect(detail.recommended).toBe(model.recommendation.model.toLowerCase());
+  expect(detail.contacts_per_month).toBeCloseTo(model.contacts_per_month, 6);
+  // The link opens the full page, not the frame.
+  expect(detail.link).toMatch(/^http:\/\/127\.0\.0\.1:4175\/tools\/calc\/\?v=1/);
+  expect(detail.link).not.toMatch(/embed=|cta=/);
+
+  // Typing is told once it pauses, not on every keystroke.
+  const before = (await events(page, 'supportcalc:scenario')).length;
+  const phone = frame.getByRole('textbox', { name: 'Phone calls' });
+  await phone.fill('');
+  await phone.pressSequentially('23456', { delay: 40 });
+  await expect.poll(async () => (await events(page, 'supportcalc:scenario')).at(-1).detail.link).toMatch(/phone=23456/);
+  expect((await events(page, 'supportcalc:scenario')).length - before).toBeLessThan(5);
+
+  // The host's button, under the recommendation, hands the scenario over.
+  await frame.getByRole('button', { name: 'Get this quote' }).click();
+  await expect.poll(async () => (await events(page, 'supportcalc:cta')).length).toBe(1);
+  const [cta] = await events(page, 'supportcalc:cta');
+  expect(cta.detail.type).toBe('supportcalc:cta');
+  expect(cta.detail.link).toMatch(/phone=23456/);
+  const again = modelOf(new URL(cta.detail.link).search);
+  await expect(page.getByLabel('Recommended model')).toHaveValue(cta.detail.recommended);
+  await expect(page.getByLabel('Monthly cost (USD)')).toHaveValue(String(Math.round(again[cta.detail.recommended].monthly_cost)));
+  await expect(page.getByLabel('Your email')).toBeFocused();
+  await axeClean(page);
+});
+
+test('outside a frame the page tells no one and shows no call to action', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__posts = 0;
+    const own = window.postMessage.bind(window);
+    window.postMessage = (...args) => { window.__posts += 1; return own(...args); };
+  });
+  await page.goto(`${APP}?embed=1&cta=Get%20this%20quote`);
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  await expect(page.getByTestId('cta')).toBeVisible();
+  await page.getByTestId('cta').click();
+  await page.getByRole('textbox', { name: 'Phone calls' }).fill('5000');
+  expect(await page.evaluate(() => window.__posts)).toBe(0);
+  // The full page has no host to hand a lead to.
+  await page.goto(`${APP}?cta=Get%20this%20quote`);
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  await expect(page.getByTestId('cta')).toHaveCount(0);
 });

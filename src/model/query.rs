@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// Keys the UI owns (display options); the model ignores them silently.
-pub const UI_KEYS: [&str; 7] = ["embed", "lang", "accent", "preset", "show", "cur", "fx"];
+pub const UI_KEYS: [&str; 8] = [
+    "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta",
+];
 
 const MAX_WARNING_VALUE: usize = 64;
 
@@ -43,6 +45,8 @@ pub enum QueryWarningKind {
     Reset {
         problem: ProblemKind,
     },
+    /// A button label that is empty or longer than a button holds.
+    BadLabel,
 }
 
 pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
@@ -55,7 +59,7 @@ pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
 
 /// Percent-encodes everything outside the unreserved set and the `:` `,`
 /// the language list uses.
-fn push_encoded(out: &mut String, text: &str) {
+pub fn push_encoded(out: &mut String, text: &str) {
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':' | b',') {
             out.push(char::from(b));

@@ -126,15 +126,21 @@ const CURRENCY_MARKS: &[(&str, bool)] = &[
 /// The text without a leading or trailing currency mark, and whether the
 /// mark (if any) means US dollars. Latin codes in any case.
 fn strip_currency(text: &str) -> (&str, Option<bool>) {
-    let matches_at =
-        |part: Option<&str>, mark: &str| part.is_some_and(|p| p.eq_ignore_ascii_case(mark));
+    // `split_at_checked` rather than indexing: a slice's panic path would
+    // link char Debug formatting and its Unicode tables into the wasm.
     for &(mark, dollars) in CURRENCY_MARKS {
-        let n = mark.len();
-        if matches_at(text.get(..n), mark) {
-            return (text[n..].trim_start(), Some(dollars));
+        if let Some((head, rest)) = text.split_at_checked(mark.len())
+            && head.eq_ignore_ascii_case(mark)
+        {
+            return (rest.trim_start(), Some(dollars));
         }
-        if text.len() >= n && matches_at(text.get(text.len() - n..), mark) {
-            return (text[..text.len() - n].trim_end(), Some(dollars));
+        if let Some((rest, tail)) = text
+            .len()
+            .checked_sub(mark.len())
+            .and_then(|cut| text.split_at_checked(cut))
+            && tail.eq_ignore_ascii_case(mark)
+        {
+            return (rest.trim_end(), Some(dollars));
         }
     }
     (text, None)

@@ -31,15 +31,22 @@ export function download(name, mime, text) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 export const print_page = () => window.print();
+const parentOrigin = () => { try { if (document.referrer) return new URL(document.referrer).origin; } catch {} return '*'; };
+const toParent = (data) => window.parent.postMessage(data, parentOrigin());
 export function report_height() {
   if (window.parent === window) return;
-  let origin = '*';
-  try { if (document.referrer) origin = new URL(document.referrer).origin; } catch {}
   let last = 0;
   const send = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== last) window.parent.postMessage({ type: 'supportcalc:height', height: last = height }, origin);
+    if (height !== last) toParent({ type: 'supportcalc:height', height: last = height });
   };
   new ResizeObserver(send).observe(document.documentElement);
   send();
+}
+const timers = {};
+export function tell_parent(type, link, recommended, shared, dedicated, combined, contacts, lang, currency, wait_ms) {
+  if (window.parent === window) return;
+  const data = { type, link, recommended, monthly_cost_usd: { shared, dedicated, combined }, contacts_per_month: contacts, lang, currency };
+  clearTimeout(timers[type]);
+  if (wait_ms > 0) timers[type] = setTimeout(() => toParent(data), wait_ms); else toParent(data);
 }

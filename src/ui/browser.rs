@@ -47,6 +47,23 @@ extern "C" {
     /// ResizeObserver), addressed to the embedding origin from
     /// `document.referrer`, or `*` when the browser withholds it.
     pub fn report_height();
+    /// In a frame, posts `{type, link, recommended, monthly_cost_usd:
+    /// {shared, dedicated, combined}, contacts_per_month, lang, currency}`
+    /// to the parent (addressed as the height is), after `wait_ms` without
+    /// a newer call, or at once for 0. A newer call replaces one waiting.
+    #[allow(clippy::too_many_arguments)]
+    pub fn tell_parent(
+        kind: &str,
+        link: &str,
+        recommended: &str,
+        shared_usd: f64,
+        dedicated_usd: f64,
+        combined_usd: f64,
+        contacts_per_month: f64,
+        lang: &str,
+        currency: &str,
+        wait_ms: u32,
+    );
 }
 
 #[wasm_bindgen]

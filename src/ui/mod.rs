@@ -11,6 +11,7 @@ mod charts;
 mod form;
 mod format;
 mod header;
+mod host;
 mod inputs;
 mod languages;
 mod link;
@@ -76,6 +77,9 @@ pub fn App() -> impl IntoView {
         dismissed: RwSignal::new(false),
     });
     link::keep_in_step(calc);
+    if calc.options.with_value(|o| o.embed) {
+        host::announce_scenarios(calc);
+    }
     move || {
         let lang = calc.lang.get();
         browser::set_document_language(lang.code());

@@ -131,6 +131,10 @@ pub fn Results() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let stale = Memo::new(move |_| calc.stale());
+    // A host's call to action shows only in its frame.
+    let cta = calc
+        .options
+        .with_value(|o| o.cta.clone().filter(|_| o.embed));
     view! {
         <section class="results" class:stale=stale aria-labelledby="results-title" data-testid="results">
             <div>
@@ -153,6 +157,7 @@ pub fn Results() -> impl IntoView {
                 <ModelCard kind=ModelKind::Combined />
             </div>
             <Recommendation />
+            {cta.map(|label| view! { <super::host::CallToAction label /> })}
         </section>
     }
 }
