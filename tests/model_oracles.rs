@@ -367,7 +367,7 @@ fn erlang_b_agrees_with_the_recursion_from_one_agent_to_a_million() {
     for a in loads {
         // Around the load, where the sum is shortest and B matters most,
         // and far from it on both sides.
-        let spread = (a as f64).sqrt().max(3.0);
+        let spread = a.sqrt().max(3.0);
         let mut agents: Vec<u32> = (-12..=12)
             .map(|k| (a + f64::from(k) * spread).max(1.0) as u32)
             .collect();

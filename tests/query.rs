@@ -514,8 +514,10 @@ fn scaling_volume_keeps_the_mix() {
 
 #[test]
 fn only_this_versions_saved_scenario_is_read_back() {
-    let mut s = Scenario::default();
-    s.phone_per_month = 12_345.0;
+    let s = Scenario {
+        phone_per_month: 12_345.0,
+        ..Scenario::default()
+    };
     assert_eq!(Scenario::from_saved(&s.to_query()), Some(s));
     assert_eq!(Scenario::from_saved("v=1"), Some(Scenario::default()));
     // Another version's data, or something else under the key: ignored
