@@ -362,7 +362,7 @@ fn erlang_b_by_recursion(agents: u32, a: f64) -> f64 {
 
 #[test]
 fn erlang_b_agrees_with_the_recursion_from_one_agent_to_a_million() {
-    let mut loads = vec![0.01, 0.5, 1.0, 3.7, 10.0, 42.0, 99.5, 1_000.0];
+    let mut loads: Vec<f64> = vec![0.01, 0.5, 1.0, 3.7, 10.0, 42.0, 99.5, 1_000.0];
     loads.extend([25_000.0, 400_000.0, 1_000_000.0]);
     for a in loads {
         // Around the load, where the sum is shortest and B matters most,
