@@ -50,3 +50,4 @@ export function tell_parent(type, link, recommended, shared, dedicated, combined
   clearTimeout(timers[type]);
   if (wait_ms > 0) timers[type] = setTimeout(() => toParent(data), wait_ms); else toParent(data);
 }
+export function keep_offline() { navigator.serviceWorker?.register('./sw.js').catch(() => {}); }

@@ -47,6 +47,10 @@ extern "C" {
     /// ResizeObserver), addressed to the embedding origin from
     /// `document.referrer`, or `*` when the browser withholds it.
     pub fn report_height();
+    /// Registers the service worker (`sw.js`, beside the page, so any
+    /// path works) that keeps the app for offline use. A browser without
+    /// one, or that refuses it (private windows), just goes without.
+    pub fn keep_offline();
     /// In a frame, posts `{type, link, recommended, monthly_cost_usd:
     /// {shared, dedicated, combined}, contacts_per_month, lang, currency}`
     /// to the parent (addressed as the height is), after `wait_ms` without

@@ -64,6 +64,10 @@ pub fn App() -> impl IntoView {
     if start.options.embed {
         browser::set_embedded();
         browser::report_height();
+    } else {
+        // A frame lives in the host's page; installing and offline use
+        // belong to the full page.
+        browser::keep_offline();
     }
     if let (Some(accent), Some(ink)) = (&start.options.accent, start.options.accent_ink()) {
         browser::set_accent(accent, ink);
