@@ -1,6 +1,6 @@
 // The size budget: what a visitor downloads (index.html + JS + wasm + CSS,
-// including wasm-bindgen's JS snippets), gzip-compressed at level 9 as a
-// CDN would serve it. Prints every figure; exits 1 over budget. Byte sizes
+// wasm-bindgen's JS snippets, the service worker and the manifest),
+// gzip-compressed at level 9 as a CDN would serve it. Prints every figure; exits 1 over budget. Byte sizes
 // are deterministic, so this may be a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib';
 // The issues' budget is 150 KB for every file a visitor downloads (165 KB
 // allowed for typed views, issue 11). The typed views with the new advice
 // measured 207.8 KB; reading pasted amounts (+2.0 KB) and the host's events
-// and call to action (+1.5 KB) brought them to 211.5 KB. Until the size
-// work brings them under, this ratchet stops any unmeasured growth. Lower
-// it with every saving.
-const BUDGET_GZIP_BYTES = 212 * 1024;
+// and call to action (+1.5 KB) brought them to 211.5 KB, the service worker
+// and the manifest (+1.0 KB) to 212.5 KB. Until the size work brings them
+// under, this ratchet stops any unmeasured growth. Lower it with every
+// saving.
+const BUDGET_GZIP_BYTES = 213 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
@@ -20,7 +21,7 @@ const EMBED_BUDGET_GZIP_BYTES = 1024;
 const dir = process.argv[2] ?? 'dist';
 const files = (d) => readdirSync(d, { withFileTypes: true })
   .flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)]));
-const shipped = files(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && relative(dir, f) !== EMBED_SCRIPT).sort();
+const shipped = files(dir).filter((f) => /\.(html|js|wasm|css|webmanifest)$/.test(f) && relative(dir, f) !== EMBED_SCRIPT).sort();
 let raw = 0, gz = 0;
 for (const f of shipped) {
   const body = readFileSync(f);

@@ -56,7 +56,9 @@ const shipped = files(out).map((f) => relative(out, f).split('\\').join('/'))
   .filter((f) => !['_headers', 'embed.js', 'sw.js', 'index.html'].includes(f)).sort();
 const version = createHash('sha256');
 for (const f of [...shipped, 'index.html']) version.update(f).update(readFileSync(join(out, f)));
+// Its comments stay in the source: every visitor downloads the worker.
 const worker = readFileSync(new URL('../pwa/sw.js', import.meta.url), 'utf8')
+  .replace(/^\/\/.*\n/gm, '')
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(['./', ...shipped]));
 writeFileSync(join(out, 'sw.js'), worker);

@@ -254,13 +254,16 @@ pub const MAX_LABEL_CHARS: usize = 40;
 /// dropped; `None` when nothing is left or it is too long to be a label.
 /// It is only ever shown as text.
 fn button_label(value: &str) -> Option<String> {
-    let label = value
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let chars = label.chars().count();
-    (1..=MAX_LABEL_CHARS).contains(&chars).then_some(label)
+    let mut label = String::new();
+    let words = value.split(|c: char| c.is_whitespace() || c.is_control());
+    for word in words.filter(|w| !w.is_empty()) {
+        if !label.is_empty() {
+            label.push(' ');
+        }
+        label.push_str(word);
+    }
+    let fits = !label.is_empty() && label.chars().nth(MAX_LABEL_CHARS).is_none();
+    fits.then_some(label)
 }
 
 /// Does the query describe a scenario (any key the model reads), rather
