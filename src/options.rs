@@ -18,6 +18,7 @@ use crate::model::{currency::PER_USD_SPEC, decimal::write_shortest};
 pub enum Section {
     Inputs,
     Results,
+    Scenarios,
     Curves,
     Coverage,
     Breakdown,
@@ -27,9 +28,10 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Inputs,
         Section::Results,
+        Section::Scenarios,
         Section::Curves,
         Section::Coverage,
         Section::Breakdown,
@@ -42,6 +44,7 @@ impl Section {
         match self {
             Section::Inputs => "inputs",
             Section::Results => "results",
+            Section::Scenarios => "scenarios",
             Section::Curves => "curves",
             Section::Coverage => "coverage",
             Section::Breakdown => "breakdown",

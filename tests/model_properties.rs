@@ -132,7 +132,10 @@ fn assert_not_cheaper(
     let (a, b) = (costs(before), costs(after));
     for ((x, y), kind) in a.iter().zip(b.iter()).zip(ModelKind::ALL) {
         prop_assert!(
-            *y >= x * (1.0 - 1e-9) - 1e-6,
+            // 1e-8 relative: the combined model's overflow sums over 168
+            // hours move by ~1.5e-9 of the total when an hour is added
+            // (found by the 100,000-case run); a real fall is a cent or more.
+            *y >= x * (1.0 - 1e-8) - 1e-6,
             "{:?} fell from {} to {} when {} rose: {} -> {}",
             kind,
             x,

@@ -161,9 +161,10 @@ const GOOD = {
   accent: ['0f766e', '%23FFD60A', 'fff'], preset: ['saas', 'ecommerce', 'enterprise'], embed: ['1', '0', 'true'],
   phone: ['9000', '0', '1e5'], chat: ['100'], open: ['8'], close: ['20'], h24: ['1'], region: ['nearshore'],
   pattern: ['flat'], langs: ['en:50,ja:50', 'de:100'], v: ['1'], multi: ['1'],
+  cta: ['Get a quote', '見積もりを依頼'], cmp: ['1~A*phone=100~B*phone=2000;h24=1'],
 };
 const OTHER_KEYS = ['phone', 'chat', 'email', 'rate', 'open', 'close', 'h24', 'langs', 'region', 'pattern', 'v', 'multi',
-  '__proto__', 'constructor', 'zzz', '', 'SHOW', 'show[]'];
+  '__proto__', 'constructor', 'zzz', '', 'SHOW', 'show[]', 'cta', 'cmp'];
 // Not a good value of any page key, whatever the key: such a value must be named.
 const HOSTILE_VALUES = [
   '', ',', ',,,', ' , ', 'maybe', 'xx', 'BTC', 'NaN', '-1', '0x1', 'Infinity', '1e999', 'cards', 'results;curves',

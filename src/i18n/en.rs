@@ -338,4 +338,20 @@ super::texts! {
     csv_value: "Value",
     csv_yes: "yes",
     csv_no: "no",
+
+    // Scenarios side by side
+    scenarios_title: "Scenarios side by side",
+    save_to_compare: "Save to compare",
+    scenario_n: "Scenario {0}",
+    scenarios_empty: "Save this scenario, change what you are weighing (volume, hours, region), then save again: the scenarios show here side by side, with what differs.",
+    scenarios_full: "Four scenarios saved: remove one to save another.",
+    scenario_name_label: "Name of scenario {0}",
+    scenario_open: "Open",
+    scenario_open_named: "Open {0} in the form",
+    scenario_remove: "Remove",
+    scenario_remove_named: "Remove {0}",
+    scenario_cheapest: "Cheapest",
+    scenario_pick: "Recommended",
+    scenario_monthly: "{0} per month",
+    scenario_first_year: "{0}, first year",
 }

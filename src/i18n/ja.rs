@@ -340,4 +340,20 @@ pub const JA: Texts = Texts {
     csv_value: "値",
     csv_yes: "はい",
     csv_no: "いいえ",
+
+    // Scenarios side by side
+    scenarios_title: "シナリオの比較",
+    save_to_compare: "比較用に保存",
+    scenario_n: "シナリオ {0}",
+    scenarios_empty: "このシナリオを保存し、検討したい条件（件数、対応時間、地域）を変えてもう一度保存すると、違いとともにここに並べて表示されます。",
+    scenarios_full: "シナリオは4件まで保存できます。保存するには1件削除してください。",
+    scenario_name_label: "シナリオ {0} の名前",
+    scenario_open: "開く",
+    scenario_open_named: "{0} をフォームで開く",
+    scenario_remove: "削除",
+    scenario_remove_named: "{0} を削除",
+    scenario_cheapest: "最安",
+    scenario_pick: "推奨",
+    scenario_monthly: "{0}（月額）",
+    scenario_first_year: "{0}（初年度）",
 };

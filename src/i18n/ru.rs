@@ -340,4 +340,20 @@ pub const RU: Texts = Texts {
     csv_value: "Значение",
     csv_yes: "да",
     csv_no: "нет",
+
+    // Scenarios side by side
+    scenarios_title: "Сценарии рядом",
+    save_to_compare: "Сохранить для сравнения",
+    scenario_n: "Сценарий {0}",
+    scenarios_empty: "Сохраните этот сценарий, измените то, что сравниваете (объём, часы, регион), и сохраните снова: сценарии появятся здесь рядом, с тем, чем они различаются.",
+    scenarios_full: "Сохранено четыре сценария: удалите один, чтобы сохранить другой.",
+    scenario_name_label: "Название сценария {0}",
+    scenario_open: "Открыть",
+    scenario_open_named: "Открыть «{0}» в форме",
+    scenario_remove: "Удалить",
+    scenario_remove_named: "Удалить «{0}»",
+    scenario_cheapest: "Дешевле всех",
+    scenario_pick: "Рекомендовано",
+    scenario_monthly: "{0}, в месяц",
+    scenario_first_year: "{0}, первый год",
 };

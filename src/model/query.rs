@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// Keys the UI owns (display options); the model ignores them silently.
-pub const UI_KEYS: [&str; 8] = [
-    "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta",
+pub const UI_KEYS: [&str; 9] = [
+    "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta", "cmp",
 ];
 
 const MAX_WARNING_VALUE: usize = 64;
@@ -47,6 +47,8 @@ pub enum QueryWarningKind {
     },
     /// A button label that is empty or longer than a button holds.
     BadLabel,
+    /// Saved scenarios (`cmp=`) of which some could not be read.
+    BadSet,
 }
 
 pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {

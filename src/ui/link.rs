@@ -9,14 +9,17 @@ use leptos::prelude::*;
 use super::browser;
 use super::state::Calc;
 use crate::i18n::{Lang, fill};
+use crate::model::compare::{self, Saved};
 use crate::model::{QueryWarning, Scenario};
 use crate::options::{PageOptions, has_scenario};
 
 const STORAGE_KEY: &str = "supportcalc:v1";
+const SAVED_KEY: &str = "supportcalc:compare:v1";
 
 /// What the page opens with.
 pub struct Start {
     pub scenario: Scenario,
+    pub saved: Vec<Saved>,
     pub lang: Lang,
     pub options: PageOptions,
     pub warnings: Vec<QueryWarning>,
@@ -41,12 +44,23 @@ pub fn start() -> Start {
             .and_then(|text| Scenario::from_saved(&text))
             .unwrap_or_default()
     };
+    // The scenarios saved to compare: the link's, else this browser's.
+    let saved = match compare::link_value(&query) {
+        Some(value) => {
+            let (saved, problem) = compare::from_link(value);
+            warnings.extend(problem);
+            saved
+        }
+        None if options.embed => Vec::new(),
+        None => compare::from_link(&browser::load(SAVED_KEY)).0,
+    };
     let lang = options
         .lang
         .or_else(|| Lang::preferred(browser::preferred_languages().split(',')))
         .unwrap_or(Lang::En);
     Start {
         scenario,
+        saved,
         lang,
         options,
         warnings,
@@ -72,7 +86,25 @@ pub fn keep_in_step(calc: Calc) {
             browser::save(STORAGE_KEY, &scenario);
         }
     });
-    on_cleanup(move || drop(effect));
+    let saved = RenderEffect::new(move |_| {
+        calc.saved.track();
+        remember_saved(calc);
+    });
+    on_cleanup(move || {
+        drop(effect);
+        drop(saved);
+    });
+}
+
+/// Keeps the saved scenarios in this browser (not in a frame, which is
+/// the host's page).
+pub fn remember_saved(calc: Calc) {
+    if !calc.options.with_value(|o| o.embed) {
+        browser::save(
+            SAVED_KEY,
+            &calc.saved.with_untracked(|s| compare::to_link(s)),
+        );
+    }
 }
 
 /// The link to send: this scenario, in the reader's language and currency,
@@ -80,7 +112,13 @@ pub fn keep_in_step(calc: Calc) {
 pub fn share_url(calc: Calc) -> String {
     let scenario = calc.scenario.with_untracked(Scenario::to_query);
     let options = current_options(calc).share_query();
-    format!("{}?{scenario}{options}", browser::base_url())
+    let saved = calc.saved.with_untracked(|s| compare::to_link(s));
+    let saved = if saved.is_empty() {
+        saved
+    } else {
+        format!("&cmp={saved}")
+    };
+    format!("{}?{scenario}{options}{saved}", browser::base_url())
 }
 
 /// The values of the opening link that could not be used (the JSON export

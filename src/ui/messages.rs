@@ -3,6 +3,7 @@
 //! picks the one that fits and fills in formatted numbers.
 
 use crate::i18n::{Texts, fill};
+use crate::model::compare::Input;
 use crate::model::quote::{StaffingFlag, StaffingRead};
 use crate::model::{
     ArrivalPattern, Channel, CostItem, FieldError, FieldSpec, ModelKind, Preset, ProblemKind,
@@ -96,6 +97,48 @@ pub fn pattern_name(pattern: ArrivalPattern, t: &Texts) -> &'static str {
         ArrivalPattern::ExtendedHours => t.pattern_extended,
         ArrivalPattern::Flat => t.pattern_flat,
         ArrivalPattern::EveningsWeekends => t.pattern_evenings,
+    }
+}
+
+/// An input's name, as the form labels it.
+pub fn input_name(input: Input, t: &Texts) -> &'static str {
+    match input {
+        Input::Number(field) => t.field(field).0,
+        Input::Region => t.region_label,
+        Input::Pattern => t.pattern_label,
+        Input::Languages => t.languages_section,
+        Input::AllWeek => t.all_week,
+        Input::Multilingual => t.multilingual,
+        Input::SeasonalAgents => t.seasonal_agents,
+        Input::AcwBilled => t.acw_billed,
+    }
+}
+
+/// An input's value in a scenario, with its unit.
+pub fn input_value(input: Input, s: &Scenario, f: &Fmt, t: &Texts) -> String {
+    let yes_no = |on: bool| if on { t.csv_yes } else { t.csv_no }.to_string();
+    match input {
+        Input::Number(field) => {
+            let unit = unit(field.spec().unit, t);
+            let value = number(s.get(field), f);
+            if unit.is_empty() {
+                value
+            } else {
+                format!("{value} {unit}")
+            }
+        }
+        Input::Region => region_name(s.region, t).into(),
+        Input::Pattern => pattern_name(s.pattern, t).into(),
+        Input::Languages => s
+            .languages
+            .iter()
+            .map(|l| format!("{} {}%", l.code, f.plain(l.share_pct)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Input::AllWeek => yes_no(s.all_week),
+        Input::Multilingual => yes_no(s.multilingual),
+        Input::SeasonalAgents => yes_no(s.seasonal_agents),
+        Input::AcwBilled => yes_no(s.acw_billed),
     }
 }
 

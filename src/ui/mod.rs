@@ -18,6 +18,7 @@ mod link;
 mod messages;
 mod quotes;
 mod results;
+mod scenarios;
 mod share;
 mod state;
 mod table;
@@ -40,6 +41,7 @@ fn Page() -> impl IntoView {
             {shows(Section::Inputs).then(|| view! { <form::Form /> })}
             <div class="output">
                 {shows(Section::Results).then(|| view! { <results::Results /> })}
+                {shows(Section::Scenarios).then(|| view! { <scenarios::Scenarios /> })}
                 {shows(Section::Curves).then(|| view! { <charts::CostCurves /> })}
                 {shows(Section::Coverage).then(|| view! { <charts::CoverageHeatmap /> })}
                 {shows(Section::Breakdown).then(|| view! { <results::Breakdowns /> })}
@@ -72,7 +74,7 @@ pub fn App() -> impl IntoView {
     if let (Some(accent), Some(ink)) = (&start.options.accent, start.options.accent_ink()) {
         browser::set_accent(accent, ink);
     }
-    let calc = Calc::new(start.scenario, start.lang, start.options);
+    let calc = Calc::new(start.scenario, start.saved, start.lang, start.options);
     provide_context(calc);
     provide_context(languages::LanguageRows::new(calc));
     provide_context(quotes::QuoteRows::new(calc.t()));

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::format::Fmt;
 use crate::i18n::{Lang, Texts};
+use crate::model::compare::Saved;
 use crate::model::{Money, Outcome, Scenario, compute};
 use crate::options::PageOptions;
 
@@ -18,6 +19,8 @@ pub struct Calc {
     /// The last valid scenario: results always describe this one.
     pub scenario: RwSignal<Scenario>,
     pub outcome: Memo<Outcome>,
+    /// The scenarios saved to compare.
+    pub saved: RwSignal<Vec<Saved>>,
     /// Field keys with the text typed in them that is not a valid value.
     pending: RwSignal<Vec<(&'static str, String)>>,
     /// Bumped when the whole scenario is replaced (preset, reset, link), so
@@ -32,11 +35,12 @@ pub struct Calc {
 }
 
 impl Calc {
-    pub fn new(initial: Scenario, lang: Lang, options: PageOptions) -> Self {
+    pub fn new(initial: Scenario, saved: Vec<Saved>, lang: Lang, options: PageOptions) -> Self {
         let scenario = RwSignal::new(initial);
         Self {
             scenario,
             outcome: Memo::new(move |_| scenario.with(compute)),
+            saved: RwSignal::new(saved),
             pending: RwSignal::new(Vec::new()),
             revision: RwSignal::new(0),
             lang: RwSignal::new(lang),

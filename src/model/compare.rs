@@ -1,0 +1,192 @@
+//! Which scenarios is the buyer weighing? Up to four saved scenarios, each
+//! with a name: the inputs on which they differ, the cheapest of them, and
+//! the one link value (`cmp=`) that carries them all.
+//!
+//! The link value is `1~NAME*FIELDS~NAME*FIELDS…`: the format's version,
+//! then each scenario as its percent-encoded name and its own link query
+//! without `v=1`, with `;` for `&`. Only the values that differ from the
+//! defaults are written, so four scenarios stay a short link.
+
+use super::query::{QueryWarning, QueryWarningKind, decode, warning};
+use super::{Field, ModelKind, Outcome, Scenario};
+
+pub const MAX_SAVED: usize = 4;
+pub const MAX_NAME_CHARS: usize = 40;
+/// The longest `cmp=` value read: four scenarios with every value changed
+/// take about 2,500 characters.
+pub const MAX_LINK_CHARS: usize = 6_000;
+const VERSION: &str = "1";
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub name: String,
+    pub scenario: Scenario,
+}
+
+/// A name as a person typed or a link carried it: spaces collapsed,
+/// control characters dropped, cut to [`MAX_NAME_CHARS`].
+pub fn clean_name(text: &str) -> String {
+    let mut name = String::new();
+    let words = text.split(|c: char| c.is_whitespace() || c.is_control());
+    for word in words.filter(|w| !w.is_empty()) {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    name.chars().take(MAX_NAME_CHARS).collect()
+}
+
+/// What a comparison can show differing between scenarios.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    Number(Field),
+    Region,
+    Pattern,
+    Languages,
+    AllWeek,
+    Multilingual,
+    SeasonalAgents,
+    AcwBilled,
+}
+
+impl Input {
+    /// Every input, in the order of the form.
+    pub fn all() -> impl Iterator<Item = Input> {
+        let choices = [
+            Input::AllWeek,
+            Input::Region,
+            Input::Pattern,
+            Input::Languages,
+            Input::Multilingual,
+            Input::SeasonalAgents,
+            Input::AcwBilled,
+        ];
+        Field::ALL.into_iter().map(Input::Number).chain(choices)
+    }
+
+    fn same(self, a: &Scenario, b: &Scenario) -> bool {
+        match self {
+            // The bits, so 0 and -0 or two NaNs never read as a difference.
+            Input::Number(f) => a.get(f).to_bits() == b.get(f).to_bits(),
+            Input::Region => a.region == b.region,
+            Input::Pattern => a.pattern == b.pattern,
+            Input::Languages => a.languages == b.languages,
+            Input::AllWeek => a.all_week == b.all_week,
+            Input::Multilingual => a.multilingual == b.multilingual,
+            Input::SeasonalAgents => a.seasonal_agents == b.seasonal_agents,
+            Input::AcwBilled => a.acw_billed == b.acw_billed,
+        }
+    }
+}
+
+/// The inputs on which the saved scenarios do not all agree, in form order.
+pub fn differences(saved: &[Saved]) -> Vec<Input> {
+    let Some((first, rest)) = saved.split_first() else {
+        return Vec::new();
+    };
+    Input::all()
+        .filter(|input| {
+            rest.iter()
+                .any(|s| !input.same(&first.scenario, &s.scenario))
+        })
+        .collect()
+}
+
+/// The model each scenario's advice picks, and what it costs over the
+/// first year: the figure a buyer compares scenarios by.
+pub fn first_year_of_pick(outcome: &Outcome) -> (ModelKind, f64) {
+    let kind = outcome.recommendation.model;
+    (kind, outcome.model(kind).first_year_cost)
+}
+
+/// The scenario whose recommended model costs least over the first year;
+/// `None` for fewer than two, or a tie for the least.
+pub fn cheapest(outcomes: &[Outcome]) -> Option<usize> {
+    if outcomes.len() < 2 {
+        return None;
+    }
+    let costs: Vec<f64> = outcomes.iter().map(|o| first_year_of_pick(o).1).collect();
+    let least = costs.iter().copied().fold(f64::INFINITY, f64::min);
+    let mut at = costs.iter().enumerate().filter(|(_, c)| **c == least);
+    match (at.next(), at.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// Everything but letters, digits and `-._` percent-encoded, so a name
+/// cannot contain the separators `~ * ;`.
+fn push_name(out: &mut String, name: &str) {
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+        }
+    }
+}
+
+/// The `cmp=` value for these scenarios (empty for none).
+pub fn to_link(saved: &[Saved]) -> String {
+    if saved.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(VERSION);
+    for s in saved.iter().take(MAX_SAVED) {
+        out.push('~');
+        push_name(&mut out, &s.name);
+        out.push('*');
+        let query = s.scenario.to_query();
+        let fields = query.strip_prefix("v=1").unwrap_or(&query);
+        out.push_str(&fields.trim_start_matches('&').replace('&', ";"));
+    }
+    out
+}
+
+/// Reads a `cmp=` value as the link has it (not yet percent-decoded). A
+/// scenario's bad values take their defaults, as in a scenario link; more
+/// than four scenarios, an unknown version or an oversized value keep what
+/// can be read (nothing, for the last two). Anything dropped is reported
+/// as one warning on `cmp`, for the link notice.
+pub fn from_link(raw: &str) -> (Vec<Saved>, Option<QueryWarning>) {
+    if raw.is_empty() {
+        return (Vec::new(), None);
+    }
+    let mut parts = raw.split('~');
+    let version_ok = parts.next() == Some(VERSION);
+    let fits = raw.len() <= MAX_LINK_CHARS;
+    let mut saved = Vec::new();
+    let mut dropped = !version_ok || !fits;
+    if version_ok && fits {
+        for part in parts {
+            let Some((name, fields)) = part.split_once('*') else {
+                dropped = true;
+                continue;
+            };
+            if saved.len() == MAX_SAVED {
+                dropped = true;
+                break;
+            }
+            let (scenario, warnings) = Scenario::from_query(&fields.replace(';', "&"));
+            dropped |= !warnings.is_empty();
+            saved.push(Saved {
+                name: clean_name(&decode(name)),
+                scenario,
+            });
+        }
+    }
+    let problem = dropped.then(|| warning("cmp", &decode(raw), QueryWarningKind::BadSet));
+    (saved, problem)
+}
+
+/// The raw `cmp=` value of a link query, if it has one (the last wins).
+pub fn link_value(query: &str) -> Option<&str> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("cmp="))
+        .next_back()
+}

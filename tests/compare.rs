@@ -1,0 +1,139 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Saved scenarios side by side: what differs, which is cheapest, and the
+//! one link value that carries them all.
+
+mod common;
+
+use proptest::prelude::*;
+use supportcalc::model::compare::{
+    Input, MAX_NAME_CHARS, MAX_SAVED, Saved, cheapest, clean_name, differences, from_link,
+    link_value, to_link,
+};
+use supportcalc::model::{Field, Preset, QueryWarningKind, Region, Scenario, compute};
+
+fn saved(name: &str, scenario: Scenario) -> Saved {
+    Saved {
+        name: name.into(),
+        scenario,
+    }
+}
+
+fn with_phone(phone: f64) -> Scenario {
+    Scenario {
+        phone_per_month: phone,
+        ..Scenario::default()
+    }
+}
+
+#[test]
+fn a_set_travels_in_one_link_value_and_comes_back_exactly() {
+    let set = vec![
+        saved("Today", Scenario::default()),
+        saved("With 24/7 ~ *; & = %", Preset::Enterprise247.scenario()),
+        saved("Offshore, twice the calls", {
+            let mut s = with_phone(8_000.0);
+            s.region = Region::Offshore;
+            s.rate_per_hour = Region::Offshore.default_rate_per_hour();
+            s
+        }),
+        saved("日本語の名前", with_phone(120.0)),
+    ];
+    let value = to_link(&set);
+    assert!(value.starts_with("1~Today*"), "{value}");
+    assert!(!value.contains('&') && !value.contains(' '), "{value}");
+    let (back, problem) = from_link(&value);
+    assert_eq!(problem, None);
+    assert_eq!(back, set);
+    // The page finds it in a whole query, beside the other keys.
+    let query = format!("?v=1&phone=5&cmp={value}&lang=ja");
+    assert_eq!(link_value(&query), Some(value.as_str()));
+    assert_eq!(to_link(&[]), "");
+}
+
+#[test]
+fn what_cannot_be_read_is_dropped_and_named() {
+    let good = to_link(&[saved("A", with_phone(10.0)), saved("B", with_phone(20.0))]);
+    let cases = [
+        ("2~A*phone=1".to_string(), 0),
+        ("garbage".to_string(), 0),
+        (format!("1~A*phone=1~{}", "x".repeat(7_000)), 0),
+        (format!("{good}~C*phone=abc"), 3),
+        (format!("{good}~no-star-here"), 2),
+        (format!("{good}~C*phone=3~D*phone=4~E*phone=5"), MAX_SAVED),
+    ];
+    for (value, kept) in cases {
+        let (set, problem) = from_link(&value);
+        assert_eq!(set.len(), kept, "{value:.80}");
+        let problem = problem.expect("named in the notice");
+        assert_eq!(problem.key, "cmp");
+        assert_eq!(problem.kind, QueryWarningKind::BadSet);
+        assert!(problem.value.chars().count() <= 64);
+    }
+    // A bad value inside a scenario takes its default, as in a link.
+    let (set, _) = from_link(&format!("{good}~C*phone=abc;chat=7"));
+    assert_eq!(
+        set[2].scenario.phone_per_month,
+        Scenario::default().phone_per_month
+    );
+    assert_eq!(set[2].scenario.chat_per_month, 7.0);
+}
+
+#[test]
+fn names_are_cleaned_and_cut() {
+    assert_eq!(
+        clean_name("  Option\tA \n with\u{0}24/7  "),
+        "Option A with 24/7"
+    );
+    assert_eq!(clean_name(&"é".repeat(100)).chars().count(), MAX_NAME_CHARS);
+    assert_eq!(clean_name("\u{7}\u{1b}"), "");
+}
+
+#[test]
+fn only_what_differs_is_listed_in_form_order() {
+    assert!(differences(&[]).is_empty());
+    let one = [saved("A", Scenario::default())];
+    assert!(differences(&one).is_empty());
+    let mut b = with_phone(9_000.0);
+    b.all_week = true;
+    let set = [
+        saved("A", Scenario::default()),
+        saved("B", b),
+        saved("C", Scenario::default()),
+    ];
+    assert_eq!(
+        differences(&set),
+        vec![Input::Number(Field::Phone), Input::AllWeek]
+    );
+}
+
+#[test]
+fn the_cheapest_is_the_one_whose_pick_costs_least_over_the_year() {
+    let small = compute(&with_phone(500.0));
+    let large = compute(&with_phone(50_000.0));
+    assert_eq!(cheapest(&[large.clone(), small.clone()]), Some(1));
+    assert_eq!(cheapest(&[small.clone()]), None);
+    // A tie names none.
+    assert_eq!(cheapest(&[small.clone(), small]), None);
+}
+
+proptest! {
+    #![proptest_config(common::cases(256))]
+    /// Any text is a `cmp=` value that reads without panicking, to at most
+    /// four scenarios, each with a clean name, and writes back to a value
+    /// that reads the same.
+    #[test]
+    fn any_text_is_a_set(raw in prop_oneof![
+        "\\PC{0,200}",
+        "1~[A-Za-z%~*;=0-9 ]{0,120}",
+        "1(~[a-z]{0,6}\\*(phone|chat|region|h24)=[a-z0-9.]{0,6}){0,6}",
+    ]) {
+        let (set, _) = from_link(&raw);
+        prop_assert!(set.len() <= MAX_SAVED);
+        for s in &set {
+            prop_assert_eq!(&clean_name(&s.name), &s.name);
+        }
+        let (again, problem) = from_link(&to_link(&set));
+        prop_assert_eq!(problem, None);
+        prop_assert_eq!(again, set);
+    }
+}
