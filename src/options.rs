@@ -77,6 +77,8 @@ pub struct PageOptions {
     /// In a frame, the label of a button that hands the visitor's scenario
     /// to the host page (`supportcalc:cta`), such as "Get this quote".
     pub cta: Option<String>,
+    /// Opens in present mode: big figures for a call or a shared screen.
+    pub present: bool,
     shown: u16,
 }
 
@@ -89,6 +91,7 @@ impl Default for PageOptions {
             accent: None,
             preset: None,
             cta: None,
+            present: false,
             shown: u16::MAX,
         }
     }
@@ -162,6 +165,9 @@ impl PageOptions {
             let checked = match key.as_str() {
                 "embed" => parse_bool(&value)
                     .map(|on| options.embed = on)
+                    .ok_or(QueryWarningKind::NotABool),
+                "present" => parse_bool(&value)
+                    .map(|on| options.present = on)
                     .ok_or(QueryWarningKind::NotABool),
                 "lang" => Lang::from_tag(&value)
                     .map(|l| options.lang = Some(l))
@@ -244,6 +250,9 @@ impl PageOptions {
         if let Some(label) = &self.cta {
             out.push_str("&cta=");
             push_encoded(&mut out, label);
+        }
+        if self.present {
+            out.push_str("&present=1");
         }
         out
     }

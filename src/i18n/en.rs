@@ -354,4 +354,14 @@ super::texts! {
     scenario_pick: "Recommended",
     scenario_monthly: "{0} per month",
     scenario_first_year: "{0}, first year",
+
+    // Present mode
+    present_button: "Present",
+    present_back: "Back to the form",
+    present_prev: "Previous scenario",
+    present_next: "Next scenario",
+    present_current: "This scenario",
+    present_position: "{0} of {1}",
+    present_hint: "← and → step through the saved scenarios; Esc goes back to the form.",
+    present_label: "Presentation",
 }

@@ -356,4 +356,14 @@ pub const JA: Texts = Texts {
     scenario_pick: "推奨",
     scenario_monthly: "{0}（月額）",
     scenario_first_year: "{0}（初年度）",
+
+    // Present mode
+    present_button: "プレゼン表示",
+    present_back: "フォームに戻る",
+    present_prev: "前のシナリオ",
+    present_next: "次のシナリオ",
+    present_current: "このシナリオ",
+    present_position: "{0} / {1}",
+    present_hint: "← と → で保存したシナリオを切り替え、Esc でフォームに戻ります。",
+    present_label: "プレゼン表示",
 };

@@ -356,4 +356,14 @@ pub const RU: Texts = Texts {
     scenario_pick: "Рекомендовано",
     scenario_monthly: "{0}, в месяц",
     scenario_first_year: "{0}, первый год",
+
+    // Present mode
+    present_button: "Показ",
+    present_back: "Вернуться к форме",
+    present_prev: "Предыдущий сценарий",
+    present_next: "Следующий сценарий",
+    present_current: "Этот сценарий",
+    present_position: "{0} из {1}",
+    present_hint: "← и → листают сохранённые сценарии; Esc возвращает к форме.",
+    present_label: "Показ",
 };

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// Keys the UI owns (display options); the model ignores them silently.
-pub const UI_KEYS: [&str; 9] = [
-    "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta", "cmp",
+pub const UI_KEYS: [&str; 10] = [
+    "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta", "cmp", "present",
 ];
 
 const MAX_WARNING_VALUE: usize = 64;

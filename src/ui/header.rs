@@ -51,15 +51,15 @@ fn Settings() -> impl IntoView {
     let rate_text = RwSignal::new(typed.unwrap_or_else(|| f.plain(f.money.per_usd)));
     let code = move || calc.money.get().currency.code();
 
-    // The new page takes the keyboard back to the select that switched it.
-    if calc.language_switched.get_value() {
-        calc.language_switched.set_value(false);
-        Effect::new(move || browser::focus("f-lang"));
+    // The new page gives the keyboard back to what drew it again.
+    if let Some(id) = calc.refocus.get_value() {
+        calc.refocus.set_value(None);
+        Effect::new(move || browser::focus(id));
     }
     let pick_language = Callback::new(move |tag: String| {
         if let Some(lang) = Lang::from_tag(&tag) {
             calc.options.update_value(|o| o.lang = Some(lang));
-            calc.language_switched.set_value(true);
+            calc.refocus.set_value(Some("f-lang"));
             calc.lang.set(lang);
         }
     });
@@ -133,13 +133,29 @@ fn Settings() -> impl IntoView {
 /// currency.
 #[component]
 pub fn Header() -> impl IntoView {
-    let t = Calc::from_context().t();
+    let calc = Calc::from_context();
+    let t = calc.t();
+    // Present mode is for the full page on a shared screen, not a frame.
+    let framed = calc.options.with_value(|o| o.embed);
     view! {
         <header class="top">
             <h1>"Supportcalc"</h1>
             <p class="tagline">{t.tagline}</p>
             <Presets />
             <Settings />
+            {(!framed)
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            id="present-open"
+                            class="present-open"
+                            on:click=move |_| calc.presenting.set(true)
+                        >
+                            {t.present_button}
+                        </button>
+                    }
+                })}
         </header>
     }
 }

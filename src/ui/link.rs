@@ -72,6 +72,7 @@ pub fn start() -> Start {
 fn current_options(calc: Calc) -> PageOptions {
     let mut options = calc.options.get_value();
     options.money = calc.money.get();
+    options.present = calc.presenting.get();
     options
 }
 

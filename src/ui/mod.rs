@@ -16,6 +16,7 @@ mod inputs;
 mod languages;
 mod link;
 mod messages;
+mod present;
 mod quotes;
 mod results;
 mod scenarios;
@@ -89,6 +90,10 @@ pub fn App() -> impl IntoView {
     move || {
         let lang = calc.lang.get();
         browser::set_document_language(lang.code());
-        view! { <Page /> }
+        if calc.presenting.get() {
+            view! { <present::Present /> }.into_any()
+        } else {
+            view! { <Page /> }.into_any()
+        }
     }
 }

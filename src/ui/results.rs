@@ -8,7 +8,7 @@ use super::messages;
 use super::state::Calc;
 use super::table::{ModelTable, Row};
 use crate::i18n::fill;
-use crate::model::{CostItem, ModelKind, ModelResult};
+use crate::model::{CostItem, ModelKind, ModelResult, Outcome};
 
 /// One figure of a model, formatted.
 type Figure = fn(&ModelResult, &Fmt) -> String;
@@ -65,14 +65,15 @@ fn ModelCard(kind: ModelKind) -> impl IntoView {
     }
 }
 
-/// Which model fits, or comes closest, and why.
+/// Which model fits `outcome`, or comes closest, and why: the page's own
+/// outcome, or in present mode a saved scenario's.
 #[component]
-fn Recommendation() -> impl IntoView {
+pub fn Recommendation(outcome: Signal<Outcome>) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let meets = move || calc.outcome.with(|o| o.recommendation.meets_targets);
+    let meets = move || outcome.with(|o| o.recommendation.meets_targets);
     let title = move || {
-        calc.outcome.with(|o| {
+        outcome.with(|o| {
             let r = &o.recommendation;
             let template = if r.meets_targets {
                 t.recommended_title
@@ -84,7 +85,7 @@ fn Recommendation() -> impl IntoView {
     };
     let reasons = move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| {
+        outcome.with(|o| {
             o.recommendation
                 .reasons
                 .iter()
@@ -94,7 +95,7 @@ fn Recommendation() -> impl IntoView {
     };
     let what_if = move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| {
+        outcome.with(|o| {
             messages::what_if(&o.what_if, &f, t)
                 .into_iter()
                 .map(|line| view! { <li>{line}</li> })
@@ -156,7 +157,7 @@ pub fn Results() -> impl IntoView {
                 <ModelCard kind=ModelKind::Dedicated />
                 <ModelCard kind=ModelKind::Combined />
             </div>
-            <Recommendation />
+            <Recommendation outcome=calc.outcome.into() />
             {cta.map(|label| view! { <super::host::CallToAction label /> })}
         </section>
     }

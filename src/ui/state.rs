@@ -21,6 +21,8 @@ pub struct Calc {
     pub outcome: Memo<Outcome>,
     /// The scenarios saved to compare.
     pub saved: RwSignal<Vec<Saved>>,
+    /// Present mode in place of the page.
+    pub presenting: RwSignal<bool>,
     /// Field keys with the text typed in them that is not a valid value.
     pending: RwSignal<Vec<(&'static str, String)>>,
     /// Bumped when the whole scenario is replaced (preset, reset, link), so
@@ -29,9 +31,10 @@ pub struct Calc {
     pub lang: RwSignal<Lang>,
     pub money: RwSignal<Money>,
     pub options: StoredValue<PageOptions>,
-    /// Set by a language switch, which draws the page again: the new
-    /// language select takes the keyboard back.
-    pub language_switched: StoredValue<bool>,
+    /// The id of the control that takes the keyboard once the page is
+    /// drawn again: the language select after a language switch, the
+    /// Present button after present mode.
+    pub refocus: StoredValue<Option<&'static str>>,
 }
 
 impl Calc {
@@ -41,12 +44,13 @@ impl Calc {
             scenario,
             outcome: Memo::new(move |_| scenario.with(compute)),
             saved: RwSignal::new(saved),
+            presenting: RwSignal::new(options.present && !options.embed),
             pending: RwSignal::new(Vec::new()),
             revision: RwSignal::new(0),
             lang: RwSignal::new(lang),
             money: RwSignal::new(options.money),
             options: StoredValue::new(options),
-            language_switched: StoredValue::new(false),
+            refocus: StoredValue::new(None),
         }
     }
 
