@@ -16,6 +16,7 @@
 #   scripts/fuzz.sh properties                      # 100,000 cases each
 #   FUZZ_SEED=123 FUZZ_LINKS=200 scripts/fuzz.sh links   # replay a seed
 #   PROPTEST_CASES=1000 scripts/fuzz.sh properties
+#   FUZZ_TESTS="options compare" scripts/fuzz.sh properties
 #
 # Builds first, so it never fuzzes a stale dist/. Exits non-zero on a failure.
 set -uo pipefail
@@ -30,10 +31,12 @@ properties() {
   local log=target/fuzz-properties.log
   echo "running the properties with $cases cases each"
   local start=$SECONDS
-  # The model's properties, the advice's, the link parser's (page keys in
-  # options, scenario keys in model_properties) and the decimal printer's.
-  PROPTEST_CASES=$cases cargo test --profile fuzz --locked \
-    --test model_properties --test advice --test options --test decimal >"$log" 2>&1
+  # The model's properties, the advice's, the link parsers' (page keys in
+  # options, scenario keys in model_properties, saved sets in compare) and
+  # the decimal printer's; FUZZ_TESTS names fewer.
+  local tests=${FUZZ_TESTS:-model_properties advice options compare decimal}
+  PROPTEST_CASES=$cases cargo test --profile fuzz --locked --no-fail-fast \
+    $(printf -- '--test %s ' $tests) >"$log" 2>&1
   local rc=$?
   grep -E '^test .* \.\.\. |^test result' "$log"
   echo "properties: $cases cases each in $((SECONDS - start)) s (log: $log)"
