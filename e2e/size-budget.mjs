@@ -1,19 +1,19 @@
 // The size budget: what a visitor downloads (index.html + JS + wasm + CSS,
 // wasm-bindgen's JS snippets, the service worker and the manifest),
-// gzip-compressed at level 9 as a CDN would serve it. Prints every figure; exits 1 over budget. Byte sizes
-// are deterministic, so this may be a test.
+// gzip-compressed at level 9 as a CDN would serve it. Prints every figure;
+// exits 1 over budget. Byte sizes are deterministic, so this may be a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // The issues' budget is 150 KB for every file a visitor downloads (165 KB
 // allowed for typed views, issue 11). The typed views with the new advice
-// measured 207.8 KB; reading pasted amounts (+2.0 KB) and the host's events
-// and call to action (+1.5 KB) brought them to 211.5 KB, the service worker
-// and the manifest (+1.0 KB) to 212.5 KB. Until the size work brings them
-// under, this ratchet stops any unmeasured growth. Lower it with every
-// saving.
-const BUDGET_GZIP_BYTES = 213 * 1024;
+// measured 207.8 KB; since then, each measured: reading pasted amounts
+// +2.0 KB, the host's events and call to action +1.5 KB, the service
+// worker and the manifest +1.0 KB, saved scenarios side by side +11.2 KB,
+// present mode +6.6 KB: 230.2 KB. Until the size work brings it under,
+// this ratchet stops any unmeasured growth. Lower it with every saving.
+const BUDGET_GZIP_BYTES = 231 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
