@@ -37,7 +37,9 @@ pub fn Present() -> impl IntoView {
     let outcome = Memo::new(move |_| outcome_at(calc, index.get()));
     let name = move || match index.get().checked_sub(1) {
         None => t.present_current.to_string(),
-        Some(i) => calc.saved.with(|list| list.get(i).map(|s| s.name.clone()).unwrap_or_default()),
+        Some(i) => calc
+            .saved
+            .with(|list| list.get(i).map(|s| s.name.clone()).unwrap_or_default()),
     };
     let back = move || {
         calc.refocus.set_value(Some("present-open"));

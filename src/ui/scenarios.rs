@@ -92,7 +92,13 @@ fn ColumnHead(index: usize, name: String, cheapest: bool) -> impl IntoView {
             calc.replace(s.scenario);
         }
     };
-    let remove = move |_| calc.saved.update(|list| drop(list.remove(index)));
+    let remove = move |_| {
+        calc.saved.update(|list| {
+            if index < list.len() {
+                list.remove(index);
+            }
+        })
+    };
     // A rename changes this column only: redrawing the table would take
     // the keyboard from whatever the person tabbed to next.
     let shown = RwSignal::new(name);
@@ -100,7 +106,11 @@ fn ColumnHead(index: usize, name: String, cheapest: bool) -> impl IntoView {
         let typed = clean_name(&event_target_value(&ev));
         if !typed.is_empty() {
             shown.set(typed.clone());
-            calc.saved.update_untracked(|list| list[index].name = typed);
+            calc.saved.update_untracked(|list| {
+                if let Some(saved) = list.get_mut(index) {
+                    saved.name = typed;
+                }
+            });
             remember_saved(calc);
         }
     };
