@@ -111,7 +111,7 @@ fn the_cheapest_is_the_one_whose_pick_costs_least_over_the_year() {
     let small = compute(&with_phone(500.0));
     let large = compute(&with_phone(50_000.0));
     assert_eq!(cheapest(&[large.clone(), small.clone()]), Some(1));
-    assert_eq!(cheapest(&[small.clone()]), None);
+    assert_eq!(cheapest(std::slice::from_ref(&small)), None);
     // A tie names none.
     assert_eq!(cheapest(&[small.clone(), small]), None);
 }

@@ -191,7 +191,12 @@ pub fn Scenarios() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel" aria-labelledby="scenarios-title" data-testid="scenario-compare">
+        <section
+            class="panel"
+            class:nothing-saved=move || calc.saved.with(Vec::is_empty)
+            aria-labelledby="scenarios-title"
+            data-testid="scenario-compare"
+        >
             <h2 id="scenarios-title">{t.scenarios_title}</h2>
             <p class="actions">
                 <button type="button" data-testid="save-to-compare" disabled=full on:click=save>
