@@ -86,6 +86,10 @@ fn names_are_cleaned_and_cut() {
     );
     assert_eq!(clean_name(&"é".repeat(100)).chars().count(), MAX_NAME_CHARS);
     assert_eq!(clean_name("\u{7}\u{1b}"), "");
+    // A cut just after a space leaves none at the end (found at 100,000 cases).
+    let name = format!("{} b", "a".repeat(MAX_NAME_CHARS - 1));
+    assert_eq!(clean_name(&name), "a".repeat(MAX_NAME_CHARS - 1));
+    assert_eq!(clean_name(&clean_name(&name)), clean_name(&name));
 }
 
 #[test]

@@ -34,7 +34,9 @@ pub fn clean_name(text: &str) -> String {
         }
         name.push_str(word);
     }
-    name.chars().take(MAX_NAME_CHARS).collect()
+    // Cut, then trimmed: a cut after a space must not leave one at the end.
+    let cut: String = name.chars().take(MAX_NAME_CHARS).collect();
+    cut.trim_end().to_string()
 }
 
 /// What a comparison can show differing between scenarios.
