@@ -85,3 +85,16 @@ test('a frame has no present mode', async ({ page }) => {
   await expect(page.getByTestId('present')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Present' })).toHaveCount(0);
 });
+
+test('at 320 px in Russian with yen, each big figure stays on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/?lang=ru&cur=JPY&present=1&phone=900000');
+  await expect(page.getByTestId('present')).toBeVisible();
+  const lines = await page.locator('[data-testid="present-figure"] strong').evaluateAll((all) => all.map((e) => {
+    const height = e.getBoundingClientRect().height;
+    const line = parseFloat(getComputedStyle(e).lineHeight);
+    return Math.round(height / line);
+  }));
+  expect(lines).toEqual([1, 1, 1]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+});
