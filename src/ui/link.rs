@@ -1,8 +1,8 @@
 //! The page's address and memory: where the first scenario comes from, the
 //! scenario in the query string as the user types (replacing the history
 //! entry, so Back leaves the page rather than undoing keystrokes), the last
-//! scenario in localStorage, the link to share, and the notice naming the
-//! values of a link that could not be used.
+//! scenario and the scenarios saved to compare in localStorage, the link to
+//! share, and the notice naming the values of a link that could not be used.
 
 use leptos::prelude::*;
 
