@@ -54,6 +54,7 @@ pub fn csv(scenario: &Scenario, outcome: &Outcome, money: Money, lang: Lang) -> 
         &[
             t.csv_model,
             &fill(t.csv_monthly_cost, &[code]),
+            &fill(t.csv_peak_month_cost, &[code]),
             &fill(t.csv_first_year_cost, &[code]),
             &fill(t.csv_cost_per_contact, &[code]),
             t.csv_fte,
@@ -70,6 +71,7 @@ pub fn csv(scenario: &Scenario, outcome: &Outcome, money: Money, lang: Lang) -> 
             &[
                 t.model(kind),
                 &number(money.from_usd(r.monthly_cost), 2),
+                &number(money.from_usd(r.peak_month_cost), 2),
                 &number(money.from_usd(r.first_year_cost), 2),
                 &number(money.from_usd(r.cost_per_contact), 4),
                 &number(r.fte, 2),

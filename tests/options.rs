@@ -175,7 +175,7 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Model,Monthly cost (EUR),First-year cost (EUR),Cost per contact (EUR),Agents (FTE),Hours covered %,Answered within target %,Recommended"
+        "Model,Monthly cost (EUR),Peak-month cost (EUR),First-year cost (EUR),Cost per contact (EUR),Agents (FTE),Hours covered %,Answered within target %,Recommended"
     );
     for (line, result) in
         lines[1..4]
@@ -188,7 +188,12 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
             (monthly - result.monthly_cost * 0.5).abs() < 0.006,
             "{line}"
         );
-        let fte: f64 = cells[4].parse().unwrap();
+        let peak: f64 = cells[2].parse().unwrap();
+        assert!(
+            (peak - result.peak_month_cost * 0.5).abs() < 0.006,
+            "{line}"
+        );
+        let fte: f64 = cells[5].parse().unwrap();
         assert!((fte - result.fte).abs() < 0.006);
     }
     assert!(lines.contains(&"Phone calls,4000"));

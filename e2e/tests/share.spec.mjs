@@ -299,8 +299,11 @@ test('CSV and JSON downloads parse and carry the figures on the page', async ({ 
   await page.getByTestId('link-notice').getByRole('button').click();
   await expect(page.getByTestId('link-notice')).toHaveCount(0);
   const shown = {};
+  const peaks = {};
   for (const model of ['shared', 'dedicated', 'combined']) {
-    shown[model] = await page.locator(`[data-model="${model}"][data-testid="model-card"] [data-testid="monthly-cost"]`).innerText();
+    const card = page.locator(`[data-model="${model}"][data-testid="model-card"]`);
+    shown[model] = await card.getByTestId('monthly-cost').innerText();
+    peaks[model] = await card.getByTestId('peak-month-cost').innerText();
   }
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
@@ -308,9 +311,11 @@ test('CSV and JSON downloads parse and carry the figures on the page', async ({ 
   const csv = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
   const rows = parseCsv(csv);
   expect(rows[0][1]).toBe('Monthly cost (EUR)');
+  expect(rows[0][2]).toBe('Peak-month cost (EUR)');
   const euro = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
   ['shared', 'dedicated', 'combined'].forEach((model, i) => {
     expect(euro.format(Math.round(Number(rows[i + 1][1])))).toBe(shown[model]);
+    expect(euro.format(Math.round(Number(rows[i + 1][2])))).toBe(peaks[model]);
   });
   expect(rows.find((r) => r[0] === 'Phone calls')[1]).toBe('9000');
 

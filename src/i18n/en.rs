@@ -328,6 +328,7 @@ super::texts! {
     // CSV headers
     csv_model: "Model",
     csv_monthly_cost: "Monthly cost ({0})",
+    csv_peak_month_cost: "Peak-month cost ({0})",
     csv_first_year_cost: "First-year cost ({0})",
     csv_cost_per_contact: "Cost per contact ({0})",
     csv_fte: "Agents (FTE)",

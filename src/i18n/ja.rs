@@ -330,6 +330,7 @@ pub const JA: Texts = Texts {
     // CSV headers
     csv_model: "モデル",
     csv_monthly_cost: "月額費用（{0}）",
+    csv_peak_month_cost: "ピーク月費用（{0}）",
     csv_first_year_cost: "初年度費用（{0}）",
     csv_cost_per_contact: "1件あたり費用（{0}）",
     csv_fte: "人員（FTE）",

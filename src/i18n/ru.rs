@@ -330,6 +330,7 @@ pub const RU: Texts = Texts {
     // CSV headers
     csv_model: "Модель",
     csv_monthly_cost: "Стоимость в месяц ({0})",
+    csv_peak_month_cost: "Стоимость в пиковый месяц ({0})",
     csv_first_year_cost: "Стоимость за первый год ({0})",
     csv_cost_per_contact: "Стоимость обращения ({0})",
     csv_fte: "Операторы (FTE)",
