@@ -9,7 +9,7 @@
 //! link reaches the page's CSS or markup as written.
 
 use crate::i18n::Lang;
-use crate::model::query::{decode, parse_bool, push_encoded, warning};
+use crate::model::query::{collapse_spaces, decode, parse_bool, push_encoded, warning};
 use crate::model::{Currency, Money, Preset, QueryWarning, QueryWarningKind};
 use crate::model::{currency::PER_USD_SPEC, decimal::write_shortest};
 
@@ -266,14 +266,7 @@ pub const MAX_LABEL_CHARS: usize = 40;
 /// dropped; `None` when nothing is left or it is too long to be a label.
 /// It is only ever shown as text.
 fn button_label(value: &str) -> Option<String> {
-    let mut label = String::new();
-    let words = value.split(|c: char| c.is_whitespace() || c.is_control());
-    for word in words.filter(|w| !w.is_empty()) {
-        if !label.is_empty() {
-            label.push(' ');
-        }
-        label.push_str(word);
-    }
+    let label = collapse_spaces(value);
     let fits = !label.is_empty() && label.chars().nth(MAX_LABEL_CHARS).is_none();
     fits.then_some(label)
 }

@@ -7,7 +7,9 @@
 //! without `v=1`, with `;` for `&`. Only the values that differ from the
 //! defaults are written, so four scenarios stay a short link.
 
-use super::query::{QueryWarning, QueryWarningKind, decode, warning};
+use super::query::{
+    QueryWarning, QueryWarningKind, collapse_spaces, decode, push_encoded_keeping, warning,
+};
 use super::{Field, ModelKind, Outcome, Scenario};
 
 pub const MAX_SAVED: usize = 4;
@@ -26,14 +28,7 @@ pub struct Saved {
 /// A name as a person typed or a link carried it: spaces collapsed,
 /// control characters dropped, cut to [`MAX_NAME_CHARS`].
 pub fn clean_name(text: &str) -> String {
-    let mut name = String::new();
-    let words = text.split(|c: char| c.is_whitespace() || c.is_control());
-    for word in words.filter(|w| !w.is_empty()) {
-        if !name.is_empty() {
-            name.push(' ');
-        }
-        name.push_str(word);
-    }
+    let name = collapse_spaces(text);
     // Cut, then trimmed: a cut after a space must not leave one at the end.
     let cut: String = name.chars().take(MAX_NAME_CHARS).collect();
     cut.trim_end().to_string()
@@ -117,20 +112,6 @@ pub fn cheapest(outcomes: &[Outcome]) -> Option<usize> {
     }
 }
 
-/// Everything but letters, digits and `-._` percent-encoded, so a name
-/// cannot contain the separators `~ * ;`.
-fn push_name(out: &mut String, name: &str) {
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
-        }
-    }
-}
-
 /// The `cmp=` value for these scenarios (empty for none).
 pub fn to_link(saved: &[Saved]) -> String {
     if saved.is_empty() {
@@ -139,7 +120,9 @@ pub fn to_link(saved: &[Saved]) -> String {
     let mut out = String::from(VERSION);
     for s in saved.iter().take(MAX_SAVED) {
         out.push('~');
-        push_name(&mut out, &s.name);
+        // Nothing but letters, digits and `-._` unencoded, so a name
+        // cannot contain the separators `~ * ;`.
+        push_encoded_keeping(&mut out, &s.name, b"-._");
         out.push('*');
         let query = s.scenario.to_query();
         let fields = query.strip_prefix("v=1").unwrap_or(&query);

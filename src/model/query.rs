@@ -62,13 +62,28 @@ pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
 /// Percent-encodes everything outside the unreserved set and the `:` `,`
 /// the language list uses.
 pub fn push_encoded(out: &mut String, text: &str) {
+    push_encoded_keeping(out, text, b"-._~:,");
+}
+
+/// Percent-encodes every byte but ASCII letters, digits and `keep`.
+pub fn push_encoded_keeping(out: &mut String, text: &str, keep: &[u8]) {
     for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':' | b',') {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(char::from(b));
         } else {
             let _ = write!(out, "%{b:02X}");
         }
     }
+}
+
+/// Text from a link or a box as one line: its words joined by single
+/// spaces, control characters dropped.
+pub fn collapse_spaces(text: &str) -> String {
+    let words = text.split(|c: char| c.is_whitespace() || c.is_control());
+    words
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn decode(text: &str) -> String {
