@@ -1,9 +1,11 @@
 //! How long does a quote take? compute() runs on every keystroke in the
 //! browser, so it must stay around a millisecond, curves and break-even
-//! included; the link is written (and read, on opening) as often.
+//! included; the link is written (and read, on opening) as often. A pasted
+//! help desk export is read once per paste, in the browser too.
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use supportcalc::model::decimal::{read_decimal, write_shortest};
+use supportcalc::model::hourly::read_hourly;
 use supportcalc::model::{Preset, Scenario, compute, required_agents};
 
 fn model(c: &mut Criterion) {
@@ -28,6 +30,16 @@ fn model(c: &mut Criterion) {
     });
     c.bench_function("decimal/read_write_0.30000000000000004", |b| {
         b.iter(|| read_decimal(&write_shortest(black_box(0.1 + 0.2))))
+    });
+    // A month of a help desk's tickets: 10,000 rows of id, time, subject.
+    let export: String = (0..10_000)
+        .map(|i| {
+            let (day, hour, minute) = (1 + i % 30, 8 + i % 11, i % 60);
+            format!("{i},2026-11-{day:02}T{hour:02}:{minute:02}:00Z,\"Order {i}, late\"\n")
+        })
+        .collect();
+    c.bench_function("hourly/read_10000_row_export", |b| {
+        b.iter(|| read_hourly(black_box(&export), 5))
     });
     for erlangs in [1_000.0, 10_000.0] {
         c.bench_function(&format!("required_agents/{erlangs}_erlangs"), |b| {

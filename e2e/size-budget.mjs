@@ -11,9 +11,11 @@ import { gzipSync } from 'node:zlib';
 // measured 207.8 KB; since then, each measured: reading pasted amounts
 // +2.0 KB, the host's events and call to action +1.5 KB, the service
 // worker and the manifest +1.0 KB, saved scenarios side by side +11.2 KB,
-// present mode +6.6 KB: 230.2 KB. Until the size work brings it under,
-// this ratchet stops any unmeasured growth. Lower it with every saving.
-const BUDGET_GZIP_BYTES = 231 * 1024;
+// present mode +6.6 KB: 230.2 KB; the buyer's own hourly volumes (the
+// parser, the box and its preview, the week in the link) +16.8 KB: 247.3 KB.
+// Until the size work brings it under, this ratchet stops any unmeasured
+// growth. Lower it with every saving.
+const BUDGET_GZIP_BYTES = 248 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

@@ -32,9 +32,9 @@ properties() {
   echo "running the properties with $cases cases each"
   local start=$SECONDS
   # The model's properties, the advice's, the link parsers' (page keys in
-  # options, scenario keys in model_properties, saved sets in compare) and
-  # the decimal printer's; FUZZ_TESTS names fewer.
-  local tests=${FUZZ_TESTS:-model_properties advice options compare decimal}
+  # options, scenario keys in model_properties, saved sets in compare), the
+  # hourly volumes parser's and the decimal printer's; FUZZ_TESTS names fewer.
+  local tests=${FUZZ_TESTS:-model_properties advice options compare hourly decimal}
   PROPTEST_CASES=$cases cargo test --profile fuzz --locked --no-fail-fast \
     $(printf -- '--test %s ' $tests) >"$log" 2>&1
   local rc=$?

@@ -7,6 +7,7 @@ mod common;
 
 use proptest::prelude::*;
 use serde_json::Value;
+use supportcalc::model::pattern::WeekShape;
 use supportcalc::model::{
     ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, Region, Scenario, compute,
     required_agents, service_level,
@@ -53,10 +54,26 @@ fn scenario_from(
         })
         .collect();
     s.region = Region::ALL[region % 3];
-    s.pattern = ArrivalPattern::ALL[pattern % 4];
+    s.pattern = match ArrivalPattern::ALL.get(pattern) {
+        Some(preset) => preset.clone(),
+        None => own_week(units),
+    };
     s.all_week = all_week;
     s.multilingual = multilingual;
     s
+}
+
+/// A buyer's own week drawn from the generated numbers: uneven, with
+/// hours that have no contacts at all.
+fn own_week(units: &[f64]) -> ArrivalPattern {
+    let counts = std::array::from_fn(|h| {
+        let u = units
+            .get((h * 31) % units.len().max(1))
+            .copied()
+            .unwrap_or(1.0);
+        if u < 0.3 { 0.0 } else { 100.0 * u * u }
+    });
+    WeekShape::from_counts(&counts).map_or(ArrivalPattern::Flat, ArrivalPattern::Custom)
 }
 
 prop_compose! {
@@ -64,7 +81,7 @@ prop_compose! {
         units in prop::collection::vec(0.0..=1.0f64, Field::ALL.len()),
         weights in prop::collection::vec(1u32..20, 1..=4),
         region in 0usize..3,
-        pattern in 0usize..4,
+        pattern in 0usize..5,
         all_week in any::<bool>(),
         multilingual in any::<bool>(),
     ) -> Scenario {
@@ -319,7 +336,7 @@ proptest! {
 fn defaults_with_shape(s: &Scenario) -> Scenario {
     Scenario {
         pattern: if s.all_week {
-            s.pattern
+            s.pattern.clone()
         } else {
             ArrivalPattern::BusinessHours
         },

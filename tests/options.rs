@@ -253,12 +253,20 @@ fn our_json_writer_writes_what_serde_json_writes() {
             &ours[at.unwrap_or(0)..][..40.min(ours.len() - at.unwrap_or(0))]
         );
     };
+    // A buyer's own week: every contact on Sunday at 10.
+    let own_week = format!(
+        "h24=1&pattern=custom&week=1.{}__{}",
+        "AA".repeat(154),
+        "AA".repeat(13)
+    );
     for query in [
         "",
         "phone=9000&region=nearshore&bogus=1&chat=x",
         "h24=1&langs=en:50,ja:50&open=30",
+        &own_week,
     ] {
         let (scenario, warnings) = Scenario::from_query(query);
+        assert!(warnings.iter().all(|w| w.key != "week"), "{query}");
         let outcome = compute(&scenario);
         let report = Report {
             scenario: &scenario,

@@ -8,6 +8,7 @@ pub mod currency;
 pub mod curves;
 pub mod decimal;
 pub mod erlang;
+pub mod hourly;
 pub mod outcome;
 pub mod pattern;
 pub mod pricing;

@@ -1,6 +1,6 @@
 //! When in the week do contacts arrive, and which hours must be answered?
-//! The 168-hour week (Monday 00:00 = index 0), the arrival presets and the
-//! coverage masks built from a scenario.
+//! The 168-hour week (Monday 00:00 = index 0), the arrival presets, the
+//! buyer's own week shape and the coverage masks built from a scenario.
 
 use super::scenario::Scenario;
 use serde::{Deserialize, Serialize};
@@ -12,7 +12,7 @@ pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 pub type Week<T> = [T; HOURS_PER_WEEK];
 
 /// How a week's contacts spread over its hours.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ArrivalPattern {
     /// Weekday bell 08–18 with shoulders and a lunch dip; weekends ~15–20 %
     /// of a weekday; small but non-zero nights.
@@ -28,6 +28,9 @@ pub enum ArrivalPattern {
     /// Weekday evenings 18–24 and weekend days (consumer apps, gaming).
     #[serde(rename = "evenings")]
     EveningsWeekends,
+    /// The buyer's own volumes, hour by hour (see `hourly.rs`).
+    #[serde(rename = "custom")]
+    Custom(WeekShape),
 }
 
 impl ArrivalPattern {
@@ -38,17 +41,120 @@ impl ArrivalPattern {
         ArrivalPattern::EveningsWeekends,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub fn key(&self) -> &'static str {
         match self {
             ArrivalPattern::BusinessHours => "business",
             ArrivalPattern::ExtendedHours => "extended",
             ArrivalPattern::Flat => "flat",
             ArrivalPattern::EveningsWeekends => "evenings",
+            ArrivalPattern::Custom(_) => CUSTOM_KEY,
         }
     }
 
+    /// One of the presets; `custom` needs its weights, so it is not here.
     pub fn from_key(key: &str) -> Option<ArrivalPattern> {
         ArrivalPattern::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+pub const CUSTOM_KEY: &str = "custom";
+
+/// The buyer's own week: 168 whole weights from 0 to `WeekShape::MAX`, the
+/// busiest hour at `MAX`, at least one above 0. Whole numbers make the
+/// link's form exact and equal hours compare equal, as the presets' do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<u16>", into = "Vec<u16>")]
+pub struct WeekShape(Box<Week<u16>>);
+
+/// The link form's version and its 64 digits (base64url: no escaping).
+const SHAPE_VERSION: &str = "1.";
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+impl WeekShape {
+    /// Two link digits per hour: 4096 steps of the busiest hour.
+    pub const MAX: u16 = 4095;
+
+    /// The shape of contacts counted per hour. An hour with any contacts
+    /// keeps at least weight 1, so no hour that had contacts loses them
+    /// all to rounding. `None` when no hour has a positive count.
+    pub fn from_counts(counts: &Week<f64>) -> Option<WeekShape> {
+        let top = counts
+            .iter()
+            .filter(|c| c.is_finite())
+            .fold(0.0_f64, |m, &c| m.max(c));
+        if top <= 0.0 {
+            return None;
+        }
+        let scale = f64::from(WeekShape::MAX) / top;
+        Some(WeekShape(Box::new(counts.map(|c| {
+            if c.is_finite() && c > 0.0 {
+                // In 1..=MAX, so the cast is exact.
+                (c * scale).round().max(1.0) as u16
+            } else {
+                0
+            }
+        }))))
+    }
+
+    pub fn weights(&self) -> &Week<u16> {
+        &self.0
+    }
+
+    /// `1.` then two digits per hour, Monday 00:00 first.
+    pub fn to_link(&self) -> String {
+        let mut out = String::with_capacity(SHAPE_VERSION.len() + 2 * HOURS_PER_WEEK);
+        out.push_str(SHAPE_VERSION);
+        for &w in self.0.iter() {
+            for digit in [w >> 6, w & 63] {
+                out.push(char::from(DIGITS[usize::from(digit)]));
+            }
+        }
+        out
+    }
+
+    /// The shape `to_link` wrote, or `None` for anything else: another
+    /// version, a wrong length, a foreign digit, a week with no contacts.
+    pub fn from_link(text: &str) -> Option<WeekShape> {
+        let digits = text.strip_prefix(SHAPE_VERSION)?.as_bytes();
+        if digits.len() != 2 * HOURS_PER_WEEK {
+            return None;
+        }
+        let value = |b: u8| DIGITS.iter().position(|&d| d == b).map(|i| i as u16);
+        let mut week = [0u16; HOURS_PER_WEEK];
+        for (slot, pair) in week.iter_mut().zip(digits.chunks_exact(2)) {
+            *slot = (value(pair[0])? << 6) | value(pair[1])?;
+        }
+        WeekShape::try_from(week.to_vec()).ok()
+    }
+}
+
+/// Why a list of weights is not a week shape.
+#[derive(Debug)]
+pub struct NotAWeek;
+
+impl std::fmt::Display for NotAWeek {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("168 weights from 0 to 4095, some above 0")
+    }
+}
+
+impl TryFrom<Vec<u16>> for WeekShape {
+    type Error = NotAWeek;
+
+    fn try_from(weights: Vec<u16>) -> Result<WeekShape, NotAWeek> {
+        let week: Week<u16> = weights.try_into().map_err(|_| NotAWeek)?;
+        let fits = week.iter().all(|&w| w <= WeekShape::MAX);
+        if fits && week.iter().any(|&w| w > 0) {
+            Ok(WeekShape(Box::new(week)))
+        } else {
+            Err(NotAWeek)
+        }
+    }
+}
+
+impl From<WeekShape> for Vec<u16> {
+    fn from(shape: WeekShape) -> Vec<u16> {
+        shape.0.to_vec()
     }
 }
 
@@ -89,12 +195,13 @@ const EVENINGS: Shape = Shape {
 };
 
 /// Unnormalised integer weight of every hour.
-fn raw_weights(pattern: ArrivalPattern) -> Week<u32> {
+fn raw_weights(pattern: &ArrivalPattern) -> Week<u32> {
     let shape = match pattern {
         ArrivalPattern::BusinessHours => &BUSINESS,
         ArrivalPattern::ExtendedHours => &EXTENDED,
         ArrivalPattern::EveningsWeekends => &EVENINGS,
         ArrivalPattern::Flat => return [1; HOURS_PER_WEEK],
+        ArrivalPattern::Custom(shape) => return shape.weights().map(u32::from),
     };
     let mut out = [0; HOURS_PER_WEEK];
     for (h, w) in out.iter_mut().enumerate() {
@@ -110,7 +217,7 @@ fn raw_weights(pattern: ArrivalPattern) -> Week<u32> {
 }
 
 /// Share of a week's contacts arriving in each hour; sums to 1.
-pub fn arrival_weights(pattern: ArrivalPattern) -> Week<f64> {
+pub fn arrival_weights(pattern: &ArrivalPattern) -> Week<f64> {
     let raw = raw_weights(pattern);
     let total: u32 = raw.iter().sum();
     raw.map(|w| f64::from(w) / f64::from(total))
@@ -126,7 +233,7 @@ pub(crate) struct Levels {
 }
 
 impl Levels {
-    pub fn new(pattern: ArrivalPattern) -> Levels {
+    pub fn new(pattern: &ArrivalPattern) -> Levels {
         let raw = raw_weights(pattern);
         let total: u32 = raw.iter().sum();
         let mut keys: Vec<u32> = Vec::new();

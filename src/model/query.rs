@@ -3,7 +3,7 @@
 //! that differ from their defaults, in a fixed order.
 
 use super::decimal::write_shortest;
-use super::pattern::ArrivalPattern;
+use super::pattern::{ArrivalPattern, CUSTOM_KEY, WeekShape};
 use super::scenario::{
     Field, FieldError, FieldRef, LANGUAGE_SHARE_SPEC, LanguageShare, MAX_LANGUAGES, ProblemKind,
     Region, Scenario, language_problems,
@@ -49,6 +49,9 @@ pub enum QueryWarningKind {
     BadLabel,
     /// Saved scenarios (`cmp=`) of which some could not be read.
     BadSet,
+    /// `pattern=custom` without a readable week shape (`week=`): the
+    /// default pattern is used.
+    BadWeek,
 }
 
 pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
@@ -162,6 +165,10 @@ impl Scenario {
             out.push_str("&pattern=");
             out.push_str(self.pattern.key());
         }
+        if let ArrivalPattern::Custom(shape) = &self.pattern {
+            out.push_str("&week=");
+            out.push_str(&shape.to_link());
+        }
         if self.all_week {
             out.push_str("&h24=1");
         }
@@ -207,6 +214,8 @@ impl Scenario {
         let mut s = Scenario::default();
         let mut warnings = Vec::new();
         let mut rate_given = false;
+        let mut custom_wanted = false;
+        let mut week: Option<Result<WeekShape, String>> = None;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = decode(raw_key);
@@ -224,8 +233,10 @@ impl Scenario {
                 },
                 "pattern" => match ArrivalPattern::from_key(&value) {
                     Some(p) => s.pattern = p,
+                    None if value == CUSTOM_KEY => custom_wanted = true,
                     None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
                 },
+                "week" => week = Some(WeekShape::from_link(&value).ok_or(value)),
                 "h24" | "multi" | "seasonal" | "acw_billed" => match parse_bool(&value) {
                     Some(b) => {
                         *match key.as_str() {
@@ -257,6 +268,17 @@ impl Scenario {
         }
         if !rate_given {
             s.rate_per_hour = s.region.default_rate_per_hour();
+        }
+        // A week without `pattern=custom` is not one `to_query` writes, and
+        // the pattern the link names wins.
+        if custom_wanted {
+            match week {
+                Some(Ok(shape)) => s.pattern = ArrivalPattern::Custom(shape),
+                Some(Err(value)) => {
+                    warnings.push(warning("week", &value, QueryWarningKind::BadWeek))
+                }
+                None => warnings.push(warning("week", "", QueryWarningKind::BadWeek)),
+            }
         }
         for problem in s.validate() {
             let defaults = Scenario::default();

@@ -350,8 +350,8 @@ impl Ctx {
             *c &= *r;
         }
         let noncore = std::array::from_fn(|h| requested[h] && !core[h]);
-        let weights = arrival_weights(s.pattern);
-        let levels = Levels::new(s.pattern);
+        let weights = arrival_weights(&s.pattern);
+        let levels = Levels::new(&s.pattern);
         let share_in = |hours: &Week<bool>| -> f64 {
             (0..HOURS_PER_WEEK)
                 .filter(|&h| hours[h])

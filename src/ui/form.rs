@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::hourly::HourlyVolumes;
 use super::inputs::{FieldRow, NumberField, Select};
 use super::languages::Languages;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::Texts;
+use crate::model::pattern::CUSTOM_KEY;
 use crate::model::{ArrivalPattern, Field, Region, Scenario};
 
 /// A yes/no setting, shown as a checkbox.
@@ -98,11 +100,15 @@ impl Choice {
         }
     }
 
+    /// The options, the buyer's own pattern last: the paste box sets it, so
+    /// the select shows it only while it is in use.
     fn options(self, t: &Texts) -> Vec<(&'static str, &'static str)> {
         match self {
             Choice::Pattern => ArrivalPattern::ALL
+                .iter()
                 .map(|p| (p.key(), messages::pattern_name(p, t)))
-                .to_vec(),
+                .chain([(CUSTOM_KEY, t.pattern_custom)])
+                .collect(),
             Choice::Region => Region::ALL
                 .map(|r| (r.key(), messages::region_name(r, t)))
                 .to_vec(),
@@ -143,6 +149,7 @@ fn ChoiceField(choice: Choice) -> impl IntoView {
             id=format!("f-{}", choice.key())
             label=choice.label(t)
             options=choice.options(t)
+            only_when_current=CUSTOM_KEY
             current=Signal::derive(move || calc.scenario.with(|s| choice.current(s)))
             on_pick=Callback::new(move |key: String| calc.update(|s| choice.choose(s, &key)))
         />
@@ -267,6 +274,7 @@ pub fn Form() -> impl IntoView {
                     <FieldRow fields=&[Field::Open, Field::Close, Field::Days] />
                 </div>
                 <ChoiceField choice=Choice::Pattern />
+                <HourlyVolumes />
             </fieldset>
             <fieldset>
                 <legend>{t.agents_legend}</legend>

@@ -250,12 +250,14 @@ pub fn FieldRow(fields: &'static [Field]) -> impl IntoView {
 }
 
 /// A labelled select of `(value, label)` options; `current` is the value
-/// selected, and `on_pick` hears the one the user picks.
+/// selected, and `on_pick` hears the one the user picks. The option
+/// `only_when_current` is listed only while it is the current value.
 #[component]
 pub fn Select(
     id: String,
     label: &'static str,
     options: Vec<(&'static str, &'static str)>,
+    #[prop(optional)] only_when_current: &'static str,
     current: Signal<&'static str>,
     on_pick: Callback<String>,
 ) -> impl IntoView {
@@ -266,8 +268,14 @@ pub fn Select(
                 {options
                     .into_iter()
                     .map(|(value, name)| {
+                        let unlisted = move || value == only_when_current && current.get() != value;
                         view! {
-                            <option value=value prop:selected=move || current.get() == value>
+                            <option
+                                value=value
+                                prop:selected=move || current.get() == value
+                                hidden=unlisted
+                                disabled=unlisted
+                            >
                                 {name}
                             </option>
                         }

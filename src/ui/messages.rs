@@ -91,12 +91,13 @@ pub fn region_name(region: Region, t: &Texts) -> &'static str {
     }
 }
 
-pub fn pattern_name(pattern: ArrivalPattern, t: &Texts) -> &'static str {
+pub fn pattern_name(pattern: &ArrivalPattern, t: &Texts) -> &'static str {
     match pattern {
         ArrivalPattern::BusinessHours => t.pattern_business,
         ArrivalPattern::ExtendedHours => t.pattern_extended,
         ArrivalPattern::Flat => t.pattern_flat,
         ArrivalPattern::EveningsWeekends => t.pattern_evenings,
+        ArrivalPattern::Custom(_) => t.pattern_custom,
     }
 }
 
@@ -128,7 +129,7 @@ pub fn input_value(input: Input, s: &Scenario, f: &Fmt, t: &Texts) -> String {
             }
         }
         Input::Region => region_name(s.region, t).into(),
-        Input::Pattern => pattern_name(s.pattern, t).into(),
+        Input::Pattern => pattern_name(&s.pattern, t).into(),
         Input::Languages => s
             .languages
             .iter()

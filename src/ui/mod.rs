@@ -12,6 +12,7 @@ mod form;
 mod format;
 mod header;
 mod host;
+mod hourly;
 mod inputs;
 mod languages;
 mod link;

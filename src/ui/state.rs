@@ -23,6 +23,9 @@ pub struct Calc {
     pub saved: RwSignal<Vec<Saved>>,
     /// Present mode in place of the page.
     pub presenting: RwSignal<bool>,
+    /// The text in the hourly volumes box, kept here so that a language
+    /// switch, which draws the form again, does not lose a paste.
+    pub pasted: RwSignal<String>,
     /// Field keys with the text typed in them that is not a valid value.
     pending: RwSignal<Vec<(&'static str, String)>>,
     /// Bumped when the whole scenario is replaced (preset, reset, link), so
@@ -45,6 +48,7 @@ impl Calc {
             outcome: Memo::new(move |_| scenario.with(compute)),
             saved: RwSignal::new(saved),
             presenting: RwSignal::new(options.present && !options.embed),
+            pasted: RwSignal::new(String::new()),
             pending: RwSignal::new(Vec::new()),
             revision: RwSignal::new(0),
             lang: RwSignal::new(lang),
