@@ -9,7 +9,10 @@ use supportcalc::model::compare::{
     Input, MAX_NAME_CHARS, MAX_SAVED, Saved, cheapest, clean_name, differences, from_link,
     link_value, to_link,
 };
-use supportcalc::model::{Field, Preset, QueryWarningKind, Region, Scenario, compute};
+use supportcalc::model::pattern::WeekShape;
+use supportcalc::model::{
+    ArrivalPattern, Field, Preset, QueryWarningKind, Region, Scenario, compute,
+};
 
 fn saved(name: &str, scenario: Scenario) -> Saved {
     Saved {
@@ -48,6 +51,22 @@ fn a_set_travels_in_one_link_value_and_comes_back_exactly() {
     let query = format!("?v=1&phone=5&cmp={value}&lang=ja");
     assert_eq!(link_value(&query), Some(value.as_str()));
     assert_eq!(to_link(&[]), "");
+}
+
+#[test]
+fn a_buyers_own_week_travels_in_the_set_too() {
+    let mut counts = [0.0; supportcalc::model::HOURS_PER_WEEK];
+    counts[6 * 24 + 10] = 120.0;
+    counts[9] = 3.0;
+    let mut own = with_phone(900.0);
+    own.pattern = ArrivalPattern::Custom(WeekShape::from_counts(&counts).expect("a week"));
+    let set = vec![saved("Ours", own), saved("Preset", Scenario::default())];
+    let value = to_link(&set);
+    let (back, problem) = from_link(&value);
+    assert_eq!(problem, None);
+    assert_eq!(back, set);
+    let rows = differences(&set);
+    assert!(rows.contains(&Input::Pattern), "{rows:?}");
 }
 
 #[test]
