@@ -16,6 +16,9 @@ export async function openApp(page, query = '') {
   await page.goto(`/${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  // The sections below the first screen are mounted a task at a time;
+  // `main` is busy until the last is.
+  await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
   return problems;
 }
 

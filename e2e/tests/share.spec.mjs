@@ -25,7 +25,9 @@ async function snapshot(page) {
     inputs: [...document.querySelectorAll('form input, form select')].map((e) =>
       `${e.id || e.getAttribute('aria-label')}=${e.type === 'checkbox' ? e.checked : e.value}`),
     results: [...document.querySelectorAll('[data-testid=results], [data-testid=breakdown], [data-testid=comparison], [data-testid=cost-curves] .chart-note')]
-      .map((e) => e.innerText),
+      // textContent, not innerText: below the viewport a section is not
+      // rendered (content-visibility), and innerText is what is rendered.
+      .map((e) => e.textContent),
     curves: [...document.querySelectorAll('path.series')].map((p) => p.getAttribute('d')),
   }));
 }

@@ -7,7 +7,7 @@ use super::hourly::HourlyVolumes;
 use super::inputs::{FieldRow, NumberField, Select};
 use super::languages::Languages;
 use super::messages;
-use super::state::Calc;
+use super::state::{Calc, Stages};
 use crate::i18n::Texts;
 use crate::model::pattern::CUSTOM_KEY;
 use crate::model::{ArrivalPattern, Field, Region, Scenario};
@@ -164,6 +164,10 @@ type AdvancedSection = (
     &'static [Switch],
 );
 
+/// The stages the form's closed sections take: one each, and the languages
+/// editor's.
+pub const STAGES: usize = ADVANCED.len() + 1;
+
 /// The advanced sections, closed at first so the first screen needs only
 /// the essentials. The languages editor goes after the first.
 const ADVANCED: &[AdvancedSection] = &[
@@ -223,13 +227,20 @@ const ADVANCED: &[AdvancedSection] = &[
     ),
 ];
 
-/// A closed section of the form.
+/// A closed section of the form. Its body is mounted when `mounted` says,
+/// after the first screen: a closed section shows only its title.
 #[component]
-fn Section(title: &'static str, children: Children) -> impl IntoView {
+fn Section(
+    title: &'static str,
+    mounted: impl Fn() -> bool + Send + Sync + 'static,
+    children: ChildrenFn,
+) -> impl IntoView {
     view! {
         <details class="section">
             <summary>{title}</summary>
-            <div class="section-body">{children()}</div>
+            <div class="section-body">
+                <Show when=mounted>{children()}</Show>
+            </div>
         </details>
     }
 }
@@ -239,6 +250,8 @@ pub fn Form() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let all_week = move || calc.scenario.with(|s| s.all_week);
+    // The page's first stages, one per section, the languages editor's last.
+    let stages = use_context::<Stages>().expect("Page provides Stages");
     let advanced = ADVANCED
         .iter()
         .enumerate()
@@ -247,12 +260,12 @@ pub fn Form() -> impl IntoView {
                 {(i == 1)
                     .then(|| {
                         view! {
-                            <Section title=t.languages_section>
+                            <Section title=t.languages_section mounted=stages.reached(ADVANCED.len())>
                                 <Languages />
                             </Section>
                         }
                     })}
-                <Section title=title(t)>
+                <Section title=title(t) mounted=stages.reached(i)>
                     {rows.iter().map(|&fields| view! { <FieldRow fields /> }).collect_view()}
                     {switches.iter().map(|&switch| view! { <Toggle switch /> }).collect_view()}
                 </Section>

@@ -14,6 +14,7 @@ use super::state::Calc;
 const SETTLE_MS: u32 = 800;
 
 fn tell(calc: Calc, kind: &str, wait_ms: u32) {
+    calc.settle();
     let link = share_url(calc);
     let currency = calc.money.get_untracked().currency.code();
     let lang = calc.lang.get_untracked().code();

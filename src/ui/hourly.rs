@@ -121,6 +121,9 @@ pub fn HourlyVolumes() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let open = RwSignal::new(!calc.pasted.get_untracked().is_empty());
+    // The panel is made when first opened, and then only hidden: a page
+    // load does not pay for a box few open.
+    let made = Memo::new(move |made: Option<&bool>| made.copied().unwrap_or(false) || open.get());
     let keep = RwSignal::new(false);
     // A memo, so that typing in another field does not read a long export
     // again: only the days covered matter to the reading (of a single day).
@@ -164,6 +167,7 @@ pub fn HourlyVolumes() -> impl IntoView {
             >
                 {t.hourly_open}
             </button>
+            <Show when=move || made.get()>
             <div id="hourly-panel" class="hourly-panel" hidden=move || !open.get()>
                 <label for="f-hourly">{t.hourly_label}</label>
                 <p class="note hint" id="f-hourly-help">{t.hourly_help}</p>
@@ -209,6 +213,7 @@ pub fn HourlyVolumes() -> impl IntoView {
                 </button>
                 <p class="note" role="status">{move || in_use().then_some(t.hourly_in_use)}</p>
             </div>
+            </Show>
         </div>
     }
 }

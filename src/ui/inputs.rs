@@ -76,7 +76,11 @@ impl Entry {
         self.text.set(typed.clone());
         match checked {
             Ok(next) => {
-                self.error.set(None);
+                // Only a change: setting None again would draw the note anew
+                // on every keystroke.
+                if self.error.with_untracked(Option::is_some) {
+                    self.error.set(None);
+                }
                 calc.set_pending(key, None);
                 calc.scenario.set(next);
             }

@@ -81,7 +81,9 @@ fn current_options(calc: Calc) -> PageOptions {
 pub fn keep_in_step(calc: Calc) {
     let effect = RenderEffect::new(move |_| {
         calc.lang.track();
-        let scenario = calc.scenario.with(Scenario::to_query);
+        // The settled scenario: the address and the storage are written
+        // with the results, after the keystroke's paint, not inside it.
+        let scenario = calc.settled.with(Scenario::to_query);
         browser::replace_query(&(scenario.clone() + &current_options(calc).page_query()));
         if !calc.options.with_value(|o| o.embed) {
             browser::save(STORAGE_KEY, &scenario);

@@ -30,26 +30,61 @@ use leptos::prelude::*;
 use crate::options::Section;
 use state::Calc;
 
+/// The sections after the first screen, in page order. Each is mounted in
+/// a task of its own once the one before it has been painted, so the first
+/// task draws the first screen alone and none is long (TBT). They are
+/// below the first screen, so nothing visible appears late; `main` is
+/// `aria-busy` until the last is there.
+const LATER: [(Section, fn() -> AnyView); 7] = [
+    (Section::Scenarios, || {
+        view! { <scenarios::Scenarios /> }.into_any()
+    }),
+    (Section::Curves, || {
+        view! { <charts::CostCurves /> }.into_any()
+    }),
+    (Section::Coverage, || {
+        view! { <charts::CoverageHeatmap /> }.into_any()
+    }),
+    (Section::Breakdown, || {
+        view! { <results::Breakdowns /> }.into_any()
+    }),
+    (Section::Comparison, || {
+        view! { <results::Comparison /> }.into_any()
+    }),
+    (Section::Quotes, || {
+        view! { <quotes::QuoteCheck /> }.into_any()
+    }),
+    (Section::Share, || view! { <share::Share /> }.into_any()),
+];
+
 /// The page in one language; drawn again when the language changes.
 #[component]
 fn Page() -> impl IntoView {
     let calc = Calc::from_context();
     let options = calc.options.get_value();
     let shows = move |section| options.shows(section);
+    // The form's closed sections first, then the sections below the results.
+    let stages = state::Stages::new(form::STAGES + LATER.len());
+    provide_context(stages);
+    let later = LATER
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, (section, _))| shows(section))
+        .map(|(i, (_, section))| {
+            view! { <Show when=stages.reached(form::STAGES + i)>{section}</Show> }
+        })
+        .collect_view();
     view! {
         <header::Header />
         <link::LinkNotice />
-        <main class="layout" class:no-inputs=!shows(Section::Inputs)>
+        <main
+            class="layout"
+            class:no-inputs=!shows(Section::Inputs)
+            aria-busy=move || inputs::aria(!stages.done())
+        >
             {shows(Section::Inputs).then(|| view! { <form::Form /> })}
             <div class="output">
-                {shows(Section::Results).then(|| view! { <results::Results /> })}
-                {shows(Section::Scenarios).then(|| view! { <scenarios::Scenarios /> })}
-                {shows(Section::Curves).then(|| view! { <charts::CostCurves /> })}
-                {shows(Section::Coverage).then(|| view! { <charts::CoverageHeatmap /> })}
-                {shows(Section::Breakdown).then(|| view! { <results::Breakdowns /> })}
-                {shows(Section::Comparison).then(|| view! { <results::Comparison /> })}
-                {shows(Section::Quotes).then(|| view! { <quotes::QuoteCheck /> })}
-                {shows(Section::Share).then(|| view! { <share::Share /> })}
+                {shows(Section::Results).then(|| view! { <results::Results /> })} {later}
             </div>
         </main>
         {shows(Section::Results).then(|| view! { <results::SummaryBar /> })}

@@ -12,6 +12,7 @@ use crate::export::{Report, csv};
 use crate::json::to_json;
 
 fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
+    calc.settle();
     calc.scenario.with_untracked(|scenario| {
         warnings.list.with_value(|warnings| {
             calc.outcome.with_untracked(|outcome| {
@@ -34,6 +35,7 @@ pub fn Share() -> impl IntoView {
     // None until a copy is tried; then whether it worked, and the link.
     let copied = RwSignal::new(None::<(bool, String)>);
     let copy_link = move |_| {
+        calc.settle();
         let url = share_url(calc);
         let promise = browser::copy_text(&url);
         spawn_local(async move {
@@ -44,6 +46,7 @@ pub fn Share() -> impl IntoView {
         });
     };
     let download_csv = move |_| {
+        calc.settle();
         let text = calc.scenario.with_untracked(|s| {
             calc.outcome.with_untracked(|o| {
                 csv(s, o, calc.money.get_untracked(), calc.lang.get_untracked())

@@ -3,6 +3,8 @@
 //! (language, currency). It lives above the language switch, which
 //! renders the page again, so nothing typed is lost when it does.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::format::Fmt;
@@ -14,10 +16,54 @@ use crate::options::PageOptions;
 /// The key under which the exchange rate's text is pending.
 pub const RATE_KEY: &str = "fx";
 
+/// Runs `f` in a task of its own once the browser has painted what is on
+/// screen now: a frame, then a timeout, since a frame's callbacks run
+/// before its paint.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}
+
+/// Parts of the page mounted one task at a time after the first paint:
+/// the first screen is the first task, and no later part makes it longer
+/// or comes in one long task of its own (TBT).
+#[derive(Clone, Copy)]
+pub struct Stages {
+    mounted: RwSignal<usize>,
+    count: usize,
+}
+
+impl Stages {
+    pub fn new(count: usize) -> Stages {
+        let mounted = RwSignal::new(0);
+        Effect::new(move |_| {
+            let n = mounted.get();
+            if n < count {
+                after_paint(move || mounted.set(n + 1));
+            }
+        });
+        Stages { mounted, count }
+    }
+
+    /// Whether part `i` (from 0) is mounted.
+    pub fn reached(self, i: usize) -> impl Fn() -> bool + Copy {
+        move || self.mounted.get() > i
+    }
+
+    /// Whether every part is.
+    pub fn done(self) -> bool {
+        self.mounted.get() >= self.count
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Calc {
-    /// The last valid scenario: results always describe this one.
+    /// The last valid scenario the form holds.
     pub scenario: RwSignal<Scenario>,
+    /// The scenario the results show and the address carries: `scenario`,
+    /// taken once the keystroke that changed it has been painted (see
+    /// `new`). `settle` takes it at once.
+    pub settled: RwSignal<Scenario>,
+    /// What `settled` computes to.
     pub outcome: Memo<Outcome>,
     /// The scenarios saved to compare.
     pub saved: RwSignal<Vec<Saved>>,
@@ -42,10 +88,12 @@ pub struct Calc {
 
 impl Calc {
     pub fn new(initial: Scenario, saved: Vec<Saved>, lang: Lang, options: PageOptions) -> Self {
-        let scenario = RwSignal::new(initial);
-        Self {
+        let scenario = RwSignal::new(initial.clone());
+        let settled = RwSignal::new(initial);
+        let calc = Self {
             scenario,
-            outcome: Memo::new(move |_| scenario.with(compute)),
+            settled,
+            outcome: Memo::new(move |_| settled.with(compute)),
             saved: RwSignal::new(saved),
             presenting: RwSignal::new(options.present && !options.embed),
             pasted: RwSignal::new(String::new()),
@@ -55,6 +103,34 @@ impl Calc {
             money: RwSignal::new(options.money),
             options: StoredValue::new(options),
             refocus: StoredValue::new(None),
+        };
+        // The typed character is painted first; the model and the redraw of
+        // every figure run in a task after that paint (a frame, then a
+        // timeout), so a keystroke's own feedback never waits for them. A
+        // burst of keystrokes is computed once, for the last.
+        let waiting = StoredValue::new(false);
+        Effect::watch(
+            move || scenario.track(),
+            move |_, _, _| {
+                if !waiting.get_value() {
+                    waiting.set_value(true);
+                    after_paint(move || {
+                        waiting.set_value(false);
+                        calc.settle();
+                    });
+                }
+            },
+            false,
+        );
+        calc
+    }
+
+    /// Brings the results to the form's scenario now: before anything
+    /// hands them on (a download, a copied link, the host's button).
+    pub fn settle(&self) {
+        let current = self.scenario.get_untracked();
+        if self.settled.with_untracked(|s| *s != current) {
+            self.settled.set(current);
         }
     }
 
