@@ -359,11 +359,13 @@ fn read_table(rows: &[(usize, Vec<String>)], days: usize) -> Result<Hourly, Past
         }
         let mut values = Vec::with_capacity(cells.len());
         for cell in cells.iter().skip(usize::from(label.is_some())) {
-            match if cell.is_empty() {
+            // An empty cell inside a row is a spreadsheet's 0.
+            let value = if cell.is_empty() {
                 Some(0.0)
             } else {
                 number(cell)
-            } {
+            };
+            match value {
                 Some(x) if x < 0.0 => return Err(error(*line, cell, PasteErrorKind::Negative)),
                 Some(x) => values.push(x),
                 None => return Err(error(*line, cell, PasteErrorKind::NotANumber)),
@@ -624,7 +626,7 @@ fn read_log(rows: &[(usize, Vec<String>)]) -> Result<Hourly, PasteError> {
             let shown = cells.join(" ");
             return Err(error(*line, &shown, PasteErrorKind::NotATimestamp));
         };
-        let after = &cells[at + used..];
+        let after = cells.get(at + used..).unwrap_or_default();
         let is_pairs =
             *pairs.get_or_insert(at == 0 && after.len() == 1 && number(&after[0]).is_some());
         let count = if is_pairs {
@@ -663,7 +665,7 @@ fn read_log(rows: &[(usize, Vec<String>)]) -> Result<Hourly, PasteError> {
         if !date.valid() {
             return Err(error(
                 e.line,
-                &rows_cell(rows, e.line),
+                &line_text(rows, e.line),
                 PasteErrorKind::NotATimestamp,
             ));
         }
@@ -705,7 +707,8 @@ fn read_log(rows: &[(usize, Vec<String>)]) -> Result<Hourly, PasteError> {
     })
 }
 
-fn rows_cell(rows: &[(usize, Vec<String>)], line: usize) -> String {
+/// A line's cells as one text, for an error about the whole line.
+fn line_text(rows: &[(usize, Vec<String>)], line: usize) -> String {
     rows.iter()
         .find(|(l, _)| *l == line)
         .map(|(_, cells)| cells.join(" "))
