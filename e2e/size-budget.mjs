@@ -12,10 +12,11 @@ import { gzipSync } from 'node:zlib';
 // +2.0 KB, the host's events and call to action +1.5 KB, the service
 // worker and the manifest +1.0 KB, saved scenarios side by side +11.2 KB,
 // present mode +6.6 KB: 230.2 KB; the buyer's own hourly volumes (the
-// parser, the box and its preview, the week in the link) +16.8 KB: 247.3 KB.
-// Until the size work brings it under, this ratchet stops any unmeasured
-// growth. Lower it with every saving.
-const BUDGET_GZIP_BYTES = 248 * 1024;
+// parser, the box and its preview, the week in the link) +16.8 KB: 247.3 KB;
+// the speed work (results after the keystroke's paint, the page mounted a
+// section at a time) +5.7 KB: 253.0 KB. Until the size work brings it
+// under, this ratchet stops any unmeasured growth. Lower it with every saving.
+const BUDGET_GZIP_BYTES = 254 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

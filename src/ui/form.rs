@@ -230,17 +230,11 @@ const ADVANCED: &[AdvancedSection] = &[
 /// A closed section of the form. Its body is mounted when `mounted` says,
 /// after the first screen: a closed section shows only its title.
 #[component]
-fn Section(
-    title: &'static str,
-    mounted: impl Fn() -> bool + Send + Sync + 'static,
-    children: ChildrenFn,
-) -> impl IntoView {
+fn Section(title: &'static str, mounted: Memo<bool>, children: ChildrenFn) -> impl IntoView {
     view! {
         <details class="section">
             <summary>{title}</summary>
-            <div class="section-body">
-                <Show when=mounted>{children()}</Show>
-            </div>
+            <div class="section-body">{move || mounted.get().then(|| children())}</div>
         </details>
     }
 }

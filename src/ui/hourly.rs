@@ -167,7 +167,7 @@ pub fn HourlyVolumes() -> impl IntoView {
             >
                 {t.hourly_open}
             </button>
-            <Show when=move || made.get()>
+            {move || made.get().then(|| view! {
             <div id="hourly-panel" class="hourly-panel" hidden=move || !open.get()>
                 <label for="f-hourly">{t.hourly_label}</label>
                 <p class="note hint" id="f-hourly-help">{t.hourly_help}</p>
@@ -213,7 +213,7 @@ pub fn HourlyVolumes() -> impl IntoView {
                 </button>
                 <p class="note" role="status">{move || in_use().then_some(t.hourly_in_use)}</p>
             </div>
-            </Show>
+            })}
         </div>
     }
 }

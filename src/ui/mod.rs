@@ -71,7 +71,8 @@ fn Page() -> impl IntoView {
         .enumerate()
         .filter(|&(_, (section, _))| shows(section))
         .map(|(i, (_, section))| {
-            view! { <Show when=stages.reached(form::STAGES + i)>{section}</Show> }
+            let ready = stages.reached(form::STAGES + i);
+            move || ready.get().then(section)
         })
         .collect_view();
     view! {

@@ -44,9 +44,10 @@ impl Stages {
         Stages { mounted, count }
     }
 
-    /// Whether part `i` (from 0) is mounted.
-    pub fn reached(self, i: usize) -> impl Fn() -> bool + Copy {
-        move || self.mounted.get() > i
+    /// Whether part `i` (from 0) is mounted: a memo, so that what it
+    /// guards is made once, when it turns true.
+    pub fn reached(self, i: usize) -> Memo<bool> {
+        Memo::new(move |_| self.mounted.get() > i)
     }
 
     /// Whether every part is.
