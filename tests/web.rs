@@ -39,10 +39,28 @@ fn type_into(id: &str, value: &str) {
     input.dispatch_event(&event).expect("dispatch");
 }
 
-/// Effects run on a microtask: let them settle before reading the page.
-async fn settle() {
+async fn microtask() {
     let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
     wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
+
+/// Effects run on a microtask, and the results follow a keystroke after
+/// its paint (a frame, then a timeout): wait the same way, behind the
+/// page's own wait, before reading the page.
+async fn settle() {
+    microtask().await;
+    let after_paint = js_sys::Promise::new(&mut |resolve, _| {
+        let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(&resolve);
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(later.unchecked_ref());
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(after_paint).await.ok();
+    microtask().await;
 }
 
 fn mount() -> impl Drop {
