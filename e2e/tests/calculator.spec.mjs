@@ -197,6 +197,8 @@ test('on a phone the summary bar keeps the three costs in sight, the recommended
   const bar = page.getByTestId('summary-bar');
   await expect(bar).toBeVisible();
   await page.getByRole('textbox', { name: 'Phone calls' }).fill('20000');
+  // The results and the address follow the keystroke after its paint.
+  await expect(page).toHaveURL(/phone=20000/);
   for (const [i, model] of ['shared', 'dedicated', 'combined'].entries()) {
     const cost = await card(page, model).getByTestId('monthly-cost').innerText();
     await expect(bar.locator('strong').nth(i)).toHaveText(cost);
