@@ -294,6 +294,27 @@ fn cell(
     }
 }
 
+/// A week's table rows, Monday to Sunday, each headed by its day's name
+/// and holding `cell(hour_of_week)` for its 24 hours.
+pub fn week_rows<V: IntoView + 'static, F: Fn(usize) -> V>(
+    t: &'static Texts,
+    cell: F,
+) -> impl IntoView + use<V, F> {
+    t.weekdays
+        .split(' ')
+        .take(7)
+        .enumerate()
+        .map(|(day, name)| {
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    {(0..24).map(|hour| cell(day * 24 + hour)).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view()
+}
+
 /// Who answers each hour of the week under one model, and with how many
 /// agents on seat.
 #[component]
@@ -321,20 +342,7 @@ pub fn CoverageHeatmap() -> impl IntoView {
             </td>
         }
     };
-    let rows = t
-        .weekdays
-        .split(' ')
-        .take(7)
-        .enumerate()
-        .map(|(day, name)| {
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    {(0..24).map(|hour| cell_view(day * 24 + hour)).collect_view()}
-                </tr>
-            }
-        })
-        .collect_view();
+    let rows = week_rows(t, cell_view);
     let hour_heads = (0..24)
         .map(|hour: u32| {
             let label = if hour.is_multiple_of(3) {

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::charts::week_rows;
 use super::format::Fmt;
 use super::inputs::aria;
 use super::state::Calc;
@@ -80,34 +81,20 @@ fn problem(e: &PasteError, f: &Fmt, t: &Texts) -> String {
 /// sentences beside it say what it holds, so it is hidden from readers.
 /// Drawn whole for each reading: a paste is one change, not a keystroke
 /// stream, and plain cells cost less wasm than 168 reactive ones.
-fn preview(week: &[f64; HOURS_PER_WEEK], t: &Texts) -> impl IntoView + use<> {
+fn preview(week: &[f64; HOURS_PER_WEEK], t: &'static Texts) -> impl IntoView + use<> {
     let top = week.iter().fold(0.0_f64, |m, &v| m.max(v));
-    let rows = t
-        .weekdays
-        .split(' ')
-        .take(7)
-        .enumerate()
-        .map(|(day, name)| {
-            let cells = week[day * 24..][..24]
-                .iter()
-                .map(|&v| {
-                    let strength = (v > 0.0).then(|| write_fixed(0.15 + 0.85 * v / top, 2));
-                    let class = if v > 0.0 {
-                        "cell dedicated"
-                    } else {
-                        "cell none"
-                    };
-                    view! { <td class=class style:--strength=strength.flatten()></td> }
-                })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
+    // A copy: the rows' type names the closure, which may not borrow.
+    let week = *week;
+    let rows = week_rows(t, move |hour| {
+        let v = week[hour];
+        let strength = (v > 0.0).then(|| write_fixed(0.15 + 0.85 * v / top, 2));
+        let class = if v > 0.0 {
+            "cell dedicated"
+        } else {
+            "cell none"
+        };
+        view! { <td class=class style:--strength=strength.flatten()></td> }
+    });
     view! {
         <table class="heatmap preview" aria-hidden="true" data-testid="hourly-preview">
             <tbody>{rows}</tbody>
