@@ -40,6 +40,7 @@ super::texts! {
     unit_contacts: "per month",
     unit_seconds: "s",
     unit_hours: "h",
+    unit_money_per_hour: "USD/h",
     unit_months: "months",
     unit_minutes: "min",
     unit_weeks: "weeks",

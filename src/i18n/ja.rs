@@ -42,6 +42,7 @@ pub const JA: Texts = Texts {
     unit_contacts: "件／月",
     unit_seconds: "秒",
     unit_hours: "時間",
+    unit_money_per_hour: "USD/時間",
     unit_months: "か月",
     unit_minutes: "分",
     unit_weeks: "週",

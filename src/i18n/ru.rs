@@ -42,6 +42,7 @@ pub const RU: Texts = Texts {
     unit_contacts: "в месяц",
     unit_seconds: "с",
     unit_hours: "ч",
+    unit_money_per_hour: "USD/ч",
     unit_months: "мес.",
     unit_minutes: "мин",
     unit_weeks: "нед.",

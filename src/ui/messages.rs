@@ -19,7 +19,7 @@ pub fn unit(unit: Unit, t: &Texts) -> &'static str {
         Unit::Hours => t.unit_hours,
         Unit::Percent => "%",
         Unit::Money => "USD",
-        Unit::MoneyPerHour => "USD/h",
+        Unit::MoneyPerHour => t.unit_money_per_hour,
         Unit::Multiplier => "×",
         Unit::Count | Unit::HourOfDay | Unit::Days => "",
         Unit::Months => t.unit_months,
