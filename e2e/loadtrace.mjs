@@ -1,15 +1,17 @@
 // Where the first load's main-thread time goes: loads the page under a CPU
 // throttle with Chromium's tracing on and sums, over the long tasks (50 ms
 // or more, as Lighthouse counts them), the blocking time past 50 ms and the
-// three things that fill them: V8 compiling wasm functions on their first
-// call (lazy compilation, on the main thread), style and layout, and
-// script. A measurement, not a test: node e2e/loadtrace.mjs URL [rate]
+// things that fill them: style, layout and paint, and script. With --wasm it
+// also traces V8's compiling of each wasm function on its first call (lazy
+// compilation, on the main thread): an event per function, which slows the
+// load it measures, so the other figures come from a run without it.
+// A measurement, not a test: node e2e/loadtrace.mjs URL [rate] [--wasm]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 
-const [url, rate = '4'] = process.argv.slice(2);
+const [url, rate = '4', wasm] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -20,7 +22,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
-  await browser.startTracing(page, { path: file, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.wasm'] });
+  await browser.startTracing(page, { path: file, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', ...(wasm === '--wasm' ? ['v8.wasm'] : [])] });
   await page.goto(url);
   // The page's own word that every part is mounted, then a quiet second.
   await page.waitForSelector('main:not([aria-busy="true"])', { timeout: 60_000 });
