@@ -509,7 +509,7 @@ fn search(
         };
         match choice(next) {
             Some(k) if k == kind => {}
-            Some(_) => return Some(bisect(choice, kind, inside, next, true, VOLUME_BISECT)),
+            Some(k) => return Some(bisect(choice, kind, inside, (next, k), true, VOLUME_BISECT)),
             None => return None,
         }
         if past(next) || next == inside {
@@ -537,7 +537,7 @@ fn search_linear(
         };
         match choice(next) {
             Some(k) if k == kind => {}
-            Some(_) => return Some(bisect(choice, kind, inside, next, false, PEAK_BISECT)),
+            Some(k) => return Some(bisect(choice, kind, inside, (next, k), false, PEAK_BISECT)),
             None => return None,
         }
         if next == to {
@@ -548,16 +548,15 @@ fn search_linear(
 }
 
 /// Narrows [inside, outside] in `steps` halvings to the edge where `choice`
-/// stops being `kind`.
+/// stops being `kind`; `outside` comes with the pick there.
 fn bisect(
     choice: &dyn Fn(f64) -> Option<ModelKind>,
     kind: ModelKind,
     mut inside: f64,
-    mut outside: f64,
+    (mut outside, mut new): (f64, ModelKind),
     log: bool,
     steps: usize,
 ) -> (f64, ModelKind) {
-    let mut new = choice(outside).unwrap_or(kind);
     for _ in 0..steps {
         let mid = if log {
             (inside * outside).sqrt()
