@@ -44,6 +44,19 @@ else
   na "criterion" "$logs/criterion.log"
 fi
 
+step "instructions for one quote (callgrind)"
+# Counted, not timed: the same on a busy machine, so a change's effect on
+# the model shows even where criterion's spread hides it.
+if command -v valgrind >/dev/null && cargo build --release --quiet --example quote 2>"$logs/callgrind.log" &&
+  valgrind --tool=callgrind --callgrind-out-file="$logs/callgrind.out" target/release/examples/quote 'v=1' \
+    >/dev/null 2>>"$logs/callgrind.log"; then
+  ir=$(sed -n 's/^==[0-9]*== Collected : //p' "$logs/callgrind.log")
+  row "instructions for \`examples/quote 'v=1'\` (the default scenario: parse, compute, JSON), callgrind" "$(node -p "($ir / 1e6).toFixed(2)") M"
+else
+  echo "valgrind is not installed, or the quote example did not build" >>"$logs/callgrind.log"
+  na "callgrind" "$logs/callgrind.log"
+fi
+
 step "required_agents against pyworkforce 0.5.1"
 venv=target/bench-venv
 pyworkforce() {
