@@ -103,6 +103,8 @@ test('a Russian reader types a decimal comma', async ({ page }) => {
   await peak.fill('1,5');
   await expect(peak).toHaveAttribute('aria-invalid', 'false');
   await expect(page).toHaveURL(/peak=1\.5/);
+  // The hourly rate's unit in Russian, not the English "USD/h".
+  await expect(page.locator('label[for="f-rate"] .unit')).toHaveText('USD/ч');
 });
 
 test('a currency and a typed rate convert every figure as you type', async ({ page }) => {
