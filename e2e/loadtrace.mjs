@@ -36,7 +36,10 @@ const events = JSON.parse(fs.readFileSync(file, 'utf8')).traceEvents;
 const mainThread = new Set(events
   .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
   .map((e) => `${e.pid}:${e.tid}`));
-const spans = events.filter((e) => e.ph === 'X' && mainThread.has(`${e.pid}:${e.tid}`));
+// In start order: `within` below reads each task's outermost events.
+const spans = events
+  .filter((e) => e.ph === 'X' && mainThread.has(`${e.pid}:${e.tid}`))
+  .sort((a, b) => a.ts - b.ts);
 const ms = (us) => Math.round(us / 1000);
 const long = spans.filter((e) => e.name === 'RunTask' && e.dur >= 50_000);
 // Time inside a task spent in events of these names, outermost only (the
@@ -54,7 +57,6 @@ const within = (task, names) => {
 const compile = new Set(['wasm.CompileLazy']);
 const layout = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 const script = new Set(['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'v8.evaluateModule', 'EvaluateScript']);
-spans.sort((a, b) => a.ts - b.ts);
 const sum = (f) => ms(long.reduce((s, t) => s + f(t), 0));
 const longest = long.reduce((a, b) => (b.dur > (a?.dur ?? 0) ? b : a), null);
 console.log(JSON.stringify({
@@ -62,9 +64,12 @@ console.log(JSON.stringify({
   long_tasks: long.length,
   blocking_ms: sum((t) => t.dur - 50_000),
   long_task_ms: sum((t) => t.dur),
-  lazy_compile_ms: sum((t) => within(t, compile)),
   style_layout_paint_ms: sum((t) => within(t, layout)),
   script_ms: sum((t) => within(t, script)),
   longest_ms: longest ? ms(longest.dur) : 0,
-  longest_lazy_compile_ms: longest ? ms(within(longest, compile)) : 0,
+  // Only a run that traced the compiles can say how long they took.
+  ...(wasm === '--wasm' && {
+    lazy_compile_ms: sum((t) => within(t, compile)),
+    longest_lazy_compile_ms: longest ? ms(within(longest, compile)) : 0,
+  }),
 }));
