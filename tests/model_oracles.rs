@@ -153,7 +153,8 @@ fn one_seat_around_the_clock_is_six_fte() {
 }
 
 /// A phone-only 24/7 line so quiet that every hour has its one agent, no
-/// self-service, 95 % resolved at tier 1, no abandonment model.
+/// self-service, 95 % resolved at tier 1 and the vendor working the rest
+/// (15 minutes each), no abandonment model.
 fn quiet_247_line() -> Scenario {
     Scenario {
         all_week: true,
@@ -163,28 +164,72 @@ fn quiet_247_line() -> Scenario {
         email_per_month: 0.0,
         deflection_pct: 0.0,
         tier1_resolution_pct: 95.0,
+        tier2_outsourced: true,
+        tier2_aht_s: 900.0,
         patience_s: 0.0,
         offhours_premium_pct: 0.0,
         ..Scenario::default()
     }
 }
 
-#[test]
-fn dedicated_priced_by_hand() {
-    let s = quiet_247_line();
-    assert!(s.validate().is_empty());
-    let d = compute(&s).dedicated;
-    // Seats: 1 phone agent × 168 h, plus tier 2 at one seat-hour per 24 h
-    // response window of the 168 working hours: ceil(168 / 24) = 7.
-    let seat_hours: u32 = d
-        .hours
+/// Seat-hours a week a dedicated result puts on seat.
+fn seats(r: &supportcalc::model::ModelResult) -> u32 {
+    r.hours
         .iter()
         .map(|h| match h {
             HourCover::Dedicated { agents } => *agents,
             _ => 0,
         })
-        .sum();
-    assert_eq!(seat_hours, 175);
+        .sum()
+}
+
+/// Paid hours a month behind `seat_hours` a week at 30 % shrinkage.
+fn paid(seat_hours_per_week: f64) -> f64 {
+    seat_hours_per_week * 52.0 / 12.0 / 0.7
+}
+
+/// Tier-2 work of the quiet line, hours a week: 5 % of one call a month,
+/// 900 s each.
+const QUIET_TIER2_H: f64 = 0.05 * 900.0 / 3600.0 / (52.0 / 12.0);
+
+#[test]
+fn blended_dedicated_priced_by_hand() {
+    let s = quiet_247_line();
+    assert!(s.validate().is_empty());
+    let d = compute(&s).dedicated;
+    // One blended seat every hour takes the call and its escalations in its
+    // idle time: 168 seat-hours, FTE 168 / (40 × 0.7) = 6, billed 6.
+    assert_eq!(seats(&d), 168);
+    close(d.fte, 6.0, 1e-9);
+    assert_eq!(d.billed_agents, 6);
+    let b = d.breakdown;
+    close(b.labour, 6.0 * 520.0 / 3.0 * 12.0, 1e-6);
+    // The specialist premium on the time tier 2 takes at the 85 % cap.
+    close(
+        b.specialist_premium,
+        paid(QUIET_TIER2_H / 0.85) * 12.0 * 0.4,
+        1e-9,
+    );
+    // Leads: 6 / 12 × 173.33 h × $12 × 1.5 = 1,560.
+    close(b.management_qa, 1_560.0, 1e-6);
+    close(b.technology, 6.0 * 75.0, 1e-9);
+    // Setup $5,000 + training 6 × $1,200, over 12 months.
+    close(b.setup_training, 12_200.0 / 12.0, 1e-6);
+    close(
+        d.monthly_cost,
+        12_480.0 + b.specialist_premium + 1_560.0 + 450.0 + 12_200.0 / 12.0,
+        1e-6,
+    );
+}
+
+#[test]
+fn specialised_dedicated_priced_by_hand() {
+    let mut s = quiet_247_line();
+    s.specialised = true;
+    let d = compute(&s).dedicated;
+    // Seats: 1 phone agent × 168 h, plus tier 2 at one seat-hour per 24 h
+    // response window of the 168 working hours: ceil(168 / 24) = 7.
+    assert_eq!(seats(&d), 175);
     // FTE = 175 / (40 × 0.7) = 6.25, billed 7.
     close(d.fte, 6.25, 1e-9);
     assert_eq!(d.billed_agents, 7);
@@ -220,12 +265,17 @@ fn dedicated_priced_by_hand() {
 fn offhours_premium_by_hand() {
     let mut s = quiet_247_line();
     s.offhours_premium_pct = 20.0;
-    s.tier1_resolution_pct = 95.0;
+    // Blended: 108 of the line's 168 seat-hours are outside Mon–Fri 08–20,
+    // and so is 108/168 of the tier-2 work (a flat week), for the time it
+    // takes at the 85 % cap.
+    let blended = compute(&s).dedicated.breakdown.offhours_premium;
+    let off = 108.0 + QUIET_TIER2_H * 108.0 / 168.0 / 0.85;
+    close(blended, paid(off) * 12.0 * 0.2, 1e-9);
+    // Specialised: the 7 tier-2 seat-hours carry it in proportion to the
+    // work arriving then: 7 × 108/168 = 4.5. (108 + 4.5) seat-hours × 52/12
+    // / 0.7 × $12 × 20 % = 112.5 × 14.857 = 1,671.43.
+    s.specialised = true;
     let with = compute(&s).dedicated.breakdown.offhours_premium;
-    // 108 of the phone line's 168 hours are outside Mon–Fri 08–20. The 7
-    // tier-2 seat-hours carry it in proportion to the work arriving then:
-    // 7 × 108/168 = 4.5. (108 + 4.5) seat-hours × 52/12 / 0.7 × $12 × 20 %
-    // = 112.5 × 14.857 = 1,671.43.
     close(with, 112.5 * 52.0 / 12.0 / 0.7 * 12.0 * 0.2, 1e-6);
 }
 
@@ -324,6 +374,7 @@ fn shared_priced_by_hand() {
         1e-6,
     );
     assert_eq!(r.billed_agents, 0);
+    // Requested: every hour, like for like.
     assert!(r.hours.iter().all(|h| *h == HourCover::Shared));
 }
 

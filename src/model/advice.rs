@@ -7,9 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::outcome::{
-    BreakEven, Channel, ModelKind, ModelResult, Priced, pick_for, priced, teams_at, total_contacts,
+    BreakEven, Channel, ModelKind, ModelResult, Priced, priced, teams_at, total_contacts,
+    verdict_for,
 };
-use super::scenario::Field;
+use super::scenario::{Field, Region};
 use super::staffing::{CHAT, Ctx, PHONE, PoolLive};
 
 /// Why a model was chosen, or what holds each model back, in structured
@@ -37,6 +38,22 @@ pub enum Reason {
     },
     OnlyModelMeetingTargets {
         model: ModelKind,
+    },
+    /// The runner-up meets every target too and costs at most
+    /// [`CLOSE_CALL_BAND`] more over the first year: price should not
+    /// decide, the comparison's other rows should.
+    CloseCall {
+        model: ModelKind,
+        runner_up: ModelKind,
+        first_year_difference: f64,
+        difference_pct: f64,
+    },
+    /// A model cheaper over the first year only because it leaves contacts
+    /// unanswered (over the pool's cap): named with what it fails to
+    /// serve, never with a saving. Its shortfalls follow it in the list.
+    CheaperButUnserved {
+        model: ModelKind,
+        within_target_pct: f64,
     },
     /// A model cheaper over the first year that misses a requirement; its
     /// shortfalls follow it in the list. `monthly_saving` is `None` when it
@@ -80,6 +97,8 @@ pub enum Reason {
         model: ModelKind,
         unserved_contacts: f64,
         peak_month: bool,
+        /// The handled minutes a month the pool takes from one client.
+        cap_minutes: f64,
     },
     LowVolumeFavoursShared {
         contacts_per_month: f64,
@@ -110,8 +129,20 @@ pub enum Reason {
 pub struct Recommendation {
     pub model: ModelKind,
     pub meets_targets: bool,
+    /// The runner-up meets every target and costs within
+    /// [`CLOSE_CALL_BAND`] of the pick over the first year.
+    pub close_call: bool,
+    /// The next cheapest model that meets every target, if any.
+    pub runner_up: Option<ModelKind>,
     pub reasons: Vec<Reason>,
 }
+
+/// A runner-up within this share of the pick's first-year cost makes a
+/// close call. 5 %: the forecast error contact centres accept (ICMI puts
+/// good volume forecasts within ±5 %), and the tightest class of cost
+/// estimate is −5 % / +10 % (AACE 18R-97 class 1): a smaller gap is inside
+/// what the inputs themselves are known to.
+pub const CLOSE_CALL_BAND: f64 = 0.05;
 
 /// A volume or peak at which the pick changes to `model`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,6 +178,41 @@ pub struct HoursFlip {
     pub monthly_cost: f64,
 }
 
+/// The combined model with another of the standard core windows: the
+/// cheapest one under which it meets every target, when that is cheaper
+/// than the window asked for (or it meets them only there).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CoreWindowFlip {
+    pub open: f64,
+    pub close: f64,
+    /// Days from Monday: 5 for weekdays, 7 for every day.
+    pub days: f64,
+    /// The combined model's monthly cost with that window.
+    pub combined_monthly_cost: f64,
+    /// The pick with that window, and its monthly cost.
+    pub model: ModelKind,
+    pub monthly_cost: f64,
+}
+
+/// The pick with agents in another region, at its default rate.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegionPick {
+    pub region: Region,
+    pub rate_per_hour: f64,
+    pub model: ModelKind,
+    pub monthly_cost: f64,
+}
+
+/// The core windows a buyer is offered: weekdays 08–18, every day 08–20,
+/// every day 07–23 (open, close, days from Monday).
+pub const STANDARD_CORE_WINDOWS: [(f64, f64, f64); 3] =
+    [(8.0, 18.0, 5.0), (8.0, 20.0, 7.0), (7.0, 23.0, 7.0)];
+
+/// The waits service targets are written in across the trade, seconds.
+pub const TRADE_WAITS_S: [f64; 14] = [
+    5.0, 10.0, 15.0, 20.0, 30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 240.0, 300.0, 450.0, 600.0,
+];
+
 /// What would change the answer, each checked by pricing the changed
 /// scenario: `None` where no such change within the inputs' ranges would.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -157,6 +223,9 @@ pub struct WhatIf {
     pub hours: Option<HoursFlip>,
     pub peak_below: Option<Flip>,
     pub peak_above: Option<Flip>,
+    pub core_window: Option<CoreWindowFlip>,
+    /// The other regions, in order.
+    pub regions: Vec<RegionPick>,
 }
 
 const EPS: f64 = 1e-9;
@@ -171,6 +240,20 @@ pub(crate) fn pick(first_year: [f64; 3], ok: [bool; 3]) -> Option<ModelKind> {
         }
     }
     best.map(|i| ModelKind::ALL[i])
+}
+
+/// The pick, kept at `stay` while it qualifies and costs at most the
+/// close-call band more than the cheapest.
+pub(crate) fn settle(first_year: [f64; 3], ok: [bool; 3], stay: ModelKind) -> Option<ModelKind> {
+    let best = pick(first_year, ok)?;
+    let i = stay as usize;
+    let close = ok[i] && first_year[i] <= first_year[best as usize] * (1.0 + CLOSE_CALL_BAND) + EPS;
+    Some(if close { stay } else { best })
+}
+
+/// Whether a model leaves contacts unanswered: over the pool's cap.
+fn unserved(r: &ModelResult) -> bool {
+    r.unserved_contacts > EPS || r.peak_unserved_contacts > EPS
 }
 
 /// Shortfalls of one model, as reasons: coverage, service in the base
@@ -220,12 +303,14 @@ pub(crate) fn misses(ctx: &Ctx, pool: &[PoolLive; 2], r: &ModelResult) -> Vec<Re
             model,
             unserved_contacts: r.unserved_contacts,
             peak_month: false,
+            cap_minutes: ctx.s.pool_cap_min,
         });
     } else if r.peak_unserved_contacts > EPS {
         out.push(Reason::OverPoolCap {
             model,
             unserved_contacts: r.peak_unserved_contacts,
             peak_month: true,
+            cap_minutes: ctx.s.pool_cap_min,
         });
     }
     out
@@ -282,20 +367,39 @@ pub(crate) fn recommend(
     let first_year = results.map(|r| r.first_year_cost);
     let mut reasons = Vec::new();
     let picked = pick(first_year, ok);
+    let mut runner_up = None;
+    let mut close_call = false;
     let chosen = match picked {
         Some(kind) => {
             let i = kind as usize;
             reasons.push(Reason::MeetsAllTargets { model: kind });
             let mut others = ok;
             others[i] = false;
-            reasons.push(match pick(first_year, others) {
+            runner_up = pick(first_year, others);
+            reasons.push(match runner_up {
                 Some(next) => Reason::Cheapest {
                     model: kind,
                     next,
-                    first_year_saving: first_year[next as usize] - first_year[i],
+                    first_year_saving: (first_year[next as usize] - first_year[i]).max(0.0),
                 },
                 None => Reason::OnlyModelMeetingTargets { model: kind },
             });
+            if let Some(next) = runner_up {
+                let gap = (first_year[next as usize] - first_year[i]).max(0.0);
+                close_call = gap <= CLOSE_CALL_BAND * first_year[i] + EPS;
+                if close_call {
+                    reasons.push(Reason::CloseCall {
+                        model: kind,
+                        runner_up: next,
+                        first_year_difference: gap,
+                        difference_pct: if first_year[i] > 0.0 {
+                            100.0 * gap / first_year[i]
+                        } else {
+                            0.0
+                        },
+                    });
+                }
+            }
             results[i]
         }
         None => {
@@ -357,10 +461,18 @@ pub(crate) fn recommend(
     if picked.is_some() {
         for (r, misses) in results.iter().zip(shortfalls.iter()) {
             if r.first_year_cost < chosen.first_year_cost - EPS {
-                reasons.push(Reason::CheaperButMisses {
-                    model: r.kind,
-                    monthly_saving: Some(chosen.monthly_cost - r.monthly_cost).filter(|&x| x > 0.0),
-                    first_year_saving: chosen.first_year_cost - r.first_year_cost,
+                reasons.push(if unserved(r) {
+                    Reason::CheaperButUnserved {
+                        model: r.kind,
+                        within_target_pct: r.within_target_pct,
+                    }
+                } else {
+                    Reason::CheaperButMisses {
+                        model: r.kind,
+                        monthly_saving: Some(chosen.monthly_cost - r.monthly_cost)
+                            .filter(|&x| x > 0.0),
+                        first_year_saving: chosen.first_year_cost - r.first_year_cost,
+                    }
                 });
                 reasons.extend(misses.iter().copied());
             }
@@ -371,6 +483,8 @@ pub(crate) fn recommend(
     let recommendation = Recommendation {
         model: chosen.kind,
         meets_targets: picked.is_some(),
+        close_call,
+        runner_up,
         reasons,
     };
     let what_if = match picked {
@@ -417,14 +531,15 @@ fn what_if(
     // The searches price points cost-only; they start only where that
     // pricing agrees with the full one on the scenario itself.
     let teams = teams_at(ctx, 1.0);
-    let at_peak = |p: f64| priced(ctx, pool, &teams, carried, 1.0, p).choice();
+    // A change inside the close-call band is not a change of answer.
+    let at_peak = |p: f64| priced(ctx, pool, &teams, carried, 1.0, p).settled(kind);
     let agrees = at_peak(peak) == Some(kind);
 
     // Volume: priced along a log grid out from the scenario, the first
     // change bisected, then checked in full.
     let at_volume = |factor: f64| {
         let teams = teams_at(ctx, factor);
-        priced(ctx, pool, &teams, carried, factor, peak).choice()
+        priced(ctx, pool, &teams, carried, factor, peak).settled(kind)
     };
     if contacts > 0.0 && agrees {
         // Shown only if pricing the scenario in full agrees: at the value
@@ -432,7 +547,7 @@ fn what_if(
         let volume_flip = |found: Option<(f64, ModelKind)>, back: f64| {
             let (f, m) = found?;
             let full =
-                |x: f64| pick_for(&s.with_volume_scaled(x), Some(ctx), Some(pool)).map(|p| p.0);
+                |x: f64| verdict_for(&s.with_volume_scaled(x), Some(ctx), Some(pool)).settled(kind);
             (full(f) == Some(m) && full(f * back) == Some(kind)).then_some(Flip {
                 at: f * contacts,
                 model: m,
@@ -455,7 +570,7 @@ fn what_if(
         let full = |p: f64| {
             let mut c = s.clone();
             c.peak_multiplier = p;
-            pick_for(&c, Some(ctx), Some(pool)).map(|r| r.0)
+            verdict_for(&c, Some(ctx), Some(pool)).settled(kind)
         };
         // Rounded to the hundredth a person would type, away from the scenario.
         let peak_flip = |found: Option<(f64, ModelKind)>, up: bool| {
@@ -479,12 +594,69 @@ fn what_if(
 
     let mut other = s.clone();
     other.all_week = !s.all_week;
-    out.hours = pick_for(&other, None, Some(pool)).map(|(model, monthly_cost)| HoursFlip {
+    let v = verdict_for(&other, None, Some(pool));
+    out.hours = v.pick().map(|model| HoursFlip {
         all_week: other.all_week,
         model,
-        monthly_cost,
+        monthly_cost: v.monthly[model as usize],
     });
+    out.core_window = core_window_flip(ctx, pool, results);
+    out.regions = Region::ALL
+        .into_iter()
+        .filter(|&r| r != s.region)
+        .filter_map(|region| {
+            let mut c = s.clone();
+            c.region = region;
+            c.rate_per_hour = region.default_rate_per_hour();
+            let v = verdict_for(&c, Some(ctx), Some(pool));
+            v.pick().map(|model| RegionPick {
+                region,
+                rate_per_hour: c.rate_per_hour,
+                model,
+                monthly_cost: v.monthly[model as usize],
+            })
+        })
+        .collect();
     out
+}
+
+/// The cheapest standard core window under which the combined model meets
+/// every target, when it beats the window asked for.
+fn core_window_flip(
+    ctx: &Ctx,
+    pool: &[PoolLive; 2],
+    results: [&ModelResult; 3],
+) -> Option<CoreWindowFlip> {
+    let s = &ctx.s;
+    let combined = results[ModelKind::Combined as usize];
+    let combined_ok = misses(ctx, pool, combined).is_empty();
+    let mut best: Option<(CoreWindowFlip, f64)> = None;
+    for (open, close, days) in STANDARD_CORE_WINDOWS {
+        if (open, close, days) == (s.core_open, s.core_close, s.core_days) {
+            continue;
+        }
+        let mut c = s.clone();
+        (c.core_open, c.core_close, c.core_days) = (open, close, days);
+        let v = verdict_for(&c, None, Some(pool));
+        let i = ModelKind::Combined as usize;
+        let better = !combined_ok || v.first_year[i] < combined.first_year_cost - EPS;
+        if !v.ok[i] || !better || best.as_ref().is_some_and(|b| b.1 <= v.first_year[i]) {
+            continue;
+        }
+        let Some(model) = v.pick() else { continue };
+        best = Some((
+            CoreWindowFlip {
+                open,
+                close,
+                days,
+                combined_monthly_cost: v.monthly[i],
+                model,
+                monthly_cost: v.monthly[model as usize],
+            },
+            v.first_year[i],
+        ));
+    }
+    best.map(|b| b.0)
 }
 
 /// The first point from `from` towards `to` (log steps of `ratio`) where
@@ -626,10 +798,8 @@ fn service_flip(
                 } else {
                     CHAT
                 };
-                let t = t.ceil();
-                if t > fields[i].1.spec().max {
-                    return None;
-                }
+                // The next wait the trade writes targets in.
+                let t = TRADE_WAITS_S.into_iter().find(|&w| w >= t - 1e-6)?;
                 changed.set(fields[i].1, t);
                 targets.push(TargetChange {
                     channel,
@@ -638,15 +808,13 @@ fn service_flip(
                 });
             }
         }
-        return (pick_for(&changed, None, None).map(|p| p.0) == Some(r.kind)).then_some(
-            ServiceFlip {
-                model: r.kind,
-                looser: true,
-                targets,
-            },
-        );
+        return (verdict_for(&changed, None, None).pick() == Some(r.kind)).then_some(ServiceFlip {
+            model: r.kind,
+            looser: true,
+            targets,
+        });
     }
-    // Stricter: a target time just shorter than the pool's pace.
+    // Stricter: the trade's next wait shorter than the pool's pace.
     if kind == ModelKind::Dedicated {
         return None;
     }
@@ -658,13 +826,19 @@ fn service_flip(
         if ch.monthly <= 0.0 {
             continue;
         }
-        let strict = t.ceil() - 1.0;
-        if strict < fields[i].1.spec().min || strict >= ch.target_s {
+        let Some(strict) = TRADE_WAITS_S
+            .into_iter()
+            .rev()
+            .find(|&w| w < t.min(ch.target_s) - 1e-6)
+        else {
             continue;
-        }
+        };
         let mut changed = s.clone();
         changed.set(fields[i].1, strict);
-        if let Some((model, _)) = pick_for(&changed, None, None).filter(|p| p.0 != kind) {
+        if let Some(model) = verdict_for(&changed, None, None)
+            .pick()
+            .filter(|&p| p != kind)
+        {
             return Some(ServiceFlip {
                 model,
                 looser: false,
@@ -680,7 +854,7 @@ fn service_flip(
 }
 
 impl Priced {
-    fn choice(&self) -> Option<ModelKind> {
-        pick(self.first_year, self.ok)
+    fn settled(&self, stay: ModelKind) -> Option<ModelKind> {
+        settle(self.first_year, self.ok, stay)
     }
 }

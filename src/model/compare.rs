@@ -43,6 +43,8 @@ pub enum Input {
     Languages,
     AllWeek,
     Multilingual,
+    Specialised,
+    Tier2Outsourced,
     SeasonalAgents,
     AcwBilled,
 }
@@ -56,6 +58,8 @@ impl Input {
             Input::Pattern,
             Input::Languages,
             Input::Multilingual,
+            Input::Specialised,
+            Input::Tier2Outsourced,
             Input::SeasonalAgents,
             Input::AcwBilled,
         ];
@@ -71,6 +75,8 @@ impl Input {
             Input::Languages => a.languages == b.languages,
             Input::AllWeek => a.all_week == b.all_week,
             Input::Multilingual => a.multilingual == b.multilingual,
+            Input::Specialised => a.specialised == b.specialised,
+            Input::Tier2Outsourced => a.tier2_outsourced == b.tier2_outsourced,
             Input::SeasonalAgents => a.seasonal_agents == b.seasonal_agents,
             Input::AcwBilled => a.acw_billed == b.acw_billed,
         }

@@ -2,7 +2,7 @@
 //! become cheaper than shared? The three cost curves and the break-even.
 
 use super::outcome::{BreakEven, Curves, combined_parts, dedicated_parts, shared_parts};
-use super::staffing::{Ctx, PoolLive, Team};
+use super::staffing::{Ctx, PoolLive, Role, Team};
 
 const CURVE_POINTS: usize = 50;
 const CURVE_MIN: f64 = 0.05;
@@ -30,11 +30,7 @@ fn shared_cost(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> (f64, bool) {
 fn sample(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> Sample {
     Sample {
         factor,
-        dedicated: dedicated_cost(
-            ctx,
-            &ctx.team(&ctx.full_shift, &ctx.full_shift, factor, false),
-            factor,
-        ),
+        dedicated: dedicated_cost(ctx, &ctx.team(Role::Dedicated, factor, false), factor),
         shared: shared_cost(ctx, pool, factor).0,
     }
 }
@@ -140,12 +136,12 @@ pub(crate) fn curves(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64) -> (Curves,
     let mut samples = Vec::with_capacity(CURVE_POINTS);
     for f in factors {
         let (shared, capped) = shared_cost(ctx, pool, f);
-        let team = ctx.team(&ctx.full_shift, &ctx.full_shift, f, false);
+        let team = ctx.team(Role::Dedicated, f, false);
         let dedicated = dedicated_cost(ctx, &team, f);
         let core = if same_team {
             team
         } else {
-            ctx.team(&ctx.core_shift, &ctx.core_window_shift, f, false)
+            ctx.team(Role::Core, f, false)
         };
         c.volumes.push(f * contacts);
         c.shared.push((!capped).then_some(shared));

@@ -68,7 +68,7 @@ pub fn erlang_b(agents: u32, traffic: f64) -> f64 {
 }
 
 /// Erlang C from Erlang B, valid for N > A.
-fn c_from_b(n: f64, a: f64, b: f64) -> f64 {
+pub(crate) fn c_from_b(n: f64, a: f64, b: f64) -> f64 {
     (n * b / (n - a * (1.0 - b))).clamp(0.0, 1.0)
 }
 
@@ -126,7 +126,7 @@ pub fn time_to_answer(agents: u32, traffic: f64, aht_s: f64, share: f64) -> Opti
     Some(aht / (n - a) * (pw / (1.0 - share)).ln())
 }
 
-fn sl_from_c(n: f64, a: f64, pw: f64, ratio: f64) -> f64 {
+pub(crate) fn sl_from_c(n: f64, a: f64, pw: f64, ratio: f64) -> f64 {
     (1.0 - pw * (-(n - a) * ratio).exp()).clamp(0.0, 1.0)
 }
 

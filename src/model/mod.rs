@@ -3,6 +3,7 @@
 //! it compiles unchanged to WebAssembly and natively for tests.
 
 pub mod advice;
+pub mod blend;
 pub mod compare;
 pub mod currency;
 pub mod curves;

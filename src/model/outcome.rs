@@ -5,12 +5,12 @@
 pub use super::advice::{
     Flip, HoursFlip, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf,
 };
-use super::advice::{misses, pick, recommend};
+use super::advice::{misses, pick, recommend, settle};
 use super::curves::{break_even, curves};
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use super::pricing::{self, Breakdown, PAID_HOURS_PER_MONTH, PoolUse};
 use super::scenario::{Field, Scenario};
-use super::staffing::{CHAT, Ctx, LiveStats, PHONE, PoolLive, Team};
+use super::staffing::{CHAT, Ctx, LiveStats, PHONE, PoolLive, Role, Team};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -133,6 +133,10 @@ pub struct ModelResult {
     pub abandonment_pct: f64,
     /// Share answered within target in the peak month: phone, chat, email.
     pub peak_achieved_pct: [f64; 3],
+    /// Covers every requested hour and meets every target in the base and
+    /// the busy month, with nothing over the pool's cap: a price that may
+    /// be shown without a flag.
+    pub qualifies: bool,
     /// Contacts a base month above the pool cap: not served, not billed.
     pub unserved_contacts: f64,
     /// The same in the peak month.
@@ -175,6 +179,12 @@ pub struct Outcome {
     pub curves: Curves,
     /// Contacts a base month reaching agents (after self-service deflection).
     pub contacts_per_month: f64,
+    /// Calls and chats a base month arriving outside the requested hours:
+    /// no model answers them live, none bills them (like for like).
+    pub outside_hours_contacts: f64,
+    /// Tier-2 escalations a base month that the buyer's own team works
+    /// (0 when the vendor works them).
+    pub in_house_tier2_contacts: f64,
     pub requested_hours_per_week: u32,
 }
 
@@ -194,7 +204,10 @@ pub fn compute(s: &Scenario) -> Outcome {
     let ctx = Ctx::new(s);
     let pool = ctx.pool();
     let contacts = total_contacts(&ctx);
-    let [shared, dedicated, combined] = results(&ctx, &pool);
+    let [mut shared, mut dedicated, mut combined] = results(&ctx, &pool);
+    for r in [&mut shared, &mut dedicated, &mut combined] {
+        r.qualifies = misses(&ctx, &pool, r).is_empty();
+    }
 
     // With no volume, curves and break-even use the default mix instead.
     let reference = (contacts <= 0.0).then(|| {
@@ -224,6 +237,12 @@ pub fn compute(s: &Scenario) -> Outcome {
         break_even,
         curves,
         contacts_per_month: contacts,
+        outside_hours_contacts: outside_hours(&ctx),
+        in_house_tier2_contacts: if ctx.s.tier2_outsourced {
+            0.0
+        } else {
+            contacts * (1.0 - ctx.s.tier1_resolution_pct / 100.0)
+        },
         requested_hours_per_week: ctx.requested.iter().filter(|&&h| h).count() as u32,
     }
 }
@@ -236,21 +255,44 @@ fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
     ]
 }
 
-/// The model the recommendation would pick for `s`, and its monthly cost;
-/// `None` when no model meets every requirement. The what-ifs check each
-/// threshold with it, passing what need not be derived again: the
-/// scenario's context when only volumes or the peak changed, its pool when
-/// handle times and targets did not.
-pub(crate) fn pick_for(
+/// Every model's first-year and monthly cost for `s`, and whether each
+/// meets every requirement: what the recommendation would make of it. The
+/// what-ifs check each threshold with it, passing what need not be derived
+/// again: the scenario's context when only volumes or the peak changed,
+/// its pool when handle times and targets did not.
+pub(crate) fn verdict_for(
     s: &Scenario,
     like: Option<&Ctx>,
     pool: Option<&[PoolLive; 2]>,
-) -> Option<(ModelKind, f64)> {
+) -> Verdict {
     let ctx = like.map_or_else(|| Ctx::new(s), |c| c.reshaped(s));
     let pool = pool.copied().unwrap_or_else(|| ctx.pool());
     let r = results(&ctx, &pool);
-    let ok = [0, 1, 2].map(|i| misses(&ctx, &pool, &r[i]).is_empty());
-    pick(r.each_ref().map(|m| m.first_year_cost), ok).map(|k| (k, r[k as usize].monthly_cost))
+    Verdict {
+        first_year: r.each_ref().map(|m| m.first_year_cost),
+        monthly: r.each_ref().map(|m| m.monthly_cost),
+        ok: [0, 1, 2].map(|i| misses(&ctx, &pool, &r[i]).is_empty()),
+    }
+}
+
+/// The three models priced and judged.
+pub(crate) struct Verdict {
+    pub first_year: [f64; 3],
+    pub monthly: [f64; 3],
+    pub ok: [bool; 3],
+}
+
+impl Verdict {
+    pub fn pick(&self) -> Option<ModelKind> {
+        pick(self.first_year, self.ok)
+    }
+
+    /// The pick, where `stay` keeps it while it qualifies and costs at
+    /// most a close call's band more: a threshold inside that band is
+    /// not a change of answer.
+    pub fn settled(&self, stay: ModelKind) -> Option<ModelKind> {
+        settle(self.first_year, self.ok, stay)
+    }
 }
 
 /// The teams a volume point is priced with, cost only.
@@ -261,11 +303,11 @@ pub(crate) struct Teams {
 }
 
 pub(crate) fn teams_at(ctx: &Ctx, factor: f64) -> Teams {
-    let dedicated = ctx.team(&ctx.full_shift, &ctx.full_shift, factor, false);
+    let dedicated = ctx.team(Role::Dedicated, factor, false);
     let core = if ctx.core_is_full() {
         None
     } else {
-        Some(ctx.team(&ctx.core_shift, &ctx.core_window_shift, factor, false))
+        Some(ctx.team(Role::Core, factor, false))
     };
     Teams { dedicated, core }
 }
@@ -361,20 +403,29 @@ fn add_tier2(u: &mut PoolUse, ctx: &Ctx, escalations: f64) {
     u.tier2_minutes += billed;
 }
 
-/// What the pool handles when it takes every contact, volumes × `factor` ×
-/// `month`.
+/// What the pool handles when it takes every contact of the requested
+/// hours (and every email), volumes × `factor` × `month`.
 fn shared_use(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64, month: f64) -> PoolUse {
     let k = factor * month;
     let mut u = PoolUse::default();
     for (ch, p) in ctx.live.iter().zip(pool.iter()) {
-        let answered = ch.monthly * k * (1.0 - p.p_abandon);
+        let offered = ch.monthly * k * ctx.requested_arrivals;
+        let answered = offered * (1.0 - p.p_abandon);
         u.handled_minutes += answered * ch.aht / 60.0;
         u.billed_minutes += answered * ch.billed_s / 60.0;
-        u.contacts += ch.monthly * k;
+        u.contacts += offered;
     }
-    add_email(&mut u, ctx, ctx.email.monthly * k);
-    add_tier2(&mut u, ctx, ctx.tier2.monthly * k);
+    let emails = ctx.email.monthly * k;
+    let escalated = (u.contacts + emails) * ctx.escalation;
+    add_email(&mut u, ctx, emails);
+    add_tier2(&mut u, ctx, escalated);
     u
+}
+
+/// Live contacts a month arriving outside the requested hours: no model
+/// answers them.
+pub(crate) fn outside_hours(ctx: &Ctx) -> f64 {
+    (ctx.live[PHONE].monthly + ctx.live[CHAT].monthly) * (1.0 - ctx.requested_arrivals).max(0.0)
 }
 
 /// A model's money over the first year.
@@ -438,11 +489,12 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     let mut answered = ctx.email.monthly * served;
     let (mut live, mut abandoned, mut busy_weight) = (0.0, 0.0, 0.0);
     for (ch, p) in ctx.live.iter().zip(pool.iter()) {
-        within += ch.monthly * p.service_level * served;
-        answered += ch.monthly * (1.0 - p.p_abandon) * served;
-        live += ch.monthly;
-        abandoned += ch.monthly * p.p_abandon;
-        busy_weight += ch.monthly * p.occupancy;
+        let offered = ch.monthly * ctx.requested_arrivals;
+        within += offered * p.service_level * served;
+        answered += offered * (1.0 - p.p_abandon) * served;
+        live += offered;
+        abandoned += offered * p.p_abandon;
+        busy_weight += offered * p.occupancy;
     }
     let contacts = total_contacts(ctx);
     let live_service = |i: usize, channel: Channel| {
@@ -501,10 +553,17 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
             ctx.occ * 100.0
         },
         abandonment_pct: pct(abandoned, live, 0.0),
+        qualifies: false,
         unserved_contacts: p.base.contacts * (1.0 - served),
         peak_unserved_contacts: peak_contacts * (1.0 - p.peak_served),
         breakdown,
-        hours: [HourCover::Shared; HOURS_PER_WEEK],
+        hours: ctx.requested.map(|r| {
+            if r {
+                HourCover::Shared
+            } else {
+                HourCover::Uncovered
+            }
+        }),
     }
 }
 
@@ -522,11 +581,10 @@ pub(crate) struct DedicatedParts {
 
 pub(crate) fn dedicated_parts(ctx: &Ctx, team: &Team, factor: f64, peak: f64) -> DedicatedParts {
     let s = &ctx.s;
-    let shift = &ctx.full_shift;
     let cost = pricing::dedicated(s, team, ctx.extra_languages);
     // Its peak service is read by `peak_achieved`, so it is priced cost-only.
     let peak_team = (s.seasonal_agents && peak > 1.0).then(|| {
-        let t = ctx.team(shift, shift, factor * peak, false);
+        let t = ctx.team(Role::Dedicated, factor * peak, false);
         let c = pricing::dedicated(s, &t, ctx.extra_languages);
         (t, c)
     });
@@ -560,15 +618,14 @@ impl DedicatedParts {
     /// Share within target on phone, chat and email in the peak month: the
     /// seasonal team's, or the base team's on peak volume.
     pub fn peak_achieved(&self, ctx: &Ctx, team: &Team, factor: f64, peak: f64) -> [f64; 3] {
-        let shift = &ctx.full_shift;
         let (stats, email) = match &self.peak {
             Some((t, _)) => (
-                ctx.live_stats(t, shift, factor * peak, 1.0),
-                ctx.email_within(t, shift, factor * peak, 1.0),
+                ctx.live_stats(t, Role::Dedicated, factor * peak, 1.0),
+                ctx.email_within(t, factor * peak, 1.0),
             ),
             None => (
-                ctx.live_stats(team, shift, factor, peak),
-                ctx.email_within(team, shift, factor, peak),
+                ctx.live_stats(team, Role::Dedicated, factor, peak),
+                ctx.email_within(team, factor, peak),
             ),
         };
         [
@@ -613,10 +670,10 @@ fn live_channel(ctx: &Ctx, i: usize, channel: Channel, st: &LiveStats) -> Channe
 
 fn dedicated_result(ctx: &Ctx) -> ModelResult {
     let s = &ctx.s;
-    let team = &ctx.team(&ctx.full_shift, &ctx.full_shift, 1.0, true);
+    let team = &ctx.team(Role::Dedicated, 1.0, true);
     let p = dedicated_parts(ctx, team, 1.0, s.peak_multiplier);
     let year = p.year(ctx);
-    let stats = ctx.live_stats(team, &ctx.full_shift, 1.0, 1.0);
+    let stats = ctx.live_stats(team, Role::Dedicated, 1.0, 1.0);
     let (email_work, email_within, _) = team_email(team);
     let email_share = if email_work > 0.0 {
         email_within / email_work
@@ -675,6 +732,7 @@ fn dedicated_result(ctx: &Ctx) -> ModelResult {
         peak_achieved_pct: p.peak_achieved(ctx, team, 1.0, s.peak_multiplier),
         occupancy_pct: pct(busy, team.seat_hours, 0.0),
         abandonment_pct: pct(abandoned, offered_live, 0.0),
+        qualifies: false,
         unserved_contacts: 0.0,
         peak_unserved_contacts: 0.0,
         breakdown,
@@ -699,40 +757,41 @@ fn email_service(ctx: &Ctx, team: &Team) -> ChannelService {
 
 /// What the combined model sends to the pool, volumes × `factor` ×
 /// `month`: live contacts in requested hours outside the core window, the
-/// core's overflow, the peak surplus, and all deferred work when there is
-/// no core team.
+/// busy months' surplus, the deferred backlog outside the core window, and
+/// all deferred work when there is no core team.
 ///
-/// The overflow is budgeted at (1 − target) of the core's live contacts:
-/// the core team is staffed to the target, so that is the share the
-/// contract prices. The achieved level, usually a little better, moves in
-/// steps with each whole agent and is reported, not billed, which keeps the
-/// price from ever falling as volume rises.
+/// The core team is staffed to meet the targets on its own, so a normal
+/// month sends the pool no overflow to bill: contacts the core answers late
+/// are its misses, counted in its service. Budgeting an overflow on top of
+/// a team staffed for the target would pay twice for the same calls.
 fn combined_use(
     ctx: &Ctx,
     pool: &[PoolLive; 2],
     factor: f64,
     month: f64,
-    has_team: bool,
+    team: Option<&Team>,
 ) -> PoolUse {
     let mut u = PoolUse::default();
     for (i, (ch, p)) in ctx.live.iter().zip(pool.iter()).enumerate() {
         let core = ctx.live_volume_in(i, true, factor) * WEEKS_PER_MONTH;
         let outside = ctx.live_volume_in(i, false, factor) * WEEKS_PER_MONTH;
-        let overflow = core * (1.0 - ch.target);
         let sent = outside + (month - 1.0) * (core + outside);
-        let answered = 1.0 - p.p_abandon;
-        u.handled_minutes += (sent + overflow) * answered * ch.aht / 60.0;
-        u.billed_minutes += (sent + overflow) * answered * ch.billed_s / 60.0;
-        u.overflow_minutes += overflow * answered * ch.aht / 60.0;
+        let answered = sent * (1.0 - p.p_abandon);
+        u.handled_minutes += answered * ch.aht / 60.0;
+        u.billed_minutes += answered * ch.billed_s / 60.0;
         u.contacts += sent;
     }
-    // The core team takes the base month's deferred work (its response
-    // clock runs in all requested hours); the pool gets the peak surplus.
-    let deferred_share = if has_team { month - 1.0 } else { month };
-    // Escalations follow the contacts: the core overflow's stay with the
-    // core team, which answered the rest of its hours.
-    let escalated = (u.contacts + ctx.email.monthly * factor * deferred_share) * ctx.escalation;
-    add_email(&mut u, ctx, ctx.email.monthly * factor * deferred_share);
+    // The core team takes the base month's deferred work in its window,
+    // the pool the backlog outside it (so the response clock holds in
+    // every requested hour) and the busy months' surplus.
+    let (surplus, from_team) = match team {
+        Some(t) => (month - 1.0, [t.pool_email, t.pool_tier2]),
+        None => (month, [0.0, 0.0]),
+    };
+    // Escalations follow the contacts.
+    let emails = ctx.email.monthly * factor * surplus;
+    let escalated = (u.contacts + emails) * ctx.escalation + from_team[1];
+    add_email(&mut u, ctx, emails + from_team[0]);
     add_tier2(&mut u, ctx, escalated);
     u
 }
@@ -765,8 +824,9 @@ pub(crate) fn combined_parts(
     // The back-office team exists whenever the core window does (always,
     // for a valid scenario); only then can it take the deferred work.
     let has_team = !ctx.core_window_shift.is_empty();
-    let base = combined_use(ctx, pool, factor, 1.0, has_team);
-    let peak_use = combined_use(ctx, pool, factor, peak, has_team);
+    let team = has_team.then_some(team);
+    let base = combined_use(ctx, pool, factor, 1.0, team);
+    let peak_use = combined_use(ctx, pool, factor, peak, team);
     let pool_used = base.handled_minutes > 0.0 || peak_use.handled_minutes > 0.0;
     let (mut pool_base, served) = pricing::pool_charge(s, &base, ctx.primary_share);
     let (mut pool_peak, peak_served) = pricing::pool_charge(s, &peak_use, ctx.primary_share);
@@ -804,10 +864,10 @@ impl CombinedParts {
 fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     let s = &ctx.s;
     let peak_multiplier = s.peak_multiplier;
-    let team = &ctx.team(&ctx.core_shift, &ctx.core_window_shift, 1.0, true);
+    let team = &ctx.team(Role::Core, 1.0, true);
     let p = combined_parts(ctx, pool, 1.0, peak_multiplier, team);
     let year = p.year(ctx);
-    let stats = ctx.live_stats(team, &ctx.core_shift, 1.0, 1.0);
+    let stats = ctx.live_stats(team, Role::Core, 1.0, 1.0);
     let has_team = !ctx.core_window_shift.is_empty();
     let pool_answers = if p.pool_used { 1.0 } else { 0.0 };
 
@@ -895,7 +955,7 @@ fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     let answered = answered * WEEKS_PER_MONTH + ctx.email.monthly * email_answered;
     let deferred_work: f64 = team.deferred.iter().map(|d| d.workload).sum();
     let team_busy = busy_live + deferred_work;
-    let pool_hours = (p.base.handled_minutes - p.base.overflow_minutes).max(0.0) * p.served / 60.0;
+    let pool_hours = p.base.handled_minutes * p.served / 60.0;
     let requested = ctx.requested.iter().filter(|&&h| h).count();
     let mut hours = [HourCover::Uncovered; HOURS_PER_WEEK];
     let mut covered = 0;
@@ -939,6 +999,7 @@ fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
             100.0 * pool[PHONE].occupancy
         },
         abandonment_pct: pct(abandoned_all, offered_all, 0.0),
+        qualifies: false,
         unserved_contacts: p.base.contacts * (1.0 - p.served),
         peak_unserved_contacts: p.peak_contacts * (1.0 - p.peak_served),
         breakdown,

@@ -179,9 +179,6 @@ pub(crate) struct PoolUse {
     pub billed_minutes: f64,
     /// Billed minutes of tier-2 escalations (they carry the premium).
     pub tier2_minutes: f64,
-    /// Handled minutes of the combined model's core overflow (kept apart
-    /// so handled time is not counted twice).
-    pub overflow_minutes: f64,
     /// Contacts sent to the pool (not tier-2 escalations).
     pub contacts: f64,
     /// Emails billed per item at `email_fee` (0 when billed by the minute).

@@ -175,6 +175,12 @@ impl Scenario {
         if self.multilingual {
             out.push_str("&multi=1");
         }
+        if self.specialised {
+            out.push_str("&spec=1");
+        }
+        if self.tier2_outsourced {
+            out.push_str("&t2_out=1");
+        }
         if !self.seasonal_agents {
             out.push_str("&seasonal=0");
         }
@@ -237,17 +243,21 @@ impl Scenario {
                     None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
                 },
                 "week" => week = Some(WeekShape::from_link(&value).ok_or(value)),
-                "h24" | "multi" | "seasonal" | "acw_billed" => match parse_bool(&value) {
-                    Some(b) => {
-                        *match key.as_str() {
-                            "h24" => &mut s.all_week,
-                            "multi" => &mut s.multilingual,
-                            "seasonal" => &mut s.seasonal_agents,
-                            _ => &mut s.acw_billed,
-                        } = b
+                "h24" | "multi" | "spec" | "t2_out" | "seasonal" | "acw_billed" => {
+                    match parse_bool(&value) {
+                        Some(b) => {
+                            *match key.as_str() {
+                                "h24" => &mut s.all_week,
+                                "multi" => &mut s.multilingual,
+                                "spec" => &mut s.specialised,
+                                "t2_out" => &mut s.tier2_outsourced,
+                                "seasonal" => &mut s.seasonal_agents,
+                                _ => &mut s.acw_billed,
+                            } = b
+                        }
+                        None => warnings.push(bad(QueryWarningKind::NotABool)),
                     }
-                    None => warnings.push(bad(QueryWarningKind::NotABool)),
-                },
+                }
                 "langs" => match parse_languages(&value) {
                     Some(l) => s.languages = l,
                     None => warnings.push(bad(QueryWarningKind::BadLanguages)),

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::outcome::Outcome;
 use super::pricing::{PAID_HOURS_PER_MONTH, PAID_HOURS_PER_WEEK};
 use super::scenario::{FieldSpec, Scenario, Unit};
-use super::staffing::{CHAT, Ctx, PHONE};
+use super::staffing::{CHAT, Ctx, PHONE, Role};
 
 /// What a quoted price, quantity or fee may be: the page checks typed
 /// numbers against this, as it does for the scenario's fields.
@@ -119,7 +119,7 @@ pub fn read_staffing(s: &Scenario, outcome: &Outcome, agents: f64) -> StaffingRe
         c
     };
     let fits = |ctx: &Ctx| {
-        let team = ctx.team(&ctx.full_shift, &ctx.full_shift, 1.0, false);
+        let team = ctx.team(Role::Dedicated, 1.0, false);
         (team.seat_hours <= seat_hours + 1e-9).then_some(team)
     };
     let (mut lo, mut hi) = (0.0, 0.999);
@@ -140,7 +140,7 @@ pub fn read_staffing(s: &Scenario, outcome: &Outcome, agents: f64) -> StaffingRe
     let achieved = |i: usize| {
         (base.live[i].monthly > 0.0).then(|| match &best {
             Some((ctx, team)) => {
-                let st = &ctx.live_stats(team, &ctx.full_shift, 1.0, 1.0)[i];
+                let st = &ctx.live_stats(team, Role::Dedicated, 1.0, 1.0)[i];
                 if st.offered > 0.0 {
                     (100.0 * st.within / st.offered).clamp(0.0, 100.0)
                 } else {

@@ -353,8 +353,8 @@ const SPECS: [FieldSpec; 47] = [
     spec("rate", 10.0, 50.0, 12.0, false, Unit::MoneyPerHour),      // Rate
     spec("lang_prem", 0.0, 100.0, 15.0, false, Unit::Percent),      // LanguagePremium
     spec("t0", 0.0, 80.0, 10.0, false, Unit::Percent),              // Deflection
-    spec("t1", 30.0, 95.0, 60.0, false, Unit::Percent),             // Tier1Resolution
-    spec("t2_aht", 60.0, 7_200.0, 900.0, false, Unit::Seconds),     // Tier2Aht
+    spec("t1", 30.0, 95.0, 85.0, false, Unit::Percent),             // Tier1Resolution
+    spec("t2_aht", 60.0, 7_200.0, 1_200.0, false, Unit::Seconds),   // Tier2Aht
     spec("t2_prem", 0.0, 200.0, 40.0, false, Unit::Percent),        // Tier2Premium
     spec("shrink", 0.0, 60.0, 30.0, false, Unit::Percent),          // Shrinkage
     spec("occ", 50.0, 95.0, 85.0, false, Unit::Percent),            // MaxOccupancy
@@ -577,6 +577,12 @@ pub struct Scenario {
     /// Dedicated agents speak every language (one pooled queue, a premium
     /// per extra language) instead of one queue per language.
     pub multilingual: bool,
+    /// Each channel its own agents (specialists) instead of blended agents
+    /// who take every channel.
+    pub specialised: bool,
+    /// The vendor works tier-2 escalations too; by default they stay with
+    /// the buyer's own team, as most outsourced programmes keep them.
+    pub tier2_outsourced: bool,
     /// In the peak month a dedicated team adds temporary seasonal agents
     /// (staffed for peak volume); otherwise it runs on its base staffing
     /// and misses its targets.
@@ -642,6 +648,8 @@ impl Default for Scenario {
             pattern: ArrivalPattern::BusinessHours,
             all_week: false,
             multilingual: false,
+            specialised: false,
+            tier2_outsourced: false,
             seasonal_agents: true,
             acw_billed: true,
             languages: vec![LanguageShare {

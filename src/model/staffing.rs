@@ -7,6 +7,9 @@
 //! staffed by seat-hours and checked against the response window with a
 //! first-in-first-out simulation of the backlog over the week.
 
+use std::collections::VecDeque;
+
+use super::blend::{LiveLoad, LiveNeed, between, live_need};
 use super::erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
     time_to_answer,
@@ -58,13 +61,28 @@ pub(crate) fn sanitized(s: &Scenario) -> Scenario {
 }
 
 /// Contacts a month reaching agents, after self-service deflection: phone,
-/// chat, email, and the tier-2 escalations of all three.
+/// chat, email, and the tier-2 escalations of all three that the vendor
+/// works.
 fn monthly_volumes(s: &Scenario) -> [f64; 4] {
     let agent_share = 1.0 - s.deflection_pct / 100.0;
     let [phone, chat, email] =
         [s.phone_per_month, s.chat_per_month, s.email_per_month].map(|v| v * agent_share);
-    let escalation = 1.0 - s.tier1_resolution_pct / 100.0;
-    [phone, chat, email, (phone + chat + email) * escalation]
+    [
+        phone,
+        chat,
+        email,
+        (phone + chat + email) * vendor_escalation(s),
+    ]
+}
+
+/// Share of contacts escalated to tier 2 that the vendor works: none when
+/// tier 2 stays with the buyer's own team.
+fn vendor_escalation(s: &Scenario) -> f64 {
+    if s.tier2_outsourced {
+        1.0 - s.tier1_resolution_pct / 100.0
+    } else {
+        0.0
+    }
 }
 
 /// The hours a dedicated team works, with the counts every evaluation
@@ -124,6 +142,14 @@ impl Shift {
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
     }
+}
+
+/// Which team: the dedicated model's, on every requested hour, or the
+/// combined model's core team, on the core window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Dedicated,
+    Core,
 }
 
 /// One dedicated queue's language: its share of volume and whether its
@@ -191,14 +217,19 @@ pub(crate) struct Ctx {
     /// Tier-2 escalations of every contact reaching agents; a team only
     /// escalates the contacts it answers (see `Ctx::team`).
     pub tier2: DeferredWork,
-    /// Share of handled contacts escalated to tier 2.
+    /// Share of handled contacts escalated to tier 2 that the vendor works.
     pub escalation: f64,
     /// Share of arrivals outside Mon–Fri 08–20.
     pub offhours_arrivals: f64,
+    /// Share of arrivals in requested hours outside Mon–Fri 08–20.
+    pub offhours_requested_arrivals: f64,
     /// Share of arrivals in the requested hours inside the core window, and
     /// in the requested hours outside it.
     pub core_arrivals: f64,
     pub noncore_arrivals: f64,
+    /// Share of arrivals in the requested hours: live contacts outside them
+    /// are answered by no model (like for like).
+    pub requested_arrivals: f64,
     pub occ: f64,
     /// The occupancy cap live queues are staffed to: `occ`, or just under 1
     /// when reading a vendor's headcount (it is what it is).
@@ -226,12 +257,42 @@ pub(crate) struct DeferredPlan {
     pub within: f64,
 }
 
+/// One language's blended team: agents who take every channel.
+pub(crate) struct BlendPlan {
+    pub share: f64,
+    /// Agents per arrival level in the live hours (0 where the team does
+    /// not answer live contacts).
+    pub agents: Vec<u32>,
+    /// Seats added in each hour of the week (fractions of an hour's seat:
+    /// a seat-hour bought in part) for deferred work that the room live
+    /// work leaves would not finish within the response window.
+    pub extra: Week<f64>,
+    /// Deferred work (emails and tier-2 tickets) the team is staffed for,
+    /// work hours a week.
+    pub workload: f64,
+}
+
+/// How a week of deferred work goes (see `Ctx::back_office`).
+struct BackOffice {
+    /// Seats in each hour for deferred work beyond the room it had.
+    extra: Week<f64>,
+    /// Shares of the week's work the pool finishes and that misses the
+    /// response window.
+    by_pool: f64,
+    late: f64,
+}
+
 /// A dedicated team: the seat-hours each premium applies to (all per
 /// week) and, when its service is measured, the seats in each hour.
 pub(crate) struct Team {
     pub seats: Week<u32>,
     pub live: Vec<LivePlan>,
+    pub blend: Vec<BlendPlan>,
     pub deferred: Vec<DeferredPlan>,
+    /// Emails and tier-2 tickets a month, at the team's volumes, that the
+    /// combined model's pool works outside the core window.
+    pub pool_email: f64,
+    pub pool_tier2: f64,
     pub seat_hours: f64,
     pub nonprimary_seat_hours: f64,
     pub tier2_seat_hours: f64,
@@ -250,6 +311,37 @@ pub(crate) struct LiveStats {
     /// Erlang-hours of handled work.
     pub busy: f64,
     pub seat_hours: f64,
+}
+
+impl LiveStats {
+    /// Adds `hours` hours of `vol` contacts an hour carrying `traffic`
+    /// Erlangs, answered by `agents` as `r` says.
+    fn add(&mut self, vol: f64, traffic: f64, agents: u32, hours: f64, r: &ErlangA) {
+        self.offered += vol * hours;
+        self.within += vol * r.service_level * hours;
+        self.abandoned += vol * r.p_abandon * hours;
+        match r.asa_s {
+            Some(asa) => self.wait += vol * (1.0 - r.p_abandon) * asa * hours,
+            None => self.unstable = true,
+        }
+        self.busy += (traffic * (1.0 - r.p_abandon)).min(f64::from(agents)) * hours;
+        self.seat_hours += f64::from(agents) * hours;
+    }
+}
+
+/// Service between two whole numbers of agents, `f` of the way up; the
+/// wait is the upper one's when the lower queue cannot keep up.
+fn mix_service(lo: ErlangA, hi: ErlangA, f: f64) -> ErlangA {
+    let lerp = |a: f64, b: f64| a + (b - a) * f;
+    ErlangA {
+        p_wait: lerp(lo.p_wait, hi.p_wait),
+        p_abandon: lerp(lo.p_abandon, hi.p_abandon),
+        service_level: lerp(lo.service_level, hi.service_level),
+        asa_s: match (lo.asa_s, hi.asa_s) {
+            (Some(a), Some(b)) => Some(lerp(a, b)),
+            (_, b) => b,
+        },
+    }
 }
 
 /// The shared pool's service for one live channel, read at the client's
@@ -296,7 +388,7 @@ impl Ctx {
                 billed_s: live_billed(chat_aht),
             },
         ];
-        let escalation = 1.0 - s.tier1_resolution_pct / 100.0;
+        let escalation = vendor_escalation(&s);
 
         let shares: Vec<f64> = s
             .languages
@@ -362,6 +454,7 @@ impl Ctx {
         Ctx {
             core_arrivals,
             noncore_arrivals,
+            requested_arrivals: share_in(&requested),
             full_shift: Shift::new(requested, &weights, &levels),
             core_shift: Shift::new(core, &weights, &levels),
             core_window_shift: Shift::new(window, &weights, &levels),
@@ -387,6 +480,10 @@ impl Ctx {
                 min_per_hour: 0,
             },
             escalation,
+            offhours_requested_arrivals: (0..HOURS_PER_WEEK)
+                .filter(|&h| is_offhours(h) && requested[h])
+                .map(|h| weights[h])
+                .sum(),
             offhours_arrivals: (0..HOURS_PER_WEEK)
                 .filter(|&h| is_offhours(h))
                 .map(|h| weights[h])
@@ -431,15 +528,15 @@ impl Ctx {
     }
 
     /// What `agents` give on a live queue carrying `traffic` Erlangs.
-    pub fn live_service(&self, ch: &LiveChannel, agents: u32, traffic: f64) -> ErlangA {
+    pub fn live_service(&self, aht_s: f64, target_s: f64, agents: u32, traffic: f64) -> ErlangA {
         if self.patience_s > 0.0 {
-            return erlang_a(agents, traffic, ch.aht, self.patience_s, ch.target_s);
+            return erlang_a(agents, traffic, aht_s, self.patience_s, target_s);
         }
-        let asa = average_speed_of_answer(agents, traffic, ch.aht);
+        let asa = average_speed_of_answer(agents, traffic, aht_s);
         ErlangA {
             p_wait: erlang_c(agents, traffic),
             p_abandon: 0.0,
-            service_level: service_level(agents, traffic, ch.aht, ch.target_s),
+            service_level: service_level(agents, traffic, aht_s, target_s),
             asa_s: asa.is_finite().then_some(asa),
         }
     }
@@ -450,27 +547,25 @@ impl Ctx {
         required_agents(traffic, ch.aht, ch.target, ch.target_s, self.live_occ).max(1)
     }
 
-    /// The dedicated team answering live queues in `shift` and all deferred
-    /// work in `back_office`, for volumes × `factor`; deferred work is
-    /// answered against the requested hours' clock. `with_service` also
-    /// measures the service (cost-only evaluations skip it).
-    pub fn team(
-        &self,
-        shift: &Shift,
-        back_office: &Shift,
-        factor: f64,
-        with_service: bool,
-    ) -> Team {
+    /// The team of `role` for volumes × `factor`: blended by default,
+    /// each channel its own agents when the buyer asks for specialists.
+    /// Deferred work is answered against the requested hours' clock.
+    /// `with_service` also measures the service (cost-only evaluations
+    /// skip it).
+    pub fn team(&self, role: Role, factor: f64, with_service: bool) -> Team {
         let mut team = Team {
             seats: [0; HOURS_PER_WEEK],
             live: Vec::new(),
+            blend: Vec::new(),
             deferred: Vec::new(),
+            pool_email: 0.0,
+            pool_tier2: 0.0,
             seat_hours: 0.0,
             nonprimary_seat_hours: 0.0,
             tier2_seat_hours: 0.0,
             offhours_seat_hours: 0.0,
         };
-        let hours = back_office.order.len() as u32;
+        let (shift, _) = self.shifts(role);
         // Escalations come from what this team answers: live contacts in its
         // live hours and all the email.
         let live_share: f64 = shift.order.iter().map(|&h| self.weights[h]).sum();
@@ -481,83 +576,379 @@ impl Ctx {
             ..self.tier2
         };
         for lang in &self.queues {
-            for (channel, ch) in self.live.iter().enumerate() {
-                if ch.monthly * factor <= 0.0 || shift.order.is_empty() {
-                    continue;
-                }
-                let agents: Vec<u32> = self
-                    .levels
-                    .weights
-                    .iter()
-                    .zip(shift.used.iter())
-                    .map(|(&w, &u)| {
-                        let traffic =
-                            Ctx::per_hour(ch.monthly, lang.share, factor, w) * ch.aht / 3600.0;
-                        if u { self.live_agents(ch, traffic) } else { 0 }
-                    })
-                    .collect();
-                let (mut seat_hours, mut off) = (0.0, 0.0);
-                for ((&n, &c), &o) in agents
-                    .iter()
-                    .zip(shift.count.iter())
-                    .zip(shift.off_count.iter())
-                {
-                    seat_hours += f64::from(n) * f64::from(c);
-                    off += f64::from(n) * f64::from(o);
-                }
-                team.tally(seat_hours, off, lang.nonprimary, false);
-                if with_service {
-                    for &h in &shift.order {
-                        let n = agents
-                            .get(usize::from(self.levels.of_hour[h]))
-                            .copied()
-                            .unwrap_or(0);
-                        team.seats[h] = team.seats[h].saturating_add(n);
-                    }
-                }
-                team.live.push(LivePlan {
-                    channel,
-                    share: lang.share,
-                    agents,
-                });
+            if self.s.specialised {
+                self.specialised(&mut team, lang, role, &tier2, factor, with_service);
+            } else {
+                self.blended(&mut team, lang, role, &tier2, factor, with_service);
             }
-            for (work, email) in [(&self.email, true), (&tier2, false)] {
-                // Arrival weights sum to 1 over the week.
-                let workload =
-                    Ctx::per_hour(work.monthly, lang.share, factor, 1.0) * work.aht / 3600.0;
-                if workload <= 0.0 || hours == 0 {
+        }
+        team
+    }
+
+    /// The live hours and the back-office hours of a role's team.
+    pub fn shifts(&self, role: Role) -> (&Shift, &Shift) {
+        match role {
+            Role::Dedicated => (&self.full_shift, &self.full_shift),
+            Role::Core => (&self.core_shift, &self.core_window_shift),
+        }
+    }
+
+    /// Whether the pool works the deferred backlog in the requested hours
+    /// outside the core window: the combined model's, when it has a core
+    /// team and such hours.
+    fn pool_backs(&self, role: Role) -> bool {
+        role == Role::Core && !self.core_window_shift.is_empty() && self.noncore.iter().any(|&h| h)
+    }
+
+    /// The live loads of one language in an hour of arrival weight `w`.
+    fn live_loads(&self, share: f64, factor: f64, w: f64) -> [LiveLoad; 2] {
+        self.live.each_ref().map(|ch| LiveLoad {
+            traffic: Ctx::per_hour(ch.monthly, share, factor, w) * ch.aht / 3600.0,
+            aht_s: ch.aht,
+            target: ch.target,
+            target_s: ch.target_s,
+        })
+    }
+
+    /// Room for deferred work, Erlangs per hour, that a blended team's
+    /// live seats leave after live work at volumes × `factor`.
+    fn blend_room(&self, plan: &BlendPlan, role: Role, factor: f64) -> Week<f64> {
+        let (shift, _) = self.shifts(role);
+        let mut capacity = [0.0; HOURS_PER_WEEK];
+        for &h in &shift.order {
+            let level = usize::from(self.levels.of_hour[h]);
+            let (Some(&n), Some(&w)) = (plan.agents.get(level), self.levels.weights.get(level))
+            else {
+                continue;
+            };
+            let need = live_need(&self.live_loads(plan.share, factor, w));
+            capacity[h] += need.deferred_capacity(n, self.occ);
+        }
+        capacity
+    }
+
+    /// A week of deferred work, first come first served in `capacity`
+    /// (Erlangs an hour) plus the seats already in `extra`. With the
+    /// combined model's pool behind the core team, work arriving in the
+    /// requested hours outside the core window is the pool's (it works
+    /// those hours), and the core team's own work falls due by its last
+    /// hour before the deadline. A piece that would still pass its
+    /// deadline gets seat time, when `add` allows, in the team's hours
+    /// since it arrived (the room of quieter hours is used first; seat
+    /// time in fractions of a seat-hour, since the bill counts
+    /// seat-hours); else it is late. Two weeks from empty bring the
+    /// backlog to its weekly cycle; the third is measured, and staffed.
+    fn back_office(
+        &self,
+        arrivals: &Week<f64>,
+        capacity: &Week<f64>,
+        mut extra: Week<f64>,
+        role: Role,
+        add: bool,
+    ) -> BackOffice {
+        const H: usize = HOURS_PER_WEEK;
+        let weekly: f64 = arrivals.iter().sum();
+        if weekly <= 0.0 {
+            return BackOffice {
+                extra,
+                by_pool: 0.0,
+                late: 0.0,
+            };
+        }
+        let (_, team_hours) = self.shifts(role);
+        let pool = self.pool_backs(role);
+        let window = self.s.email_window_h;
+        let clock = |i: usize| if self.requested[i % H] { 1.0 } else { 0.0 };
+        // Work waiting: (arrived, due, Erlang-hours left).
+        let mut queue: VecDeque<(usize, usize, f64)> = VecDeque::new();
+        let (mut by_pool, mut late) = (0.0, 0.0);
+        // Hours [i, end) hold at most `window` hours of the clock.
+        let (mut end, mut open) = (0usize, 0.0);
+        let start = extra;
+        for i in 0..3 * H {
+            let h = i % H;
+            // The first two weeks bring the backlog to its weekly cycle;
+            // the seats are those the third week needs from there.
+            if add && i == 2 * H {
+                extra = start;
+            }
+            if end <= i {
+                (end, open) = (i, 0.0);
+            }
+            // Stops at the last clock hour: the work is due as it ends.
+            while end < i + H && open < window && open + clock(end) <= window {
+                open += clock(end);
+                end += 1;
+            }
+            // Due by the end of the last clock hour in the window.
+            let mut deadline = (i..end)
+                .rev()
+                .find(|&d| clock(d) > 0.0)
+                .unwrap_or(end.max(i + 1) - 1);
+            if end > i {
+                open -= clock(i);
+            }
+            let measured = i >= 2 * H;
+            if pool {
+                if let Some(d) = (i..=deadline).rev().find(|&d| team_hours.hours[d % H]) {
+                    deadline = d;
+                }
+                if self.noncore[h] {
+                    by_pool += if measured { arrivals[h] } else { 0.0 };
+                } else if arrivals[h] > 0.0 {
+                    queue.push_back((i, deadline, arrivals[h]));
+                }
+            } else if arrivals[h] > 0.0 {
+                queue.push_back((i, deadline, arrivals[h]));
+            }
+            let mut free = capacity[h] + extra[h] * self.occ;
+            while let Some(front) = queue.front_mut() {
+                if free >= front.2 {
+                    free -= front.2;
+                    queue.pop_front();
                     continue;
                 }
-                let total = self.deferred_seat_hours(workload, hours, work.min_per_hour);
-                // Deferred seats carry the off-hours premium in proportion to
-                // the work arriving off-hours, not to where the seats land:
-                // that is a scheduling detail, and pricing it would let more
-                // coverage or a split queue lower the bill.
-                let off = f64::from(total) * self.offhours_arrivals;
-                team.tally(f64::from(total), off, lang.nonprimary, !email);
-                let within = if with_service {
-                    let seats = spread(total, &back_office.order);
-                    for (t, &n) in team.seats.iter_mut().zip(seats.iter()) {
-                        *t = t.saturating_add(n);
+                front.2 -= free;
+                free = 0.0;
+                if front.1 > i {
+                    break;
+                }
+                let (arrived, rest) = (front.0, front.2);
+                // Seat time for the rest, spread over the team's hours
+                // between its arrival and now: FIFO would have spent it
+                // there on this piece or the ones before it.
+                let on: Vec<usize> = (arrived..=i)
+                    .map(|j| j % H)
+                    .filter(|&j| team_hours.hours[j])
+                    .collect();
+                if add && !on.is_empty() {
+                    let each = rest / self.occ / on.len() as f64;
+                    for &j in &on {
+                        extra[j] += each;
                     }
-                    let arrivals = self.weights.map(|w| {
-                        Ctx::per_hour(work.monthly, lang.share, factor, w) * work.aht / 3600.0
-                    });
-                    let capacity = seats.map(|n| f64::from(n) * self.occ);
-                    within_window(&arrivals, &capacity, &self.requested, self.s.email_window_h)
+                } else if measured {
+                    late += rest;
+                }
+                queue.pop_front();
+            }
+        }
+        BackOffice {
+            extra,
+            by_pool: (by_pool / weekly).clamp(0.0, 1.0),
+            late: (late / weekly).clamp(0.0, 1.0),
+        }
+    }
+
+    /// One language's blended team: live channels in one queue, staffed
+    /// hour by hour with at least one agent; emails and tier-2 tickets in
+    /// the time live work leaves, and seats added only where that time
+    /// would not finish them within the response window.
+    fn blended(
+        &self,
+        team: &mut Team,
+        lang: &Lang,
+        role: Role,
+        tier2: &DeferredWork,
+        factor: f64,
+        with_service: bool,
+    ) {
+        let (shift, _) = self.shifts(role);
+        // Arrival weights sum to 1 over the week.
+        let weekly =
+            |w: &DeferredWork| Ctx::per_hour(w.monthly, lang.share, factor, 1.0) * w.aht / 3600.0;
+        let (email_w, tier2_w) = (weekly(&self.email), weekly(tier2));
+        let live_any = self.live.iter().any(|ch| ch.monthly * factor > 0.0);
+        if !live_any && email_w + tier2_w <= 0.0 {
+            return;
+        }
+        let needs: Vec<LiveNeed> = self
+            .levels
+            .weights
+            .iter()
+            .zip(shift.used.iter())
+            .map(|(&w, &u)| {
+                if u {
+                    live_need(&self.live_loads(lang.share, factor, w))
                 } else {
-                    1.0
+                    LiveNeed::default()
+                }
+            })
+            .collect();
+        let agents: Vec<u32> = needs
+            .iter()
+            .zip(shift.used.iter())
+            .map(|(n, &u)| {
+                if u {
+                    n.agents(0.0, self.live_occ, 1)
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let (mut seat_hours, mut off) = (0.0, 0.0);
+        for ((&n, &c), &o) in agents
+            .iter()
+            .zip(shift.count.iter())
+            .zip(shift.off_count.iter())
+        {
+            seat_hours += f64::from(n) * f64::from(c);
+            off += f64::from(n) * f64::from(o);
+        }
+        let mut room = [0.0; HOURS_PER_WEEK];
+        for &h in &shift.order {
+            let level = usize::from(self.levels.of_hour[h]);
+            if let (Some(need), Some(&n)) = (needs.get(level), agents.get(level)) {
+                room[h] = need.deferred_capacity(n, self.occ);
+            }
+        }
+        let arrivals = self.weights.map(|w| (email_w + tier2_w) * w);
+        let flow = self.back_office(&arrivals, &room, [0.0; HOURS_PER_WEEK], role, true);
+        let (extra, within, to_pool) = (flow.extra, 1.0 - flow.late, flow.by_pool);
+        let extra_h: f64 = extra.iter().sum();
+        // Live seats carry the off-hours premium where they sit; deferred
+        // work for the time it takes when it arrives in requested off-hours,
+        // wherever it is done: where seats added for it land is a
+        // scheduling detail, and pricing that would let more volume move
+        // work out of premium hours and lower the bill.
+        let deferred_off = (email_w + tier2_w) * self.offhours_requested_arrivals / self.occ;
+        team.tally(seat_hours, off + deferred_off, lang.nonprimary, false);
+        team.tally(extra_h, 0.0, lang.nonprimary, false);
+        let mut plan = BlendPlan {
+            share: lang.share,
+            agents,
+            extra,
+            workload: email_w + tier2_w,
+        };
+        // The specialist premium is paid on the time tier-2 work takes.
+        team.tier2_seat_hours += (tier2_w * (1.0 - to_pool) / self.occ).min(seat_hours + extra_h);
+        plan.workload = (email_w + tier2_w) * (1.0 - to_pool);
+        team.pool_email += self.email.monthly * lang.share * factor * to_pool;
+        team.pool_tier2 += tier2.monthly * lang.share * factor * to_pool;
+        if with_service {
+            for (h, t) in team.seats.iter_mut().enumerate() {
+                let live = if shift.hours[h] {
+                    plan.agents
+                        .get(usize::from(self.levels.of_hour[h]))
+                        .copied()
+                        .unwrap_or(0)
+                } else {
+                    0
                 };
+                let extra = (plan.extra[h] - 1e-9).ceil().clamp(0.0, 1e9) as u32;
+                *t = t.saturating_add(live).saturating_add(extra);
+            }
+        }
+        for (email, w) in [(true, email_w), (false, tier2_w)] {
+            if w > 0.0 {
+                let done = w * (1.0 - to_pool);
                 team.deferred.push(DeferredPlan {
                     email,
                     share: lang.share,
-                    seat_hours: f64::from(total),
-                    workload,
+                    seat_hours: done / self.occ,
+                    workload: done,
                     within,
                 });
             }
         }
-        team
+        team.blend.push(plan);
+    }
+
+    /// One language's specialised team: each live channel its own agents,
+    /// emails and tier-2 tickets their own seat-hours.
+    fn specialised(
+        &self,
+        team: &mut Team,
+        lang: &Lang,
+        role: Role,
+        tier2: &DeferredWork,
+        factor: f64,
+        with_service: bool,
+    ) {
+        let (shift, back_office) = self.shifts(role);
+        let hours = back_office.order.len() as u32;
+        let pool_backs = self.pool_backs(role);
+        for (channel, ch) in self.live.iter().enumerate() {
+            if ch.monthly * factor <= 0.0 || shift.order.is_empty() {
+                continue;
+            }
+            let agents: Vec<u32> = self
+                .levels
+                .weights
+                .iter()
+                .zip(shift.used.iter())
+                .map(|(&w, &u)| {
+                    let traffic =
+                        Ctx::per_hour(ch.monthly, lang.share, factor, w) * ch.aht / 3600.0;
+                    if u { self.live_agents(ch, traffic) } else { 0 }
+                })
+                .collect();
+            let (mut seat_hours, mut off) = (0.0, 0.0);
+            for ((&n, &c), &o) in agents
+                .iter()
+                .zip(shift.count.iter())
+                .zip(shift.off_count.iter())
+            {
+                seat_hours += f64::from(n) * f64::from(c);
+                off += f64::from(n) * f64::from(o);
+            }
+            team.tally(seat_hours, off, lang.nonprimary, false);
+            if with_service {
+                for &h in &shift.order {
+                    let n = agents
+                        .get(usize::from(self.levels.of_hour[h]))
+                        .copied()
+                        .unwrap_or(0);
+                    team.seats[h] = team.seats[h].saturating_add(n);
+                }
+            }
+            team.live.push(LivePlan {
+                channel,
+                share: lang.share,
+                agents,
+            });
+        }
+        let own = if pool_backs {
+            1.0 - self.noncore_arrivals
+        } else {
+            1.0
+        };
+        for (work, email) in [(&self.email, true), (tier2, false)] {
+            // Arrival weights sum to 1 over the week.
+            let workload = Ctx::per_hour(work.monthly, lang.share, factor, 1.0) * work.aht / 3600.0;
+            if workload <= 0.0 || hours == 0 {
+                continue;
+            }
+            let total = self.deferred_seat_hours(workload * own, hours, work.min_per_hour);
+            // Deferred seats carry the off-hours premium in proportion to
+            // the work arriving off-hours, not to where the seats land:
+            // that is a scheduling detail, and pricing it would let more
+            // coverage or a split queue lower the bill.
+            let off = f64::from(total) * self.offhours_arrivals;
+            team.tally(f64::from(total), off, lang.nonprimary, !email);
+            let seats = spread(total, &back_office.order);
+            let arrivals = self.weights.map(|w| workload * w);
+            let capacity = seats.map(|n| f64::from(n) * self.occ);
+            let flow = self.back_office(&arrivals, &capacity, [0.0; HOURS_PER_WEEK], role, false);
+            let (within, to_pool) = (1.0 - flow.late, flow.by_pool);
+            if with_service {
+                for (t, &n) in team.seats.iter_mut().zip(seats.iter()) {
+                    *t = t.saturating_add(n);
+                }
+            }
+            let share_to_pool = work.monthly * lang.share * factor * to_pool;
+            if email {
+                team.pool_email += share_to_pool;
+            } else {
+                team.pool_tier2 += share_to_pool;
+            }
+            team.deferred.push(DeferredPlan {
+                email,
+                share: lang.share,
+                seat_hours: f64::from(total),
+                workload: workload * (1.0 - to_pool),
+                within,
+            });
+        }
     }
 
     /// Seat-hours a week for deferred work: the most of the minimum
@@ -574,14 +965,9 @@ impl Ctx {
     }
 
     /// Per-week service of a team's live queues over its shift, with volumes ×
-    /// `factor` × `month` (the peak month runs peak volume on base staffing).
-    pub fn live_stats(
-        &self,
-        team: &Team,
-        shift: &Shift,
-        factor: f64,
-        month: f64,
-    ) -> [LiveStats; 2] {
+    /// `factor` × `month` (a busy month runs its volume on base staffing).
+    pub fn live_stats(&self, team: &Team, role: Role, factor: f64, month: f64) -> [LiveStats; 2] {
+        let (shift, _) = self.shifts(role);
         let count = &shift.count;
         let mut out: [LiveStats; 2] = Default::default();
         for plan in &team.live {
@@ -597,22 +983,97 @@ impl Ctx {
                 if c == 0 {
                     continue;
                 }
-                let c = f64::from(c);
                 let vol = Ctx::per_hour(ch.monthly, plan.share, factor * month, w);
                 let traffic = vol * ch.aht / 3600.0;
-                let r = self.live_service(ch, n, traffic);
-                st.offered += vol * c;
-                st.within += vol * r.service_level * c;
-                st.abandoned += vol * r.p_abandon * c;
-                match r.asa_s {
-                    Some(asa) => st.wait += vol * (1.0 - r.p_abandon) * asa * c,
-                    None => st.unstable = true,
-                }
-                st.busy += (traffic * (1.0 - r.p_abandon)).min(f64::from(n)) * c;
-                st.seat_hours += f64::from(n) * c;
+                let r = self.live_service(ch.aht, ch.target_s, n, traffic);
+                st.add(vol, traffic, n, f64::from(c), &r);
             }
         }
+        for plan in &team.blend {
+            self.blend_stats(plan, role, factor * month, month, &mut out);
+        }
         out
+    }
+
+    /// A blended team's live service: each live channel read from the one
+    /// queue at its own target time, with the agents that deferred work
+    /// leaves. The deferred work is spread over the hours in proportion to
+    /// the room each leaves for it.
+    fn blend_stats(
+        &self,
+        plan: &BlendPlan,
+        role: Role,
+        volumes: f64,
+        month: f64,
+        out: &mut [LiveStats; 2],
+    ) {
+        let (shift, back_office) = self.shifts(role);
+        let hours = back_office.order.len().max(1) as f64;
+        let mut room: f64 = plan.extra.iter().sum::<f64>() * self.occ;
+        let needs: Vec<LiveNeed> = self
+            .levels
+            .weights
+            .iter()
+            .map(|&w| live_need(&self.live_loads(plan.share, volumes, w)))
+            .collect();
+        for ((need, &n), &c) in needs.iter().zip(plan.agents.iter()).zip(shift.count.iter()) {
+            room += need.deferred_capacity(n, self.occ) * f64::from(c);
+        }
+        let work = plan.workload * month;
+        // Work beyond the room takes agents from live contacts all the same.
+        let (fill, over) = if room > 0.0 {
+            ((work / room).min(1.0), (work - room).max(0.0) / hours)
+        } else {
+            (0.0, work / hours)
+        };
+        for (((&w, &n), &c), need) in self
+            .levels
+            .weights
+            .iter()
+            .zip(plan.agents.iter())
+            .zip(shift.count.iter())
+            .zip(needs.iter())
+        {
+            if c == 0 || n == 0 {
+                continue;
+            }
+            let deferred = fill * need.deferred_capacity(n, self.occ) + over;
+            let loads = self.live_loads(plan.share, volumes, w);
+            let aht = if need.traffic > 0.0 {
+                need.traffic
+                    / loads
+                        .iter()
+                        .map(|l| l.traffic / l.aht_s.max(1e-9))
+                        .sum::<f64>()
+            } else {
+                0.0
+            };
+            for (i, load) in loads.iter().enumerate() {
+                if load.traffic <= 0.0 {
+                    continue;
+                }
+                let r = between(
+                    n,
+                    deferred,
+                    |k| self.live_service(aht, load.target_s, k, need.traffic),
+                    mix_service,
+                );
+                let vol = load.traffic * 3600.0 / load.aht_s;
+                // Agents' time is shared out by load.
+                let seats = f64::from(n) * load.traffic / need.traffic;
+                let busy = (load.traffic * (1.0 - r.p_abandon)).min(seats);
+                let st = &mut out[i];
+                st.offered += vol * f64::from(c);
+                st.within += vol * r.service_level * f64::from(c);
+                st.abandoned += vol * r.p_abandon * f64::from(c);
+                match r.asa_s {
+                    Some(asa) => st.wait += vol * (1.0 - r.p_abandon) * asa * f64::from(c),
+                    None => st.unstable = true,
+                }
+                st.busy += busy * f64::from(c);
+                st.seat_hours += seats * f64::from(c);
+            }
+        }
     }
 
     /// Whether the combined model's core team is the dedicated team: the
@@ -634,12 +1095,17 @@ impl Ctx {
         self.live[channel].monthly * factor / WEEKS_PER_MONTH * share
     }
 
-    /// Share of a team's email answered within the window when the volumes
-    /// are × `factor` × `month` but the seats stay as the team has them:
-    /// a team staffed for the base month, in the peak month.
-    pub fn email_within(&self, team: &Team, back_office: &Shift, factor: f64, month: f64) -> f64 {
+    /// Share of a dedicated team's email answered within the window when
+    /// the volumes are × `factor` × `month` but the seats stay as the team
+    /// has them: a team staffed for the base month, in a busy month.
+    pub fn email_within(&self, team: &Team, factor: f64, month: f64) -> f64 {
+        let role = Role::Dedicated;
+        let (_, back_office) = self.shifts(role);
         let (mut work, mut within) = (0.0, 0.0);
         for d in team.deferred.iter().filter(|d| d.email) {
+            if !team.blend.is_empty() {
+                continue;
+            }
             let seats = spread(d.seat_hours as u32, &back_office.order);
             let arrivals = self.weights.map(|w| {
                 Ctx::per_hour(self.email.monthly, d.share, factor * month, w) * self.email.aht
@@ -648,8 +1114,22 @@ impl Ctx {
             let capacity = seats.map(|n| f64::from(n) * self.occ);
             let load: f64 = arrivals.iter().sum();
             work += load;
-            within +=
-                load * within_window(&arrivals, &capacity, &self.requested, self.s.email_window_h);
+            within += load
+                * (1.0
+                    - self
+                        .back_office(&arrivals, &capacity, [0.0; HOURS_PER_WEEK], role, false)
+                        .late);
+        }
+        for plan in &team.blend {
+            let room = self.blend_room(plan, role, factor * month);
+            let arrivals = self.weights.map(|w| plan.workload * month * w);
+            let load = plan.workload * month;
+            work += load;
+            within += load
+                * (1.0
+                    - self
+                        .back_office(&arrivals, &room, plan.extra, role, false)
+                        .late);
         }
         if work > 0.0 { within / work } else { 1.0 }
     }
@@ -672,7 +1152,7 @@ impl Ctx {
                     hi = mid
                 }
             }
-            let r = self.live_service(ch, POOL_AGENTS, lo);
+            let r = self.live_service(ch.aht, ch.target_s, POOL_AGENTS, lo);
             PoolLive {
                 service_level: service_level(POOL_AGENTS, lo, ch.aht, ch.target_s),
                 time_to_target_s: time_to_answer(POOL_AGENTS, lo, ch.aht, ch.target),
@@ -727,97 +1207,4 @@ fn spread(seat_hours: u32, order: &[usize]) -> Week<u32> {
         }
     }
     seats
-}
-
-/// Share of a week's deferred work answered within `window_h` hours of the
-/// clock, which runs only in `clock` hours (business-hours SLAs pause when
-/// the customer's service is closed). Fluid FIFO backlog; work arriving in
-/// an hour is available from that hour's start.
-///
-/// A week simulated from empty ends in the periodic steady state (weekly
-/// capacity covers the weekly work, so the backlog map b ↦ max(F(0),
-/// b + work − capacity) is fixed at F(0)), so the second week is measured,
-/// and deadlines beyond it read the second week shifted by whole weeks.
-fn within_window(
-    arrivals: &Week<f64>,
-    capacity: &Week<f64>,
-    clock: &Week<bool>,
-    window_h: f64,
-) -> f64 {
-    const H: usize = HOURS_PER_WEEK;
-    let weekly: f64 = arrivals.iter().sum();
-    if weekly <= 0.0 {
-        return 1.0;
-    }
-    // Fast path: FIFO finishes all work that arrived before any hour whose
-    // end finds the backlog empty. If such hours come at most `window_h`
-    // open hours apart, every piece of work is answered in time.
-    let mut backlog = 0.0_f64;
-    let mut open_since_empty = 0.0;
-    let mut in_time = true;
-    for i in 0..2 * H {
-        let h = i % H;
-        backlog += arrivals[h];
-        backlog = if backlog > capacity[h] {
-            backlog - capacity[h]
-        } else {
-            0.0
-        };
-        if clock[h] {
-            open_since_empty += 1.0;
-        }
-        if i >= H && open_since_empty > window_h {
-            in_time = false;
-            break;
-        }
-        if backlog <= 1e-12 * weekly {
-            open_since_empty = 0.0;
-        }
-    }
-    if in_time {
-        return 1.0;
-    }
-    // Prefix sums over two weeks: index i is the state before hour i.
-    let mut arrived = [0.0; 2 * H + 1];
-    let mut departed = [0.0; 2 * H + 1];
-    let mut open = [0.0; 2 * H + 1];
-    let mut backlog = 0.0_f64;
-    for i in 0..2 * H {
-        let h = i % H;
-        arrived[i + 1] = arrived[i] + arrivals[h];
-        backlog += arrivals[h];
-        let served = if backlog < capacity[h] {
-            backlog
-        } else {
-            capacity[h]
-        };
-        backlog -= served;
-        departed[i + 1] = departed[i] + served;
-        open[i + 1] = open[i] + if clock[h] { 1.0 } else { 0.0 };
-    }
-    let (week_departed, week_open) = (departed[2 * H] - departed[H], open[2 * H] - open[H]);
-    // State before hour j for any j ≥ H, repeating the second week.
-    let at = |prefix: &[f64; 2 * H + 1], per_week: f64, j: usize| {
-        let k = j.saturating_sub(H + 1) / H;
-        prefix.get(j - k * H).copied().unwrap_or(0.0) + k as f64 * per_week
-    };
-    let limit = 200 * H; // a window of 72 open hours in a 1-hour week
-    let mut end = H;
-    let mut within = 0.0;
-    for i in H..2 * H {
-        end = end.max(i);
-        while end < limit && at(&open, week_open, end + 1) - open[i] <= window_h {
-            end += 1;
-        }
-        let cohort = arrivals[i % H];
-        let done = at(&departed, week_departed, end) - arrived[i];
-        within += if done <= 0.0 {
-            0.0
-        } else if done < cohort {
-            done
-        } else {
-            cohort
-        };
-    }
-    (within / weekly).clamp(0.0, 1.0)
 }
