@@ -14,9 +14,12 @@ import { gzipSync } from 'node:zlib';
 // present mode +6.6 KB: 230.2 KB; the buyer's own hourly volumes (the
 // parser, the box and its preview, the week in the link) +16.8 KB: 247.3 KB;
 // the speed work (results after the keystroke's paint, the page mounted a
-// section at a time) +5.7 KB: 253.0 KB. Until the size work brings it
-// under, this ratchet stops any unmeasured growth. Lower it with every saving.
-const BUDGET_GZIP_BYTES = 254 * 1024;
+// section at a time) +5.7 KB: 253.0 KB; blended teams, close calls, the
+// core window and region what-ifs, the like-for-like notes and the two new
+// switches +9.2 KB: 262.3 KB. Until the size work (splitting the wasm)
+// brings it under, this ratchet stops any unmeasured growth. Lower it with
+// every saving.
+const BUDGET_GZIP_BYTES = 263 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

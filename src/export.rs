@@ -92,6 +92,11 @@ pub fn csv(scenario: &Scenario, outcome: &Outcome, money: Money, lang: Lang) -> 
     line(&mut out, &[t.pattern_label, scenario.pattern.key()]);
     line(&mut out, &[t.all_week, flag(scenario.all_week)]);
     line(&mut out, &[t.multilingual, flag(scenario.multilingual)]);
+    line(&mut out, &[t.specialised, flag(scenario.specialised)]);
+    line(
+        &mut out,
+        &[t.tier2_outsourced, flag(scenario.tier2_outsourced)],
+    );
     let languages: Vec<String> = scenario
         .languages
         .iter()

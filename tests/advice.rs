@@ -465,3 +465,208 @@ fn below_a_pools_cap_the_volume_that_brings_it_back_is_named() {
         below.model
     );
 }
+
+#[test]
+fn a_tiny_round_the_clock_programme_is_one_blended_seat_an_hour() {
+    use supportcalc::model::HourCover;
+    // 90 contacts a month round the clock: one agent who takes the calls,
+    // the chats and the emails is enough in every hour of the week.
+    let s = scenario("phone=30&chat=30&email=30&h24=1");
+    let d = compute(&s).dedicated;
+    for (h, cover) in d.hours.iter().enumerate() {
+        assert_eq!(*cover, HourCover::Dedicated { agents: 1 }, "hour {h}");
+    }
+    // One seat all week at 30 % shrinkage: 168 / 40 / 0.7 = 6 agents.
+    assert_eq!(d.billed_agents, 6, "{}", d.fte);
+    assert!((d.fte - 6.0).abs() < 1e-9, "{}", d.fte);
+    // Specialists need a seat per channel, or seat-hours for the email.
+    let spec = compute(&scenario("phone=30&chat=30&email=30&h24=1&spec=1")).dedicated;
+    assert!(spec.fte > d.fte + 1e-9, "{} vs {}", spec.fte, d.fte);
+    assert!(spec.billed_agents > d.billed_agents);
+}
+
+#[test]
+fn the_default_page_shows_no_one_second_or_one_point_what_if() {
+    use supportcalc::model::Preset;
+    use supportcalc::model::advice::TRADE_WAITS_S;
+    let scenarios = std::iter::once(("default", Scenario::default()))
+        .chain(Preset::ALL.into_iter().map(|p| (p.key(), p.scenario())));
+    for (name, s) in scenarios {
+        let o = compute(&s);
+        let Some(flip) = &o.what_if.service else {
+            println!("{name}: no service what-if");
+            continue;
+        };
+        for t in &flip.targets {
+            println!(
+                "{name}: {:?} {} % within {} s makes {:?} the pick",
+                t.channel, t.target_pct, t.target_s, flip.model
+            );
+            assert!(
+                TRADE_WAITS_S.contains(&t.target_s),
+                "{name}: {} s is no wait the trade writes",
+                t.target_s
+            );
+            let fives = t.target_pct / 5.0;
+            assert!(
+                (fives - fives.round()).abs() < 1e-9,
+                "{name}: {} % is not a multiple of 5",
+                t.target_pct
+            );
+        }
+    }
+}
+
+/// A programme of `contacts` a month, half calls, 30 % chats, 20 % emails.
+fn mixed(base: &str, contacts: f64) -> Scenario {
+    let part = |share: f64| (contacts * share).round();
+    scenario(&format!(
+        "{base}&phone={}&chat={}&email={}",
+        part(0.5),
+        part(0.3),
+        part(0.2)
+    ))
+}
+
+/// The pick along a log grid of 30 volumes from 100 to 200,000 contacts a
+/// month: (contacts, pick, close call, runner-up).
+fn sweep(base: &str) -> Vec<(f64, ModelKind, bool, Option<ModelKind>)> {
+    const POINTS: i32 = 30;
+    let ratio = (200_000f64 / 100.0).powf(1.0 / f64::from(POINTS - 1));
+    (0..POINTS)
+        .map(|i| {
+            let contacts = (100.0 * ratio.powi(i)).round();
+            let rec = compute(&mixed(base, contacts)).recommendation;
+            (contacts, rec.model, rec.close_call, rec.runner_up)
+        })
+        .collect()
+}
+
+#[test]
+fn a_volume_sweep_of_a_mixed_programme_crosses_over_once() {
+    for (base, what) in [
+        ("v=1", "business hours"),
+        ("h24=1", "round the clock"),
+        ("peak=2", "a 2× seasonal peak"),
+    ] {
+        let seen = sweep(base);
+        let mut changes = Vec::new();
+        for pair in seen.windows(2) {
+            let ((v0, m0, c0, _), (v1, m1, c1, _)) = (pair[0], pair[1]);
+            if m0 != m1 {
+                let close = c0 || c1;
+                // Between the grid points, in steps of 1 %: the pick may
+                // flicker inside the close-call band as whole agents are
+                // added, and the print shows each flicker.
+                let mut at = Vec::new();
+                let (mut v, mut last) = (v0, m0);
+                while v < v1 {
+                    v = (v * 1.01).min(v1);
+                    let rec = compute(&mixed(base, v)).recommendation;
+                    if rec.model != last {
+                        let close = if rec.close_call { " (close call)" } else { "" };
+                        at.push(format!("{:?} from {v:.0}{close}", rec.model));
+                        last = rec.model;
+                    }
+                }
+                println!(
+                    "{what}: {m0:?} → {m1:?} between {v0} and {v1} contacts a month{}: {}",
+                    if close { ", at a close call" } else { "" },
+                    at.join(", ")
+                );
+                changes.push(close);
+            }
+        }
+        let trace: Vec<String> = seen
+            .iter()
+            .map(|(v, m, c, r)| {
+                let close = match (c, r) {
+                    (true, Some(r)) => format!(" ~{r:?}"),
+                    _ => String::new(),
+                };
+                format!("{v}: {m:?}{close}")
+            })
+            .collect();
+        println!("{what}: {}", trace.join(", "));
+        assert_eq!(seen[0].1, ModelKind::Shared, "{what}: {trace:?}");
+        let clear = changes.iter().filter(|&&close| !close).count();
+        assert!(
+            clear <= 1,
+            "{what}: {clear} changes outside close calls: {trace:?}"
+        );
+        if base == "h24=1" {
+            assert!(
+                seen.iter().any(|&(_, m, close, runner_up)| {
+                    m == ModelKind::Combined || (close && runner_up == Some(ModelKind::Combined))
+                }),
+                "{what}: Combined never in the running: {trace:?}"
+            );
+        }
+    }
+}
+
+/// `arbitrary_scenario` in one to four languages, each its own team or
+/// one multilingual team.
+fn arbitrary_languages() -> impl Strategy<Value = Scenario> {
+    const SPLITS: [&[(&str, f64)]; 4] = [
+        &[("en", 100.0)],
+        &[("en", 60.0), ("es", 40.0)],
+        &[("en", 50.0), ("es", 30.0), ("de", 20.0)],
+        &[("en", 55.0), ("es", 20.0), ("de", 15.0), ("fr", 10.0)],
+    ];
+    (arbitrary_scenario(), 0usize..4, any::<bool>()).prop_map(|(mut s, split, multilingual)| {
+        s.languages = SPLITS[split]
+            .iter()
+            .map(|&(code, share_pct)| supportcalc::model::LanguageShare {
+                code: code.into(),
+                share_pct,
+            })
+            .collect();
+        s.multilingual = multilingual;
+        s
+    })
+}
+
+proptest! {
+    #![proptest_config(common::cases(32))]
+
+    #[test]
+    fn blending_never_needs_more_agents_than_specialists(s in arbitrary_languages()) {
+        let mut spec = s.clone();
+        spec.specialised = true;
+        let blended = compute(&s).dedicated.fte;
+        let specialised = compute(&spec).dedicated.fte;
+        prop_assert!(
+            blended <= specialised + 1e-9,
+            "blended {} > specialised {}", blended, specialised
+        );
+    }
+
+    #[test]
+    fn a_close_call_is_a_qualifying_runner_up_within_the_band(s in arbitrary_scenario()) {
+        let o = compute(&s);
+        let rec = &o.recommendation;
+        let pick = rec.model;
+        let fy = |k: ModelKind| o.model(k).first_year_cost;
+        // The runner-up: the cheapest other model that qualifies (model
+        // order breaks ties), and none when the pick itself does not.
+        let cheapest_other = ModelKind::ALL
+            .into_iter()
+            .filter(|&k| k != pick && o.model(k).qualifies)
+            .fold(None, |best: Option<ModelKind>, k| match best {
+                Some(b) if fy(b) <= fy(k) + 1e-9 => Some(b),
+                _ => Some(k),
+            });
+        let expected = if rec.meets_targets { cheapest_other } else { None };
+        prop_assert_eq!(rec.runner_up, expected);
+        let close = match rec.runner_up {
+            Some(r) => {
+                rec.meets_targets
+                    && o.model(r).qualifies
+                    && fy(r) <= fy(pick) * (1.0 + CLOSE_CALL_BAND) + 1e-9
+            }
+            None => false,
+        };
+        prop_assert_eq!(rec.close_call, close, "pick {:?} {}, runner-up {:?}", pick, fy(pick), rec.runner_up.map(|r| (r, fy(r))));
+    }
+}

@@ -1,23 +1,31 @@
 //! How many agents does a blended team need in an hour, when the same
 //! agents take calls, chats, emails and tier-2 tickets?
 //!
-//! The live channels share one first-come-first-served queue: an M/M/N
-//! queue with the total load and the load-weighted mean handle time, each
-//! channel's service level read from it at its own target time (the pooled
-//! approximation for agents shared between classes of live work, as in
-//! Koole, *Call Center Optimization*, 2013, ch. 6, and Gans, Koole &
-//! Mandelbaum, "Telephone call centers: tutorial, review and research
-//! prospects", MSOM 5(2), 2003, §4.2). Deferred work fills the time live
-//! work leaves, but an agent on an email cannot take a call until it is
-//! done, so each Erlang of deferred work takes an agent out of the live
-//! queue: the live targets must hold with N − D agents, service read
-//! between whole agents by linear interpolation. The tests check this
-//! against a discrete-event simulation of the same dispatch rule.
+//! Calls and chats are served first, in one first-come-first-served queue;
+//! emails and tickets fill the time they leave, and an agent on an email
+//! cannot take a call until it is done. That is a two-class M/M/N queue
+//! with non-preemptive priority: an arriving call waits when all N agents
+//! are busy, on anything, which Erlang C gives for the whole load A + D;
+//! once waiting, only calls and chats are ahead of it, and those clear at
+//! the rate the agents free up less the rate live contacts arrive (Cobham,
+//! "Priority assignment in waiting line problems", Operations Research
+//! 2(1), 1954; for N servers, Kella & Yechiali, "Waiting times in the
+//! non-preemptive priority M/M/c queue", Stochastic Models 1(2), 1985):
+//!
+//!   SL(t) = 1 − C(N, A + D) · exp(−(N·μ̄ − λ_live) · t),
+//!
+//! μ̄ the agents' mean completion rate over all the work. Live channels
+//! with different handle times are pooled with the load-weighted mean (as
+//! Koole, *Call Center Optimization*, 2013, pools skills), each channel read
+//! at its own target time. With no deferred work it is Erlang C. The tests
+//! check it, and the simpler reading it replaced (N − D agents for the live
+//! queue, 7–31 points too high when email is most of the work), against a
+//! discrete-event simulation of the same dispatch rule.
 
 use super::erlang::{c_from_b, erlang_b, sl_from_c};
 
 /// One live channel's load on a blended team in one hour.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct LiveLoad {
     /// Offered Erlangs: contacts per hour × handle time / 3600.
     pub traffic: f64,
@@ -27,76 +35,94 @@ pub struct LiveLoad {
     pub target_s: f64,
 }
 
+/// Deferred work worked in an hour: Erlangs, and the mean handle time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Deferred {
+    pub erlangs: f64,
+    pub aht_s: f64,
+}
+
+impl Deferred {
+    pub const NONE: Deferred = Deferred {
+        erlangs: 0.0,
+        aht_s: 1.0,
+    };
+}
+
 /// What the live channels of one hour ask of a blended team.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct LiveNeed {
     /// Live Erlangs, all channels.
     pub traffic: f64,
+    /// Live contacts a second, all channels.
+    pub rate: f64,
     /// The fewest agents, as a real number, that give every channel its
-    /// target (0 with no live traffic).
+    /// target with no deferred work (0 with no live traffic).
     pub agents: f64,
+    loads: [LiveLoad; 2],
 }
 
-/// The pooled queue's mean handle time: total load over total contacts.
-fn pooled_aht(live: &[LiveLoad]) -> (f64, f64) {
-    let mut traffic = 0.0;
-    let mut rate = 0.0;
-    for l in live.iter().filter(|l| l.traffic > 0.0 && l.aht_s > 0.0) {
-        traffic += l.traffic;
+/// The longest walk [`LiveNeed::room`] takes down to where live work alone
+/// misses its target: an hour staffed far above its live need (the floor
+/// of one agent, the occupancy cap) has room enough that a longer walk
+/// would change nothing.
+const ROOM_WALK: usize = 8;
+
+/// The live need of one hour from at most two live channels: walks whole
+/// agents up from the first stable size, carrying Erlang B forward, to the
+/// first that meets every target; the binding channel's target is then met
+/// between it and one agent fewer (or the load itself), read linearly.
+pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
+    let mut loads = [LiveLoad::default(); 2];
+    let (mut a, mut rate) = (0.0, 0.0);
+    for (slot, l) in loads
+        .iter_mut()
+        .zip(live.iter().filter(|l| l.traffic > 0.0 && l.aht_s > 0.0))
+    {
+        *slot = *l;
+        a += l.traffic;
         rate += l.traffic / l.aht_s;
     }
-    let aht = if rate > 0.0 { traffic / rate } else { 0.0 };
-    (traffic, aht)
-}
-
-fn sl_at(n: f64, a: f64, b: f64, aht: f64, target_s: f64) -> f64 {
-    if n <= a {
-        return 0.0;
-    }
-    sl_from_c(n, a, c_from_b(n, a, b), target_s / aht)
-}
-
-/// The live need of one hour: walks whole agents up from the first stable
-/// size, carrying Erlang B forward, to the first that meets every target;
-/// the binding channel's target is then met between it and one agent fewer.
-pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
-    let (a, aht) = pooled_aht(live);
-    if a <= 0.0 || aht <= 0.0 {
-        return LiveNeed {
-            traffic: 0.0,
-            agents: 0.0,
-        };
+    if a <= 0.0 {
+        return LiveNeed::default();
     }
     let a = a.min(1e7);
+    let aht = a / rate;
     let first = a.floor() + 1.0;
     let mut n = first;
     let mut b = erlang_b(n as u32, a);
     // Service below the first stable size is 0.
-    let mut below = [0.0_f64; 4];
+    let mut below = [0.0_f64; 2];
     let limit = first + 1e6;
     loop {
-        let mut at = [1.0_f64; 4];
+        let mut at = [1.0_f64; 2];
         let mut met = true;
-        for (slot, l) in at.iter_mut().zip(live.iter().filter(|l| l.traffic > 0.0)) {
-            *slot = sl_at(n, a, b, aht, l.target_s);
+        for (slot, l) in at.iter_mut().zip(loads.iter().filter(|l| l.traffic > 0.0)) {
+            *slot = if n <= a {
+                0.0
+            } else {
+                sl_from_c(n, a, c_from_b(n, a, b), l.target_s / aht)
+            };
             met &= *slot >= l.target.min(1.0);
         }
         if met || n >= limit {
-            // Below the first stable size service is 0 up to the load itself.
             let from = if n == first { a } else { n - 1.0 };
             let mut x = from;
             for ((&hi, &lo), l) in at
                 .iter()
                 .zip(below.iter())
-                .zip(live.iter().filter(|l| l.traffic > 0.0))
+                .zip(loads.iter().filter(|l| l.traffic > 0.0))
             {
                 if lo < l.target && hi > lo {
-                    x = x.max(from + (n - from) * ((l.target - lo) / (hi - lo)).clamp(0.0, 1.0));
+                    let f = ((l.target - lo) / (hi - lo)).clamp(0.0, 1.0);
+                    x = x.max(from + (n - from) * f);
                 }
             }
             return LiveNeed {
                 traffic: a,
+                rate,
                 agents: x,
+                loads,
             };
         }
         below = at;
@@ -106,38 +132,98 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
 }
 
 impl LiveNeed {
-    /// Agents for the hour: the live need plus `deferred` Erlangs of
-    /// deferred work, at most `occ` of them busy, and at least `floor`.
-    pub fn agents(&self, deferred: f64, occ: f64, floor: u32) -> u32 {
-        let by_service = (self.agents + deferred - 1e-9).ceil();
-        let by_occupancy = ((self.traffic + deferred) / occ - 1e-9).ceil();
-        by_service.max(by_occupancy).clamp(f64::from(floor), 4e9) as u32
+    /// Share of `load`'s contacts answered within its target time by
+    /// `agents` who also work `deferred` (see the module's formula).
+    pub fn service_level(&self, agents: u32, deferred: Deferred, load: &LiveLoad) -> f64 {
+        if self.traffic <= 0.0 || load.traffic <= 0.0 {
+            return 1.0;
+        }
+        let d = deferred.erlangs.max(0.0);
+        let total = self.traffic + d;
+        let n = f64::from(agents);
+        if n <= total {
+            return 0.0;
+        }
+        let completions = self.rate + if d > 0.0 { d / deferred.aht_s } else { 0.0 };
+        let clearing = n * completions / total - self.rate;
+        if clearing <= 0.0 {
+            return 0.0;
+        }
+        let wait = c_from_b(n, total, erlang_b(agents, total));
+        (1.0 - wait * (-clearing * load.target_s).exp()).clamp(0.0, 1.0)
     }
 
-    /// Erlangs of deferred work `agents` can take in the hour without a
-    /// live target slipping or occupancy passing `occ`. Each agent beyond
-    /// the live need is counted at `occ`, as a seat added for deferred work
-    /// is: so one more agent for live work never frees more room than a
-    /// seat for deferred work would fill, and a team's seats never fall as
-    /// its volume rises.
-    pub fn deferred_capacity(&self, agents: u32, occ: f64) -> f64 {
-        (f64::from(agents) * occ - (self.agents * occ).max(self.traffic)).max(0.0)
+    /// Whether `agents` working `deferred` too give every live channel its
+    /// target.
+    pub fn meets(&self, agents: u32, deferred: Deferred) -> bool {
+        self.loads
+            .iter()
+            .filter(|l| l.traffic > 0.0)
+            .all(|l| self.service_level(agents, deferred, l) >= l.target.min(1.0))
     }
-}
 
-/// A value read at `agents` − `deferred` agents, linear between whole
-/// agents: `at(k)` gives it at k whole agents.
-pub fn between<T>(
-    agents: u32,
-    deferred: f64,
-    at: impl Fn(u32) -> T,
-    mix: impl Fn(T, T, f64) -> T,
-) -> T {
-    let x = (f64::from(agents) - deferred.max(0.0)).max(0.0);
-    let k = x.floor();
-    let f = x - k;
-    if f <= 1e-12 {
-        return at(k as u32);
+    /// The fewest agents for the hour: every live target met while they
+    /// also work `deferred`, at most `occ` of them busy, and at least
+    /// `floor`.
+    pub fn agents(&self, deferred: Deferred, occ: f64, floor: u32) -> u32 {
+        let total = self.traffic + deferred.erlangs.max(0.0);
+        let by_occupancy = (total / occ - 1e-9).ceil();
+        let from = (self.agents - 1e-9)
+            .ceil()
+            .max(by_occupancy)
+            .clamp(f64::from(floor), 4e9) as u32;
+        (from..from.saturating_add(1_000_000))
+            .find(|&n| self.meets(n, deferred))
+            .unwrap_or(from)
     }
-    mix(at(k as u32), at(k as u32 + 1), f)
+
+    /// Erlangs of deferred work (of mean handle time `aht_s`) that
+    /// `agents` can take in the hour without a live target slipping or
+    /// occupancy passing `occ`. Read so that one agent more never adds
+    /// more than `occ` of room, what a seat added for deferred work is
+    /// counted at: so a team's seats never fall as its volume rises.
+    pub fn room(&self, agents: u32, occ: f64, aht_s: f64) -> f64 {
+        if self.traffic <= 0.0 {
+            return f64::from(agents) * occ;
+        }
+        let mut walk = Vec::with_capacity(ROOM_WALK);
+        let mut k = agents;
+        while k > 0 && walk.len() < ROOM_WALK && self.meets(k, Deferred::NONE) {
+            walk.push(k);
+            k -= 1;
+        }
+        let mut room = if walk.len() == ROOM_WALK {
+            self.raw_room(k, occ, aht_s)
+        } else {
+            0.0
+        };
+        for &k in walk.iter().rev() {
+            room = self.raw_room(k, occ, aht_s).min(room + occ);
+        }
+        room
+    }
+
+    /// The most deferred work `agents` can take, by bisection on the
+    /// priority formula, within the occupancy cap.
+    fn raw_room(&self, agents: u32, occ: f64, aht_s: f64) -> f64 {
+        let cap = f64::from(agents) * occ - self.traffic;
+        let at = |erlangs: f64| Deferred { erlangs, aht_s };
+        if cap <= 0.0 || !self.meets(agents, Deferred::NONE) {
+            return 0.0;
+        }
+        if self.meets(agents, at(cap)) {
+            return cap;
+        }
+        let (mut lo, mut hi) = (0.0, cap);
+        // A thousandth of an agent's hour at most is left on the table.
+        while hi - lo > 1e-3 {
+            let mid = 0.5 * (lo + hi);
+            if self.meets(agents, at(mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
 }

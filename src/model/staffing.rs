@@ -9,7 +9,7 @@
 
 use std::collections::VecDeque;
 
-use super::blend::{LiveLoad, LiveNeed, between, live_need};
+use super::blend::{Deferred, LiveLoad, LiveNeed, live_need};
 use super::erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
     time_to_answer,
@@ -270,6 +270,8 @@ pub(crate) struct BlendPlan {
     /// Deferred work (emails and tier-2 tickets) the team is staffed for,
     /// work hours a week.
     pub workload: f64,
+    /// Its mean handle time.
+    pub deferred_aht_s: f64,
 }
 
 /// How a week of deferred work goes (see `Ctx::back_office`).
@@ -326,21 +328,6 @@ impl LiveStats {
         }
         self.busy += (traffic * (1.0 - r.p_abandon)).min(f64::from(agents)) * hours;
         self.seat_hours += f64::from(agents) * hours;
-    }
-}
-
-/// Service between two whole numbers of agents, `f` of the way up; the
-/// wait is the upper one's when the lower queue cannot keep up.
-fn mix_service(lo: ErlangA, hi: ErlangA, f: f64) -> ErlangA {
-    let lerp = |a: f64, b: f64| a + (b - a) * f;
-    ErlangA {
-        p_wait: lerp(lo.p_wait, hi.p_wait),
-        p_abandon: lerp(lo.p_abandon, hi.p_abandon),
-        service_level: lerp(lo.service_level, hi.service_level),
-        asa_s: match (lo.asa_s, hi.asa_s) {
-            (Some(a), Some(b)) => Some(lerp(a, b)),
-            (_, b) => b,
-        },
     }
 }
 
@@ -622,7 +609,7 @@ impl Ctx {
                 continue;
             };
             let need = live_need(&self.live_loads(plan.share, factor, w));
-            capacity[h] += need.deferred_capacity(n, self.occ);
+            capacity[h] += need.room(n, self.occ, plan.deferred_aht_s);
         }
         capacity
     }
@@ -636,7 +623,8 @@ impl Ctx {
     /// deadline gets seat time, when `add` allows, in the team's hours
     /// since it arrived (the room of quieter hours is used first; seat
     /// time in fractions of a seat-hour, since the bill counts
-    /// seat-hours); else it is late. Two weeks from empty bring the
+    /// seat-hours); with no such hour, the pool takes it if it is on;
+    /// else it is late. Two weeks from empty bring the
     /// backlog to its weekly cycle; the third is measured, and staffed.
     fn back_office(
         &self,
@@ -715,9 +703,12 @@ impl Ctx {
                 }
                 let (arrived, rest) = (front.0, front.2);
                 // Seat time for the rest, spread over the team's hours
-                // between its arrival and now: FIFO would have spent it
-                // there on this piece or the ones before it.
-                let on: Vec<usize> = (arrived..=i)
+                // between its arrival and now (FIFO would have spent it
+                // there on this piece or the ones before it), within this
+                // week: an hour of the last week is one still to come in
+                // this one, where the seat time would be spent twice.
+                let week_start = i - h;
+                let on: Vec<usize> = (arrived.max(week_start)..=i)
                     .map(|j| j % H)
                     .filter(|&j| team_hours.hours[j])
                     .collect();
@@ -726,6 +717,9 @@ impl Ctx {
                     for &j in &on {
                         extra[j] += each;
                     }
+                } else if pool && self.noncore[h] {
+                    // No core hour before it falls due: the pool, on now.
+                    by_pool += if measured { rest } else { 0.0 };
                 } else if measured {
                     late += rest;
                 }
@@ -779,7 +773,7 @@ impl Ctx {
             .zip(shift.used.iter())
             .map(|(n, &u)| {
                 if u {
-                    n.agents(0.0, self.live_occ, 1)
+                    n.agents(Deferred::NONE, self.live_occ, 1)
                 } else {
                     0
                 }
@@ -794,11 +788,27 @@ impl Ctx {
             seat_hours += f64::from(n) * f64::from(c);
             off += f64::from(n) * f64::from(o);
         }
+        // The mean handle time of the deferred work, by its load.
+        let deferred_aht_s = if email_w + tier2_w > 0.0 {
+            (email_w + tier2_w) / (email_w / self.email.aht + tier2_w / tier2.aht.max(1.0))
+        } else {
+            self.email.aht
+        };
+        let level_room: Vec<f64> = needs
+            .iter()
+            .zip(agents.iter())
+            .map(|(need, &n)| {
+                if n > 0 {
+                    need.room(n, self.occ, deferred_aht_s)
+                } else {
+                    0.0
+                }
+            })
+            .collect();
         let mut room = [0.0; HOURS_PER_WEEK];
         for &h in &shift.order {
-            let level = usize::from(self.levels.of_hour[h]);
-            if let (Some(need), Some(&n)) = (needs.get(level), agents.get(level)) {
-                room[h] = need.deferred_capacity(n, self.occ);
+            if let Some(&r) = level_room.get(usize::from(self.levels.of_hour[h])) {
+                room[h] = r;
             }
         }
         let arrivals = self.weights.map(|w| (email_w + tier2_w) * w);
@@ -818,6 +828,7 @@ impl Ctx {
             agents,
             extra,
             workload: email_w + tier2_w,
+            deferred_aht_s,
         };
         // The specialist premium is paid on the time tier-2 work takes.
         team.tier2_seat_hours += (tier2_w * (1.0 - to_pool) / self.occ).min(seat_hours + extra_h);
@@ -1016,8 +1027,19 @@ impl Ctx {
             .iter()
             .map(|&w| live_need(&self.live_loads(plan.share, volumes, w)))
             .collect();
-        for ((need, &n), &c) in needs.iter().zip(plan.agents.iter()).zip(shift.count.iter()) {
-            room += need.deferred_capacity(n, self.occ) * f64::from(c);
+        let level_room: Vec<f64> = needs
+            .iter()
+            .zip(plan.agents.iter())
+            .map(|(need, &n)| {
+                if n > 0 {
+                    need.room(n, self.occ, plan.deferred_aht_s)
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        for (&r, &c) in level_room.iter().zip(shift.count.iter()) {
+            room += r * f64::from(c);
         }
         let work = plan.workload * month;
         // Work beyond the room takes agents from live contacts all the same.
@@ -1026,18 +1048,22 @@ impl Ctx {
         } else {
             (0.0, work / hours)
         };
-        for (((&w, &n), &c), need) in self
+        for ((((&w, &n), &c), need), &r) in self
             .levels
             .weights
             .iter()
             .zip(plan.agents.iter())
             .zip(shift.count.iter())
             .zip(needs.iter())
+            .zip(level_room.iter())
         {
             if c == 0 || n == 0 {
                 continue;
             }
-            let deferred = fill * need.deferred_capacity(n, self.occ) + over;
+            let deferred = Deferred {
+                erlangs: fill * r + over,
+                aht_s: plan.deferred_aht_s,
+            };
             let loads = self.live_loads(plan.share, volumes, w);
             let aht = if need.traffic > 0.0 {
                 need.traffic
@@ -1052,12 +1078,13 @@ impl Ctx {
                 if load.traffic <= 0.0 {
                     continue;
                 }
-                let r = between(
-                    n,
-                    deferred,
-                    |k| self.live_service(aht, load.target_s, k, need.traffic),
-                    mix_service,
-                );
+                // Erlang A (or C) for the live queue, scaled by what the
+                // deferred work in the hour takes from its service level.
+                let mut r = self.live_service(aht, load.target_s, n, need.traffic);
+                let alone = need.service_level(n, Deferred::NONE, load);
+                if alone > 0.0 {
+                    r.service_level *= need.service_level(n, deferred, load) / alone;
+                }
                 let vol = load.traffic * 3600.0 / load.aht_s;
                 // Agents' time is shared out by load.
                 let seats = f64::from(n) * load.traffic / need.traffic;

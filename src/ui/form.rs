@@ -17,6 +17,8 @@ use crate::model::{ArrivalPattern, Field, Region, Scenario};
 pub enum Switch {
     AllWeek,
     Multilingual,
+    Specialised,
+    Tier2Outsourced,
     SeasonalAgents,
     AcwBilled,
 }
@@ -26,6 +28,8 @@ impl Switch {
         match self {
             Switch::AllWeek => "all-week",
             Switch::Multilingual => "multilingual",
+            Switch::Specialised => "specialised",
+            Switch::Tier2Outsourced => "tier2-outsourced",
             Switch::SeasonalAgents => "seasonal",
             Switch::AcwBilled => "acw-billed",
         }
@@ -35,6 +39,8 @@ impl Switch {
         match self {
             Switch::AllWeek => t.all_week,
             Switch::Multilingual => t.multilingual,
+            Switch::Specialised => t.specialised,
+            Switch::Tier2Outsourced => t.tier2_outsourced,
             Switch::SeasonalAgents => t.seasonal_agents,
             Switch::AcwBilled => t.acw_billed,
         }
@@ -44,6 +50,8 @@ impl Switch {
         match self {
             Switch::AllWeek => s.all_week,
             Switch::Multilingual => s.multilingual,
+            Switch::Specialised => s.specialised,
+            Switch::Tier2Outsourced => s.tier2_outsourced,
             Switch::SeasonalAgents => s.seasonal_agents,
             Switch::AcwBilled => s.acw_billed,
         }
@@ -53,6 +61,8 @@ impl Switch {
         match self {
             Switch::AllWeek => s.all_week = on,
             Switch::Multilingual => s.multilingual = on,
+            Switch::Specialised => s.specialised = on,
+            Switch::Tier2Outsourced => s.tier2_outsourced = on,
             Switch::SeasonalAgents => s.seasonal_agents = on,
             Switch::AcwBilled => s.acw_billed = on,
         }
@@ -194,7 +204,7 @@ const ADVANCED: &[AdvancedSection] = &[
             &[Field::Tier1Resolution],
             &[Field::Tier2Aht, Field::Tier2Premium],
         ],
-        &[],
+        &[Switch::Tier2Outsourced],
     ),
     (
         |t| t.section_staffing,
@@ -203,7 +213,7 @@ const ADVANCED: &[AdvancedSection] = &[
             &[Field::LeadSpan, Field::OffhoursPremium],
             &[Field::CoreOpen, Field::CoreClose, Field::CoreDays],
         ],
-        &[],
+        &[Switch::Specialised],
     ),
     (
         |t| t.section_pool,

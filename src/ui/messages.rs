@@ -6,8 +6,8 @@ use crate::i18n::{Texts, fill};
 use crate::model::compare::Input;
 use crate::model::quote::{StaffingFlag, StaffingRead};
 use crate::model::{
-    ArrivalPattern, Channel, CostItem, FieldError, FieldSpec, ModelKind, Preset, ProblemKind,
-    Reason, Region, Scenario, TargetChange, Unit, WhatIf,
+    ArrivalPattern, Channel, CostItem, FieldError, FieldSpec, ModelKind, Outcome, Preset,
+    ProblemKind, Reason, Region, Scenario, TargetChange, Unit, WhatIf,
 };
 
 use super::format::Fmt;
@@ -110,6 +110,8 @@ pub fn input_name(input: Input, t: &Texts) -> &'static str {
         Input::Languages => t.languages_section,
         Input::AllWeek => t.all_week,
         Input::Multilingual => t.multilingual,
+        Input::Specialised => t.specialised,
+        Input::Tier2Outsourced => t.tier2_outsourced,
         Input::SeasonalAgents => t.seasonal_agents,
         Input::AcwBilled => t.acw_billed,
     }
@@ -138,6 +140,8 @@ pub fn input_value(input: Input, s: &Scenario, f: &Fmt, t: &Texts) -> String {
             .join(", "),
         Input::AllWeek => yes_no(s.all_week),
         Input::Multilingual => yes_no(s.multilingual),
+        Input::Specialised => yes_no(s.specialised),
+        Input::Tier2Outsourced => yes_no(s.tier2_outsourced),
         Input::SeasonalAgents => yes_no(s.seasonal_agents),
         Input::AcwBilled => yes_no(s.acw_billed),
     }
@@ -294,13 +298,39 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             model,
             unserved_contacts,
             peak_month,
+            cap_minutes,
         } => fill(
             if *peak_month {
                 t.reason_over_pool_cap_peak
             } else {
                 t.reason_over_pool_cap
             },
-            &[name(model), &f.count(*unserved_contacts)],
+            &[
+                name(model),
+                &f.count(*unserved_contacts),
+                &f.count(*cap_minutes),
+            ],
+        ),
+        Reason::CloseCall {
+            model,
+            runner_up,
+            first_year_difference,
+            difference_pct,
+        } => fill(
+            t.reason_close_call,
+            &[
+                name(model),
+                &f.money(*first_year_difference),
+                &f.percent(*difference_pct),
+                name(runner_up),
+            ],
+        ),
+        Reason::CheaperButUnserved {
+            model,
+            within_target_pct,
+        } => fill(
+            t.reason_cheaper_unserved,
+            &[name(model), &f.percent(*within_target_pct)],
         ),
         Reason::LowVolumeFavoursShared {
             contacts_per_month,
@@ -390,6 +420,58 @@ pub fn what_if(w: &WhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
         out.push(fill(
             template,
             &[t.model(h.model), &f.money(h.monthly_cost)],
+        ));
+    }
+    if let Some(c) = w.core_window {
+        let days = if c.days >= 7.0 {
+            t.core_every_day
+        } else {
+            t.core_weekdays
+        };
+        let window = fill(days, &[&clock(c.open), &clock(c.close)]);
+        out.push(fill(
+            t.whatif_core_window,
+            &[
+                &window,
+                &f.money(c.combined_monthly_cost),
+                t.model(c.model),
+                &f.money(c.monthly_cost),
+            ],
+        ));
+    }
+    for r in &w.regions {
+        out.push(fill(
+            t.whatif_region,
+            &[
+                region_name(r.region, t),
+                &f.money_cents(r.rate_per_hour),
+                t.model(r.model),
+                &f.money(r.monthly_cost),
+            ],
+        ));
+    }
+    out
+}
+
+/// An hour of the day as a clock shows it: 08:00, 24:00.
+fn clock(hour: f64) -> String {
+    format!("{:02}:00", hour.clamp(0.0, 24.0) as u32)
+}
+
+/// What happens to the work no model prices: live contacts outside the
+/// requested hours, tier-2 escalations the buyer's team keeps.
+pub fn notes(o: &Outcome, f: &Fmt, t: &Texts) -> Vec<String> {
+    let mut out = Vec::new();
+    if o.outside_hours_contacts >= 0.5 {
+        out.push(fill(
+            t.note_outside_hours,
+            &[&f.count(o.outside_hours_contacts)],
+        ));
+    }
+    if o.in_house_tier2_contacts >= 0.5 {
+        out.push(fill(
+            t.note_tier2_in_house,
+            &[&f.count(o.in_house_tier2_contacts)],
         ));
     }
     out

@@ -42,12 +42,23 @@ fn ModelCard(kind: ModelKind) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let recommended = move || calc.outcome.with(|o| o.recommendation.model == kind);
+    let falls_short = move || calc.outcome.with(|o| !o.model(kind).qualifies);
     view! {
-        <article class="card" class:recommended=recommended data-testid="model-card" data-model=kind.key()>
+        <article
+            class="card"
+            class:recommended=recommended
+            class:falls-short=falls_short
+            data-testid="model-card"
+            data-model=kind.key()
+        >
             <header>
                 <h2>{t.model(kind)}</h2>
                 {move || recommended().then(|| view! { <span class="badge">{t.recommended}</span> })}
             </header>
+            {move || {
+                falls_short()
+                    .then(|| view! { <p class="falls-short-note" data-testid="falls-short">{t.card_falls_short}</p> })
+            }}
             <p class="basis">{messages::model_basis(kind, t)}</p>
             <p class="big" data-testid="monthly-cost">
                 {figure(calc, kind, |r, f| f.money(r.monthly_cost))}
@@ -75,12 +86,11 @@ pub fn Recommendation(outcome: Signal<Outcome>) -> impl IntoView {
     let title = move || {
         outcome.with(|o| {
             let r = &o.recommendation;
-            let template = if r.meets_targets {
-                t.recommended_title
-            } else {
-                t.closest_title
-            };
-            fill(template, &[t.model(r.model)])
+            match r.runner_up.filter(|_| r.close_call) {
+                Some(next) => fill(t.close_call_title, &[t.model(r.model), t.model(next)]),
+                None if r.meets_targets => fill(t.recommended_title, &[t.model(r.model)]),
+                None => fill(t.closest_title, &[t.model(r.model)]),
+            }
         })
     };
     let reasons = move || {
@@ -102,15 +112,27 @@ pub fn Recommendation(outcome: Signal<Outcome>) -> impl IntoView {
                 .collect_view()
         })
     };
+    let notes = move || {
+        let f = calc.fmt();
+        outcome.with(|o| {
+            messages::notes(o, &f, t)
+                .into_iter()
+                .map(|line| view! { <p class="aside" data-testid="note">{line}</p> })
+                .collect_view()
+        })
+    };
+    let close = move || outcome.with(|o| o.recommendation.close_call);
     view! {
         <section
             class="panel recommendation"
             class:unmet=move || !meets()
+            class:close-call=close
             aria-labelledby="recommendation-title"
             data-testid="recommendation"
         >
             <h2 id="recommendation-title">{title}</h2>
             <ul>{reasons}</ul>
+            {notes}
             // When nothing qualifies, the shortfalls above say what to change.
             {move || {
                 meets()
