@@ -6,13 +6,21 @@
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use supportcalc::model::decimal::{read_decimal, write_shortest};
 use supportcalc::model::hourly::read_hourly;
-use supportcalc::model::{Preset, Scenario, compute, required_agents};
+use supportcalc::model::{Preset, Scenario, compute, price, required_agents};
 
 fn model(c: &mut Criterion) {
     let default = Scenario::default();
     c.bench_function("compute/default", |b| {
         b.iter(|| compute(black_box(&default)))
     });
+    // The parts: the three models alone, then with the advice, curves and
+    // what-ifs (compute); round the clock, where the core window and the
+    // regions are levers too.
+    let (h24, _) = Scenario::from_query("v=1&h24=1");
+    for (name, s) in [("default", &default), ("h24", &h24)] {
+        c.bench_function(&format!("price/{name}"), |b| b.iter(|| price(black_box(s))));
+    }
+    c.bench_function("compute/h24", |b| b.iter(|| compute(black_box(&h24))));
     let enterprise = Preset::Enterprise247.scenario();
     c.bench_function("compute/enterprise_247_four_languages", |b| {
         b.iter(|| compute(black_box(&enterprise)))

@@ -11,9 +11,14 @@
 # 100,000 cases each (the test command runs 32 to 20,000), optimised
 # (profile `fuzz`), printing each property's count and the time.
 #
-#   scripts/fuzz.sh                                 # both
+# Blending: the blended staffing against the discrete-event simulation
+# (tests/blending.rs), each team simulated ten times longer than the test
+# command does (`BLEND_SIM_SCALE`, default 10).
+#
+#   scripts/fuzz.sh                                 # all three
 #   scripts/fuzz.sh links                           # new seed, 5,000 links
 #   scripts/fuzz.sh properties                      # 100,000 cases each
+#   scripts/fuzz.sh blending                        # the long simulation
 #   FUZZ_SEED=123 FUZZ_LINKS=200 scripts/fuzz.sh links   # replay a seed
 #   PROPTEST_CASES=1000 scripts/fuzz.sh properties
 #   FUZZ_TESTS="options compare" scripts/fuzz.sh properties
@@ -24,7 +29,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 what=${1:-all}
-case $what in links | properties | all) ;; *) echo "usage: $0 [links|properties|all]"; exit 2 ;; esac
+case $what in links | properties | blending | all) ;; *) echo "usage: $0 [links|properties|blending|all]"; exit 2 ;; esac
 
 properties() {
   local cases=${PROPTEST_CASES:-100000}
@@ -75,7 +80,22 @@ links() {
   return $rc
 }
 
+blending() {
+  local scale=${BLEND_SIM_SCALE:-10}
+  local log=target/fuzz-blending.log
+  local start=$SECONDS
+  BLEND_SIM_SCALE=$scale cargo test --profile fuzz --locked --test blending -- --nocapture >"$log" 2>&1
+  local rc=$?
+  grep -vE '^\s*(Compiling|Finished|Running)' "$log"
+  echo "blending: $scale times the test command's simulated hours in $((SECONDS - start)) s (log: $log)"
+  return $rc
+}
+
 rc=0
-if [ "$what" != properties ]; then links || rc=1; fi
-if [ "$what" != links ]; then properties || rc=1; fi
+case $what in
+  links) links || rc=1 ;;
+  properties) properties || rc=1 ;;
+  blending) blending || rc=1 ;;
+  all) links || rc=1; properties || rc=1; blending || rc=1 ;;
+esac
 exit $rc

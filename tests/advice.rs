@@ -589,6 +589,15 @@ fn a_volume_sweep_of_a_mixed_programme_crosses_over_once() {
             .collect();
         println!("{what}: {}", trace.join(", "));
         assert_eq!(seen[0].1, ModelKind::Shared, "{what}: {trace:?}");
+        // The move away from the pool comes from cost or service, before
+        // its cap binds.
+        if let Some(&(v, ..)) = seen.iter().find(|p| p.1 != ModelKind::Shared) {
+            let shared = compute(&mixed(base, v)).shared;
+            assert!(
+                shared.unserved_contacts == 0.0 && shared.peak_unserved_contacts == 0.0,
+                "{what}: the cap binds at {v}: {trace:?}"
+            );
+        }
         let clear = changes.iter().filter(|&&close| !close).count();
         assert!(
             clear <= 1,

@@ -8,10 +8,10 @@
 //! points, with the email backlog stable.
 //!
 //! Each team runs on several seeds; the standard error across them is
-//! printed and kept well under a point. `BLEND_SIM_HOURS=<hours>` runs
-//! every simulation for that many measured hours instead of the default
-//! (sized per team so that its quietest stream, live or email, brings
-//! about [`ARRIVALS`] contacts a seed).
+//! printed and kept well under a point. Each is sized so that its quietest
+//! stream, live or email, brings about [`ARRIVALS`] contacts a seed;
+//! `BLEND_SIM_SCALE=<k>` runs k times longer (scripts/fuzz.sh runs 10),
+//! `BLEND_SIM_HOURS=<hours>` that many measured hours for every team.
 //!
 //! `cargo test --test blending -- --nocapture` prints the table: the model's
 //! agents (and what set them: the targets or the occupancy cap), each
@@ -168,7 +168,12 @@ impl Team {
             .chain([self.email.per_hour])
             .filter(|&r| r > 0.0)
             .fold(f64::INFINITY, f64::min);
-        (ARRIVALS / quietest).clamp(MIN_HOURS, MAX_HOURS)
+        let scale = std::env::var("BLEND_SIM_SCALE")
+            .ok()
+            .and_then(|x| x.parse::<f64>().ok())
+            .filter(|&x| x > 0.0)
+            .unwrap_or(1.0);
+        (scale * ARRIVALS / quietest).clamp(scale * MIN_HOURS, scale * MAX_HOURS)
     }
 }
 

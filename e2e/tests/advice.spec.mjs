@@ -11,9 +11,9 @@ const modelOutcome = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { en
 const field = (page, name) => page.getByRole('textbox', { name, exact: false });
 
 const LANGS = {
-  en: { phone: 'Phone calls', chats: 'Chats', emails: 'Emails and tickets', dedicated: 'Dedicated', shared: 'Shared' },
-  ja: { phone: '電話', chats: 'チャット', emails: 'メール', dedicated: '専任', shared: '共有' },
-  ru: { phone: 'Звонки', chats: 'Чаты', emails: 'Письма', dedicated: 'Выделенная', shared: 'Общая' },
+  en: { phone: 'Phone calls', chats: 'Chats', emails: 'Emails and tickets', Dedicated: 'Dedicated', Combined: 'Combined', Shared: 'Shared' },
+  ja: { phone: '電話', chats: 'チャット', emails: 'メール', Dedicated: '専任', Combined: '併用', Shared: '共有' },
+  ru: { phone: 'Звонки', chats: 'Чаты', emails: 'Письма', Dedicated: 'Выделенная', Combined: 'Гибрид', Shared: 'Общий' },
 };
 
 for (const [lang, words] of Object.entries(LANGS)) {
@@ -27,19 +27,24 @@ for (const [lang, words] of Object.entries(LANGS)) {
     const strict = small.what_if.service;
     expect(strict.looser).toBe(false);
     await expect(block).toContainText(new Intl.NumberFormat(lang).format(strict.targets[0].target_s));
-    await expect(block.locator('li')).toHaveCount(2);
+    // One line per lever the model names: the target, the hours, the core
+    // window, each other region.
+    const levers = (w) => [w.volume_below, w.volume_above, w.service, w.peak_below, w.peak_above, w.hours, w.core_window]
+      .filter(Boolean).length + w.regions.length;
+    await expect(block.locator('li')).toHaveCount(levers(small.what_if));
 
-    // A small program typed in: the volume at which dedicated becomes the pick.
+    // A mid-size program typed in: the volume at which a team of its own
+    // becomes the pick, clear of a close call.
     const inputs = page.getByRole('form');
-    await inputs.getByRole('textbox', { name: words.phone }).first().fill('1500');
-    await inputs.getByRole('textbox', { name: words.chats }).first().fill('800');
-    await inputs.getByRole('textbox', { name: words.emails }).first().fill('500');
-    const mid = modelOutcome('v=1&phone=1500&chat=800&email=500');
+    await inputs.getByRole('textbox', { name: words.phone }).first().fill('6000');
+    await inputs.getByRole('textbox', { name: words.chats }).first().fill('3000');
+    await inputs.getByRole('textbox', { name: words.emails }).first().fill('2000');
+    const mid = modelOutcome('v=1&phone=6000&chat=3000&email=2000');
     const above = mid.what_if.volume_above;
-    expect(above.model).toBe('Dedicated');
+    expect(above.model).not.toBe('Shared');
     const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(above.at);
     await expect(block).toContainText(count);
-    await expect(block).toContainText(words.dedicated);
+    await expect(block).toContainText(words[above.model]);
     await axeClean(page);
   });
 }
@@ -60,8 +65,10 @@ test('the reasons name the trade a cheaper pool offers', async ({ page }) => {
 });
 
 test('the peak month shows on every card and a seasonal team is named', async ({ page }) => {
-  await openApp(page, '?phone=30000&chat=0&email=0&pool_cap=2000000');
-  const outcome = modelOutcome('v=1&phone=30000&chat=0&email=0&pool_cap=2000000');
+  // A pool that takes little: a team of its own, with seasonal agents for
+  // the peak, is the only model that serves it.
+  await openApp(page, '?phone=30000&chat=0&email=0&pool_cap=20000');
+  const outcome = modelOutcome('v=1&phone=30000&chat=0&email=0&pool_cap=20000');
   expect(outcome.recommendation.model).toBe('Dedicated');
   for (const model of ['shared', 'dedicated', 'combined']) {
     await expect(page.locator(`[data-model="${model}"] [data-testid="peak-month-cost"]`))
@@ -94,14 +101,16 @@ test('the quote check reads a vendor\'s headcount', async ({ page }) => {
 });
 
 test('when no model meets the targets, the shortfalls say what to change, not the thresholds', async ({ page }) => {
-  // A one-hour email window and a pool that takes almost nothing.
-  await openApp(page, '?email_h=1&pool_cap=1000');
-  const outcome = modelOutcome('v=1&email_h=1&pool_cap=1000');
+  // A peak of three times the volume with no seasonal hires, and a pool
+  // that takes almost nothing.
+  await openApp(page, '?peak=3&seasonal=0&pool_cap=1000');
+  const outcome = modelOutcome('v=1&peak=3&seasonal=0&pool_cap=1000');
   expect(outcome.recommendation.meets_targets).toBe(false);
   await expect(page.getByTestId('recommendation')).toContainText('No model meets every target');
   await expect(page.getByTestId('what-if')).toHaveCount(0);
-  // Fixing the window brings the block back.
+  // A flat year brings the block back.
+  expect(modelOutcome('v=1&peak=1&seasonal=0&pool_cap=1000').recommendation.meets_targets).toBe(true);
   await page.getByText('Channels: handle times and targets').click();
-  await page.getByRole('textbox', { name: 'Email response window' }).fill('24');
+  await page.locator('#f-peak').fill('1');
   await expect(page.getByTestId('what-if')).toBeVisible();
 });

@@ -93,10 +93,12 @@ test('a help desk export of timestamps is counted by weekday and hour and sets t
 
   // The implied 48 a month replace the typed volumes, in the same mix.
   await page.getByRole('button', { name: 'Use these volumes' }).click();
+  // The link follows the form a task after the click.
+  await expect(page.getByRole('textbox', { name: 'Phone calls' })).toHaveValue('24');
+  await expect(page).toHaveURL(/phone=24(&|$)/);
   const s = quote(query(page)).scenario;
   expect(s.phone_per_month + s.chat_per_month + s.email_per_month).toBe(48);
   expect(s.phone_per_month).toBe(24);
-  await expect(page.getByRole('textbox', { name: 'Phone calls' })).toHaveValue('24');
 });
 
 test('a bad paste names its line, keeps the text and changes nothing', async ({ page }) => {

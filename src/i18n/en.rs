@@ -234,7 +234,7 @@ super::texts! {
     whatif_peak_above: "{0} becomes the pick if the peak month brings more than {1} the volume.",
     whatif_peak_below: "{0} becomes the pick if the peak month brings less than {1} the volume.",
     whatif_none: "No change of volume, targets or peak within their ranges changes the pick.",
-    whatif_core_window: "With a core team {0}, Combined costs {1} a month and the pick is {2}, at {3}.",
+    whatif_core_window: "With the core team {0}, Combined costs {1} a month and the pick is {2}, at {3}.",
     core_weekdays: "on weekdays {0}–{1}",
     core_every_day: "every day {0}–{1}",
     whatif_region: "{0}, {1} an hour: the pick is {2}, at {3} a month.",
@@ -251,7 +251,7 @@ super::texts! {
     row_fluctuating: "Fluctuating volume",
     fluctuating_shared: "Good: you pay for what is handled",
     fluctuating_dedicated: "Fair: peaks need seasonal agents, hired and trained weeks ahead",
-    fluctuating_combined: "Good: peaks and overflow go to the pool",
+    fluctuating_combined: "Good: the busy months go to the pool",
     row_focus: "Agent focus",
     focus_shared: "Agents serve several clients",
     focus_dedicated: "Agents know only your product",
@@ -263,7 +263,7 @@ super::texts! {
     row_volume_limit: "Volume limit",
     limit_shared: "The pool takes up to {0} handled minutes a month",
     limit_dedicated: "None: the team grows with you",
-    limit_combined: "The pool's {0} minutes apply to the overflow",
+    limit_combined: "The pool's {0} minutes apply to what it takes: other hours, busy months",
 
     // Where the money goes
     breakdown_title: "Where the money goes, a month",

@@ -174,7 +174,7 @@ pub const JA: Texts = Texts {
     multilingual: "オペレーターが多言語対応（単一キュー）",
     seasonal_agents: "ピーク月に季節要員を追加",
     acw_billed: "プールが後処理時間も課金",
-    specialised: "専任型オペレーター：チャネルごとに別チーム（既定では全チャネルを兼任）",
+    specialised: "チャネル別の専門オペレーター：チャネルごとに別チーム（既定では全チャネルを兼任）",
     tier2_outsourced: "ティア2へのエスカレーションも委託先が対応（既定では自社チームが対応）",
 
     // Model cards
@@ -236,7 +236,7 @@ pub const JA: Texts = Texts {
     whatif_peak_above: "ピーク月の量が通常の{1}を超えると{0}がおすすめになります。",
     whatif_peak_below: "ピーク月の量が通常の{1}を下回ると{0}がおすすめになります。",
     whatif_none: "量・目標・ピークを範囲内で変えても、おすすめは変わりません。",
-    whatif_core_window: "コアチームを{0}にすると、混合型は月{1}、おすすめは{2}（{3}）です。",
+    whatif_core_window: "コアチームを{0}にすると、併用型は月{1}、おすすめは{2}（{3}）です。",
     core_weekdays: "平日{0}～{1}",
     core_every_day: "毎日{0}～{1}",
     whatif_region: "{0}、時給{1}：おすすめは{2}（月{3}）です。",
@@ -253,7 +253,7 @@ pub const JA: Texts = Texts {
     row_fluctuating: "件数の変動",
     fluctuating_shared: "強い：処理した分だけ支払う",
     fluctuating_dedicated: "普通：ピークには季節要員が必要で、数週間前から採用・研修",
-    fluctuating_combined: "強い：ピークとあふれ呼はプールへ",
+    fluctuating_combined: "強い：繁忙月の増加分はプールへ",
     row_focus: "担当範囲",
     focus_shared: "複数のクライアントを兼任",
     focus_dedicated: "自社製品だけを担当",
@@ -265,7 +265,7 @@ pub const JA: Texts = Texts {
     row_volume_limit: "件数の上限",
     limit_shared: "プールの受け入れは月{0}処理分まで",
     limit_dedicated: "なし：事業に合わせてチームを拡大",
-    limit_combined: "プールの上限{0}分はあふれ呼に適用",
+    limit_combined: "プールの上限{0}分はプールが受け持つ分（コア時間外・繁忙月）に適用",
 
     // Where the money goes
     breakdown_title: "月額費用の内訳",

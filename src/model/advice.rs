@@ -139,9 +139,9 @@ pub struct Recommendation {
 
 /// A runner-up within this share of the pick's first-year cost makes a
 /// close call. 5 %: the forecast error contact centres accept (ICMI puts
-/// good volume forecasts within ±5 %), and the tightest class of cost
-/// estimate is −5 % / +10 % (AACE 18R-97 class 1): a smaller gap is inside
-/// what the inputs themselves are known to.
+/// good volume forecasts within ±5 %), and the tightest estimate a project
+/// makes, the definitive one, is −5 % / +10 % (PMBOK): a smaller gap is
+/// inside what the inputs themselves are known to.
 pub const CLOSE_CALL_BAND: f64 = 0.05;
 
 /// A volume or peak at which the pick changes to `model`.
@@ -179,8 +179,7 @@ pub struct HoursFlip {
 }
 
 /// The combined model with another of the standard core windows: the
-/// cheapest one under which it meets every target, when that is cheaper
-/// than the window asked for (or it meets them only there).
+/// cheapest one under which it meets every target.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CoreWindowFlip {
     pub open: f64,
@@ -600,7 +599,9 @@ fn what_if(
         model,
         monthly_cost: v.monthly[model as usize],
     });
-    out.core_window = core_window_flip(ctx, pool, results);
+    out.core_window = core_window_flip(ctx, pool);
+    // The rate moves no agent and no service: the same teams, priced again
+    // where that pricing agrees with the full one on the scenario.
     out.regions = Region::ALL
         .into_iter()
         .filter(|&r| r != s.region)
@@ -608,28 +609,34 @@ fn what_if(
             let mut c = s.clone();
             c.region = region;
             c.rate_per_hour = region.default_rate_per_hour();
-            let v = verdict_for(&c, Some(ctx), Some(pool));
-            v.pick().map(|model| RegionPick {
+            let (first_year, monthly, ok) = if agrees {
+                let p = priced(&ctx.reshaped(&c), pool, &teams, carried, 1.0, peak);
+                (p.first_year, p.monthly, p.ok)
+            } else {
+                let v = verdict_for(&c, Some(ctx), Some(pool));
+                (v.first_year, v.monthly, v.ok)
+            };
+            pick(first_year, ok).map(|model| RegionPick {
                 region,
                 rate_per_hour: c.rate_per_hour,
                 model,
-                monthly_cost: v.monthly[model as usize],
+                monthly_cost: monthly[model as usize],
             })
         })
         .collect();
     out
 }
 
-/// The cheapest standard core window under which the combined model meets
-/// every target, when it beats the window asked for.
-fn core_window_flip(
-    ctx: &Ctx,
-    pool: &[PoolLive; 2],
-    results: [&ModelResult; 3],
-) -> Option<CoreWindowFlip> {
+/// The cheapest other standard core window under which the combined model
+/// meets every target, with what the combined model and the pick then
+/// cost: shown when the requested hours run past the core window asked
+/// for, where the window is a choice that moves the price.
+fn core_window_flip(ctx: &Ctx, pool: &[PoolLive; 2]) -> Option<CoreWindowFlip> {
     let s = &ctx.s;
-    let combined = results[ModelKind::Combined as usize];
-    let combined_ok = misses(ctx, pool, combined).is_empty();
+    if !ctx.noncore.iter().any(|&h| h) {
+        return None;
+    }
+    let combined = ModelKind::Combined as usize;
     let mut best: Option<(CoreWindowFlip, f64)> = None;
     for (open, close, days) in STANDARD_CORE_WINDOWS {
         if (open, close, days) == (s.core_open, s.core_close, s.core_days) {
@@ -638,9 +645,7 @@ fn core_window_flip(
         let mut c = s.clone();
         (c.core_open, c.core_close, c.core_days) = (open, close, days);
         let v = verdict_for(&c, None, Some(pool));
-        let i = ModelKind::Combined as usize;
-        let better = !combined_ok || v.first_year[i] < combined.first_year_cost - EPS;
-        if !v.ok[i] || !better || best.as_ref().is_some_and(|b| b.1 <= v.first_year[i]) {
+        if !v.ok[combined] || best.as_ref().is_some_and(|b| b.1 <= v.first_year[combined]) {
             continue;
         }
         let Some(model) = v.pick() else { continue };
@@ -649,11 +654,11 @@ fn core_window_flip(
                 open,
                 close,
                 days,
-                combined_monthly_cost: v.monthly[i],
+                combined_monthly_cost: v.monthly[combined],
                 model,
                 monthly_cost: v.monthly[model as usize],
             },
-            v.first_year[i],
+            v.first_year[combined],
         ));
     }
     best.map(|b| b.0)

@@ -138,28 +138,40 @@ impl LiveNeed {
         if self.traffic <= 0.0 || load.traffic <= 0.0 {
             return 1.0;
         }
-        let d = deferred.erlangs.max(0.0);
-        let total = self.traffic + d;
-        let n = f64::from(agents);
-        if n <= total {
-            return 0.0;
-        }
-        let completions = self.rate + if d > 0.0 { d / deferred.aht_s } else { 0.0 };
-        let clearing = n * completions / total - self.rate;
-        if clearing <= 0.0 {
-            return 0.0;
-        }
-        let wait = c_from_b(n, total, erlang_b(agents, total));
-        (1.0 - wait * (-clearing * load.target_s).exp()).clamp(0.0, 1.0)
+        self.queue(agents, deferred)
+            .map_or(0.0, |(wait, clearing)| tail(wait, clearing, load.target_s))
     }
 
     /// Whether `agents` working `deferred` too give every live channel its
     /// target.
     pub fn meets(&self, agents: u32, deferred: Deferred) -> bool {
-        self.loads
-            .iter()
-            .filter(|l| l.traffic > 0.0)
-            .all(|l| self.service_level(agents, deferred, l) >= l.target.min(1.0))
+        self.slack(agents, deferred) >= 0.0
+    }
+
+    /// The least margin of any live channel over its target (negative when
+    /// one misses): Erlang B is read once for all of them.
+    fn slack(&self, agents: u32, deferred: Deferred) -> f64 {
+        let live = self.loads.iter().filter(|l| l.traffic > 0.0);
+        let Some((wait, clearing)) = self.queue(agents, deferred) else {
+            return if self.traffic > 0.0 { -1.0 } else { 0.0 };
+        };
+        live.map(|l| tail(wait, clearing, l.target_s) - l.target.min(1.0))
+            .fold(f64::INFINITY, f64::min)
+            .min(1.0)
+    }
+
+    /// The chance a live contact waits and the rate its queue clears, per
+    /// second; `None` when the agents cannot keep up.
+    fn queue(&self, agents: u32, deferred: Deferred) -> Option<(f64, f64)> {
+        let d = deferred.erlangs.max(0.0);
+        let total = self.traffic + d;
+        let n = f64::from(agents);
+        if n <= total {
+            return None;
+        }
+        let completions = self.rate + if d > 0.0 { d / deferred.aht_s } else { 0.0 };
+        let clearing = n * completions / total - self.rate;
+        (clearing > 0.0).then(|| (c_from_b(n, total, erlang_b(agents, total)), clearing))
     }
 
     /// The fewest agents for the hour: every live target met while they
@@ -186,44 +198,82 @@ impl LiveNeed {
         if self.traffic <= 0.0 {
             return f64::from(agents) * occ;
         }
-        let mut walk = Vec::with_capacity(ROOM_WALK);
+        // Margins with no deferred work, from `agents` down while they meet.
+        let mut walk = [(0u32, 0.0); ROOM_WALK];
+        let mut len = 0;
         let mut k = agents;
-        while k > 0 && walk.len() < ROOM_WALK && self.meets(k, Deferred::NONE) {
-            walk.push(k);
+        // Below the live need live work alone misses its target.
+        while k > 0 && len < ROOM_WALK && f64::from(k) >= self.agents - 1e-9 {
+            let slack = self.slack(k, Deferred::NONE);
+            if slack < 0.0 {
+                break;
+            }
+            walk[len] = (k, slack);
+            len += 1;
             k -= 1;
         }
-        let mut room = if walk.len() == ROOM_WALK {
-            self.raw_room(k, occ, aht_s)
+        let mut room = if len == ROOM_WALK {
+            self.raw_room(k, occ, aht_s, self.slack(k, Deferred::NONE))
         } else {
             0.0
         };
-        for &k in walk.iter().rev() {
-            room = self.raw_room(k, occ, aht_s).min(room + occ);
+        for &(k, slack) in walk[..len].iter().rev() {
+            room = self.raw_room(k, occ, aht_s, slack).min(room + occ);
         }
         room
     }
 
-    /// The most deferred work `agents` can take, by bisection on the
-    /// priority formula, within the occupancy cap.
-    fn raw_room(&self, agents: u32, occ: f64, aht_s: f64) -> f64 {
+    /// The most deferred work `agents` can take within the occupancy cap:
+    /// the root of the least margin, found by regula falsi (Illinois) from
+    /// the bracket [no deferred work, the cap], kept on the side that meets
+    /// every target.
+    fn raw_room(&self, agents: u32, occ: f64, aht_s: f64, alone: f64) -> f64 {
         let cap = f64::from(agents) * occ - self.traffic;
-        let at = |erlangs: f64| Deferred { erlangs, aht_s };
-        if cap <= 0.0 || !self.meets(agents, Deferred::NONE) {
+        let slack = |erlangs: f64| self.slack(agents, Deferred { erlangs, aht_s });
+        let (mut lo, mut f_lo) = (0.0, alone);
+        if cap <= 0.0 || f_lo < 0.0 {
             return 0.0;
         }
-        if self.meets(agents, at(cap)) {
+        let (mut hi, mut f_hi) = (cap, slack(cap));
+        if f_hi >= 0.0 {
             return cap;
         }
-        let (mut lo, mut hi) = (0.0, cap);
-        // A thousandth of an agent's hour at most is left on the table.
-        while hi - lo > 1e-3 {
-            let mid = 0.5 * (lo + hi);
-            if self.meets(agents, at(mid)) {
-                lo = mid;
+        let mut side = 0;
+        // A hundredth of an agent's hour at most is left on the table.
+        for _ in 0..40 {
+            if hi - lo <= 1e-2 {
+                break;
+            }
+            let x = (lo - f_lo * (hi - lo) / (f_hi - f_lo)).clamp(lo, hi);
+            let x = if x - lo < 1e-4 || hi - x < 1e-4 {
+                0.5 * (lo + hi)
             } else {
-                hi = mid;
+                x
+            };
+            let f = slack(x);
+            // Within a hundredth of a point of the target: the root.
+            if (0.0..1e-4).contains(&f) {
+                return x;
+            }
+            if f >= 0.0 {
+                (lo, f_lo) = (x, f);
+                if side == -1 {
+                    f_hi *= 0.5;
+                }
+                side = -1;
+            } else {
+                (hi, f_hi) = (x, f);
+                if side == 1 {
+                    f_lo *= 0.5;
+                }
+                side = 1;
             }
         }
         lo
     }
+}
+
+/// The share answered within `target_s`: 1 − P(wait)·e^(−clearing·t).
+fn tail(wait: f64, clearing: f64, target_s: f64) -> f64 {
+    (1.0 - wait * (-clearing * target_s).exp()).clamp(0.0, 1.0)
 }

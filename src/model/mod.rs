@@ -25,7 +25,7 @@ pub use erlang::{
 };
 pub use outcome::{
     BreakEven, Channel, ChannelService, Curves, Flip, HourCover, HoursFlip, ModelKind, ModelResult,
-    Outcome, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf, compute,
+    Outcome, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf, compute, price,
 };
 pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
 pub use pricing::{Breakdown, CostItem, fte};

@@ -238,20 +238,34 @@ pub fn compute(s: &Scenario) -> Outcome {
         curves,
         contacts_per_month: contacts,
         outside_hours_contacts: outside_hours(&ctx),
+        // Escalations of what is answered: live contacts in the requested
+        // hours and every email.
         in_house_tier2_contacts: if ctx.s.tier2_outsourced {
             0.0
         } else {
-            contacts * (1.0 - ctx.s.tier1_resolution_pct / 100.0)
+            (contacts - outside_hours(&ctx)) * (1.0 - ctx.s.tier1_resolution_pct / 100.0)
         },
         requested_hours_per_week: ctx.requested.iter().filter(|&&h| h).count() as u32,
     }
 }
 
+/// The three models priced and measured, without the advice, the curves
+/// or the what-ifs: the part of [`compute`] every scenario needs first.
+pub fn price(s: &Scenario) -> [ModelResult; 3] {
+    let ctx = Ctx::new(s);
+    let pool = ctx.pool();
+    results(&ctx, &pool)
+}
+
 fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
+    let team = ctx.team(Role::Dedicated, 1.0, true);
+    // A core window over every requested hour makes the core team the
+    // dedicated team.
+    let core = (!ctx.core_is_full()).then(|| ctx.team(Role::Core, 1.0, true));
     [
         shared_result(ctx, pool),
-        dedicated_result(ctx),
-        combined_result(ctx, pool),
+        dedicated_result(ctx, &team),
+        combined_result(ctx, pool, core.as_ref().unwrap_or(&team)),
     ]
 }
 
@@ -324,6 +338,7 @@ impl Teams {
 /// priced again here.
 pub(crate) struct Priced {
     pub first_year: [f64; 3],
+    pub monthly: [f64; 3],
     pub ok: [bool; 3],
 }
 
@@ -351,12 +366,10 @@ pub(crate) fn priced(
         (0..3).all(|i| volumes[i] <= 0.0 || achieved[i] >= 100.0 * targets[i] - 1e-9)
     };
     let all_served = |a: f64, b: f64| a >= 1.0 && b >= 1.0;
+    let years = [sh.year(ctx), de.year(ctx), co.year(ctx)];
     Priced {
-        first_year: [
-            sh.year(ctx).first_year,
-            de.year(ctx).first_year,
-            co.year(ctx).first_year,
-        ],
+        first_year: years.map(|y| y.first_year),
+        monthly: years.map(|y| y.monthly),
         ok: [
             carried[0] && all_served(sh.served, sh.peak_served),
             carried[1] && peak_met,
@@ -668,9 +681,8 @@ fn live_channel(ctx: &Ctx, i: usize, channel: Channel, st: &LiveStats) -> Channe
     }
 }
 
-fn dedicated_result(ctx: &Ctx) -> ModelResult {
+fn dedicated_result(ctx: &Ctx, team: &Team) -> ModelResult {
     let s = &ctx.s;
-    let team = &ctx.team(Role::Dedicated, 1.0, true);
     let p = dedicated_parts(ctx, team, 1.0, s.peak_multiplier);
     let year = p.year(ctx);
     let stats = ctx.live_stats(team, Role::Dedicated, 1.0, 1.0);
@@ -861,10 +873,9 @@ impl CombinedParts {
     }
 }
 
-fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
+fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2], team: &Team) -> ModelResult {
     let s = &ctx.s;
     let peak_multiplier = s.peak_multiplier;
-    let team = &ctx.team(Role::Core, 1.0, true);
     let p = combined_parts(ctx, pool, 1.0, peak_multiplier, team);
     let year = p.year(ctx);
     let stats = ctx.live_stats(team, Role::Core, 1.0, 1.0);

@@ -221,8 +221,13 @@ pub(crate) struct Ctx {
     pub escalation: f64,
     /// Share of arrivals outside Mon–Fri 08–20.
     pub offhours_arrivals: f64,
-    /// Share of arrivals in requested hours outside Mon–Fri 08–20.
+    /// Hours from each hour of the week until its deferred work is due,
+    /// for each role's team.
+    pub due: [Week<u16>; 2],
+    /// Share of arrivals in requested hours outside Mon–Fri 08–20, and in
+    /// those of them inside the core window.
     pub offhours_requested_arrivals: f64,
+    pub offhours_core_arrivals: f64,
     /// Share of arrivals in the requested hours inside the core window, and
     /// in the requested hours outside it.
     pub core_arrivals: f64,
@@ -272,6 +277,47 @@ pub(crate) struct BlendPlan {
     pub workload: f64,
     /// Its mean handle time.
     pub deferred_aht_s: f64,
+    /// The volumes (× the scenario's) the team was staffed for, and each
+    /// arrival level's live need and room for deferred work at them.
+    pub factor: f64,
+    pub needs: Vec<LiveNeed>,
+    pub room: Vec<f64>,
+}
+
+/// Hours from each hour of the week to the end of the hour its deferred
+/// work is due in: the last clock hour (`clock`, the requested hours)
+/// within `window_h` clock hours, or within a week when the clock holds
+/// fewer; pulled back, when `team` is given, to the team's last hour
+/// before it (the combined model's core team, whose pool takes over
+/// outside its window).
+fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> Week<u16> {
+    const H: usize = HOURS_PER_WEEK;
+    let on = |i: usize| if clock[i % H] { 1.0 } else { 0.0 };
+    let mut due = [0u16; H];
+    // Hours [i, end) hold at most `window_h` hours of the clock.
+    let (mut end, mut open) = (0usize, 0.0);
+    for (i, slot) in due.iter_mut().enumerate() {
+        if end <= i {
+            (end, open) = (i, 0.0);
+        }
+        // Stops at the last clock hour: the work is due as it ends.
+        while end < i + H && open < window_h && open + on(end) <= window_h {
+            open += on(end);
+            end += 1;
+        }
+        let mut deadline = (i..end)
+            .rev()
+            .find(|&d| clock[d % H])
+            .unwrap_or(end.max(i + 1) - 1);
+        if let Some(d) = team.and_then(|t| (i..=deadline).rev().find(|&d| t[d % H])) {
+            deadline = d;
+        }
+        if end > i {
+            open -= on(i);
+        }
+        *slot = (deadline - i) as u16;
+    }
+    due
 }
 
 /// How a week of deferred work goes (see `Ctx::back_office`).
@@ -471,6 +517,17 @@ impl Ctx {
                 .filter(|&h| is_offhours(h) && requested[h])
                 .map(|h| weights[h])
                 .sum(),
+            due: {
+                let pool_backs = window.iter().any(|&h| h) && noncore.iter().any(|&h| h);
+                [
+                    due_offsets(&requested, s.email_window_h, None),
+                    due_offsets(&requested, s.email_window_h, pool_backs.then_some(&window)),
+                ]
+            },
+            offhours_core_arrivals: (0..HOURS_PER_WEEK)
+                .filter(|&h| is_offhours(h) && core[h])
+                .map(|h| weights[h])
+                .sum(),
             offhours_arrivals: (0..HOURS_PER_WEEK)
                 .filter(|&h| is_offhours(h))
                 .map(|h| weights[h])
@@ -645,13 +702,18 @@ impl Ctx {
         }
         let (_, team_hours) = self.shifts(role);
         let pool = self.pool_backs(role);
-        let window = self.s.email_window_h;
-        let clock = |i: usize| if self.requested[i % H] { 1.0 } else { 0.0 };
+        let due = &self.due[role as usize];
+        // Team hours before each hour of the week.
+        let mut team_before = [0u32; H + 1];
+        for h in 0..H {
+            team_before[h + 1] = team_before[h] + u32::from(team_hours.hours[h]);
+        }
         // Work waiting: (arrived, due, Erlang-hours left).
         let mut queue: VecDeque<(usize, usize, f64)> = VecDeque::new();
         let (mut by_pool, mut late) = (0.0, 0.0);
-        // Hours [i, end) hold at most `window` hours of the clock.
-        let (mut end, mut open) = (0usize, 0.0);
+        // Seat time added this week to its past hours, as differences over
+        // the hours, made whole as the week ends.
+        let mut added = [0.0_f64; H + 1];
         let start = extra;
         for i in 0..3 * H {
             let h = i % H;
@@ -660,27 +722,9 @@ impl Ctx {
             if add && i == 2 * H {
                 extra = start;
             }
-            if end <= i {
-                (end, open) = (i, 0.0);
-            }
-            // Stops at the last clock hour: the work is due as it ends.
-            while end < i + H && open < window && open + clock(end) <= window {
-                open += clock(end);
-                end += 1;
-            }
-            // Due by the end of the last clock hour in the window.
-            let mut deadline = (i..end)
-                .rev()
-                .find(|&d| clock(d) > 0.0)
-                .unwrap_or(end.max(i + 1) - 1);
-            if end > i {
-                open -= clock(i);
-            }
+            let deadline = i + usize::from(due[h]);
             let measured = i >= 2 * H;
             if pool {
-                if let Some(d) = (i..=deadline).rev().find(|&d| team_hours.hours[d % H]) {
-                    deadline = d;
-                }
                 if self.noncore[h] {
                     by_pool += if measured { arrivals[h] } else { 0.0 };
                 } else if arrivals[h] > 0.0 {
@@ -707,16 +751,12 @@ impl Ctx {
                 // there on this piece or the ones before it), within this
                 // week: an hour of the last week is one still to come in
                 // this one, where the seat time would be spent twice.
-                let week_start = i - h;
-                let on: Vec<usize> = (arrived.max(week_start)..=i)
-                    .map(|j| j % H)
-                    .filter(|&j| team_hours.hours[j])
-                    .collect();
-                if add && !on.is_empty() {
-                    let each = rest / self.occ / on.len() as f64;
-                    for &j in &on {
-                        extra[j] += each;
-                    }
+                let from = arrived.max(i - h) % H;
+                let hours = team_before[h + 1] - team_before[from];
+                if add && hours > 0 {
+                    let each = rest / self.occ / f64::from(hours);
+                    added[from] += each;
+                    added[h + 1] -= each;
                 } else if pool && self.noncore[h] {
                     // No core hour before it falls due: the pool, on now.
                     by_pool += if measured { rest } else { 0.0 };
@@ -724,6 +764,16 @@ impl Ctx {
                     late += rest;
                 }
                 queue.pop_front();
+            }
+            if h == H - 1 {
+                let mut run = 0.0;
+                for (j, x) in extra.iter_mut().enumerate() {
+                    run += added[j];
+                    if team_hours.hours[j] {
+                        *x += run.max(0.0);
+                    }
+                }
+                added = [0.0; H + 1];
             }
         }
         BackOffice {
@@ -794,11 +844,13 @@ impl Ctx {
         } else {
             self.email.aht
         };
+        // Room matters only to deferred work.
+        let has_deferred = email_w + tier2_w > 0.0;
         let level_room: Vec<f64> = needs
             .iter()
             .zip(agents.iter())
             .map(|(need, &n)| {
-                if n > 0 {
+                if n > 0 && has_deferred {
                     need.room(n, self.occ, deferred_aht_s)
                 } else {
                     0.0
@@ -820,7 +872,13 @@ impl Ctx {
         // wherever it is done: where seats added for it land is a
         // scheduling detail, and pricing that would let more volume move
         // work out of premium hours and lower the bill.
-        let deferred_off = (email_w + tier2_w) * self.offhours_requested_arrivals / self.occ;
+        // The combined model's pool takes what arrives outside the core.
+        let off_share = if self.pool_backs(role) {
+            self.offhours_core_arrivals
+        } else {
+            self.offhours_requested_arrivals
+        };
+        let deferred_off = (email_w + tier2_w) * off_share / self.occ;
         team.tally(seat_hours, off + deferred_off, lang.nonprimary, false);
         team.tally(extra_h, 0.0, lang.nonprimary, false);
         let mut plan = BlendPlan {
@@ -829,6 +887,9 @@ impl Ctx {
             extra,
             workload: email_w + tier2_w,
             deferred_aht_s,
+            factor,
+            needs,
+            room: level_room,
         };
         // The specialist premium is paid on the time tier-2 work takes.
         team.tier2_seat_hours += (tier2_w * (1.0 - to_pool) / self.occ).min(seat_hours + extra_h);
@@ -1021,23 +1082,29 @@ impl Ctx {
         let (shift, back_office) = self.shifts(role);
         let hours = back_office.order.len().max(1) as f64;
         let mut room: f64 = plan.extra.iter().sum::<f64>() * self.occ;
-        let needs: Vec<LiveNeed> = self
-            .levels
-            .weights
-            .iter()
-            .map(|&w| live_need(&self.live_loads(plan.share, volumes, w)))
-            .collect();
-        let level_room: Vec<f64> = needs
-            .iter()
-            .zip(plan.agents.iter())
-            .map(|(need, &n)| {
-                if n > 0 {
-                    need.room(n, self.occ, plan.deferred_aht_s)
-                } else {
-                    0.0
-                }
-            })
-            .collect();
+        // At the volumes it was staffed for, the team's own reading.
+        let (needs, level_room) = if volumes == plan.factor {
+            (plan.needs.clone(), plan.room.clone())
+        } else {
+            let needs: Vec<LiveNeed> = self
+                .levels
+                .weights
+                .iter()
+                .map(|&w| live_need(&self.live_loads(plan.share, volumes, w)))
+                .collect();
+            let level_room = needs
+                .iter()
+                .zip(plan.agents.iter())
+                .map(|(need, &n)| {
+                    if n > 0 && plan.workload > 0.0 {
+                        need.room(n, self.occ, plan.deferred_aht_s)
+                    } else {
+                        0.0
+                    }
+                })
+                .collect();
+            (needs, level_room)
+        };
         for (&r, &c) in level_room.iter().zip(shift.count.iter()) {
             room += r * f64::from(c);
         }

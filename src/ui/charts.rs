@@ -287,9 +287,17 @@ fn cell(
         HourCover::Uncovered => ("cell none", String::new(), None),
         HourCover::Shared => ("cell shared", t.shared_mark.into(), None),
         HourCover::Dedicated { agents } => {
-            let top = f64::from(peak_agents(hours).max(1));
-            let strength = write_fixed(0.35 + 0.65 * f64::from(agents) / top, 2);
-            ("cell dedicated", agents.to_string(), strength)
+            let share = f64::from(agents) / f64::from(peak_agents(hours).max(1));
+            // Two ranges of blue, each dark or light enough for its text
+            // (white or ink) to keep a 4.5:1 contrast: a quiet hour of one
+            // agent beside a peak of forty is light, with dark figures.
+            if share < 0.5 {
+                let strength = write_fixed(2.0 * share, 2);
+                ("cell dedicated light", agents.to_string(), strength)
+            } else {
+                let strength = write_fixed(0.85 + 0.3 * (share - 0.5), 2);
+                ("cell dedicated", agents.to_string(), strength)
+            }
         }
     }
 }
