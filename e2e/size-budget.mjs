@@ -16,10 +16,13 @@ import { gzipSync } from 'node:zlib';
 // the speed work (results after the keystroke's paint, the page mounted a
 // section at a time) +5.7 KB: 253.0 KB; blended teams, close calls, the
 // core window and region what-ifs, the like-for-like notes and the two new
-// switches +9.2 KB: 262.3 KB. Until the size work (splitting the wasm)
-// brings it under, this ratchet stops any unmeasured growth. Lower it with
-// every saving.
-const BUDGET_GZIP_BYTES = 263 * 1024;
+// switches +9.2 KB: 262.3 KB; the priority queue's room by regula falsi and
+// the faster back office +10.1 KB: 272.7 KB (what makes it up was looked
+// for and not found in any one part); two cards costing the same said so
+// +0.4 KB: 273.1 KB. Until the size work (splitting the wasm) brings it
+// under, this ratchet stops any unmeasured growth. Lower it with every
+// saving.
+const BUDGET_GZIP_BYTES = 274 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

@@ -40,9 +40,9 @@ const WORDS = {
   },
 };
 
-// High, steady calls in business hours: a team of its own and the
-// combined model within the close-call band of each other.
-const CLOSE = 'phone=30000&chat=0&email=0&pool_cap=2000000&peak=1';
+// A mid-size programme round the clock: the pool and the combined model
+// within the close-call band of each other.
+const CLOSE = 'phone=10000&chat=6000&email=4000&h24=1';
 
 for (const [lang, w] of Object.entries(WORDS)) {
   test(`a close call is said as close, with what should decide (${lang})`, async ({ page }) => {

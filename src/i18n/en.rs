@@ -220,6 +220,8 @@ super::texts! {
     reason_peak_to_shared: "In the peak month the pool takes the extra {0} contacts, so the core team is not sized for them.",
     reason_hours_to_pool: "The shared pool answers the {0} requested hours a week outside the core window.",
     reason_close_call: "A close call: {0} costs {1} ({2}) less than {3} over the first year, closer than the inputs themselves are known. Decide on what price does not show: who controls the process, agent focus, room for spikes, fixed fees or pay per use (see Beyond price).",
+    reason_same_cost: "{0} and {1} meet every target and cost the same over the first year: with no hour outside the core window and no busy month, the pool behind the core team has nothing to take.",
+    reason_close_call_same: "A close call, then: decide on what price does not show: who controls the process, agent focus, room for spikes, fixed fees or pay per use (see Beyond price).",
     reason_cheaper_unserved: "{0} costs less only because it does not serve every contact: it answers {1} of them within target.",
     note_outside_hours: "{0} calls and chats a month arrive outside the hours you asked for. No model answers them live and none bills them: callers hear your opening hours, chat offers a message form. Add the hours to have them answered.",
     note_tier2_in_house: "{0} tier-2 escalations a month stay with your own team; no model prices them.",

@@ -342,6 +342,7 @@ pub(crate) struct Priced {
     pub ok: [bool; 3],
 }
 
+#[inline(never)]
 pub(crate) fn priced(
     ctx: &Ctx,
     pool: &[PoolLive; 2],

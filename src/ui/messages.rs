@@ -206,6 +206,12 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             t.reason_none_meets,
             &[name(closest), &f.percent(*within_target_pct)],
         ),
+        // Under a dollar apart they cost the same: say so, not "$0 less".
+        Reason::Cheapest {
+            model,
+            next,
+            first_year_saving,
+        } if *first_year_saving < 0.5 => fill(t.reason_same_cost, &[name(model), name(next)]),
         Reason::Cheapest {
             model,
             next,
@@ -311,6 +317,10 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
                 &f.count(*cap_minutes),
             ],
         ),
+        Reason::CloseCall {
+            first_year_difference,
+            ..
+        } if *first_year_difference < 0.5 => t.reason_close_call_same.into(),
         Reason::CloseCall {
             model,
             runner_up,
