@@ -138,7 +138,7 @@ impl LiveNeed {
         if self.traffic <= 0.0 || load.traffic <= 0.0 {
             return 1.0;
         }
-        self.queue(agents, deferred)
+        self.waiting(agents, deferred)
             .map_or(0.0, |(wait, clearing)| tail(wait, clearing, load.target_s))
     }
 
@@ -152,7 +152,7 @@ impl LiveNeed {
     /// one misses): Erlang B is read once for all of them.
     fn slack(&self, agents: u32, deferred: Deferred) -> f64 {
         let live = self.loads.iter().filter(|l| l.traffic > 0.0);
-        let Some((wait, clearing)) = self.queue(agents, deferred) else {
+        let Some((wait, clearing)) = self.waiting(agents, deferred) else {
             return if self.traffic > 0.0 { -1.0 } else { 0.0 };
         };
         live.map(|l| tail(wait, clearing, l.target_s) - l.target.min(1.0))
@@ -161,8 +161,9 @@ impl LiveNeed {
     }
 
     /// The chance a live contact waits and the rate its queue clears, per
-    /// second; `None` when the agents cannot keep up.
-    fn queue(&self, agents: u32, deferred: Deferred) -> Option<(f64, f64)> {
+    /// second; `None` when the agents cannot keep up. [`within`] reads a
+    /// channel's service level from it.
+    pub fn waiting(&self, agents: u32, deferred: Deferred) -> Waiting {
         let d = deferred.erlangs.max(0.0);
         let total = self.traffic + d;
         let n = f64::from(agents);
@@ -234,9 +235,23 @@ impl LiveNeed {
         if cap <= 0.0 || f_lo < 0.0 {
             return 0.0;
         }
-        let (mut hi, mut f_hi) = (cap, slack(cap));
+        // Deferred work takes agents from live work at least one for one
+        // (the simulation shows it takes more), so the live need bounds the
+        // room from above.
+        let bound = cap.min(f64::from(agents) - self.agents);
+        let (mut hi, mut f_hi) = (bound, slack(bound));
         if f_hi >= 0.0 {
-            return cap;
+            if bound >= cap {
+                return cap;
+            }
+            (lo, f_lo) = (hi, f_hi);
+            (hi, f_hi) = (cap, slack(cap));
+            if f_hi >= 0.0 {
+                return cap;
+            }
+        }
+        if hi <= lo {
+            return lo;
         }
         let mut side = 0;
         // A hundredth of an agent's hour at most is left on the table.
@@ -271,6 +286,15 @@ impl LiveNeed {
         }
         lo
     }
+}
+
+/// How a blended hour's live queue waits (see [`LiveNeed::waiting`]).
+pub type Waiting = Option<(f64, f64)>;
+
+/// The share of live contacts answered within `target_s`; none when the
+/// agents cannot keep up.
+pub fn within(waiting: Waiting, target_s: f64) -> f64 {
+    waiting.map_or(0.0, |(wait, clearing)| tail(wait, clearing, target_s))
 }
 
 /// The share answered within `target_s`: 1 − P(wait)·e^(−clearing·t).

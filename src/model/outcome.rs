@@ -259,13 +259,19 @@ pub fn price(s: &Scenario) -> [ModelResult; 3] {
 
 fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
     let team = ctx.team(Role::Dedicated, 1.0, true);
+    let stats = ctx.live_stats(&team, Role::Dedicated, 1.0, 1.0);
     // A core window over every requested hour makes the core team the
-    // dedicated team.
-    let core = (!ctx.core_is_full()).then(|| ctx.team(Role::Core, 1.0, true));
+    // dedicated team, with the same service.
+    let core = (!ctx.core_is_full()).then(|| {
+        let core = ctx.team(Role::Core, 1.0, true);
+        let stats = ctx.live_stats(&core, Role::Core, 1.0, 1.0);
+        (core, stats)
+    });
+    let (core, core_stats) = core.as_ref().map_or((&team, &stats), |(t, s)| (t, s));
     [
         shared_result(ctx, pool),
-        dedicated_result(ctx, &team),
-        combined_result(ctx, pool, core.as_ref().unwrap_or(&team)),
+        dedicated_result(ctx, &team, &stats),
+        combined_result(ctx, pool, core, core_stats),
     ]
 }
 
@@ -682,11 +688,10 @@ fn live_channel(ctx: &Ctx, i: usize, channel: Channel, st: &LiveStats) -> Channe
     }
 }
 
-fn dedicated_result(ctx: &Ctx, team: &Team) -> ModelResult {
+fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResult {
     let s = &ctx.s;
     let p = dedicated_parts(ctx, team, 1.0, s.peak_multiplier);
     let year = p.year(ctx);
-    let stats = ctx.live_stats(team, Role::Dedicated, 1.0, 1.0);
     let (email_work, email_within, _) = team_email(team);
     let email_share = if email_work > 0.0 {
         email_within / email_work
@@ -874,12 +879,16 @@ impl CombinedParts {
     }
 }
 
-fn combined_result(ctx: &Ctx, pool: &[PoolLive; 2], team: &Team) -> ModelResult {
+fn combined_result(
+    ctx: &Ctx,
+    pool: &[PoolLive; 2],
+    team: &Team,
+    stats: &[LiveStats; 2],
+) -> ModelResult {
     let s = &ctx.s;
     let peak_multiplier = s.peak_multiplier;
     let p = combined_parts(ctx, pool, 1.0, peak_multiplier, team);
     let year = p.year(ctx);
-    let stats = ctx.live_stats(team, Role::Core, 1.0, 1.0);
     let has_team = !ctx.core_window_shift.is_empty();
     let pool_answers = if p.pool_used { 1.0 } else { 0.0 };
 

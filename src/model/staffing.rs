@@ -9,7 +9,7 @@
 
 use std::collections::VecDeque;
 
-use super::blend::{Deferred, LiveLoad, LiveNeed, live_need};
+use super::blend::{Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
     time_to_answer,
@@ -658,15 +658,29 @@ impl Ctx {
     /// live seats leave after live work at volumes × `factor`.
     fn blend_room(&self, plan: &BlendPlan, role: Role, factor: f64) -> Week<f64> {
         let (shift, _) = self.shifts(role);
+        // At the volumes it was staffed for, the team's own reading.
+        let room: Vec<f64> = if factor == plan.factor {
+            plan.room.clone()
+        } else {
+            self.levels
+                .weights
+                .iter()
+                .zip(plan.agents.iter())
+                .map(|(&w, &n)| {
+                    if n > 0 {
+                        let need = live_need(&self.live_loads(plan.share, factor, w));
+                        need.room(n, self.occ, plan.deferred_aht_s)
+                    } else {
+                        0.0
+                    }
+                })
+                .collect()
+        };
         let mut capacity = [0.0; HOURS_PER_WEEK];
         for &h in &shift.order {
-            let level = usize::from(self.levels.of_hour[h]);
-            let (Some(&n), Some(&w)) = (plan.agents.get(level), self.levels.weights.get(level))
-            else {
-                continue;
-            };
-            let need = live_need(&self.live_loads(plan.share, factor, w));
-            capacity[h] += need.room(n, self.occ, plan.deferred_aht_s);
+            if let Some(&r) = room.get(usize::from(self.levels.of_hour[h])) {
+                capacity[h] = r;
+            }
         }
         capacity
     }
@@ -681,8 +695,8 @@ impl Ctx {
     /// since it arrived (the room of quieter hours is used first; seat
     /// time in fractions of a seat-hour, since the bill counts
     /// seat-hours); with no such hour, the pool takes it if it is on;
-    /// else it is late. Two weeks from empty bring the
-    /// backlog to its weekly cycle; the third is measured, and staffed.
+    /// else it is late. Two weeks from empty bring the backlog to its
+    /// weekly cycle; the third is measured, and staffed.
     fn back_office(
         &self,
         arrivals: &Week<f64>,
@@ -1141,6 +1155,9 @@ impl Ctx {
             } else {
                 0.0
             };
+            // The queue with and without the deferred work, read once for
+            // every channel.
+            let (alone, with) = (need.waiting(n, Deferred::NONE), need.waiting(n, deferred));
             for (i, load) in loads.iter().enumerate() {
                 if load.traffic <= 0.0 {
                     continue;
@@ -1148,9 +1165,9 @@ impl Ctx {
                 // Erlang A (or C) for the live queue, scaled by what the
                 // deferred work in the hour takes from its service level.
                 let mut r = self.live_service(aht, load.target_s, n, need.traffic);
-                let alone = need.service_level(n, Deferred::NONE, load);
+                let alone = within(alone, load.target_s);
                 if alone > 0.0 {
-                    r.service_level *= need.service_level(n, deferred, load) / alone;
+                    r.service_level *= within(with, load.target_s) / alone;
                 }
                 let vol = load.traffic * 3600.0 / load.aht_s;
                 // Agents' time is shared out by load.
