@@ -204,10 +204,7 @@ pub fn compute(s: &Scenario) -> Outcome {
     let ctx = Ctx::new(s);
     let pool = ctx.pool();
     let contacts = total_contacts(&ctx);
-    let [mut shared, mut dedicated, mut combined] = results(&ctx, &pool);
-    for r in [&mut shared, &mut dedicated, &mut combined] {
-        r.qualifies = misses(&ctx, &pool, r).is_empty();
-    }
+    let [shared, dedicated, combined] = results(&ctx, &pool);
 
     // With no volume, curves and break-even use the default mix instead.
     let reference = (contacts <= 0.0).then(|| {
@@ -268,11 +265,15 @@ fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
         (core, stats)
     });
     let (core, core_stats) = core.as_ref().map_or((&team, &stats), |(t, s)| (t, s));
-    [
+    let mut out = [
         shared_result(ctx, pool),
         dedicated_result(ctx, &team, &stats),
         combined_result(ctx, pool, core, core_stats),
-    ]
+    ];
+    for r in &mut out {
+        r.qualifies = misses(ctx, pool, r).is_empty();
+    }
+    out
 }
 
 /// Every model's first-year and monthly cost for `s`, and whether each
@@ -291,7 +292,7 @@ pub(crate) fn verdict_for(
     Verdict {
         first_year: r.each_ref().map(|m| m.first_year_cost),
         monthly: r.each_ref().map(|m| m.monthly_cost),
-        ok: [0, 1, 2].map(|i| misses(&ctx, &pool, &r[i]).is_empty()),
+        ok: r.each_ref().map(|m| m.qualifies),
     }
 }
 
@@ -573,6 +574,7 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
             ctx.occ * 100.0
         },
         abandonment_pct: pct(abandoned, live, 0.0),
+        // Judged with the others in `results`.
         qualifies: false,
         unserved_contacts: p.base.contacts * (1.0 - served),
         peak_unserved_contacts: peak_contacts * (1.0 - p.peak_served),
@@ -750,6 +752,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
         peak_achieved_pct: p.peak_achieved(ctx, team, 1.0, s.peak_multiplier),
         occupancy_pct: pct(busy, team.seat_hours, 0.0),
         abandonment_pct: pct(abandoned, offered_live, 0.0),
+        // Judged with the others in `results`.
         qualifies: false,
         unserved_contacts: 0.0,
         peak_unserved_contacts: 0.0,
@@ -1020,6 +1023,7 @@ fn combined_result(
             100.0 * pool[PHONE].occupancy
         },
         abandonment_pct: pct(abandoned_all, offered_all, 0.0),
+        // Judged with the others in `results`.
         qualifies: false,
         unserved_contacts: p.base.contacts * (1.0 - p.served),
         peak_unserved_contacts: p.peak_contacts * (1.0 - p.peak_served),
