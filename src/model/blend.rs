@@ -138,8 +138,7 @@ impl LiveNeed {
         if self.traffic <= 0.0 || load.traffic <= 0.0 {
             return 1.0;
         }
-        self.waiting(agents, deferred)
-            .map_or(0.0, |(wait, clearing)| tail(wait, clearing, load.target_s))
+        within(self.waiting(agents, deferred), load.target_s)
     }
 
     /// Whether `agents` working `deferred` too give every live channel its

@@ -204,6 +204,7 @@ pub fn compute(s: &Scenario) -> Outcome {
     let ctx = Ctx::new(s);
     let pool = ctx.pool();
     let contacts = total_contacts(&ctx);
+    let outside = outside_hours(&ctx);
     let [shared, dedicated, combined] = results(&ctx, &pool);
 
     // With no volume, curves and break-even use the default mix instead.
@@ -234,13 +235,13 @@ pub fn compute(s: &Scenario) -> Outcome {
         break_even,
         curves,
         contacts_per_month: contacts,
-        outside_hours_contacts: outside_hours(&ctx),
+        outside_hours_contacts: outside,
         // Escalations of what is answered: live contacts in the requested
         // hours and every email.
         in_house_tier2_contacts: if ctx.s.tier2_outsourced {
             0.0
         } else {
-            (contacts - outside_hours(&ctx)) * (1.0 - ctx.s.tier1_resolution_pct / 100.0)
+            (contacts - outside) * (1.0 - ctx.s.tier1_resolution_pct / 100.0)
         },
         requested_hours_per_week: ctx.requested.iter().filter(|&&h| h).count() as u32,
     }

@@ -284,6 +284,12 @@ pub(crate) struct BlendPlan {
     pub room: Vec<f64>,
 }
 
+/// Whether the combined model's pool works the deferred backlog: there is a
+/// core window for a core team, and requested hours outside it.
+fn pool_takes_backlog(core_window: &Week<bool>, noncore: &Week<bool>) -> bool {
+    core_window.iter().any(|&h| h) && noncore.iter().any(|&h| h)
+}
+
 /// Hours from each hour of the week to the end of the hour its deferred
 /// work is due in: the last clock hour (`clock`, the requested hours)
 /// within `window_h` clock hours, or within a week when the clock holds
@@ -363,8 +369,8 @@ pub(crate) struct LiveStats {
 
 impl LiveStats {
     /// Adds `hours` hours of `vol` contacts an hour carrying `traffic`
-    /// Erlangs, answered by `agents` as `r` says.
-    fn add(&mut self, vol: f64, traffic: f64, agents: u32, hours: f64, r: &ErlangA) {
+    /// Erlangs, answered by `seats` agents' time as `r` says.
+    fn add(&mut self, vol: f64, traffic: f64, seats: f64, hours: f64, r: &ErlangA) {
         self.offered += vol * hours;
         self.within += vol * r.service_level * hours;
         self.abandoned += vol * r.p_abandon * hours;
@@ -372,8 +378,8 @@ impl LiveStats {
             Some(asa) => self.wait += vol * (1.0 - r.p_abandon) * asa * hours,
             None => self.unstable = true,
         }
-        self.busy += (traffic * (1.0 - r.p_abandon)).min(f64::from(agents)) * hours;
-        self.seat_hours += f64::from(agents) * hours;
+        self.busy += (traffic * (1.0 - r.p_abandon)).min(seats) * hours;
+        self.seat_hours += seats * hours;
     }
 }
 
@@ -484,6 +490,9 @@ impl Ctx {
                 .sum()
         };
         let (core_arrivals, noncore_arrivals) = (share_in(&core), share_in(&noncore));
+        let offhours_of = |hours: &Week<bool>| -> Week<bool> {
+            std::array::from_fn(|h| hours[h] && is_offhours(h))
+        };
         Ctx {
             core_arrivals,
             noncore_arrivals,
@@ -513,21 +522,16 @@ impl Ctx {
                 min_per_hour: 0,
             },
             escalation,
-            offhours_requested_arrivals: (0..HOURS_PER_WEEK)
-                .filter(|&h| is_offhours(h) && requested[h])
-                .map(|h| weights[h])
-                .sum(),
-            due: {
-                let pool_backs = window.iter().any(|&h| h) && noncore.iter().any(|&h| h);
-                [
-                    due_offsets(&requested, s.email_window_h, None),
-                    due_offsets(&requested, s.email_window_h, pool_backs.then_some(&window)),
-                ]
-            },
-            offhours_core_arrivals: (0..HOURS_PER_WEEK)
-                .filter(|&h| is_offhours(h) && core[h])
-                .map(|h| weights[h])
-                .sum(),
+            offhours_requested_arrivals: share_in(&offhours_of(&requested)),
+            due: [
+                due_offsets(&requested, s.email_window_h, None),
+                due_offsets(
+                    &requested,
+                    s.email_window_h,
+                    pool_takes_backlog(&window, &noncore).then_some(&window),
+                ),
+            ],
+            offhours_core_arrivals: share_in(&offhours_of(&core)),
             offhours_arrivals: (0..HOURS_PER_WEEK)
                 .filter(|&h| is_offhours(h))
                 .map(|h| weights[h])
@@ -641,7 +645,7 @@ impl Ctx {
     /// outside the core window: the combined model's, when it has a core
     /// team and such hours.
     fn pool_backs(&self, role: Role) -> bool {
-        role == Role::Core && !self.core_window_shift.is_empty() && self.noncore.iter().any(|&h| h)
+        role == Role::Core && pool_takes_backlog(&self.core_window_shift.hours, &self.noncore)
     }
 
     /// The live loads of one language in an hour of arrival weight `w`.
@@ -654,28 +658,54 @@ impl Ctx {
         })
     }
 
+    /// Each arrival level's room for deferred work (of mean handle time
+    /// `aht_s`) where the team has `agents` and deferred work to do.
+    fn level_room(
+        &self,
+        needs: &[LiveNeed],
+        agents: &[u32],
+        deferred: bool,
+        aht_s: f64,
+    ) -> Vec<f64> {
+        needs
+            .iter()
+            .zip(agents.iter())
+            .map(|(need, &n)| {
+                if n > 0 && deferred {
+                    need.room(n, self.occ, aht_s)
+                } else {
+                    0.0
+                }
+            })
+            .collect()
+    }
+
+    /// A blended team's live need and room per arrival level at volumes ×
+    /// `volumes`: at the volumes it was staffed for, its own reading.
+    fn reading(&self, plan: &BlendPlan, volumes: f64) -> (Vec<LiveNeed>, Vec<f64>) {
+        if volumes == plan.factor {
+            return (plan.needs.clone(), plan.room.clone());
+        }
+        let needs: Vec<LiveNeed> = self
+            .levels
+            .weights
+            .iter()
+            .map(|&w| live_need(&self.live_loads(plan.share, volumes, w)))
+            .collect();
+        let room = self.level_room(
+            &needs,
+            &plan.agents,
+            plan.workload > 0.0,
+            plan.deferred_aht_s,
+        );
+        (needs, room)
+    }
+
     /// Room for deferred work, Erlangs per hour, that a blended team's
     /// live seats leave after live work at volumes × `factor`.
     fn blend_room(&self, plan: &BlendPlan, role: Role, factor: f64) -> Week<f64> {
         let (shift, _) = self.shifts(role);
-        // At the volumes it was staffed for, the team's own reading.
-        let room: Vec<f64> = if factor == plan.factor {
-            plan.room.clone()
-        } else {
-            self.levels
-                .weights
-                .iter()
-                .zip(plan.agents.iter())
-                .map(|(&w, &n)| {
-                    if n > 0 {
-                        let need = live_need(&self.live_loads(plan.share, factor, w));
-                        need.room(n, self.occ, plan.deferred_aht_s)
-                    } else {
-                        0.0
-                    }
-                })
-                .collect()
-        };
+        let (_, room) = self.reading(plan, factor);
         let mut capacity = [0.0; HOURS_PER_WEEK];
         for &h in &shift.order {
             if let Some(&r) = room.get(usize::from(self.levels.of_hour[h])) {
@@ -859,18 +889,7 @@ impl Ctx {
             self.email.aht
         };
         // Room matters only to deferred work.
-        let has_deferred = email_w + tier2_w > 0.0;
-        let level_room: Vec<f64> = needs
-            .iter()
-            .zip(agents.iter())
-            .map(|(need, &n)| {
-                if n > 0 && has_deferred {
-                    need.room(n, self.occ, deferred_aht_s)
-                } else {
-                    0.0
-                }
-            })
-            .collect();
+        let level_room = self.level_room(&needs, &agents, email_w + tier2_w > 0.0, deferred_aht_s);
         let mut room = [0.0; HOURS_PER_WEEK];
         for &h in &shift.order {
             if let Some(&r) = level_room.get(usize::from(self.levels.of_hour[h])) {
@@ -1072,7 +1091,7 @@ impl Ctx {
                 let vol = Ctx::per_hour(ch.monthly, plan.share, factor * month, w);
                 let traffic = vol * ch.aht / 3600.0;
                 let r = self.live_service(ch.aht, ch.target_s, n, traffic);
-                st.add(vol, traffic, n, f64::from(c), &r);
+                st.add(vol, traffic, f64::from(n), f64::from(c), &r);
             }
         }
         for plan in &team.blend {
@@ -1096,29 +1115,7 @@ impl Ctx {
         let (shift, back_office) = self.shifts(role);
         let hours = back_office.order.len().max(1) as f64;
         let mut room: f64 = plan.extra.iter().sum::<f64>() * self.occ;
-        // At the volumes it was staffed for, the team's own reading.
-        let (needs, level_room) = if volumes == plan.factor {
-            (plan.needs.clone(), plan.room.clone())
-        } else {
-            let needs: Vec<LiveNeed> = self
-                .levels
-                .weights
-                .iter()
-                .map(|&w| live_need(&self.live_loads(plan.share, volumes, w)))
-                .collect();
-            let level_room = needs
-                .iter()
-                .zip(plan.agents.iter())
-                .map(|(need, &n)| {
-                    if n > 0 && plan.workload > 0.0 {
-                        need.room(n, self.occ, plan.deferred_aht_s)
-                    } else {
-                        0.0
-                    }
-                })
-                .collect();
-            (needs, level_room)
-        };
+        let (needs, level_room) = self.reading(plan, volumes);
         for (&r, &c) in level_room.iter().zip(shift.count.iter()) {
             room += r * f64::from(c);
         }
@@ -1146,12 +1143,9 @@ impl Ctx {
                 aht_s: plan.deferred_aht_s,
             };
             let loads = self.live_loads(plan.share, volumes, w);
-            let aht = if need.traffic > 0.0 {
-                need.traffic
-                    / loads
-                        .iter()
-                        .map(|l| l.traffic / l.aht_s.max(1e-9))
-                        .sum::<f64>()
+            // The pooled queue's mean handle time.
+            let aht = if need.rate > 0.0 {
+                need.traffic / need.rate
             } else {
                 0.0
             };
@@ -1172,17 +1166,7 @@ impl Ctx {
                 let vol = load.traffic * 3600.0 / load.aht_s;
                 // Agents' time is shared out by load.
                 let seats = f64::from(n) * load.traffic / need.traffic;
-                let busy = (load.traffic * (1.0 - r.p_abandon)).min(seats);
-                let st = &mut out[i];
-                st.offered += vol * f64::from(c);
-                st.within += vol * r.service_level * f64::from(c);
-                st.abandoned += vol * r.p_abandon * f64::from(c);
-                match r.asa_s {
-                    Some(asa) => st.wait += vol * (1.0 - r.p_abandon) * asa * f64::from(c),
-                    None => st.unstable = true,
-                }
-                st.busy += busy * f64::from(c);
-                st.seat_hours += seats * f64::from(c);
+                out[i].add(vol, load.traffic, seats, f64::from(c), &r);
             }
         }
     }
@@ -1213,10 +1197,10 @@ impl Ctx {
         let role = Role::Dedicated;
         let (_, back_office) = self.shifts(role);
         let (mut work, mut within) = (0.0, 0.0);
-        for d in team.deferred.iter().filter(|d| d.email) {
-            if !team.blend.is_empty() {
-                continue;
-            }
+        // A blended team's deferred plans report its work; its seats are its
+        // blend plans', read below.
+        let specialised = team.blend.is_empty();
+        for d in team.deferred.iter().filter(|d| d.email && specialised) {
             let seats = spread(d.seat_hours as u32, &back_office.order);
             let arrivals = self.weights.map(|w| {
                 Ctx::per_hour(self.email.monthly, d.share, factor * month, w) * self.email.aht
