@@ -7,7 +7,6 @@
 //! staffed by seat-hours and checked against the response window with a
 //! first-in-first-out simulation of the backlog over the week.
 
-use std::collections::VecDeque;
 
 use super::blend::{Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
@@ -752,12 +751,16 @@ impl Ctx {
         for h in 0..H {
             team_before[h + 1] = team_before[h] + u32::from(team_hours.hours[h]);
         }
-        // Work waiting: (arrived, due, Erlang-hours left).
-        let mut queue: VecDeque<(usize, usize, f64)> = VecDeque::new();
+        // Work waiting: (arrived, due, Erlang-hours left), at most one piece
+        // an hour for three weeks, first in first out from `head`: a plain
+        // array, since this runs for every team the what-ifs price.
+        let mut queue = [(0usize, 0usize, 0.0_f64); 3 * H];
+        let (mut head, mut tail) = (0, 0);
         let (mut by_pool, mut late) = (0.0, 0.0);
         // Seat time added this week to its past hours, as differences over
         // the hours, made whole as the week ends.
         let mut added = [0.0_f64; H + 1];
+        let mut any_added = false;
         let start = extra;
         for i in 0..3 * H {
             let h = i % H;
@@ -768,20 +771,18 @@ impl Ctx {
             }
             let deadline = i + usize::from(due[h]);
             let measured = i >= 2 * H;
-            if pool {
-                if self.noncore[h] {
-                    by_pool += if measured { arrivals[h] } else { 0.0 };
-                } else if arrivals[h] > 0.0 {
-                    queue.push_back((i, deadline, arrivals[h]));
-                }
+            if pool && self.noncore[h] {
+                by_pool += if measured { arrivals[h] } else { 0.0 };
             } else if arrivals[h] > 0.0 {
-                queue.push_back((i, deadline, arrivals[h]));
+                queue[tail] = (i, deadline, arrivals[h]);
+                tail += 1;
             }
             let mut free = capacity[h] + extra[h] * self.occ;
-            while let Some(front) = queue.front_mut() {
+            while head < tail {
+                let front = &mut queue[head];
                 if free >= front.2 {
                     free -= front.2;
-                    queue.pop_front();
+                    head += 1;
                     continue;
                 }
                 front.2 -= free;
@@ -801,15 +802,17 @@ impl Ctx {
                     let each = rest / self.occ / f64::from(hours);
                     added[from] += each;
                     added[h + 1] -= each;
+                    any_added = true;
                 } else if pool && self.noncore[h] {
                     // No core hour before it falls due: the pool, on now.
                     by_pool += if measured { rest } else { 0.0 };
                 } else if measured {
                     late += rest;
                 }
-                queue.pop_front();
+                head += 1;
             }
-            if h == H - 1 {
+            if h == H - 1 && any_added {
+                any_added = false;
                 let mut run = 0.0;
                 for (j, x) in extra.iter_mut().enumerate() {
                     run += added[j];
