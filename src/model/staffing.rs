@@ -764,15 +764,24 @@ impl Ctx {
         let start = extra;
         for i in 0..3 * H {
             let h = i % H;
+            // A first week that leaves nothing waiting is the weekly cycle
+            // already: the second, with at least its seats, ends empty too,
+            // so the third starts as the first did and repeats it figure
+            // for figure.
+            if i == H && head == tail {
+                break;
+            }
+            if h == 0 {
+                (by_pool, late) = (0.0, 0.0);
+            }
             // The first two weeks bring the backlog to its weekly cycle;
             // the seats are those the third week needs from there.
             if add && i == 2 * H {
                 extra = start;
             }
             let deadline = i + usize::from(due[h]);
-            let measured = i >= 2 * H;
             if pool && self.noncore[h] {
-                by_pool += if measured { arrivals[h] } else { 0.0 };
+                by_pool += arrivals[h];
             } else if arrivals[h] > 0.0 {
                 queue[tail] = (i, deadline, arrivals[h]);
                 tail += 1;
@@ -805,8 +814,8 @@ impl Ctx {
                     any_added = true;
                 } else if pool && self.noncore[h] {
                     // No core hour before it falls due: the pool, on now.
-                    by_pool += if measured { rest } else { 0.0 };
-                } else if measured {
+                    by_pool += rest;
+                } else {
                     late += rest;
                 }
                 head += 1;
