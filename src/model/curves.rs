@@ -141,7 +141,7 @@ pub(crate) fn curves(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64) -> (Curves,
         let core = if same_team {
             team
         } else {
-            ctx.team(Role::Core, f, false)
+            ctx.core_beside(&team, f, false)
         };
         c.volumes.push(f * contacts);
         c.shared.push((!capped).then_some(shared));

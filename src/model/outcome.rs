@@ -261,7 +261,7 @@ fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
     // A core window over every requested hour makes the core team the
     // dedicated team, with the same service.
     let core = (!ctx.core_is_full()).then(|| {
-        let core = ctx.team(Role::Core, 1.0, true);
+        let core = ctx.core_beside(&team, 1.0, true);
         let stats = ctx.live_stats(&core, Role::Core, 1.0, 1.0);
         (core, stats)
     });
@@ -329,7 +329,7 @@ pub(crate) fn teams_at(ctx: &Ctx, factor: f64) -> Teams {
     let core = if ctx.core_is_full() {
         None
     } else {
-        Some(ctx.team(Role::Core, factor, false))
+        Some(ctx.core_beside(&dedicated, factor, false))
     };
     Teams { dedicated, core }
 }

@@ -7,7 +7,6 @@
 //! staffed by seat-hours and checked against the response window with a
 //! first-in-first-out simulation of the backlog over the week.
 
-
 use super::blend::{Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
@@ -281,6 +280,9 @@ pub(crate) struct BlendPlan {
     pub factor: f64,
     pub needs: Vec<LiveNeed>,
     pub room: Vec<f64>,
+    /// The deferred work's handle time the room was read for; `None` when
+    /// the team had none to read it for.
+    pub room_aht_s: Option<f64>,
 }
 
 /// Whether the combined model's pool works the deferred backlog: there is a
@@ -600,6 +602,24 @@ impl Ctx {
     /// `with_service` also measures the service (cost-only evaluations
     /// skip it).
     pub fn team(&self, role: Role, factor: f64, with_service: bool) -> Team {
+        self.team_reading(role, factor, with_service, None)
+    }
+
+    /// The combined model's core team beside `dedicated`, staffed for the
+    /// same volumes: its hours are some of the dedicated team's, with the
+    /// same live needs, and the same room where the deferred work's handle
+    /// time is the same, so those are read from it rather than again.
+    pub fn core_beside(&self, dedicated: &Team, factor: f64, with_service: bool) -> Team {
+        self.team_reading(Role::Core, factor, with_service, Some(dedicated))
+    }
+
+    fn team_reading(
+        &self,
+        role: Role,
+        factor: f64,
+        with_service: bool,
+        known: Option<&Team>,
+    ) -> Team {
         let mut team = Team {
             seats: [0; HOURS_PER_WEEK],
             live: Vec::new(),
@@ -626,7 +646,12 @@ impl Ctx {
             if self.s.specialised {
                 self.specialised(&mut team, lang, role, &tier2, factor, with_service);
             } else {
-                self.blended(&mut team, lang, role, &tier2, factor, with_service);
+                let known = known.and_then(|t| {
+                    t.blend
+                        .iter()
+                        .find(|p| p.share == lang.share && p.factor == factor)
+                });
+                self.blended(&mut team, lang, role, &tier2, factor, with_service, known);
             }
         }
         team
@@ -851,6 +876,7 @@ impl Ctx {
         tier2: &DeferredWork,
         factor: f64,
         with_service: bool,
+        known: Option<&BlendPlan>,
     ) {
         let (shift, _) = self.shifts(role);
         // Arrival weights sum to 1 over the week.
@@ -861,30 +887,23 @@ impl Ctx {
         if !live_any && email_w + tier2_w <= 0.0 {
             return;
         }
-        let needs: Vec<LiveNeed> = self
+        // A level the known team works is read from it.
+        let known_at = |level: usize| known.filter(|p| p.agents.get(level).is_some_and(|&n| n > 0));
+        let (needs, agents): (Vec<LiveNeed>, Vec<u32>) = self
             .levels
             .weights
             .iter()
             .zip(shift.used.iter())
-            .map(|(&w, &u)| {
-                if u {
-                    live_need(&self.live_loads(lang.share, factor, w))
-                } else {
-                    LiveNeed::default()
+            .enumerate()
+            .map(|(level, (&w, &u))| match known_at(level) {
+                _ if !u => (LiveNeed::default(), 0),
+                Some(p) => (p.needs[level], p.agents[level]),
+                None => {
+                    let need = live_need(&self.live_loads(lang.share, factor, w));
+                    (need, need.agents(Deferred::NONE, self.live_occ, 1))
                 }
             })
-            .collect();
-        let agents: Vec<u32> = needs
-            .iter()
-            .zip(shift.used.iter())
-            .map(|(n, &u)| {
-                if u {
-                    n.agents(Deferred::NONE, self.live_occ, 1)
-                } else {
-                    0
-                }
-            })
-            .collect();
+            .unzip();
         let (mut seat_hours, mut off) = (0.0, 0.0);
         for ((&n, &c), &o) in agents
             .iter()
@@ -901,7 +920,19 @@ impl Ctx {
             self.email.aht
         };
         // Room matters only to deferred work.
-        let level_room = self.level_room(&needs, &agents, email_w + tier2_w > 0.0, deferred_aht_s);
+        let room_aht_s = (email_w + tier2_w > 0.0).then_some(deferred_aht_s);
+        let level_room: Vec<f64> = needs
+            .iter()
+            .zip(agents.iter())
+            .enumerate()
+            .map(|(level, (need, &n))| match room_aht_s {
+                Some(aht) if n > 0 => match known_at(level) {
+                    Some(p) if p.room_aht_s == Some(aht) => p.room[level],
+                    _ => need.room(n, self.occ, aht),
+                },
+                _ => 0.0,
+            })
+            .collect();
         let mut room = [0.0; HOURS_PER_WEEK];
         for &h in &shift.order {
             if let Some(&r) = level_room.get(usize::from(self.levels.of_hour[h])) {
@@ -935,6 +966,7 @@ impl Ctx {
             factor,
             needs,
             room: level_room,
+            room_aht_s,
         };
         // The specialist premium is paid on the time tier-2 work takes.
         team.tier2_seat_hours += (tier2_w * (1.0 - to_pool) / self.occ).min(seat_hours + extra_h);
