@@ -230,6 +230,8 @@ pub fn arrival_weights(pattern: &ArrivalPattern) -> Week<f64> {
 pub(crate) struct Levels {
     pub of_hour: Week<u8>,
     pub weights: Vec<f64>,
+    /// The levels, busiest first.
+    by_weight: Vec<u8>,
 }
 
 impl Levels {
@@ -249,11 +251,48 @@ impl Levels {
             // At most 168 distinct weights, so the index fits a u8.
             *slot = idx as u8;
         }
-        let weights = keys
+        let weights: Vec<f64> = keys
             .iter()
             .map(|&k| f64::from(k) / f64::from(total))
             .collect();
-        Levels { of_hour, weights }
+        let mut by_weight: Vec<u8> = Vec::with_capacity(keys.len());
+        for (level, &k) in keys.iter().enumerate() {
+            let at = by_weight.partition_point(|&l| keys[usize::from(l)] > k);
+            by_weight.insert(at, level as u8);
+        }
+        Levels {
+            of_hour,
+            weights,
+            by_weight,
+        }
+    }
+
+    /// The hours in `hours`, busiest first; equally busy hours in
+    /// bit-reversed order, so that any number of seats is spread across
+    /// the week. A counting sort: the levels by weight, then each hour
+    /// dealt into its level's place in that order.
+    pub fn busiest_first(&self, hours: &Week<bool>) -> Vec<usize> {
+        // Where each level's hours start in the order.
+        let mut start = vec![0usize; self.weights.len()];
+        for h in (0..HOURS_PER_WEEK).filter(|&h| hours[h]) {
+            start[usize::from(self.of_hour[h])] += 1;
+        }
+        let mut next = 0;
+        for &l in &self.by_weight {
+            let l = usize::from(l);
+            (start[l], next) = (next, next + start[l]);
+        }
+        let mut order = vec![0usize; next];
+        // Hours in bit-reversed order: r runs up, its reverse is the hour.
+        for r in 0..=u8::MAX {
+            let h = usize::from(r.reverse_bits());
+            if h < HOURS_PER_WEEK && hours[h] {
+                let slot = &mut start[usize::from(self.of_hour[h])];
+                order[*slot] = h;
+                *slot += 1;
+            }
+        }
+        order
     }
 }
 

@@ -99,21 +99,8 @@ pub(crate) struct Shift {
 }
 
 impl Shift {
-    fn new(hours: Week<bool>, weights: &Week<f64>, levels: &Levels) -> Shift {
-        let spread_rank = |h: usize| (h as u8).reverse_bits();
-        let comes_before = |a: usize, b: usize| {
-            weights[b]
-                .total_cmp(&weights[a])
-                .then(spread_rank(a).cmp(&spread_rank(b)))
-                .is_lt()
-        };
-        // Binary insertion rather than sort_unstable: at most 168 hours, and
-        // one quicksort instance fewer in the wasm.
-        let mut order: Vec<usize> = Vec::with_capacity(HOURS_PER_WEEK);
-        for h in (0..HOURS_PER_WEEK).filter(|&h| hours[h]) {
-            let at = order.partition_point(|&o| comes_before(o, h));
-            order.insert(at, h);
-        }
+    fn new(hours: Week<bool>, levels: &Levels) -> Shift {
+        let order = levels.busiest_first(&hours);
         let mut count = vec![0u32; levels.weights.len()];
         let mut off_count = vec![0u32; levels.weights.len()];
         for &h in &order {
@@ -498,9 +485,9 @@ impl Ctx {
             core_arrivals,
             noncore_arrivals,
             requested_arrivals: share_in(&requested),
-            full_shift: Shift::new(requested, &weights, &levels),
-            core_shift: Shift::new(core, &weights, &levels),
-            core_window_shift: Shift::new(window, &weights, &levels),
+            full_shift: Shift::new(requested, &levels),
+            core_shift: Shift::new(core, &levels),
+            core_window_shift: Shift::new(window, &levels),
             weights,
             levels,
             requested,
