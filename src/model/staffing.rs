@@ -1269,15 +1269,10 @@ impl Ctx {
     /// given.
     pub fn pool(&self) -> [PoolLive; 2] {
         self.live.each_ref().map(|ch| {
-            let (mut lo, mut hi) = (0.0, f64::from(POOL_AGENTS));
-            for _ in 0..40 {
-                let mid = 0.5 * (lo + hi);
-                if service_level(POOL_AGENTS, mid, ch.aht, ch.pool_target_s) >= ch.pool_target {
-                    lo = mid
-                } else {
-                    hi = mid
-                }
-            }
+            let margin = |load: f64| {
+                service_level(POOL_AGENTS, load, ch.aht, ch.pool_target_s) - ch.pool_target
+            };
+            let lo = highest_meeting(margin, f64::from(POOL_AGENTS));
             let r = self.live_service(ch.aht, ch.target_s, POOL_AGENTS, lo);
             PoolLive {
                 service_level: service_level(POOL_AGENTS, lo, ch.aht, ch.target_s),
@@ -1288,6 +1283,49 @@ impl Ctx {
             }
         })
     }
+}
+
+/// The highest x in [0, `top`] with `margin(x)` ≥ 0, for a margin that
+/// falls as x rises, within a billionth of `top`: regula falsi with the
+/// Illinois step, kept on the side that meets, about ten reads where
+/// halving takes forty.
+fn highest_meeting(margin: impl Fn(f64) -> f64, top: f64) -> f64 {
+    let (mut lo, mut f_lo) = (0.0, margin(0.0));
+    let (mut hi, mut f_hi) = (top, margin(top));
+    if f_lo < 0.0 {
+        return 0.0;
+    }
+    if f_hi >= 0.0 {
+        return top;
+    }
+    let mut side = 0;
+    for _ in 0..100 {
+        if hi - lo <= top * 1e-9 {
+            break;
+        }
+        let x = (lo - f_lo * (hi - lo) / (f_hi - f_lo)).clamp(lo, hi);
+        // A step that would not move inside the bracket halves it.
+        let x = if x <= lo || x >= hi {
+            0.5 * (lo + hi)
+        } else {
+            x
+        };
+        let f = margin(x);
+        if f >= 0.0 {
+            (lo, f_lo) = (x, f);
+            if side == -1 {
+                f_hi *= 0.5;
+            }
+            side = -1;
+        } else {
+            (hi, f_hi) = (x, f);
+            if side == 1 {
+                f_lo *= 0.5;
+            }
+            side = 1;
+        }
+    }
+    lo
 }
 
 /// Mean seconds billed for a contact of mean length `handle_s` when each
@@ -1333,4 +1371,41 @@ fn spread(seat_hours: u32, order: &[usize]) -> Week<u32> {
         }
     }
     seats
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highest_meeting_finds_the_edge_from_the_side_that_meets() {
+        // A falling margin with its root at 30 of 50, and one bent so the
+        // secant alone would crawl.
+        for (margin, root) in [
+            (
+                Box::new(|x: f64| 0.3 - x / 100.0) as Box<dyn Fn(f64) -> f64>,
+                30.0,
+            ),
+            (Box::new(|x: f64| 1.0 - (x / 40.0).powi(8)), 40.0),
+        ] {
+            let x = highest_meeting(&margin, 50.0);
+            assert!(margin(x) >= 0.0, "{x}");
+            assert!((root - x).abs() <= 50.0 * 1e-9, "{x} against {root}");
+        }
+        // Met everywhere, and nowhere.
+        assert_eq!(highest_meeting(|_| 1.0, 50.0), 50.0);
+        assert_eq!(highest_meeting(|_| -1.0, 50.0), 0.0);
+    }
+
+    #[test]
+    fn the_pool_is_loaded_to_just_meet_its_commitment() {
+        let ctx = Ctx::new(&Scenario::default());
+        let pool = ctx.pool();
+        for (ch, p) in ctx.live.iter().zip(pool.iter()) {
+            let load = p.occupancy * f64::from(POOL_AGENTS) / (1.0 - p.p_abandon);
+            let at = |x: f64| service_level(POOL_AGENTS, x, ch.aht, ch.pool_target_s);
+            assert!(at(load * (1.0 - 1e-9)) >= ch.pool_target, "{load}");
+            assert!(at(load + 1e-6) < ch.pool_target, "{load}");
+        }
+    }
 }
