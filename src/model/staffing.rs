@@ -272,6 +272,15 @@ pub(crate) struct BlendPlan {
     pub room_aht_s: Option<f64>,
 }
 
+/// What a team is staffed for: its role, the volumes (× the scenario's),
+/// and whether its service is measured as well as its cost.
+#[derive(Clone, Copy)]
+struct Ask {
+    role: Role,
+    factor: f64,
+    with_service: bool,
+}
+
 /// Whether the combined model's pool works the deferred backlog: there is a
 /// core window for a core team, and requested hours outside it.
 fn pool_takes_backlog(core_window: &Week<bool>, noncore: &Week<bool>) -> bool {
@@ -638,7 +647,12 @@ impl Ctx {
                         .iter()
                         .find(|p| p.share == lang.share && p.factor == factor)
                 });
-                self.blended(&mut team, lang, role, &tier2, factor, with_service, known);
+                let ask = Ask {
+                    role,
+                    factor,
+                    with_service,
+                };
+                self.blended(&mut team, lang, &tier2, ask, known);
             }
         }
         team
@@ -859,12 +873,15 @@ impl Ctx {
         &self,
         team: &mut Team,
         lang: &Lang,
-        role: Role,
         tier2: &DeferredWork,
-        factor: f64,
-        with_service: bool,
+        ask: Ask,
         known: Option<&BlendPlan>,
     ) {
+        let Ask {
+            role,
+            factor,
+            with_service,
+        } = ask;
         let (shift, _) = self.shifts(role);
         // Arrival weights sum to 1 over the week.
         let weekly =
