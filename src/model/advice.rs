@@ -6,11 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::decimal::round_significant;
 use super::outcome::{
     BreakEven, Channel, ModelKind, ModelResult, Priced, priced, teams_at, total_contacts,
     verdict_for,
 };
-use super::decimal::round_significant;
 use super::scenario::{Field, Region};
 use super::staffing::{CHAT, Ctx, PHONE, PoolLive};
 
@@ -625,8 +625,12 @@ fn what_if(
             monthly_cost: v.monthly[model as usize],
         })
         .filter(|h| changes(kind, today, h.model, h.monthly_cost));
-    out.core_window = core_window_flip(ctx, pool)
-        .filter(|c| changes(kind, today, c.model, c.monthly_cost));
+    // The window is a lever on Combined's price as well as on the pick.
+    let combined = results[ModelKind::Combined as usize].monthly_cost;
+    out.core_window = core_window_flip(ctx, pool).filter(|c| {
+        changes(kind, today, c.model, c.monthly_cost)
+            || changes(kind, combined, kind, c.combined_monthly_cost)
+    });
     // The rate moves no agent and no service: the same teams, priced again
     // where that pricing agrees with the full one on the scenario.
     out.regions = Region::ALL
