@@ -152,6 +152,13 @@ impl PageOptions {
         self.shown & section.bit() != 0
     }
 
+    /// Whether a section below the results starts open. In a frame only
+    /// those the host named in `show=`: the rest start closed, so the
+    /// frame is as short as the host asked for.
+    pub fn opens(&self, section: Section) -> bool {
+        !self.embed || (self.shown != u16::MAX && self.shows(section))
+    }
+
     /// Reads the page's keys from a link query; other keys are the model's.
     pub fn from_query(query: &str) -> (PageOptions, Vec<QueryWarning>) {
         let query = query.strip_prefix('?').unwrap_or(query);

@@ -7,6 +7,7 @@ mod common;
 
 use proptest::prelude::*;
 use supportcalc::model::advice::{CLOSE_CALL_BAND, PEAK_STEP_BACK, STEP_BACK};
+use supportcalc::model::decimal::round_significant;
 use supportcalc::model::{
     ArrivalPattern, Channel, Field, ModelKind, Outcome, Reason, Region, Scenario, compute,
 };
@@ -320,6 +321,68 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
                 "a shortfall of the pick: {r:?}"
             );
         }
+    }
+    for k in ModelKind::ALL {
+        let m = o.model(k);
+        // "Meets every target" is one judgement: the flag, the shortfalls
+        // and the reasons read it alike.
+        prop_assert_eq!(m.qualifies, m.shortfalls.is_empty());
+        prop_assert_eq!(m.flag().is_some(), !m.qualifies);
+        prop_assert!(m.shortfalls.iter().all(|r| names_a_shortfall(r, k)));
+        if rec.reasons.iter().any(|r| names_a_shortfall(r, k)) {
+            let listed: Vec<&Reason> = rec
+                .reasons
+                .iter()
+                .filter(|r| names_a_shortfall(r, k))
+                .collect();
+            prop_assert_eq!(listed, m.shortfalls.iter().collect::<Vec<_>>());
+        }
+        // "Within target" never says less than every target it meets.
+        if m.qualifies {
+            let lowest = m
+                .service_level
+                .iter()
+                .map(|c| c.target_pct)
+                .fold(100.0, f64::min);
+            prop_assert!(
+                m.within_target_pct >= lowest - 1e-6,
+                "{k:?} meets every target but {}% within target",
+                m.within_target_pct
+            );
+        }
+    }
+    // One volume threshold per question: a break-even reason never stands
+    // beside a what-if naming the volume at which the same pair changes.
+    for r in &rec.reasons {
+        match r {
+            Reason::LowVolumeFavoursShared { .. } => prop_assert!(
+                o.what_if
+                    .volume_above
+                    .is_none_or(|f| f.model != ModelKind::Dedicated)
+            ),
+            Reason::HighVolumeFavoursDedicated { .. } => {
+                prop_assert!(
+                    o.what_if
+                        .volume_below
+                        .is_none_or(|f| f.model != ModelKind::Shared)
+                )
+            }
+            _ => {}
+        }
+    }
+    // A what-if that changes neither the pick nor its price is not shown.
+    let today = o.model(chosen).monthly_cost;
+    let same = |model: ModelKind, monthly: f64| {
+        model == chosen && round_significant(monthly, 3) == round_significant(today, 3)
+    };
+    if let Some(h) = o.what_if.hours {
+        prop_assert!(!same(h.model, h.monthly_cost), "{h:?}");
+    }
+    if let Some(c) = o.what_if.core_window {
+        let combined = o.combined.monthly_cost;
+        let moves_combined =
+            round_significant(c.combined_monthly_cost, 3) != round_significant(combined, 3);
+        prop_assert!(!same(c.model, c.monthly_cost) || moves_combined, "{c:?}");
     }
     if rec.meets_targets {
         // Every cheaper model is named, with at least one shortfall of its own.
@@ -678,4 +741,90 @@ proptest! {
         };
         prop_assert_eq!(rec.close_call, close, "pick {:?} {}, runner-up {:?}", pick, fy(pick), rec.runner_up.map(|r| (r, fy(r))));
     }
+}
+
+/// The short day: one day a week, 09–12. Every model meets every
+/// target, so none may read as answering a quarter of its contacts in time
+/// (the calls outside those hours are no model's, and said apart).
+#[test]
+fn within_target_counts_the_contacts_a_model_is_asked_to_answer() {
+    let o = compute(&scenario(
+        "phone=2000&chat=1000&email=800&open=9&close=12&days=1&region=nearshore",
+    ));
+    assert!(o.outside_hours_contacts > 1000.0);
+    for k in ModelKind::ALL {
+        let m = o.model(k);
+        assert!(m.qualifies, "{k:?}");
+        assert!(
+            m.within_target_pct >= 80.0,
+            "{k:?}: {}",
+            m.within_target_pct
+        );
+    }
+    // The same hours as 24/7 change nothing, so no what-if says they do.
+    let whole_week = compute(&scenario("open=0&close=24&days=7"));
+    assert_eq!(whole_week.what_if.hours, None);
+}
+
+#[test]
+fn a_price_is_flagged_with_its_most_serious_shortfall() {
+    // Over the pool's cap in every month: the price covers part of the
+    // volume, whatever else it misses.
+    let capped = compute(&scenario("phone=30000&chat=0&email=0&pool_cap=20000"));
+    assert!(matches!(
+        capped.shared.flag(),
+        Some(Reason::OverPoolCap {
+            peak_month: false,
+            ..
+        })
+    ));
+    assert_eq!(capped.dedicated.flag(), None);
+    // The enterprise preset: the pool serves a normal month, not the peak.
+    let enterprise = compute(&supportcalc::model::Preset::Enterprise247.scenario());
+    assert!(!enterprise.shared.qualifies);
+    assert!(matches!(
+        enterprise.shared.flag(),
+        Some(Reason::OverPoolCap {
+            peak_month: true,
+            ..
+        })
+    ));
+    // A target missed in a normal month outranks one missed in the peak.
+    let slow = compute(&scenario("phone=300&chat=0&email=0&pool_t=30"));
+    assert!(matches!(
+        slow.shared.flag(),
+        Some(Reason::PoolSlowerThanTarget { .. })
+    ));
+}
+
+#[test]
+fn the_contacts_before_self_service_are_kept_beside_those_reaching_agents() {
+    let o = compute(&scenario("phone=5000&chat=2000&email=1000&t0=10"));
+    assert_eq!(o.offered_contacts_per_month, 8000.0);
+    assert!((o.contacts_per_month - 7200.0).abs() < 1e-9);
+}
+
+/// The break-even (monthly costs crossing) and the what-if (the pick
+/// changing, past a close call) answer one question with two numbers; the
+/// recommendation gives the what-if's alone.
+#[test]
+fn one_volume_threshold_per_question() {
+    let o = compute(&scenario("phone=8000&chat=0&email=0&peak=1"));
+    assert_eq!(o.recommendation.model, ModelKind::Shared);
+    let flip = o
+        .what_if
+        .volume_above
+        .expect("a volume at which the pick changes");
+    assert_eq!(flip.model, ModelKind::Dedicated);
+    assert!(
+        o.break_even
+            .contacts_per_month
+            .is_some_and(|b| b != flip.at)
+    );
+    assert!(
+        !o.recommendation
+            .reasons
+            .iter()
+            .any(|r| matches!(r, Reason::LowVolumeFavoursShared { .. }))
+    );
 }

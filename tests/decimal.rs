@@ -132,3 +132,26 @@ proptest! {
         prop_assert_eq!(write_fixed(value, places), Some(rust));
     }
 }
+
+#[test]
+fn estimates_keep_three_significant_figures() {
+    use supportcalc::model::decimal::round_significant;
+    for (value, shown) in [
+        (52_994.0, 53_000.0),
+        (216_221_606.0, 216_000_000.0),
+        (502_838.0, 503_000.0),
+        (45_255_454.0, 45_300_000.0),
+        (999.6, 1_000.0),
+        (7.294, 7.29),
+        (0.012_34, 0.012_3),
+        (-1_234.0, -1_230.0),
+        (0.0, 0.0),
+        (120.0, 120.0),
+    ] {
+        assert_eq!(round_significant(value, 3), shown, "{value}");
+    }
+    assert!(round_significant(f64::NAN, 3).is_nan());
+    assert_eq!(round_significant(f64::INFINITY, 3), f64::INFINITY);
+    // Far out of any price's range only the scaling's own rounding is off.
+    assert!((round_significant(1.234e300, 3) / 1.23e300 - 1.0).abs() < 1e-12);
+}

@@ -6,7 +6,15 @@ use std::collections::BTreeSet;
 use supportcalc::i18n::{EN, Lang, fill};
 
 /// Keys whose text may read the same in another language.
-const SAME_EVERYWHERE: [&str; 5] = ["all_week", "range", "err_in", "quantity_fte", "weekdays"];
+const SAME_EVERYWHERE: [&str; 7] = [
+    "all_week",
+    "range",
+    "err_in",
+    "quantity_fte",
+    "weekdays",
+    "scenario_summary",
+    "summary_hours",
+];
 
 fn placeholders(text: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();

@@ -33,6 +33,24 @@ fn a_host_page_sets_language_accent_preset_and_sections() {
 }
 
 #[test]
+fn in_a_frame_only_the_sections_a_host_names_start_open() {
+    // The full page opens everything.
+    let (page, _) = PageOptions::from_query("show=results,curves");
+    assert!(Section::ALL.into_iter().all(|s| page.opens(s)));
+    // A frame with no list: every section there, each closed.
+    let (frame, _) = PageOptions::from_query("embed=1");
+    assert!(
+        Section::ALL
+            .into_iter()
+            .all(|s| frame.shows(s) && !frame.opens(s))
+    );
+    // A frame with a list opens what it names.
+    let (named, _) = PageOptions::from_query("embed=1&show=results,curves");
+    assert!(named.opens(Section::Curves));
+    assert!(!named.shows(Section::Quotes));
+}
+
+#[test]
 fn a_host_page_labels_its_call_to_action() {
     let (o, warnings) = PageOptions::from_query("embed=1&cta=Get%20this%20%20quote%0A");
     assert!(warnings.is_empty(), "{warnings:?}");

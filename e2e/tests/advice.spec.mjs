@@ -4,7 +4,7 @@
 // the model itself (examples/quote.rs).
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean } from './helpers.mjs';
+import { openApp, axeClean, round3 } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOutcome = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8' })).outcome;
@@ -72,7 +72,7 @@ test('the peak month shows on every card and a seasonal team is named', async ({
   expect(outcome.recommendation.model).toBe('Dedicated');
   for (const model of ['shared', 'dedicated', 'combined']) {
     await expect(page.locator(`[data-model="${model}"] [data-testid="peak-month-cost"]`))
-      .toHaveText('$' + Math.round(outcome[model].peak_month_cost).toLocaleString('en-US'));
+      .toHaveText('$' + round3(outcome[model].peak_month_cost).toLocaleString('en-US'));
   }
   await expect(page.getByTestId('recommendation'))
     .toContainText(`the team adds ${outcome.dedicated.seasonal_agents} seasonal agents`);

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { openApp, amount, axeClean } from './helpers.mjs';
+import { openApp, amount, axeClean, round3 } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
@@ -29,8 +29,8 @@ test('the numbers shown are the model\'s for the scenario typed', async ({ page 
   for (const model of ['shared', 'dedicated', 'combined']) {
     const expected = outcome[model];
     const c = card(page, model);
-    await expect(c.getByTestId('monthly-cost')).toHaveText('$' + Math.round(expected.monthly_cost).toLocaleString('en-US'));
-    await expect(c.getByTestId('first-year-cost')).toHaveText('$' + Math.round(expected.first_year_cost).toLocaleString('en-US'));
+    await expect(c.getByTestId('monthly-cost')).toHaveText('$' + round3(expected.monthly_cost).toLocaleString('en-US'));
+    await expect(c.getByTestId('first-year-cost')).toHaveText('$' + round3(expected.first_year_cost).toLocaleString('en-US'));
     await expect(c.getByTestId('fte')).toHaveText(expected.fte.toFixed(1));
   }
   await expect(card(page, outcome.recommendation.model.toLowerCase())).toHaveClass(/recommended/);

@@ -32,3 +32,10 @@ export async function axeClean(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
+
+/** An estimate as the page shows it: three significant figures ($52,994 as $53,000). */
+export function round3(x) {
+  if (x === 0) return 0;
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 2);
+  return Math.round(x / scale) * scale;
+}

@@ -4,9 +4,10 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { openApp, axeClean } from './helpers.mjs';
+import { openApp, axeClean, round3 } from './helpers.mjs';
 
 const TEXTS_BIN = new URL('../../target/release/examples/texts', import.meta.url).pathname;
+const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const TEXTS = JSON.parse(execFileSync(TEXTS_BIN, { encoding: 'utf8' }));
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -110,14 +111,14 @@ test('a Russian reader types a decimal comma', async ({ page }) => {
 test('a currency and a typed rate convert every figure as you type', async ({ page }) => {
   await openApp(page);
   const cost = page.locator('[data-model="shared"][data-testid="model-card"] [data-testid="monthly-cost"]');
-  const usd = Number((await cost.innerText()).replace(/[^0-9]/g, ''));
+  const usd = JSON.parse(execFileSync(QUOTE_BIN, ['v=1'], { encoding: 'utf8' })).outcome.shared.monthly_cost;
   await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
   // Quotes are typed in the currency shown, and say so.
   await expect(page.getByTestId('quote').first().locator('.unit')).toHaveText(['EUR', 'EUR']);
   const rate = page.getByRole('textbox', { name: 'EUR per US dollar' });
   await rate.fill('0.5');
   await expect(rate).toBeFocused();
-  await expect(cost).toHaveText(`€${Math.round(usd / 2).toLocaleString('en-US')}`);
+  await expect(cost).toHaveText(`€${round3(usd / 2).toLocaleString('en-US')}`);
   await rate.fill('abc');
   await expect(rate).toHaveAttribute('aria-invalid', 'true');
   await expect(rate).toHaveValue('abc');

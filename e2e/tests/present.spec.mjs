@@ -3,11 +3,11 @@
 // Esc goes back to the form exactly as it was.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean } from './helpers.mjs';
+import { openApp, axeClean, round3 } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOf = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).outcome;
-const money = (n) => `$${Math.round(n).toLocaleString('en-US')}`;
+const money = (n) => `$${round3(n).toLocaleString('en-US')}`;
 const SET = 'cmp=1~Today*phone=4000~Twice%20the%20calls*phone=8000';
 
 for (const width of [1280, 375]) {
@@ -26,7 +26,8 @@ for (const width of [1280, 375]) {
     await expect(page).toHaveURL(/present=1/);
     // No inputs: nothing to type into or pick on a shared screen.
     await expect(page.locator('input, select, textarea')).toHaveCount(0);
-    await expect(present.getByRole('heading', { level: 1 })).toHaveText('This scenario');
+    // Named by what it is, not "This scenario".
+    await expect(present.getByRole('heading', { level: 1 })).toHaveText(/^Mon–Fri 08:00–18:00, offshore, [\d,]+ contacts$/);
     await expect(present).toContainText('1 of 3');
     const figures = present.getByTestId('present-figure');
     await expect(figures).toHaveCount(3);

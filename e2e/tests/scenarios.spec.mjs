@@ -3,13 +3,13 @@
 // one, and sends the set as one link that a fresh browser opens.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean } from './helpers.mjs';
+import { openApp, axeClean, round3 } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOf = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).outcome;
 const panel = (page) => page.getByTestId('scenario-compare');
 const phone = (page) => page.getByRole('textbox', { name: 'Phone calls' });
-const money = (n) => `$${Math.round(n).toLocaleString('en-US')}`;
+const money = (n) => `$${round3(n).toLocaleString('en-US')}`;
 
 /** The table as text: each row's header and cells. */
 const table = (page) => panel(page).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));

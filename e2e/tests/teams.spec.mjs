@@ -5,7 +5,7 @@
 // itself (examples/quote.rs).
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean } from './helpers.mjs';
+import { openApp, axeClean, round3 } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOutcome = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8' })).outcome;
@@ -58,7 +58,7 @@ for (const [lang, w] of Object.entries(WORDS)) {
     // The gap, as the model has it, in the page's money.
     const gap = rec.reasons.find((r) => r.kind === 'CloseCall').first_year_difference;
     const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-    await expect(panel).toContainText(money.format(gap));
+    await expect(panel).toContainText(money.format(round3(gap)));
     await axeClean(page);
   });
 

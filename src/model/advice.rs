@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::decimal::round_significant;
 use super::outcome::{
     BreakEven, Channel, ModelKind, ModelResult, Priced, priced, teams_at, total_contacts,
     verdict_for,
@@ -229,6 +230,11 @@ pub struct WhatIf {
 
 const EPS: f64 = 1e-9;
 
+/// Significant figures an estimate is shown with: the inputs (volumes,
+/// handle times, rates) are rarely known closer than one part in a few
+/// hundred, so a fourth figure would claim more than the model knows.
+pub const ESTIMATE_DIGITS: u32 = 3;
+
 /// The cheapest model over the first year among those that qualify; model
 /// order breaks ties.
 pub(crate) fn pick(first_year: [f64; 3], ok: [bool; 3]) -> Option<ModelKind> {
@@ -361,8 +367,8 @@ pub(crate) fn recommend(
     be: &BreakEven,
     contacts: f64,
 ) -> (Recommendation, WhatIf) {
-    let shortfalls = results.map(|r| misses(ctx, pool, r));
-    let ok = [0, 1, 2].map(|i| shortfalls[i].is_empty());
+    let shortfalls = results.map(|r| r.shortfalls.clone());
+    let ok = results.map(|r| r.qualifies);
     let first_year = results.map(|r| r.first_year_cost);
     let mut reasons = Vec::new();
     let picked = pick(first_year, ok);
@@ -419,6 +425,30 @@ pub(crate) fn recommend(
             closest
         }
     };
+    // Why not a cheaper model, next: with the pick and its price, the three
+    // reasons a reader sees first. The shortfalls follow each.
+    if picked.is_some() {
+        for (r, misses) in results.iter().zip(shortfalls.iter()) {
+            if r.first_year_cost < chosen.first_year_cost - EPS {
+                reasons.push(if unserved(r) {
+                    Reason::CheaperButUnserved {
+                        model: r.kind,
+                        within_target_pct: r.within_target_pct,
+                    }
+                } else {
+                    Reason::CheaperButMisses {
+                        model: r.kind,
+                        monthly_saving: Some(chosen.monthly_cost - r.monthly_cost)
+                            .filter(|&x| x > 0.0),
+                        first_year_saving: chosen.first_year_cost - r.first_year_cost,
+                    }
+                });
+                reasons.extend(misses.iter().copied());
+            }
+        }
+    } else {
+        reasons.extend(shortfalls.iter().flatten().copied());
+    }
     // The trade's own arguments, only where they agree with the pick.
     match chosen.kind {
         ModelKind::Shared => {
@@ -457,41 +487,33 @@ pub(crate) fn recommend(
             }
         }
     }
-    if picked.is_some() {
-        for (r, misses) in results.iter().zip(shortfalls.iter()) {
-            if r.first_year_cost < chosen.first_year_cost - EPS {
-                reasons.push(if unserved(r) {
-                    Reason::CheaperButUnserved {
-                        model: r.kind,
-                        within_target_pct: r.within_target_pct,
-                    }
-                } else {
-                    Reason::CheaperButMisses {
-                        model: r.kind,
-                        monthly_saving: Some(chosen.monthly_cost - r.monthly_cost)
-                            .filter(|&x| x > 0.0),
-                        first_year_saving: chosen.first_year_cost - r.first_year_cost,
-                    }
-                });
-                reasons.extend(misses.iter().copied());
-            }
-        }
-    } else {
-        reasons.extend(shortfalls.iter().flatten().copied());
-    }
-    let recommendation = Recommendation {
-        model: chosen.kind,
-        meets_targets: picked.is_some(),
-        close_call,
-        runner_up,
-        reasons,
-    };
     let what_if = match picked {
         Some(kind) => {
             let carried = shortfalls.each_ref().map(|m| repriced(m));
             what_if(ctx, pool, results, kind, carried, &shortfalls)
         }
         None => WhatIf::default(),
+    };
+    // One number per question: where the what-if names the volume at which
+    // the other of shared and dedicated becomes the pick, the break-even
+    // (where their monthly costs cross, inside the close-call band) is
+    // not offered as a second answer.
+    let volume_flip = |flip: Option<Flip>, to: ModelKind| flip.is_some_and(|f| f.model == to);
+    reasons.retain(|r| match r {
+        Reason::LowVolumeFavoursShared { .. } => {
+            !volume_flip(what_if.volume_above, ModelKind::Dedicated)
+        }
+        Reason::HighVolumeFavoursDedicated { .. } => {
+            !volume_flip(what_if.volume_below, ModelKind::Shared)
+        }
+        _ => true,
+    });
+    let recommendation = Recommendation {
+        model: chosen.kind,
+        meets_targets: picked.is_some(),
+        close_call,
+        runner_up,
+        reasons,
     };
     (recommendation, what_if)
 }
@@ -594,12 +616,21 @@ fn what_if(
     let mut other = s.clone();
     other.all_week = !s.all_week;
     let v = verdict_for(&other, None, Some(pool));
-    out.hours = v.pick().map(|model| HoursFlip {
-        all_week: other.all_week,
-        model,
-        monthly_cost: v.monthly[model as usize],
+    let today = results[kind as usize].monthly_cost;
+    out.hours = v
+        .pick()
+        .map(|model| HoursFlip {
+            all_week: other.all_week,
+            model,
+            monthly_cost: v.monthly[model as usize],
+        })
+        .filter(|h| changes(kind, today, h.model, h.monthly_cost));
+    // The window is a lever on Combined's price as well as on the pick.
+    let combined = results[ModelKind::Combined as usize].monthly_cost;
+    out.core_window = core_window_flip(ctx, pool).filter(|c| {
+        changes(kind, today, c.model, c.monthly_cost)
+            || changes(kind, combined, kind, c.combined_monthly_cost)
     });
-    out.core_window = core_window_flip(ctx, pool);
     // The rate moves no agent and no service: the same teams, priced again
     // where that pricing agrees with the full one on the scenario.
     out.regions = Region::ALL
@@ -625,6 +656,15 @@ fn what_if(
         })
         .collect();
     out
+}
+
+/// Whether a what-if's answer differs from today's: another pick, or a
+/// price that reads differently where estimates are shown (three
+/// significant figures). One that changes neither is not worth a line.
+fn changes(pick: ModelKind, monthly: f64, other: ModelKind, other_monthly: f64) -> bool {
+    pick != other
+        || round_significant(monthly, ESTIMATE_DIGITS)
+            != round_significant(other_monthly, ESTIMATE_DIGITS)
 }
 
 /// The cheapest other standard core window under which the combined model

@@ -170,3 +170,35 @@ fn push_digits(out: &mut String, mut n: u128, width: usize) {
     }
     out.extend(digits.iter().rev());
 }
+
+/// `value` rounded to `digits` significant figures: how an estimate is
+/// shown ($52,994 as $53,000), since its inputs are not known closer than
+/// that. Exact figures stay in the exports. The power of ten is found by
+/// counting tenfolds, not by `log10`/`powf`, which would bring libm into
+/// the wasm.
+pub fn round_significant(value: f64, digits: u32) -> f64 {
+    if !value.is_finite() || value == 0.0 || digits == 0 {
+        return value;
+    }
+    let (low, high) = (10f64.powi(digits as i32 - 1), 10f64.powi(digits as i32));
+    let mut magnitude = value.abs();
+    let mut tens: i32 = 0;
+    // Bounded: an f64 spans about 630 powers of ten.
+    while magnitude >= high && tens < 400 {
+        magnitude /= 10.0;
+        tens += 1;
+    }
+    while magnitude < low && tens > -400 {
+        magnitude *= 10.0;
+        tens -= 1;
+    }
+    // Scaled once, by an exact power of ten where one exists, so that
+    // 216,221,606 gives exactly 216,000,000.
+    if tens >= 0 {
+        let scale = 10f64.powi(tens);
+        (value / scale).round() * scale
+    } else {
+        let scale = 10f64.powi(-tens);
+        (value * scale).round() / scale
+    }
+}

@@ -121,10 +121,14 @@ pub struct ModelResult {
     /// Minutes billed by the shared pool in a base month (rounded up per
     /// contact to the billing increment; emails with a fee not included).
     pub pool_minutes: f64,
+    /// "Hours covered": share of the requested hours of the week someone
+    /// answers under this model.
     pub requested_hours_covered_pct: f64,
-    /// Share of all offered contacts answered within their channel's target:
-    /// live contacts outside the answered hours and contacts above the pool
-    /// cap count as misses.
+    /// "Within target": share of the contacts the model is asked to answer
+    /// (live ones in the requested hours, every email) answered within
+    /// their channel's target. Contacts above the pool cap count as misses;
+    /// those outside the requested hours are no model's (like for like:
+    /// `Outcome::outside_hours_contacts`), so they are not counted at all.
     pub within_target_pct: f64,
     /// Phone, chat, email.
     pub service_level: [ChannelService; 3],
@@ -133,10 +137,15 @@ pub struct ModelResult {
     pub abandonment_pct: f64,
     /// Share answered within target in the peak month: phone, chat, email.
     pub peak_achieved_pct: [f64; 3],
-    /// Covers every requested hour and meets every target in the base and
-    /// the busy month, with nothing over the pool's cap: a price that may
-    /// be shown without a flag.
+    /// "Meets every target": covers every requested hour and meets every
+    /// target in the base and the busy month, with nothing over the pool's
+    /// cap: a price that may be shown without a flag. The same as
+    /// `shortfalls` being empty.
     pub qualifies: bool,
+    /// What the model misses, the reasons the recommendation lists for it:
+    /// coverage, each channel's service in the base or the peak month,
+    /// contacts over the pool cap.
+    pub shortfalls: Vec<Reason>,
     /// Contacts a base month above the pool cap: not served, not billed.
     pub unserved_contacts: f64,
     /// The same in the peak month.
@@ -179,6 +188,8 @@ pub struct Outcome {
     pub curves: Curves,
     /// Contacts a base month reaching agents (after self-service deflection).
     pub contacts_per_month: f64,
+    /// Contacts a base month before self-service: the volumes typed.
+    pub offered_contacts_per_month: f64,
     /// Calls and chats a base month arriving outside the requested hours:
     /// no model answers them live, none bills them (like for like).
     pub outside_hours_contacts: f64,
@@ -186,6 +197,25 @@ pub struct Outcome {
     /// (0 when the vendor works them).
     pub in_house_tier2_contacts: f64,
     pub requested_hours_per_week: u32,
+}
+
+impl ModelResult {
+    /// The shortfall a price is flagged with wherever it shows: contacts
+    /// left unanswered first (the price covers only part of the volume),
+    /// then hours not covered, then a target missed in a normal month,
+    /// then one missed only in the peak month.
+    pub fn flag(&self) -> Option<&Reason> {
+        let rank = |r: &Reason| match r {
+            Reason::OverPoolCap {
+                peak_month: false, ..
+            } => 0,
+            Reason::MissesCoverage { .. } => 1,
+            Reason::MissesServiceTarget { .. } | Reason::PoolSlowerThanTarget { .. } => 2,
+            Reason::OverPoolCap { .. } => 3,
+            _ => 4,
+        };
+        self.shortfalls.iter().min_by_key(|r| rank(r))
+    }
 }
 
 impl Outcome {
@@ -235,6 +265,9 @@ pub fn compute(s: &Scenario) -> Outcome {
         break_even,
         curves,
         contacts_per_month: contacts,
+        offered_contacts_per_month: ctx.s.phone_per_month
+            + ctx.s.chat_per_month
+            + ctx.s.email_per_month,
         outside_hours_contacts: outside,
         // Escalations of what is answered: live contacts in the requested
         // hours and every email.
@@ -272,7 +305,8 @@ fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
         combined_result(ctx, pool, core, core_stats),
     ];
     for r in &mut out {
-        r.qualifies = misses(ctx, pool, r).is_empty();
+        r.shortfalls = misses(ctx, pool, r);
+        r.qualifies = r.shortfalls.is_empty();
     }
     out
 }
@@ -389,6 +423,12 @@ pub(crate) fn priced(
 
 pub(crate) fn total_contacts(ctx: &Ctx) -> f64 {
     ctx.live[PHONE].monthly + ctx.live[CHAT].monthly + ctx.email.monthly
+}
+
+/// Contacts a base month the models are asked to answer: the live ones in
+/// the requested hours, and every email.
+fn asked_contacts(ctx: &Ctx) -> f64 {
+    total_contacts(ctx) - outside_hours(ctx)
 }
 
 fn pct(part: f64, whole: f64, empty: f64) -> f64 {
@@ -518,7 +558,6 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
         abandoned += offered * p.p_abandon;
         busy_weight += offered * p.occupancy;
     }
-    let contacts = total_contacts(ctx);
     let live_service = |i: usize, channel: Channel| {
         let (ch, p) = (&ctx.live[i], &pool[i]);
         ChannelService {
@@ -550,7 +589,7 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
         handled_hours,
         pool_minutes: p.base.billed_minutes * served,
         requested_hours_covered_pct: 100.0,
-        within_target_pct: pct(within, contacts, 100.0),
+        within_target_pct: pct(within, asked_contacts(ctx), 100.0),
         service_level: [
             live_service(PHONE, Channel::Phone),
             live_service(CHAT, Channel::Chat),
@@ -577,6 +616,7 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
         abandonment_pct: pct(abandoned, live, 0.0),
         // Judged with the others in `results`.
         qualifies: false,
+        shortfalls: Vec::new(),
         unserved_contacts: p.base.contacts * (1.0 - served),
         peak_unserved_contacts: peak_contacts * (1.0 - p.peak_served),
         breakdown,
@@ -744,7 +784,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
         handled_hours: busy * WEEKS_PER_MONTH,
         pool_minutes: 0.0,
         requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
-        within_target_pct: pct(within, total_contacts(ctx), 100.0),
+        within_target_pct: pct(within, asked_contacts(ctx), 100.0),
         service_level: [
             live_channel(ctx, PHONE, Channel::Phone, &stats[PHONE]),
             live_channel(ctx, CHAT, Channel::Chat, &stats[CHAT]),
@@ -755,6 +795,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
         abandonment_pct: pct(abandoned, offered_live, 0.0),
         // Judged with the others in `results`.
         qualifies: false,
+        shortfalls: Vec::new(),
         unserved_contacts: 0.0,
         peak_unserved_contacts: 0.0,
         breakdown,
@@ -1015,7 +1056,7 @@ fn combined_result(
         handled_hours: team_busy * WEEKS_PER_MONTH + pool_hours,
         pool_minutes: p.base.billed_minutes * p.served,
         requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
-        within_target_pct: pct(within, total_contacts(ctx), 100.0),
+        within_target_pct: pct(within, asked_contacts(ctx), 100.0),
         service_level: services,
         peak_achieved_pct: peak_achieved,
         occupancy_pct: if team.seat_hours > 0.0 {
@@ -1026,6 +1067,7 @@ fn combined_result(
         abandonment_pct: pct(abandoned_all, offered_all, 0.0),
         // Judged with the others in `results`.
         qualifies: false,
+        shortfalls: Vec::new(),
         unserved_contacts: p.base.contacts * (1.0 - p.served),
         peak_unserved_contacts: p.peak_contacts * (1.0 - p.peak_served),
         breakdown,

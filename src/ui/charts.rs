@@ -18,6 +18,13 @@ use crate::model::{HourCover, ModelKind, ModelResult, Outcome};
 // Integers: they are written into the SVG, and formatting an integer does
 // not bring Rust's float printer into the wasm.
 const W: i32 = 640;
+/// The narrowest drawing: a 320 px screen's chart.
+const MIN_W: i32 = 240;
+/// What the page takes around a chart on a one-column screen: its padding
+/// and the chart panel's padding and border.
+const AROUND_CHART_PX: i32 = 66;
+/// From this width (60rem) the chart shares the screen with the form.
+const TWO_COLUMNS_PX: i32 = 960;
 const H: i32 = 280;
 const LEFT: i32 = 64;
 const RIGHT: i32 = 16;
@@ -105,8 +112,28 @@ fn break_even_sentence(o: &Outcome, f: &Fmt, t: &Texts) -> String {
     }
 }
 
-/// The three cost curves, the break-even marker and the reader's volume.
-fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts) -> impl IntoView + use<> {
+/// How wide the cost chart is drawn, in its own units: about as wide as
+/// it shows on a one-column screen, so that its 12-unit labels stay
+/// 12 px on a phone rather than shrinking with the drawing.
+fn drawing_width(viewport_px: i32) -> i32 {
+    if viewport_px >= TWO_COLUMNS_PX {
+        W
+    } else {
+        (viewport_px - AROUND_CHART_PX).clamp(MIN_W, W)
+    }
+}
+
+fn viewport_width() -> i32 {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .map_or(W, |w| w as i32)
+}
+
+/// The three cost curves, the break-even marker and the reader's volume,
+/// drawn `w` units wide.
+fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView + use<> {
     let c = &o.curves;
     let x_max = c.volumes.last().copied().unwrap_or(1.0).max(1.0);
     let y_data_max = c
@@ -117,7 +144,7 @@ fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts) -> impl IntoView + use<> {
         .fold(0.0f64, |m, v| m.max(*v));
     let (y_max, y_step) = nice_ticks(y_data_max, 4.0);
     let (x_axis_max, x_step) = nice_ticks(x_max, 5.0);
-    let plot_w = f64::from(W - LEFT - RIGHT);
+    let plot_w = f64::from(w - LEFT - RIGHT);
     let plot_h = f64::from(H - TOP - BOTTOM);
     let x = |v: f64| f64::from(LEFT) + v / x_axis_max * plot_w;
     let y = |v: f64| f64::from(TOP) + plot_h - v / y_max * plot_h;
@@ -127,7 +154,7 @@ fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts) -> impl IntoView + use<> {
             let value = i as f64 * y_step;
             let at = coord(y(value));
             view! {
-                <line class="grid" x1=LEFT x2=W - RIGHT y1=at.clone() y2=at.clone() />
+                <line class="grid" x1=LEFT x2=w - RIGHT y1=at.clone() y2=at.clone() />
                 <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
                     {f.money_short(value)}
                 </text>
@@ -176,7 +203,7 @@ fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts) -> impl IntoView + use<> {
             }
         });
     view! {
-        <svg viewBox=format!("0 0 {W} {H}") role="img" aria-label=t.curves_label>
+        <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=t.curves_label>
             {y_ticks}
             {x_ticks}
             <text class="axis-label" x=coord(f64::from(LEFT) + plot_w / 2.0) y=H - 4 text-anchor="middle">
@@ -192,7 +219,7 @@ fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts) -> impl IntoView + use<> {
 /// Every fifth point of the curves, as table rows.
 fn curve_rows(o: &Outcome, f: &Fmt, t: &Texts) -> Vec<Row> {
     let c = &o.curves;
-    let cell = |x: Option<f64>| x.map_or_else(|| t.over_pool_cap.to_owned(), |v| f.money(v));
+    let cell = |x: Option<f64>| x.map_or_else(|| t.over_pool_cap.to_owned(), |v| f.estimate(v));
     c.volumes
         .iter()
         .enumerate()
@@ -222,9 +249,17 @@ pub fn CostCurves() -> impl IntoView {
         let f = calc.fmt();
         calc.outcome.with(|o| curve_rows(o, &f, t))
     });
+    // Drawn again for a new width only when the screen is turned or the
+    // window resized, not on every change of outcome.
+    let width = RwSignal::new(drawing_width(viewport_width()));
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        width.set(drawing_width(viewport_width()));
+    });
+    on_cleanup(move || resize.remove());
     let svg = move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| curve_svg(o, &f, t))
+        let w = width.get();
+        calc.outcome.with(|o| curve_svg(o, &f, t, w))
     };
     view! {
         <ChartFrame testid="cost-curves" title=t.curves_title sentence>
@@ -232,10 +267,22 @@ pub fn CostCurves() -> impl IntoView {
             <ul class="legend">
                 {ModelKind::ALL
                     .map(|kind| {
+                        // The line's price at your volume does not do the job.
+                        let short = move || calc.outcome.with(|o| !o.model(kind).qualifies);
                         view! {
                             <li>
                                 <span class=format!("swatch {}", series_class(kind))></span>
                                 {t.model(kind)}
+                                {move || {
+                                    short()
+                                        .then(|| {
+                                            view! {
+                                                <span class="flag-mark" data-testid="legend-flag">
+                                                    {t.flag_short}
+                                                </span>
+                                            }
+                                        })
+                                }}
                             </li>
                         }
                     })

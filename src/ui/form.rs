@@ -283,6 +283,12 @@ pub fn Form() -> impl IntoView {
                 <NumberField field=Field::Phone />
                 <NumberField field=Field::Chat />
                 <NumberField field=Field::Email />
+                <p class="note hint" data-testid="volume-read">
+                    {move || {
+                        let f = calc.fmt();
+                        calc.settled.with(|s| calc.outcome.with(|o| messages::volume_read(o, s, &f, t)))
+                    }}
+                </p>
             </fieldset>
             <fieldset>
                 <legend>{t.hours_legend}</legend>

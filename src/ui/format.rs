@@ -4,6 +4,8 @@
 //! conversion (`Money::from_usd`).
 
 use crate::i18n::Lang;
+use crate::model::advice::ESTIMATE_DIGITS;
+use crate::model::decimal::round_significant;
 use crate::model::{FieldError, FieldSpec, Money};
 
 use super::browser::format_number;
@@ -44,6 +46,13 @@ impl Fmt {
         self.intl(self.money.from_usd(usd), true, 0, false, false)
     }
 
+    /// An estimate in the chosen currency, to the figures it can carry:
+    /// "$53,000" for 52,994 dollars. Exports keep the exact figure.
+    pub fn estimate(&self, usd: f64) -> String {
+        let shown = round_significant(self.money.from_usd(usd), ESTIMATE_DIGITS);
+        self.intl(shown, true, 0, false, false)
+    }
+
     /// With the currency's minor units, for small amounts such as a cost
     /// per contact: "$7.29", "¥1,094".
     pub fn money_cents(&self, usd: f64) -> String {
@@ -79,6 +88,12 @@ impl Fmt {
     /// A percentage given as 0-100, whole: "80%", "80 %".
     pub fn percent(&self, value_pct: f64) -> String {
         self.intl(value_pct, false, 0, false, true)
+    }
+
+    /// A share achieved against a target, rounded down: 79.96 % reads
+    /// "79%", so a missed 80 % target never shows as met.
+    pub fn percent_floor(&self, value_pct: f64) -> String {
+        self.percent(value_pct.floor())
     }
 
     pub fn one_decimal(&self, value: f64) -> String {

@@ -3,7 +3,9 @@
 //! picks the one that fits and fills in formatted numbers.
 
 use crate::i18n::{Texts, fill};
+use crate::model::advice::ESTIMATE_DIGITS;
 use crate::model::compare::Input;
+use crate::model::decimal::round_significant;
 use crate::model::quote::{StaffingFlag, StaffingRead};
 use crate::model::{
     ArrivalPattern, Channel, CostItem, FieldError, FieldSpec, ModelKind, Outcome, Preset,
@@ -218,7 +220,7 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             first_year_saving,
         } => fill(
             t.reason_cheapest,
-            &[name(model), &f.money(*first_year_saving), name(next)],
+            &[name(model), &f.estimate(*first_year_saving), name(next)],
         ),
         Reason::OnlyModelMeetingTargets { model } => fill(t.reason_only_one, &[name(model)]),
         Reason::CheaperButMisses {
@@ -230,13 +232,13 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
                 t.reason_cheaper_but_misses,
                 &[
                     name(model),
-                    &f.money(*monthly),
-                    &f.money(*first_year_saving),
+                    &f.estimate(*monthly),
+                    &f.estimate(*first_year_saving),
                 ],
             ),
             None => fill(
                 t.reason_cheaper_over_year,
-                &[name(model), &f.money(*first_year_saving)],
+                &[name(model), &f.estimate(*first_year_saving)],
             ),
         },
         Reason::PoolSlowerThanTarget {
@@ -275,7 +277,7 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             t.reason_misses_service,
             &[
                 name(model),
-                &f.percent(*achieved_pct),
+                &f.percent_floor(*achieved_pct),
                 channel_name(*channel, t),
                 &f.percent(*target_pct),
             ],
@@ -291,7 +293,7 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             &[
                 &times(*peak_multiplier, f),
                 name(model),
-                &f.percent(*achieved_pct),
+                &f.percent_floor(*achieved_pct),
                 channel_name(*channel, t),
                 &f.percent(*target_pct),
             ],
@@ -330,7 +332,7 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             t.reason_close_call,
             &[
                 name(model),
-                &f.money(*first_year_difference),
+                &f.estimate(*first_year_difference),
                 &f.percent(*difference_pct),
                 name(runner_up),
             ],
@@ -358,7 +360,7 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
         ),
         Reason::SeasonalAgents { agents, extra_cost } => fill(
             t.reason_seasonal,
-            &[&f.count(f64::from(*agents)), &f.money(*extra_cost)],
+            &[&f.count(f64::from(*agents)), &f.estimate(*extra_cost)],
         ),
         Reason::PeakToShared { extra_contacts } => {
             fill(t.reason_peak_to_shared, &[&f.count(*extra_contacts)])
@@ -429,7 +431,7 @@ pub fn what_if(w: &WhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
         };
         out.push(fill(
             template,
-            &[t.model(h.model), &f.money(h.monthly_cost)],
+            &[t.model(h.model), &f.estimate(h.monthly_cost)],
         ));
     }
     if let Some(c) = w.core_window {
@@ -443,9 +445,9 @@ pub fn what_if(w: &WhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
             t.whatif_core_window,
             &[
                 &window,
-                &f.money(c.combined_monthly_cost),
+                &f.estimate(c.combined_monthly_cost),
                 t.model(c.model),
-                &f.money(c.monthly_cost),
+                &f.estimate(c.monthly_cost),
             ],
         ));
     }
@@ -456,11 +458,135 @@ pub fn what_if(w: &WhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
                 region_name(r.region, t),
                 &f.money_cents(r.rate_per_hour),
                 t.model(r.model),
-                &f.money(r.monthly_cost),
+                &f.estimate(r.monthly_cost),
             ],
         ));
     }
     out
+}
+
+/// The flag a price carries when its model falls short, in words: what it
+/// misses, with the figure that shows it. The model picks which shortfall
+/// (`ModelResult::flag`).
+pub fn flag(shortfall: &Reason, f: &Fmt, t: &Texts) -> String {
+    match shortfall {
+        Reason::OverPoolCap {
+            unserved_contacts,
+            peak_month,
+            ..
+        } => fill(
+            if *peak_month {
+                t.flag_unserved_peak
+            } else {
+                t.flag_unserved
+            },
+            // An estimate, shown as one: "about 6,790".
+            &[&f.count(round_significant(*unserved_contacts, ESTIMATE_DIGITS))],
+        ),
+        Reason::MissesCoverage { covered_pct, .. } => {
+            fill(t.flag_coverage, &[&f.percent_floor(*covered_pct)])
+        }
+        Reason::MissesServiceTarget {
+            channel,
+            achieved_pct,
+            target_pct,
+            ..
+        }
+        | Reason::MissesPeakTarget {
+            channel,
+            achieved_pct,
+            target_pct,
+            ..
+        } => fill(
+            if matches!(shortfall, Reason::MissesPeakTarget { .. }) {
+                t.flag_service_peak
+            } else {
+                t.flag_service
+            },
+            &[
+                &f.percent_floor(*achieved_pct),
+                channel_name(*channel, t),
+                &f.percent(*target_pct),
+            ],
+        ),
+        Reason::PoolSlowerThanTarget {
+            channel,
+            target_pct,
+            target_s,
+            pool_s: Some(pool_s),
+            ..
+        } => fill(
+            t.flag_pool,
+            &[
+                &f.percent(*target_pct),
+                channel_name(*channel, t),
+                &seconds(pool_s.ceil(), f, t),
+                &seconds(*target_s, f, t),
+            ],
+        ),
+        Reason::PoolSlowerThanTarget {
+            channel,
+            target_pct,
+            target_s,
+            ..
+        } => fill(
+            t.flag_pool_never,
+            &[
+                &f.percent(*target_pct),
+                channel_name(*channel, t),
+                &seconds(*target_s, f, t),
+            ],
+        ),
+        // Not a shortfall: only the ones above are flags.
+        other => reason(other, f, t),
+    }
+}
+
+/// A scenario named by what it is: its hours, region and volume, as in
+/// "24/7, offshore, 14,000 contacts".
+pub fn scenario_summary(s: &Scenario, offered_contacts: f64, f: &Fmt, t: &Texts) -> String {
+    let hours = if s.all_week {
+        t.all_week.to_string()
+    } else {
+        let day = |i: usize| t.weekdays.split(' ').nth(i).unwrap_or_default();
+        let days = match s.days as usize {
+            7 => t.summary_every_day.to_string(),
+            0 | 1 => day(0).to_string(),
+            n => format!("{}–{}", day(0), day(n - 1)),
+        };
+        fill(
+            t.summary_hours,
+            &[&days, &clock(s.open_hour), &clock(s.close_hour)],
+        )
+    };
+    let region = match s.region {
+        Region::Offshore => t.region_short_offshore,
+        Region::Nearshore => t.region_short_nearshore,
+        Region::Onshore => t.region_short_onshore,
+    };
+    fill(
+        t.scenario_summary,
+        &[
+            &hours,
+            region,
+            &fill(t.summary_contacts, &[&f.count(offered_contacts)]),
+        ],
+    )
+}
+
+/// Where the volume is read: the contacts typed and, when self-service
+/// takes a share, those that reach agents, which every figure is for.
+pub fn volume_read(o: &Outcome, s: &Scenario, f: &Fmt, t: &Texts) -> Option<String> {
+    (s.deflection_pct > 0.0 && o.offered_contacts_per_month > 0.0).then(|| {
+        fill(
+            t.volume_read,
+            &[
+                &f.count(o.offered_contacts_per_month),
+                &f.count(o.contacts_per_month),
+                &f.percent(s.deflection_pct),
+            ],
+        )
+    })
 }
 
 /// An hour of the day as a clock shows it: 08:00, 24:00.

@@ -27,34 +27,55 @@ mod table;
 
 use leptos::prelude::*;
 
+use crate::i18n::Texts;
 use crate::options::Section;
 use state::Calc;
+
+/// A section after the first screen: which it is, its title, and what
+/// draws it.
+type Later = (Section, fn(&Texts) -> &'static str, fn() -> AnyView);
 
 /// The sections after the first screen, in page order. Each is mounted in
 /// a task of its own once the one before it has been painted, so the first
 /// task draws the first screen alone and none is long (TBT). They are
 /// below the first screen, so nothing visible appears late; `main` is
 /// `aria-busy` until the last is there.
-const LATER: [(Section, fn() -> AnyView); 7] = [
-    (Section::Scenarios, || {
-        view! { <scenarios::Scenarios /> }.into_any()
-    }),
-    (Section::Curves, || {
-        view! { <charts::CostCurves /> }.into_any()
-    }),
-    (Section::Coverage, || {
-        view! { <charts::CoverageHeatmap /> }.into_any()
-    }),
-    (Section::Breakdown, || {
-        view! { <results::Breakdowns /> }.into_any()
-    }),
-    (Section::Comparison, || {
-        view! { <results::Comparison /> }.into_any()
-    }),
-    (Section::Quotes, || {
-        view! { <quotes::QuoteCheck /> }.into_any()
-    }),
-    (Section::Share, || view! { <share::Share /> }.into_any()),
+const LATER: [Later; 7] = [
+    (
+        Section::Scenarios,
+        |t| t.scenarios_title,
+        || view! { <scenarios::Scenarios /> }.into_any(),
+    ),
+    (
+        Section::Curves,
+        |t| t.curves_title,
+        || view! { <charts::CostCurves /> }.into_any(),
+    ),
+    (
+        Section::Coverage,
+        |t| t.heatmap_title,
+        || view! { <charts::CoverageHeatmap /> }.into_any(),
+    ),
+    (
+        Section::Breakdown,
+        |t| t.breakdown_title,
+        || view! { <results::Breakdowns /> }.into_any(),
+    ),
+    (
+        Section::Comparison,
+        |t| t.compare_title,
+        || view! { <results::Comparison /> }.into_any(),
+    ),
+    (
+        Section::Quotes,
+        |t| t.quotes_title,
+        || view! { <quotes::QuoteCheck /> }.into_any(),
+    ),
+    (
+        Section::Share,
+        |t| t.share_title,
+        || view! { <share::Share /> }.into_any(),
+    ),
 ];
 
 /// The page in one language; drawn again when the language changes.
@@ -66,15 +87,32 @@ fn Page() -> impl IntoView {
     // The form's closed sections first, then the sections below the results.
     let stages = state::Stages::new(form::STAGES + LATER.len());
     provide_context(stages);
+    let t = calc.t();
     let later = LATER
         .into_iter()
         .enumerate()
-        .filter(|&(_, (section, _))| shows(section))
-        .map(|(i, (_, section))| {
+        .filter(|&(_, (section, _, _))| shows(section))
+        .map(|(i, (section, title, draw))| {
             let ready = stages.reached(form::STAGES + i);
-            move || ready.get().then(section)
+            let drawn = move || ready.get().then(draw);
+            // In a frame, a section the host did not ask for is a title to
+            // open, not a screen of content.
+            if calc.options.with_value(|o| o.opens(section)) {
+                drawn.into_any()
+            } else {
+                view! {
+                    <details class="fold" data-testid="fold" data-section=section.key()>
+                        <summary>{title(t)}</summary>
+                        {drawn}
+                    </details>
+                }
+                .into_any()
+            }
         })
         .collect_view();
+    // The results come first in the page's order: on a phone and in a
+    // frame they are the first screen, the form after them; on a wide
+    // screen the form is the left column beside them.
     view! {
         <header::Header />
         <link::LinkNotice />
@@ -83,10 +121,9 @@ fn Page() -> impl IntoView {
             class:no-inputs=!shows(Section::Inputs)
             aria-busy=move || inputs::aria(!stages.done())
         >
+            {shows(Section::Results).then(|| view! { <results::Results /> })}
             {shows(Section::Inputs).then(|| view! { <form::Form /> })}
-            <div class="output">
-                {shows(Section::Results).then(|| view! { <results::Results /> })} {later}
-            </div>
+            <div class="output">{later}</div>
         </main>
         {shows(Section::Results).then(|| view! { <results::SummaryBar /> })}
     }

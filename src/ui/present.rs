@@ -8,20 +8,43 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::browser;
-use super::results::Recommendation;
+use super::messages;
+use super::results::{PriceFlag, Recommendation};
+use super::share::CopyLink;
 use super::state::Calc;
 use crate::i18n::fill;
-use crate::model::{ModelKind, Outcome, compute};
+use crate::model::compare::MAX_SAVED;
+use crate::model::{ModelKind, Scenario, compute};
 
-/// The scenarios shown: the form's (0), then the saved ones.
-fn outcome_at(calc: Calc, index: usize) -> Outcome {
+/// The scenarios shown: the form's (0), then the saved ones; each with
+/// the name a person gave it, if any.
+fn scenario_at(calc: Calc, index: usize) -> (Scenario, Option<String>) {
+    let current = || (calc.settled.get(), None);
     match index.checked_sub(1) {
-        None => calc.outcome.get(),
+        None => current(),
         Some(saved) => calc
             .saved
-            .with(|list| list.get(saved).map(|s| compute(&s.scenario)))
-            .unwrap_or_else(|| calc.outcome.get()),
+            .with(|list| {
+                list.get(saved)
+                    .map(|s| (s.scenario.clone(), Some(s.name.clone())))
+            })
+            .unwrap_or_else(current),
     }
+}
+
+/// Whether `name` is one the page gave ("Scenario 2"), which says nothing
+/// a shared screen needs.
+fn given_by_page(name: &str, t: &crate::i18n::Texts) -> bool {
+    (1..=MAX_SAVED + 1).any(|n| name == fill(t.scenario_n, &[&n.to_string()]))
+}
+
+/// How many characters wide a figure is, a wide one (a full-width yen
+/// sign, a CJK unit) counted twice: the figure's size is set from it so
+/// that it fills its box on one line at any width.
+fn width_in_chars(text: &str) -> usize {
+    text.chars()
+        .map(|c| if u32::from(c) >= 0x1100 { 2 } else { 1 })
+        .sum()
 }
 
 #[component]
@@ -34,13 +57,20 @@ pub fn Present() -> impl IntoView {
         let n = count();
         index.update(|i| *i = (*i as isize + by).rem_euclid(n as isize) as usize);
     };
-    let outcome = Memo::new(move |_| outcome_at(calc, index.get()));
-    let name = move || match index.get().checked_sub(1) {
-        None => t.present_current.to_string(),
-        Some(i) => calc
-            .saved
-            .with(|list| list.get(i).map(|s| s.name.clone()).unwrap_or_default()),
+    let shown = Memo::new(move |_| scenario_at(calc, index.get()));
+    let outcome = Memo::new(move |_| match index.get() {
+        0 => calc.outcome.get(),
+        _ => shown.with(|(s, _)| compute(s)),
+    });
+    // What the scenario is, from its inputs: the heading, unless a person
+    // named it, when it goes under the name.
+    let summary = move || {
+        let f = calc.fmt();
+        shown.with(|(s, _)| {
+            outcome.with(|o| messages::scenario_summary(s, o.offered_contacts_per_month, &f, t))
+        })
     };
+    let own_name = move || shown.with(|(_, name)| name.clone().filter(|n| !given_by_page(n, t)));
     let back = move || {
         calc.refocus.set_value(Some("present-open"));
         calc.presenting.set(false);
@@ -55,18 +85,40 @@ pub fn Present() -> impl IntoView {
     Effect::new(move || browser::focus("present-back"));
     let figure = move |kind: ModelKind| {
         let best = move || outcome.with(|o| o.recommendation.model == kind);
+        let meets = move || outcome.with(|o| o.model(kind).qualifies);
+        let money = Memo::new(move |_| {
+            calc.fmt()
+                .estimate(outcome.with(|o| o.model(kind).monthly_cost))
+        });
         view! {
-            <div class="present-figure" class:best=best data-testid="present-figure" data-model=kind.key()>
+            <div
+                class="present-figure"
+                class:best=best
+                class:falls-short=move || !meets()
+                data-testid="present-figure"
+                data-model=kind.key()
+                data-meets-targets=move || if meets() { "true" } else { "false" }
+            >
                 <span class="present-model">{t.model(kind)}</span>
-                <strong>{move || calc.fmt().money(outcome.with(|o| o.model(kind).monthly_cost))}</strong>
+                <strong style:--chars=move || money.with(|m| width_in_chars(m).to_string())>
+                    {money}
+                </strong>
                 <span>{t.per_month}</span>
+                <PriceFlag kind outcome=outcome.into() />
             </div>
         }
     };
     view! {
         <main class="present" aria-label=t.present_label data-testid="present">
             <header class="present-bar">
-                <h1>{name}</h1>
+                <div class="present-name">
+                    <h1 data-testid="present-title">{move || own_name().unwrap_or_else(summary)}</h1>
+                    {move || {
+                        own_name()
+                            .is_some()
+                            .then(|| view! { <p class="present-summary" data-testid="present-summary">{summary}</p> })
+                    }}
+                </div>
                 <p class="present-position">
                     {move || fill(t.present_position, &[&(index.get() + 1).to_string(), &count().to_string()])}
                 </p>
@@ -77,6 +129,7 @@ pub fn Present() -> impl IntoView {
                     <button type="button" hidden=move || count() < 2 on:click=move |_| step(1)>
                         {t.present_next}
                     </button>
+                    <CopyLink />
                     <button type="button" id="present-back" on:click=move |_| back()>
                         {t.present_back}
                     </button>

@@ -35,38 +35,58 @@ fn FigureRow(
     }
 }
 
+/// What a model's flag says, in the page's language: `None` when it
+/// meets every target.
+pub fn flag_text(calc: Calc, outcome: Signal<Outcome>, kind: ModelKind) -> Option<String> {
+    let f = calc.fmt();
+    outcome.with(|o| {
+        o.model(kind)
+            .flag()
+            .map(|reason| messages::flag(reason, &f, calc.t()))
+    })
+}
+
+/// The words under a price that does not do the job: what it misses.
+#[component]
+pub fn PriceFlag(kind: ModelKind, outcome: Signal<Outcome>) -> impl IntoView {
+    let calc = Calc::from_context();
+    move || {
+        flag_text(calc, outcome, kind)
+            .map(|text| view! { <p class="price-flag" data-testid="card-flag">{text}</p> })
+    }
+}
+
 /// A model's card: its cost, first year, per contact, FTE, coverage and
-/// service level; marked when it is the one recommended.
+/// service level; marked when it is the one recommended, flagged in words
+/// when it misses a requirement.
 #[component]
 fn ModelCard(kind: ModelKind) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let recommended = move || calc.outcome.with(|o| o.recommendation.model == kind);
-    let falls_short = move || calc.outcome.with(|o| !o.model(kind).qualifies);
+    let meets = move || calc.outcome.with(|o| o.model(kind).qualifies);
     view! {
         <article
             class="card"
             class:recommended=recommended
-            class:falls-short=falls_short
+            class:falls-short=move || !meets()
             data-testid="model-card"
             data-model=kind.key()
+            data-meets-targets=move || if meets() { "true" } else { "false" }
         >
             <header>
                 <h2>{t.model(kind)}</h2>
                 {move || recommended().then(|| view! { <span class="badge">{t.recommended}</span> })}
             </header>
-            {move || {
-                falls_short()
-                    .then(|| view! { <p class="falls-short-note" data-testid="falls-short">{t.card_falls_short}</p> })
-            }}
+            <PriceFlag kind outcome=calc.outcome.into() />
             <p class="basis">{messages::model_basis(kind, t)}</p>
             <p class="big" data-testid="monthly-cost">
-                {figure(calc, kind, |r, f| f.money(r.monthly_cost))}
+                {figure(calc, kind, |r, f| f.estimate(r.monthly_cost))}
             </p>
             <p class="big-label">{t.per_month}</p>
             <dl class="figures">
-                <FigureRow kind label=t.peak_month testid="peak-month-cost" show=|r, f| f.money(r.peak_month_cost) />
-                <FigureRow kind label=t.first_year testid="first-year-cost" show=|r, f| f.money(r.first_year_cost) />
+                <FigureRow kind label=t.peak_month testid="peak-month-cost" show=|r, f| f.estimate(r.peak_month_cost) />
+                <FigureRow kind label=t.first_year testid="first-year-cost" show=|r, f| f.estimate(r.first_year_cost) />
                 <FigureRow kind label=t.per_contact testid="cost-per-contact" show=|r, f| f.money_cents(r.cost_per_contact) />
                 <FigureRow kind label=t.agents_fte testid="fte" show=|r, f| f.one_decimal(r.fte) />
                 <FigureRow kind label=t.hours_covered testid="hours-covered" show=|r, f| f.percent(r.requested_hours_covered_pct) />
@@ -76,10 +96,19 @@ fn ModelCard(kind: ModelKind) -> impl IntoView {
     }
 }
 
+/// Reasons shown before the disclosure: the pick, its price, the one thing
+/// a reader most needs next (a close call, a cheaper model's failing).
+const FIRST_REASONS: usize = 3;
+
 /// Which model fits `outcome`, or comes closest, and why: the page's own
-/// outcome, or in present mode a saved scenario's.
+/// outcome, or in present mode a saved scenario's. The first reasons, the
+/// host's call to action when there is one, then the rest under a
+/// disclosure.
 #[component]
-pub fn Recommendation(outcome: Signal<Outcome>) -> impl IntoView {
+pub fn Recommendation(
+    outcome: Signal<Outcome>,
+    #[prop(optional_no_strip)] cta: Option<String>,
+) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let meets = move || outcome.with(|o| o.recommendation.meets_targets);
@@ -93,16 +122,18 @@ pub fn Recommendation(outcome: Signal<Outcome>) -> impl IntoView {
             }
         })
     };
-    let reasons = move || {
+    let reasons = move |first: bool| {
         let f = calc.fmt();
         outcome.with(|o| {
-            o.recommendation
-                .reasons
+            let all = &o.recommendation.reasons;
+            let (top, rest) = all.split_at(all.len().min(FIRST_REASONS));
+            if first { top } else { rest }
                 .iter()
                 .map(|reason| view! { <li>{messages::reason(reason, &f, t)}</li> })
                 .collect_view()
         })
     };
+    let more = move || outcome.with(|o| o.recommendation.reasons.len() > FIRST_REASONS);
     let what_if = move || {
         let f = calc.fmt();
         outcome.with(|o| {
@@ -131,7 +162,19 @@ pub fn Recommendation(outcome: Signal<Outcome>) -> impl IntoView {
             data-testid="recommendation"
         >
             <h2 id="recommendation-title">{title}</h2>
-            <ul>{reasons}</ul>
+            <ul data-testid="reasons">{move || reasons(true)}</ul>
+            {cta.map(|label| view! { <super::host::CallToAction label /> })}
+            {move || {
+                more()
+                    .then(|| {
+                        view! {
+                            <details class="more-reasons" data-testid="more-reasons">
+                                <summary>{t.reasons_more}</summary>
+                                <ul>{move || reasons(false)}</ul>
+                            </details>
+                        }
+                    })
+            }}
             {notes}
             // When nothing qualifies, the shortfalls above say what to change.
             {move || {
@@ -179,8 +222,7 @@ pub fn Results() -> impl IntoView {
                 <ModelCard kind=ModelKind::Dedicated />
                 <ModelCard kind=ModelKind::Combined />
             </div>
-            <Recommendation outcome=calc.outcome.into() />
-            {cta.map(|label| view! { <super::host::CallToAction label /> })}
+            <Recommendation outcome=calc.outcome.into() cta />
         </section>
     }
 }
@@ -195,7 +237,12 @@ pub fn Comparison() -> impl IntoView {
         let words = |shared: &str, dedicated: &str, combined: &str| {
             [shared.into(), dedicated.into(), combined.into()]
         };
+        let meets = ModelKind::ALL.map(|kind| {
+            flag_text(calc, calc.outcome.into(), kind)
+                .unwrap_or_else(|| t.meets_every_target.into())
+        });
         vec![
+            Row::new(t.row_meets_targets, meets),
             Row::new(
                 t.row_cost_basis,
                 words(
@@ -278,11 +325,18 @@ pub fn Breakdowns() -> impl IntoView {
                                 name,
                                 colour,
                                 width_pct,
-                                money: f.money(value),
+                                money: f.estimate(value),
                             }
                         })
                         .collect::<Vec<_>>();
-                    bar_view(t.model(kind), kind.key(), f.money(b.total()), segments)
+                    let flag = (!o.model(kind).qualifies).then_some(t.flag_short);
+                    bar_view(
+                        t.model(kind),
+                        flag,
+                        kind.key(),
+                        f.estimate(b.total()),
+                        segments,
+                    )
                 })
                 .into_iter()
                 .collect_view()
@@ -301,7 +355,7 @@ pub fn Breakdowns() -> impl IntoView {
                     Row {
                         label: name.into(),
                         swatch: Some(colour),
-                        cells: items.each_ref().map(|m| f.money(m[i].1)),
+                        cells: items.each_ref().map(|m| f.estimate(m[i].1)),
                     }
                 })
                 .collect()
@@ -320,13 +374,16 @@ pub fn Breakdowns() -> impl IntoView {
 
 fn bar_view(
     name: &'static str,
+    flag: Option<&'static str>,
     key: &'static str,
     total: String,
     segments: Vec<Segment>,
 ) -> impl IntoView {
     view! {
         <div class="stack-label">
-            <span>{name}</span>
+            <span>
+                {name} {flag.map(|flag| view! { <span class="flag-mark" data-testid="bar-flag">{flag}</span> })}
+            </span>
             <span>{total}</span>
         </div>
         <div class="stack" data-testid="breakdown-bar" data-model=key aria-hidden="true">
@@ -353,10 +410,12 @@ pub fn SummaryBar() -> impl IntoView {
     let t = calc.t();
     let cost = move |kind: ModelKind| {
         let best = move || calc.outcome.with(|o| o.recommendation.model == kind);
+        let short = move || calc.outcome.with(|o| !o.model(kind).qualifies);
         view! {
             <span class:best=best>
                 {t.model(kind)}
-                <strong>{figure(calc, kind, |r, f| f.money(r.monthly_cost))}</strong>
+                <strong>{figure(calc, kind, |r, f| f.estimate(r.monthly_cost))}</strong>
+                {move || short().then(|| view! { <small class="flag-mark">{t.flag_short}</small> })}
             </span>
         }
     };

@@ -58,10 +58,19 @@ fn rows(
         .collect();
     for kind in ModelKind::ALL {
         let name = t.model(kind);
+        // A price that does not do the job says so beside it.
         let cost = |pick: fn(&ModelResult) -> f64| {
             outcomes
                 .iter()
-                .map(|o| f.money(pick(o.model(kind))))
+                .map(|o| {
+                    let r = o.model(kind);
+                    let money = f.estimate(pick(r));
+                    if r.qualifies {
+                        money
+                    } else {
+                        format!("{money} ({})", t.flag_short)
+                    }
+                })
                 .collect()
         };
         rows.push((fill(t.scenario_monthly, &[name]), cost(|r| r.monthly_cost)));
@@ -74,7 +83,7 @@ fn rows(
         .iter()
         .map(|o| {
             let (kind, first_year) = first_year_of_pick(o);
-            format!("{}: {}", t.model(kind), f.money(first_year))
+            format!("{}: {}", t.model(kind), f.estimate(first_year))
         })
         .collect();
     rows.push((t.scenario_pick.to_string(), pick));

@@ -32,19 +32,6 @@ pub fn Share() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let warnings = use_context::<LinkWarnings>().expect("App provides LinkWarnings");
-    // None until a copy is tried; then whether it worked, and the link.
-    let copied = RwSignal::new(None::<(bool, String)>);
-    let copy_link = move |_| {
-        calc.settle();
-        let url = share_url(calc);
-        let promise = browser::copy_text(&url);
-        spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise)
-                .await
-                .is_ok_and(|v| v.is_truthy());
-            copied.set(Some((ok, url)));
-        });
-    };
     let download_csv = move |_| {
         calc.settle();
         let text = calc.scenario.with_untracked(|s| {
@@ -58,9 +45,45 @@ pub fn Share() -> impl IntoView {
         let json = report_json(calc, warnings);
         browser::download("supportcalc.json", "application/json", &json);
     };
-    // What became of the last copy: the link on the clipboard, or the link
-    // to copy by hand (an old browser, a frame without the permission),
-    // selected as soon as it has focus.
+    view! {
+        <section class="panel share" aria-labelledby="share-title" data-testid="share">
+            <h2 id="share-title">{t.share_title}</h2>
+            <div class="actions">
+                <CopyLink />
+                <button type="button" data-testid="download-csv" on:click=download_csv>
+                    {t.download_csv}
+                </button>
+                <button type="button" data-testid="download-json" on:click=download_json>
+                    {t.download_json}
+                </button>
+                <button type="button" data-testid="print" on:click=|_| browser::print_page()>
+                    {t.print}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// "Copy link": the page's share link to the clipboard, and what became of
+/// it: copied, or the link to copy by hand (an old browser, a frame
+/// without the permission), selected as soon as it has focus.
+#[component]
+pub fn CopyLink() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    // None until a copy is tried; then whether it worked, and the link.
+    let copied = RwSignal::new(None::<(bool, String)>);
+    let copy_link = move |_| {
+        calc.settle();
+        let url = share_url(calc);
+        let promise = browser::copy_text(&url);
+        spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .is_ok_and(|v| v.is_truthy());
+            copied.set(Some((ok, url)));
+        });
+    };
     let status = move || {
         copied.get().map(|(ok, url)| {
             if ok {
@@ -88,25 +111,11 @@ pub fn Share() -> impl IntoView {
         })
     };
     view! {
-        <section class="panel share" aria-labelledby="share-title" data-testid="share">
-            <h2 id="share-title">{t.share_title}</h2>
-            <div class="actions">
-                <button type="button" data-testid="copy-link" on:click=copy_link>
-                    {t.copy_link}
-                </button>
-                <button type="button" data-testid="download-csv" on:click=download_csv>
-                    {t.download_csv}
-                </button>
-                <button type="button" data-testid="download-json" on:click=download_json>
-                    {t.download_json}
-                </button>
-                <button type="button" data-testid="print" on:click=|_| browser::print_page()>
-                    {t.print}
-                </button>
-            </div>
-            <p class="note" role="status" data-testid="copy-status">
-                {status}
-            </p>
-        </section>
+        <button type="button" data-testid="copy-link" on:click=copy_link>
+            {t.copy_link}
+        </button>
+        <span class="copy-status" role="status" data-testid="copy-status">
+            {status}
+        </span>
     }
 }
