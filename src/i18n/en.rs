@@ -385,7 +385,7 @@ super::texts! {
     pattern_custom: "Your own hourly volumes",
     hourly_open: "Paste hourly volumes",
     hourly_label: "Hourly volumes",
-    hourly_help: "Paste from a spreadsheet or a help desk export: a week as 7 rows (Monday to Sunday) of 24 hours or as 168 values; one day as 24 values, used on each day you cover; or one date and time per contact, or a date and time with a count per row. Tabs, commas or semicolons between values; headers are fine.",
+    hourly_help: "Paste from a spreadsheet or a help desk export: a week as 7 rows (Monday to Sunday) of 24 hours or as 168 values; one day as 24 values or 24 rows of an hour (0 to 23) and its count, used on each day you cover; or one date and time per contact, or a date and time with a count per row. Tabs, commas or semicolons between values; headers are fine.",
     hourly_read_week: "Read as one week: {0} contacts a week, about {1} a month.",
     hourly_read_day: "Read as one day, used on each of the {0} days you cover: about {1} contacts a month.",
     hourly_read_log: "{0} contacts from {1} to {2}, averaged by weekday and hour: about {3} a month.",
@@ -399,7 +399,8 @@ super::texts! {
     hourly_err_not_number: "“{0}” is not a number: expected a count of contacts.",
     hourly_err_negative: "“{0}” is below 0: counts start at 0.",
     hourly_err_row: "{0} values in this row: each row needs {1}.",
-    hourly_err_count: "{0} numbers: expected 24 (one day), 168 (a week) or 7 rows of 24.",
+    hourly_err_count: "{0} numbers: expected 24 (one day), 168 (a week), 7 rows of 24, or rows of an hour and a count.",
     hourly_err_timestamp: "“{0}” is not a date with a time of day, such as 2026-11-02 14:30.",
+    hourly_err_hour: "“{0}” is not an hour: in rows of an hour and a count, hours run from 0 to 23.",
     hourly_err_no_contacts: "Every count is 0: there is no shape to use.",
 }
