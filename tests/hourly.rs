@@ -150,7 +150,12 @@ fn hour_and_count_rows_are_a_day_with_or_without_a_header() {
     let count = |h: usize| (h * 10 + 5) as f64;
     let day: [f64; 24] = std::array::from_fn(count);
     for sep in ["\t", ",", ";", " "] {
-        for header in ["", "hour{sep}count\n", "Час{sep}Обращений\n", "時{sep}件数\n"] {
+        for header in [
+            "",
+            "hour{sep}count\n",
+            "Час{sep}Обращений\n",
+            "時{sep}件数\n",
+        ] {
             let rows: String = (0..24).map(|h| format!("{h}{sep}{}\n", count(h))).collect();
             let text = header.replace("{sep}", sep) + &rows;
             let h = read_hourly(&text, 3).unwrap_or_else(|e| panic!("{e:?} in {text:?}"));
