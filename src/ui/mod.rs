@@ -115,7 +115,11 @@ pub fn App() -> impl IntoView {
     let calc = Calc::new(start.scenario, start.saved, start.lang, start.options);
     provide_context(calc);
     provide_context(languages::LanguageRows::new(calc));
-    provide_context(quotes::QuoteRows::new(calc.t()));
+    provide_context(quotes::QuoteRows::new(
+        &start.quotes,
+        &calc.fmt_untracked(),
+        calc.t(),
+    ));
     provide_context(link::LinkWarnings {
         list: StoredValue::new(start.warnings),
         dismissed: RwSignal::new(false),

@@ -7,12 +7,33 @@ use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::link::{LinkWarnings, share_url};
+use super::messages;
+use super::quotes::{QuoteRows, basis_name, flag_text};
 use super::state::Calc;
-use crate::export::{Report, csv};
+use crate::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use crate::json::to_json;
+use crate::model::compare::Input;
+
+/// The quotes typed so far that read, each with its check on the scenario
+/// shown. Untracked: for a download or the printout's moment.
+pub fn checked_quotes(calc: Calc) -> Vec<CheckedQuote> {
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let named = untrack(|| rows.named(&calc.fmt_untracked(), calc.t()));
+    let term = calc.scenario.with_untracked(|s| s.contract_months);
+    calc.outcome.with_untracked(|o| {
+        named
+            .into_iter()
+            .map(|named| CheckedQuote {
+                check: named.quote.check(o, term),
+                named,
+            })
+            .collect()
+    })
+}
 
 fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
     calc.settle();
+    let quotes = checked_quotes(calc);
     calc.scenario.with_untracked(|scenario| {
         warnings.list.with_value(|warnings| {
             calc.outcome.with_untracked(|outcome| {
@@ -20,11 +41,55 @@ fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
                     scenario,
                     warnings,
                     outcome,
+                    quotes: &quotes,
                 };
                 to_json(&report, browser::js_string)
             })
         })
     })
+}
+
+/// The CSV's words in the page's language: the pick's reasons, the
+/// choices as the form names them, the quotes' bases and verdicts.
+fn csv_words(calc: Calc) -> Words {
+    let (f, t) = (calc.fmt_untracked(), calc.t());
+    let reasons = calc.outcome.with_untracked(|o| {
+        o.recommendation
+            .reasons
+            .iter()
+            .map(|r| messages::reason(r, &f, t))
+            .collect()
+    });
+    let choices = calc.scenario.with_untracked(|s| {
+        Input::all()
+            .filter(|i| !matches!(i, Input::Number(_)))
+            .map(|i| {
+                (
+                    messages::input_name(i, t).to_string(),
+                    messages::input_value(i, s, &f, t),
+                )
+            })
+            .collect()
+    });
+    let quotes = checked_quotes(calc)
+        .into_iter()
+        .map(|quote| QuoteWords {
+            basis: basis_name(&quote.named.quote.basis, t),
+            verdict: flag_text(&quote.check, &f, t),
+            quote,
+        })
+        .collect();
+    Words {
+        reasons,
+        choices,
+        quotes,
+    }
+}
+
+/// The download's name: the scenario and today.
+fn named(calc: Calc, extension: &str) -> String {
+    calc.scenario
+        .with_untracked(|s| file_name(s, &browser::today(), extension))
 }
 
 #[component]
@@ -47,16 +112,23 @@ pub fn Share() -> impl IntoView {
     };
     let download_csv = move |_| {
         calc.settle();
+        let words = csv_words(calc);
         let text = calc.scenario.with_untracked(|s| {
             calc.outcome.with_untracked(|o| {
-                csv(s, o, calc.money.get_untracked(), calc.lang.get_untracked())
+                csv(
+                    s,
+                    o,
+                    calc.money.get_untracked(),
+                    calc.lang.get_untracked(),
+                    &words,
+                )
             })
         });
-        browser::download("supportcalc.csv", "text/csv;charset=utf-8", &text);
+        browser::download(&named(calc, "csv"), "text/csv;charset=utf-8", &text);
     };
     let download_json = move |_| {
         let json = report_json(calc, warnings);
-        browser::download("supportcalc.json", "application/json", &json);
+        browser::download(&named(calc, "json"), "application/json", &json);
     };
     // What became of the last copy: the link on the clipboard, or the link
     // to copy by hand (an old browser, a frame without the permission),
