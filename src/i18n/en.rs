@@ -374,6 +374,15 @@ super::texts! {
     csv_quantity: "Quantity",
     csv_estimate: "Our estimate ({0})",
     csv_against: "Against our estimate",
+    proposal_title: "Outsourced support: an estimate",
+    proposal_date: "Prepared on {0}.",
+    proposal_summary: "{0} contacts a month ({1} calls, {2} chats, {3} emails and tickets), answered {4}; agents: {5}. The pick is {6}, at {7} a month and {8} over the first year.",
+    proposal_hours: "{0}:00–{1}:00 on {2} days a week from Monday",
+    proposal_round_the_clock: "round the clock",
+    proposal_changed: "Changed from the defaults: {0}.",
+    proposal_unchanged: "Every input is at its default.",
+    proposal_link: "This estimate online: {0}",
+    proposal_quotes: "Vendors’ quotes beside our estimate",
 
     // Scenarios side by side
     scenarios_title: "Scenarios side by side",

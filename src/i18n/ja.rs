@@ -376,6 +376,15 @@ pub const JA: Texts = Texts {
     csv_quantity: "数量",
     csv_estimate: "当方の試算（{0}）",
     csv_against: "試算との比較",
+    proposal_title: "サポート外部委託の試算",
+    proposal_date: "作成日：{0}",
+    proposal_summary: "月{0}件の問い合わせ（電話{1}件、チャット{2}件、メール・チケット{3}件）に{4}対応します（エージェント：{5}）。おすすめは{6}で、月{7}、初年度{8}です。",
+    proposal_hours: "月曜から週{2}日、{0}時～{1}時",
+    proposal_round_the_clock: "24時間365日",
+    proposal_changed: "初期値から変更した項目：{0}。",
+    proposal_unchanged: "すべての項目が初期値です。",
+    proposal_link: "この試算のリンク：{0}",
+    proposal_quotes: "ベンダー見積もりと当方の試算",
 
     // Scenarios side by side
     scenarios_title: "シナリオの比較",

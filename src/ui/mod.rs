@@ -78,6 +78,7 @@ fn Page() -> impl IntoView {
     view! {
         <header::Header />
         <link::LinkNotice />
+        <share::Proposal />
         <main
             class="layout"
             class:no-inputs=!shows(Section::Inputs)

@@ -11,8 +11,10 @@ use super::messages;
 use super::quotes::{QuoteRows, basis_name, flag_text};
 use super::state::Calc;
 use crate::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
+use crate::i18n::fill;
 use crate::json::to_json;
-use crate::model::compare::Input;
+use crate::model::Scenario;
+use crate::model::compare::{self, Input, Saved};
 
 /// The quotes typed so far that read, each with its check on the scenario
 /// shown. Untracked: for a download or the printout's moment.
@@ -179,6 +181,125 @@ pub fn Share() -> impl IntoView {
             <p class="note" role="status" data-testid="copy-status">
                 {status}
             </p>
+        </section>
+    }
+}
+
+/// The printout's first lines, for a buyer who gets it forwarded: the
+/// date, the scenario in one paragraph, what was changed from the
+/// defaults, the link to open it again, and the vendors' quotes beside our
+/// estimate. The cards and the recommendation print below it. Only in print.
+#[component]
+pub fn Proposal() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let date = fill(t.proposal_date, &[&browser::today()]);
+    let summary = move || {
+        let f = calc.fmt();
+        calc.settled.with(|s| {
+            calc.outcome.with(|o| {
+                let hours = if s.all_week {
+                    t.proposal_round_the_clock.to_string()
+                } else {
+                    let h = |x: f64| f.plain(x);
+                    fill(
+                        t.proposal_hours,
+                        &[&h(s.open_hour), &h(s.close_hour), &h(s.days)],
+                    )
+                };
+                let pick = o.recommendation.model;
+                let r = o.model(pick);
+                fill(
+                    t.proposal_summary,
+                    &[
+                        &f.count(s.phone_per_month + s.chat_per_month + s.email_per_month),
+                        &f.count(s.phone_per_month),
+                        &f.count(s.chat_per_month),
+                        &f.count(s.email_per_month),
+                        &hours,
+                        messages::region_name(s.region, t),
+                        t.model(pick),
+                        &f.money(r.monthly_cost),
+                        &f.money(r.first_year_cost),
+                    ],
+                )
+            })
+        })
+    };
+    let changed = move || {
+        let f = calc.fmt();
+        let now = Saved {
+            name: String::new(),
+            scenario: calc.settled.get(),
+        };
+        let before = Saved {
+            name: String::new(),
+            scenario: Scenario::default(),
+        };
+        let inputs = compare::differences(&[before, now.clone()]);
+        if inputs.is_empty() {
+            return t.proposal_unchanged.to_string();
+        }
+        let list: Vec<String> = inputs
+            .into_iter()
+            .map(|i| {
+                let value = messages::input_value(i, &now.scenario, &f, t);
+                format!("{} {value}", messages::input_name(i, t))
+            })
+            .collect();
+        fill(t.proposal_changed, &[&list.join("; ")])
+    };
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let link = move || {
+        calc.settled.track();
+        rows.link_value(&calc.fmt(), t);
+        fill(t.proposal_link, &[&share_url(calc)])
+    };
+    let quotes = move || {
+        let f = calc.fmt();
+        calc.settled.track();
+        rows.link_value(&f, t);
+        let quotes = checked_quotes(calc);
+        (!quotes.is_empty()).then(|| {
+            let rows = quotes
+                .into_iter()
+                .map(|q| {
+                    view! {
+                        <tr>
+                            <td>{q.named.vendor.clone()}</td>
+                            <td>{basis_name(&q.named.quote.basis, t)}</td>
+                            <td>{f.money(q.check.monthly_cost)}</td>
+                            <td>{f.money(q.check.estimate_monthly_cost)}</td>
+                            <td>{flag_text(&q.check, &f, t)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table data-testid="proposal-quotes">
+                    <caption>{t.proposal_quotes}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.vendor}</th>
+                            <th scope="col">{t.priced}</th>
+                            <th scope="col">{fill(t.csv_monthly_cost, &[calc.money.get().currency.code()])}</th>
+                            <th scope="col">{fill(t.csv_estimate, &[calc.money.get().currency.code()])}</th>
+                            <th scope="col">{t.csv_against}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+    view! {
+        <section class="proposal" data-testid="proposal">
+            <h2>{t.proposal_title}</h2>
+            <p>{date}</p>
+            <p data-testid="proposal-summary">{summary}</p>
+            <p data-testid="proposal-changed">{changed}</p>
+            <p class="proposal-link" data-testid="proposal-link">{link}</p>
+            {quotes}
         </section>
     }
 }
