@@ -27,7 +27,6 @@ pub struct Report<'a> {
 /// A vendor's quote and what the model makes of it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CheckedQuote {
-    #[serde(flatten)]
     pub named: NamedQuote,
     pub check: QuoteCheck,
 }

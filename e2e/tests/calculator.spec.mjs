@@ -163,14 +163,14 @@ test('a quote far above the estimate is flagged; one at the estimate is not', as
   const agents = Math.max(1, Math.round(outcome.dedicated.fte));
   await quote.getByRole('textbox', { name: 'Agents' }).fill(String(agents));
   await quote.getByRole('textbox', { name: 'Price' }).fill(String(Math.round((outcome.dedicated.monthly_cost * 2) / agents)));
-  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'far_above');
+  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'above');
   await quote.getByRole('textbox', { name: 'Price' }).fill(String(Math.round(outcome.dedicated.monthly_cost / agents)));
   await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'in_line');
   // The verdict follows the estimate as the form changes, in place: the
   // boxes of the quote are the same elements, with what was typed in them.
   const price = await quote.getByRole('textbox', { name: 'Price' }).elementHandle();
   await field(page, 'Phone calls').fill('400');
-  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'far_above');
+  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'above');
   expect(await price.evaluate((e) => e.isConnected)).toBe(true);
   await axeClean(page);
 });
