@@ -19,10 +19,16 @@ import { gzipSync } from 'node:zlib';
 // switches +9.2 KB: 262.3 KB; the priority queue's room by regula falsi and
 // the faster back office +10.1 KB: 272.7 KB (what makes it up was looked
 // for and not found in any one part); two cards costing the same said so
-// +0.4 KB: 273.1 KB. Until the size work (splitting the wasm) brings it
+// +0.4 KB: 273.1 KB; issue 22's links, quotes and proposal +12.6 KB
+// (measured against a232112's build, 272.9 KB): the printed proposal's
+// view 3.1 KB, the downloads' words and quotes 1.5 KB, the new texts in
+// three languages about 3 KB, the quotes in the link and the address, the
+// notice's reasons, the stricter saved sets, the hour,count rows and help
+// from the field the other 5 KB: 285.5 KB, over the 4 KB this part was
+// given (reported, to be won back). Until the size work (splitting the wasm) brings it
 // under, this ratchet stops any unmeasured growth. Lower it with every
 // saving.
-const BUDGET_GZIP_BYTES = 274 * 1024;
+const BUDGET_GZIP_BYTES = 286 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

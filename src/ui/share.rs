@@ -295,10 +295,13 @@ pub fn Proposal() -> impl IntoView {
     view! {
         <section class="proposal" data-testid="proposal">
             <h2>{t.proposal_title}</h2>
-            <p>{date}</p>
             <p data-testid="proposal-summary">{summary}</p>
-            <p data-testid="proposal-changed">{changed}</p>
-            <p class="proposal-link" data-testid="proposal-link">{link}</p>
+            <p class="proposal-small" data-testid="proposal-changed">
+                {changed}
+            </p>
+            <p class="proposal-small">
+                {date} " " <span data-testid="proposal-link">{link}</span>
+            </p>
             {quotes}
         </section>
     }
