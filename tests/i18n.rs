@@ -6,7 +6,14 @@ use std::collections::BTreeSet;
 use supportcalc::i18n::{EN, Lang, fill};
 
 /// Keys whose text may read the same in another language.
-const SAME_EVERYWHERE: [&str; 5] = ["all_week", "range", "err_in", "quantity_fte", "weekdays"];
+const SAME_EVERYWHERE: [&str; 6] = [
+    "all_week",
+    "range",
+    "err_in",
+    "quantity_fte",
+    "weekdays",
+    "link_item",
+];
 
 fn placeholders(text: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
