@@ -36,6 +36,7 @@ fn main() {
             scenario: &scenario,
             warnings: &warnings,
             outcome: &outcome,
+            quotes: &[],
         };
         match serde_json::to_string_pretty(&report) {
             Ok(text) => println!("{text}"),

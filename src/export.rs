@@ -1,13 +1,17 @@
 //! What does a download hold? JSON: the scenario, the link's warnings and
 //! the outcome, exactly as `examples/quote.rs` prints them (US dollars, the
-//! model's unit). CSV: one row per model with the figures the page shows,
-//! in the reader's currency and language, then the inputs.
+//! model's unit), and the vendors' quotes with their checks. CSV: one row
+//! per model with the figures the page shows, rounded as it shows them, in
+//! the reader's currency and language; the advice's reasons; every input
+//! with its unit; the quotes beside our estimate. Each file is named for
+//! its scenario and the day.
 
 use serde::Serialize;
 
 use crate::i18n::{Lang, fill};
 use crate::model::decimal::write_fixed;
-use crate::model::{Field, ModelKind, Money, Outcome, QueryWarning, Scenario};
+use crate::model::quote::{NamedQuote, QuoteCheck};
+use crate::model::{Field, ModelKind, Money, Outcome, Preset, QueryWarning, Scenario};
 
 /// The JSON document, for the page's download and the command line alike.
 #[derive(Serialize)]
@@ -15,6 +19,52 @@ pub struct Report<'a> {
     pub scenario: &'a Scenario,
     pub warnings: &'a [QueryWarning],
     pub outcome: &'a Outcome,
+    /// The quotes typed on the page (none from the command line).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub quotes: &'a [CheckedQuote],
+}
+
+/// A vendor's quote and what the model makes of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CheckedQuote {
+    pub named: NamedQuote,
+    pub check: QuoteCheck,
+}
+
+/// What the page words for the CSV, in the reader's language: the reasons
+/// for the pick, the choices (region, pattern, languages…) with their
+/// labels, and each quote's basis and verdict.
+pub struct Words {
+    pub reasons: Vec<String>,
+    pub choices: Vec<(String, String)>,
+    pub quotes: Vec<QuoteWords>,
+}
+
+pub struct QuoteWords {
+    pub quote: CheckedQuote,
+    pub basis: &'static str,
+    pub verdict: String,
+}
+
+/// `supportcalc-…-2026-12-05.csv`: the preset's name when the scenario is
+/// one unchanged, else its volume and region (`8000-contacts-nearshore`,
+/// `-24-7` when it runs round the clock), then the day, so downloads of
+/// several scenarios sort and do not overwrite each other.
+pub fn file_name(scenario: &Scenario, date: &str, extension: &str) -> String {
+    let what = match Preset::ALL.into_iter().find(|p| p.scenario() == *scenario) {
+        Some(preset) => preset.key().to_string(),
+        None => {
+            let contacts =
+                scenario.phone_per_month + scenario.chat_per_month + scenario.email_per_month;
+            let hours = if scenario.all_week { "-24-7" } else { "" };
+            format!(
+                "{}-contacts-{}{hours}",
+                number(contacts, 0),
+                scenario.region.key()
+            )
+        }
+    };
+    format!("supportcalc-{what}-{date}.{extension}")
 }
 
 /// A CSV cell: quoted when it holds a separator, a quote or a line break.
@@ -44,10 +94,18 @@ fn number(value: f64, places: u32) -> String {
 
 /// The CSV text (RFC 4180, CRLF, with a byte-order mark so spreadsheet
 /// programs read Japanese and Russian as UTF-8). Numbers are plain
-/// ("1234.50"): a file is read by programs in any locale.
-pub fn csv(scenario: &Scenario, outcome: &Outcome, money: Money, lang: Lang) -> String {
+/// ("1234.50"): a file is read by programs in any locale. Money is in
+/// whole units but a cost per contact, in cents; agents to a tenth.
+pub fn csv(
+    scenario: &Scenario,
+    outcome: &Outcome,
+    money: Money,
+    lang: Lang,
+    words: &Words,
+) -> String {
     let t = lang.texts();
     let code = money.currency.code();
+    let cost = |usd: f64| number(money.from_usd(usd), 0);
     let mut out = String::from('\u{feff}');
     line(
         &mut out,
@@ -70,44 +128,64 @@ pub fn csv(scenario: &Scenario, outcome: &Outcome, money: Money, lang: Lang) -> 
             &mut out,
             &[
                 t.model(kind),
-                &number(money.from_usd(r.monthly_cost), 2),
-                &number(money.from_usd(r.peak_month_cost), 2),
-                &number(money.from_usd(r.first_year_cost), 2),
-                &number(money.from_usd(r.cost_per_contact), 4),
-                &number(r.fte, 2),
-                &number(r.requested_hours_covered_pct, 1),
-                &number(r.within_target_pct, 1),
+                &cost(r.monthly_cost),
+                &cost(r.peak_month_cost),
+                &cost(r.first_year_cost),
+                &number(money.from_usd(r.cost_per_contact), 2),
+                &number(r.fte, 1),
+                &number(r.requested_hours_covered_pct, 0),
+                &number(r.within_target_pct, 0),
                 if recommended { t.csv_yes } else { t.csv_no },
             ],
         );
     }
     out.push_str("\r\n");
-    line(&mut out, &[t.csv_input, t.csv_value]);
+    line(&mut out, &[t.csv_reasons]);
+    for reason in &words.reasons {
+        line(&mut out, &[reason]);
+    }
+    out.push_str("\r\n");
+    line(&mut out, &[t.csv_input, t.csv_value, t.csv_unit]);
     for field in Field::ALL {
         let value = crate::model::decimal::write_shortest(scenario.get(field));
-        line(&mut out, &[t.field(field).0, &value]);
+        let unit = t.unit(field.spec().unit);
+        line(&mut out, &[t.field(field).0, &value, unit]);
     }
-    let flag = |on: bool| if on { t.csv_yes } else { t.csv_no };
-    line(&mut out, &[t.region_label, scenario.region.key()]);
-    line(&mut out, &[t.pattern_label, scenario.pattern.key()]);
-    line(&mut out, &[t.all_week, flag(scenario.all_week)]);
-    line(&mut out, &[t.multilingual, flag(scenario.multilingual)]);
-    line(&mut out, &[t.specialised, flag(scenario.specialised)]);
-    line(
-        &mut out,
-        &[t.tier2_outsourced, flag(scenario.tier2_outsourced)],
-    );
-    let languages: Vec<String> = scenario
-        .languages
-        .iter()
-        .map(|l| {
-            format!(
-                "{}:{}",
-                l.code,
-                crate::model::decimal::write_shortest(l.share_pct)
-            )
-        })
-        .collect();
-    line(&mut out, &[t.languages_section, &languages.join(" ")]);
+    for (label, value) in &words.choices {
+        line(&mut out, &[label, value]);
+    }
+    if !words.quotes.is_empty() {
+        out.push_str("\r\n");
+        line(
+            &mut out,
+            &[
+                t.vendor,
+                t.priced,
+                &format!("{} ({code})", t.price),
+                t.csv_quantity,
+                &format!("{} ({code})", t.quote_setup),
+                &fill(t.csv_monthly_cost, &[code]),
+                &fill(t.csv_estimate, &[code]),
+                t.csv_against,
+            ],
+        );
+        for q in &words.quotes {
+            let (price, quantity) = q.quote.named.quote.basis.price_and_quantity();
+            let check = &q.quote.check;
+            line(
+                &mut out,
+                &[
+                    &q.quote.named.vendor,
+                    q.basis,
+                    &number(money.from_usd(price), 4),
+                    &quantity.map(|n| number(n, 1)).unwrap_or_default(),
+                    &cost(q.quote.named.quote.setup_fee),
+                    &cost(check.monthly_cost),
+                    &cost(check.estimate_monthly_cost),
+                    &q.verdict,
+                ],
+            );
+        }
+    }
     out
 }

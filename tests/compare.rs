@@ -10,6 +10,7 @@ use supportcalc::model::compare::{
     link_value, to_link,
 };
 use supportcalc::model::pattern::WeekShape;
+use supportcalc::model::query::SetProblem;
 use supportcalc::model::{
     ArrivalPattern, Field, Preset, QueryWarningKind, Region, Scenario, compute,
 };
@@ -42,7 +43,8 @@ fn a_set_travels_in_one_link_value_and_comes_back_exactly() {
         saved("日本語の名前", with_phone(120.0)),
     ];
     let value = to_link(&set);
-    assert!(value.starts_with("1~Today*"), "{value}");
+    assert!(value.starts_with("2~Today*"), "{value}");
+    assert!(value.ends_with("~*4"), "{value}");
     assert!(!value.contains('&') && !value.contains(' '), "{value}");
     let (back, problem) = from_link(&value);
     assert_eq!(problem, None);
@@ -69,32 +71,67 @@ fn a_buyers_own_week_travels_in_the_set_too() {
     assert!(rows.contains(&Input::Pattern), "{rows:?}");
 }
 
-#[test]
-fn what_cannot_be_read_is_dropped_and_named() {
-    let good = to_link(&[saved("A", with_phone(10.0)), saved("B", with_phone(20.0))]);
-    let cases = [
-        ("2~A*phone=1".to_string(), 0),
-        ("garbage".to_string(), 0),
-        (format!("1~A*phone=1~{}", "x".repeat(7_000)), 0),
-        (format!("{good}~C*phone=abc"), 3),
-        (format!("{good}~no-star-here"), 2),
-        (format!("{good}~C*phone=3~D*phone=4~E*phone=5"), MAX_SAVED),
-    ];
-    for (value, kept) in cases {
-        let (set, problem) = from_link(&value);
-        assert_eq!(set.len(), kept, "{value:.80}");
-        let problem = problem.expect("named in the notice");
-        assert_eq!(problem.key, "cmp");
-        assert_eq!(problem.kind, QueryWarningKind::BadSet);
-        assert!(problem.value.chars().count() <= 64);
+fn problem_of(value: &str) -> SetProblem {
+    let (set, problem) = from_link(value);
+    assert!(set.is_empty(), "{value:.80}: {set:?}");
+    let problem = problem.expect("named in the notice");
+    assert_eq!(problem.key, "cmp");
+    assert!(problem.value.chars().count() <= 64);
+    match problem.kind {
+        QueryWarningKind::BadSet { problem } => problem,
+        kind => panic!("{kind:?}"),
     }
-    // A bad value inside a scenario takes its default, as in a link.
-    let (set, _) = from_link(&format!("{good}~C*phone=abc;chat=7"));
+}
+
+#[test]
+fn a_set_that_cannot_be_read_whole_is_dropped_whole_and_named_with_why() {
+    let good = to_link(&[saved("A", with_phone(10.0)), saved("B", with_phone(20.0))]);
+    let body = good.strip_suffix("~*2").expect("the count last");
+    let cases = [
+        ("3~A*phone=1~*1".to_string(), SetProblem::Version),
+        ("garbage".to_string(), SetProblem::Version),
+        (
+            format!("1~A*phone=1~{}", "x".repeat(7_000)),
+            SetProblem::TooLong,
+        ),
+        (
+            format!("{body}~C*phone=abc~*3"),
+            SetProblem::Unreadable { index: 3 },
+        ),
+        (
+            format!("{body}~C*pho~*3"),
+            SetProblem::Unreadable { index: 3 },
+        ),
+        (
+            format!("{body}~no-star-here~*3"),
+            SetProblem::Unreadable { index: 3 },
+        ),
+        (
+            format!("{body}~C*phone=3~D*phone=4~E*phone=5~*5"),
+            SetProblem::TooMany,
+        ),
+        // The count says a scenario is missing: the link was cut after it.
+        (format!("{body}~*3"), SetProblem::Cut),
+    ];
+    for (value, why) in cases {
+        assert_eq!(problem_of(&value), why, "{value:.80}");
+    }
+    // Cut at any character, no scenario of the set is shown.
+    for cut in 1..good.len() {
+        problem_of(&good[..cut]);
+    }
+    // Version 1 links, without the count, still read; a cut one that
+    // leaves a key the model does not read or no `*` is dropped whole.
+    let v1 = "1~A*phone=10~B*phone=20";
+    assert_eq!(from_link(v1).0.len(), 2);
     assert_eq!(
-        set[2].scenario.phone_per_month,
-        Scenario::default().phone_per_month
+        problem_of("1~A*phone=10~B*pho"),
+        SetProblem::Unreadable { index: 2 }
     );
-    assert_eq!(set[2].scenario.chat_per_month, 7.0);
+    assert_eq!(
+        problem_of("1~A*phone=10~Scenario%202"),
+        SetProblem::Unreadable { index: 2 }
+    );
 }
 
 #[test]

@@ -146,6 +146,59 @@ fn one_day_is_laid_on_the_requested_days() {
 }
 
 #[test]
+fn hour_and_count_rows_are_a_day_with_or_without_a_header() {
+    let count = |h: usize| (h * 10 + 5) as f64;
+    let day: [f64; 24] = std::array::from_fn(count);
+    for sep in ["\t", ",", ";", " "] {
+        for header in [
+            "",
+            "hour{sep}count\n",
+            "Час{sep}Обращений\n",
+            "時{sep}件数\n",
+        ] {
+            let rows: String = (0..24).map(|h| format!("{h}{sep}{}\n", count(h))).collect();
+            let text = header.replace("{sep}", sep) + &rows;
+            let h = read_hourly(&text, 3).unwrap_or_else(|e| panic!("{e:?} in {text:?}"));
+            assert_eq!(h.source, Source::Day { days: 3 }, "{text:?}");
+            for d in 0..7 {
+                let expected: [f64; 24] = if d < 3 { day } else { [0.0; 24] };
+                assert_eq!(h.per_hour[d * 24..][..24], expected, "{text:?} day {d}");
+            }
+        }
+    }
+    // A help desk's report leaves out the hours without contacts.
+    let h = read_hourly("hour,count\n9,40\n10,55\n14,7\n", 1).expect("three hours");
+    let mut expected = [0.0; HOURS_PER_WEEK];
+    (expected[9], expected[10], expected[14]) = (40.0, 55.0, 7.0);
+    assert_eq!(h.per_hour, expected);
+    // Seven runs of hours from 0 are a week from Monday.
+    let week: String = (0..HOURS_PER_WEEK)
+        .map(|i| format!("{}\t{}\n", i % 24, i))
+        .collect();
+    let h = read(&week);
+    assert_eq!(h.source, Source::Week);
+    assert_eq!(h.per_hour, std::array::from_fn(|i| i as f64));
+}
+
+#[test]
+fn an_hour_past_23_is_named_and_other_two_column_rows_keep_their_reading() {
+    let one_to_24: String = (1..=24).map(|h| format!("{h},5\n")).collect();
+    assert_eq!(
+        error_of(&format!("hour,count\n{one_to_24}")),
+        (25, PasteErrorKind::NotAnHour, "24".into())
+    );
+    // Counts that do not rise are not hours: 12 rows of 2 stay a day of 24.
+    let pairs: String = (0..12).map(|i| format!("{},{}\n", 30 - i, i)).collect();
+    let h = read_hourly(&pairs, 1).expect("24 values");
+    assert_eq!(h.per_hour[0], 30.0);
+    assert_eq!(h.per_hour[1], 0.0);
+    assert_eq!(h.per_hour[23], 11.0);
+    // Two runs of hours are neither a day nor a week.
+    let two_days: String = (0..48).map(|i| format!("{},1\n", i % 24)).collect();
+    assert_eq!(error_of(&two_days).1, PasteErrorKind::Count { found: 96 });
+}
+
+#[test]
 fn numbers_are_read_as_spreadsheets_write_them() {
     let cells = [
         ("\"1,234\"", 1234.0),

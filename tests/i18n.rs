@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use supportcalc::i18n::{EN, Lang, fill};
 
 /// Keys whose text may read the same in another language.
-const SAME_EVERYWHERE: [&str; 7] = [
+const SAME_EVERYWHERE: [&str; 8] = [
     "all_week",
     "range",
     "err_in",
@@ -14,6 +14,7 @@ const SAME_EVERYWHERE: [&str; 7] = [
     "weekdays",
     "scenario_summary",
     "summary_hours",
+    "link_item",
 ];
 
 fn placeholders(text: &str) -> BTreeSet<String> {

@@ -6,8 +6,9 @@
 mod common;
 
 use proptest::prelude::*;
-use supportcalc::export::{Report, csv};
+use supportcalc::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use supportcalc::i18n::Lang;
+use supportcalc::model::quote::{NamedQuote, QuoteBasis, VendorQuote};
 use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute};
 use supportcalc::options::{PageOptions, Section, has_scenario};
 
@@ -178,6 +179,14 @@ fn only_model_keys_make_a_scenario() {
     assert!(has_scenario("nonsense=1"));
 }
 
+fn no_words() -> Words {
+    Words {
+        reasons: Vec::new(),
+        choices: Vec::new(),
+        quotes: Vec::new(),
+    }
+}
+
 #[test]
 fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
     let scenario = Scenario::default();
@@ -186,7 +195,7 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
         currency: Currency::Eur,
         per_usd: 0.5,
     };
-    let text = csv(&scenario, &outcome, money, Lang::En);
+    let text = csv(&scenario, &outcome, money, Lang::En, &no_words());
     let text = text
         .strip_prefix('\u{feff}')
         .expect("a byte-order mark for spreadsheets");
@@ -201,27 +210,102 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
             .zip([&outcome.shared, &outcome.dedicated, &outcome.combined])
     {
         let cells: Vec<&str> = line.split(',').collect();
-        let monthly: f64 = cells[1].parse().unwrap();
-        assert!(
-            (monthly - result.monthly_cost * 0.5).abs() < 0.006,
+        // Money in whole units, a contact's cost in cents, agents to a
+        // tenth: no figure claims more than it carries.
+        assert_eq!(
+            cells[1],
+            format!("{:.0}", result.monthly_cost * 0.5),
             "{line}"
         );
-        let peak: f64 = cells[2].parse().unwrap();
-        assert!(
-            (peak - result.peak_month_cost * 0.5).abs() < 0.006,
+        assert_eq!(
+            cells[2],
+            format!("{:.0}", result.peak_month_cost * 0.5),
             "{line}"
         );
-        let fte: f64 = cells[5].parse().unwrap();
-        assert!((fte - result.fte).abs() < 0.006);
+        assert_eq!(
+            cells[4],
+            format!("{:.2}", result.cost_per_contact * 0.5),
+            "{line}"
+        );
+        assert_eq!(cells[5], format!("{:.1}", result.fte), "{line}");
+        assert!(!cells[6].contains('.') && !cells[7].contains('.'), "{line}");
     }
-    assert!(lines.contains(&"Phone calls,4000"));
-    assert!(lines.contains(&"Languages,en:100"));
+    assert!(lines.contains(&"Phone calls,4000,per month"), "{lines:?}");
+    assert!(lines.contains(&"Call handle time,360,s"), "{lines:?}");
+}
+
+#[test]
+fn csv_carries_the_reasons_the_choices_and_the_quotes_in_words() {
+    let scenario = Scenario::default();
+    let outcome = compute(&scenario);
+    let named = NamedQuote {
+        vendor: "Acme, Manila".into(),
+        quote: VendorQuote {
+            basis: QuoteBasis::PerMinute {
+                price_per_minute: 0.5,
+                minutes_per_month: None,
+            },
+            setup_fee: 1200.0,
+        },
+    };
+    let check = named.quote.check(&outcome, 12.0);
+    let words = Words {
+        reasons: vec!["Shared is cheapest, by $1,000 a year.".into()],
+        choices: vec![("Agents' region".into(), "Offshore".into())],
+        quotes: vec![QuoteWords {
+            quote: CheckedQuote { named, check },
+            basis: "Shared: price per handled minute",
+            verdict: "in line (0% above)".into(),
+        }],
+    };
+    let text = csv(&scenario, &outcome, Money::default(), Lang::En, &words);
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    let at = lines
+        .iter()
+        .position(|l| *l == "Why this pick")
+        .expect("a reasons block");
+    assert_eq!(lines[at + 1], "\"Shared is cheapest, by $1,000 a year.\"");
+    assert!(lines.contains(&"Agents' region,Offshore"));
+    assert!(lines.contains(&"Vendor,Priced,Price (USD),Quantity,Setup fee (USD),Monthly cost (USD),Our estimate (USD),Against our estimate"), "{lines:?}");
+    let quote = lines
+        .iter()
+        .find(|l| l.starts_with("\"Acme, Manila\""))
+        .expect("the quote");
+    assert!(
+        quote.contains(",Shared: price per handled minute,0.5000,,1200,")
+            && quote.ends_with(",in line (0% above)"),
+        "{quote}"
+    );
+}
+
+#[test]
+fn a_download_is_named_for_its_scenario_and_day() {
+    let day = "2026-12-05";
+    assert_eq!(
+        file_name(&Scenario::default(), day, "csv"),
+        "supportcalc-8000-contacts-offshore-2026-12-05.csv"
+    );
+    let (s, _) = Scenario::from_query("phone=8000&chat=0&email=0&region=nearshore&h24=1");
+    assert_eq!(
+        file_name(&s, day, "json"),
+        "supportcalc-8000-contacts-nearshore-24-7-2026-12-05.json"
+    );
+    assert_eq!(
+        file_name(&Preset::Enterprise247.scenario(), day, "csv"),
+        "supportcalc-enterprise-2026-12-05.csv"
+    );
 }
 
 #[test]
 fn csv_headers_follow_the_language() {
     let scenario = Scenario::default();
-    let text = csv(&scenario, &compute(&scenario), Money::default(), Lang::Ru);
+    let text = csv(
+        &scenario,
+        &compute(&scenario),
+        Money::default(),
+        Lang::Ru,
+        &no_words(),
+    );
     let header = text.lines().next().unwrap();
     assert!(
         header.contains("USD") && !header.contains("Monthly"),
@@ -237,6 +321,7 @@ fn the_json_report_is_what_the_command_line_prints() {
         scenario: &scenario,
         warnings: &warnings,
         outcome: &outcome,
+        quotes: &[],
     };
     let value = serde_json::to_value(&report).unwrap();
     let expected =
@@ -290,6 +375,7 @@ fn our_json_writer_writes_what_serde_json_writes() {
             scenario: &scenario,
             warnings: &warnings,
             outcome: &outcome,
+            quotes: &[],
         };
         same(
             to_json(&report, ryu),

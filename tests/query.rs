@@ -200,6 +200,8 @@ fn languages() {
             problem: ProblemKind::SharesDoNotSumTo100 { sum: 70.0 }
         }
     );
+    // The notice can name what the link said, not an empty value.
+    assert_eq!(w[0].value, "en:50,es:20");
     // Within half a point of 100 is fine.
     assert!(warnings_of("langs=en:33.3,es:33.3,de:33.3").is_empty());
 }

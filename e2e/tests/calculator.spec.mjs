@@ -160,17 +160,20 @@ test('a quote far above the estimate is flagged; one at the estimate is not', as
   const { outcome } = modelOutcome('v=1');
   const quote = page.getByTestId('quote').first();
   await quote.getByLabel('Priced').selectOption('month');
-  const agents = Math.max(1, Math.round(outcome.dedicated.fte));
+  // A price a head is compared on the agents our team bills.
+  const agents = outcome.dedicated.billed_agents;
   await quote.getByRole('textbox', { name: 'Agents' }).fill(String(agents));
   await quote.getByRole('textbox', { name: 'Price' }).fill(String(Math.round((outcome.dedicated.monthly_cost * 2) / agents)));
-  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'far_above');
+  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'above');
   await quote.getByRole('textbox', { name: 'Price' }).fill(String(Math.round(outcome.dedicated.monthly_cost / agents)));
   await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'in_line');
   // The verdict follows the estimate as the form changes, in place: the
   // boxes of the quote are the same elements, with what was typed in them.
   const price = await quote.getByRole('textbox', { name: 'Price' }).elementHandle();
+  // A tenth of the calls: the price a head still compares in line, the
+  // headcount is far above what the targets need.
   await field(page, 'Phone calls').fill('400');
-  await expect(quote.getByTestId('quote-flag')).toHaveAttribute('data-flag', 'far_above');
+  await expect(quote.getByTestId('quote-staffing')).toHaveAttribute('data-flag', 'far_above_need');
   expect(await price.evaluate((e) => e.isConnected)).toBe(true);
   await axeClean(page);
 });

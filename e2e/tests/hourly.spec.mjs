@@ -139,3 +139,54 @@ test('in Japanese and Russian, and across a language switch', async ({ page }) =
   await page.getByRole('button', { name: 'Использовать эти объёмы' }).click();
   await expect(page.getByLabel('Когда идут обращения').locator('option:checked')).toHaveText('Ваши почасовые объёмы');
 });
+
+// `hour,count` rows as a report or a database query gives them: hours 0-23,
+// tab or comma, with or without a header; an hour past 23 is named.
+const hourRows = (sep) => Array.from({ length: 24 }, (_, h) => `${h}${sep}${h === 14 ? 90 : h >= 9 && h < 17 ? 30 : 0}`).join('\n');
+for (const [lang, texts] of Object.entries({
+  en: {
+    open: 'Paste hourly volumes', box: 'Hourly volumes', use: 'Use these volumes', header: 'hour\tcount\n',
+    day: /^Read as one day, used on each of the 5 days you cover: about [\d,]+ contacts a month\.$/,
+    busiest: 'Busiest hour: Mon 14:00, 90 contacts in an average week.',
+    bad: 'Line 25: “24” is not an hour: in rows of an hour and a count, hours run from 0 to 23.',
+  },
+  ja: {
+    open: '時間帯別件数を貼り付け', box: '時間帯別件数', use: 'この件数を使う', header: '時\t件数\n',
+    day: /^1日分として読み取り、対応する5日それぞれに適用：月約[\d,]+件。$/,
+    busiest: '最も多い時間帯：月曜 14時台、平均的な1週間で90件。',
+    bad: '「24」は時刻ではありません。「時と件数」の行では、時は0～23です。',
+  },
+  ru: {
+    open: 'Вставить почасовые объёмы', box: 'Почасовые объёмы', use: 'Использовать эти объёмы', header: 'Час\tОбращений\n',
+    day: /^Прочитано как один день и применено к каждому из рабочих дней \(5\): обращений в месяц — около [\d\s\u00a0]+\.$/,
+    busiest: 'Самый загруженный час: Пн 14:00, обращений в средней неделе — 90.',
+    bad: 'Строка 25: «24» — не час: в строках «час и количество» часы идут от 0 до 23.',
+  },
+})) {
+  test(`hour,count rows are one day, with a tab or a comma, with or without a header (${lang})`, async ({ page }) => {
+    const problems = await openApp(page, `?lang=${lang}`);
+    await page.getByRole('button', { name: texts.open }).click();
+    const field = box(page, texts.box);
+    for (const text of [texts.header + hourRows('\t'), hourRows(','), `hour,count\n${hourRows(', ')}`]) {
+      await field.fill(text);
+      await expect(field).toHaveAttribute('aria-invalid', 'false');
+      await expect(page.getByTestId('hourly-reading')).toHaveText(texts.day);
+      await expect(page.getByText(texts.busiest)).toBeVisible();
+    }
+    // Monday to Friday, 09:00-17:00: the preview shades those hours only.
+    const days = [0, 1, 2, 3, 4].flatMap((d) => Array.from({ length: 8 }, (_, i) => d * 24 + 9 + i));
+    expect(await shaded(page)).toEqual(days);
+    await axeClean(page);
+    await page.getByRole('button', { name: texts.use }).click();
+    await expect(page).toHaveURL(/pattern=custom&week=1\./);
+
+    // Hours counted 1-24 are refused at the line of the 24, the text kept.
+    const oneTo24 = `hour,count\n${Array.from({ length: 24 }, (_, h) => `${h + 1},5`).join('\n')}`;
+    await field.fill(oneTo24);
+    await expect(page.locator('#f-hourly-note')).toContainText(texts.bad);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveValue(oneTo24);
+    await axeClean(page);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+}

@@ -133,7 +133,7 @@ for (const query of ['show=', 'show=,,,', 'show=curves,coverage']) {
   test(`a link showing no calculator (${query}) shows it all and names the list`, async ({ page }) => {
     const problems = await openApp(page, `?${query}`);
     await expect(page.locator('form.inputs')).toBeVisible();
-    await expect(page.getByTestId('link-notice')).toContainText(`${query}.`);
+    await expect(page.getByTestId('link-notice')).toContainText(`${query} (not one of the choices).`);
     expect(problems.consoleErrors).toEqual([]);
     // The page's own address drops it, so a reload shows no notice.
     expect(new URL(page.url()).search).not.toContain('show=');
@@ -312,7 +312,7 @@ test('CSV and JSON downloads parse and carry the figures on the page', async ({ 
   }
 
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-  expect(csvDownload.suggestedFilename()).toBe('supportcalc.csv');
+  expect(csvDownload.suggestedFilename()).toMatch(/^supportcalc-[0-9]+-contacts-nearshore-\d{4}-\d\d-\d\d\.csv$/);
   const csv = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
   const rows = parseCsv(csv);
   expect(rows[0][1]).toBe('Monthly cost (EUR)');

@@ -171,6 +171,24 @@ impl Texts {
             ModelKind::Combined => t.model_combined,
         }
     }
+
+    /// A unit's short name, after a number or in a column of its own.
+    pub fn unit(&self, unit: crate::model::Unit) -> &'static str {
+        use crate::model::Unit;
+        match unit {
+            Unit::Contacts => self.unit_contacts,
+            Unit::Seconds => self.unit_seconds,
+            Unit::Hours => self.unit_hours,
+            Unit::Percent => "%",
+            Unit::Money => "USD",
+            Unit::MoneyPerHour => self.unit_money_per_hour,
+            Unit::Multiplier => "×",
+            Unit::Count | Unit::HourOfDay | Unit::Days => "",
+            Unit::Months => self.unit_months,
+            Unit::Minutes => self.unit_minutes,
+            Unit::Weeks => self.unit_weeks,
+        }
+    }
 }
 
 /// Declares `Texts` with one field per key and `EN`, the English texts.

@@ -2,13 +2,17 @@
 //! with a name: the inputs on which they differ, the cheapest of them, and
 //! the one link value (`cmp=`) that carries them all.
 //!
-//! The link value is `1~NAME*FIELDS~NAME*FIELDS…`: the format's version,
-//! then each scenario as its percent-encoded name and its own link query
-//! without `v=1`, with `;` for `&`. Only the values that differ from the
-//! defaults are written, so four scenarios stay a short link.
+//! The link value is `2~NAME*FIELDS~NAME*FIELDS…~*N`: the format's
+//! version, then each scenario as its percent-encoded name and its own link
+//! query without `v=1`, with `;` for `&`, and last `*` and the number of
+//! scenarios, so a link cut anywhere inside the value is seen to be cut.
+//! Only the values that differ from the defaults are written, so four
+//! scenarios stay a short link. Version 1, the same without the count, is
+//! still read.
 
 use super::query::{
-    QueryWarning, QueryWarningKind, collapse_spaces, decode, push_encoded_keeping, warning,
+    QueryWarning, QueryWarningKind, SetProblem, collapse_spaces, decode, is_scenario_key,
+    push_encoded_keeping, warning,
 };
 use super::{Field, ModelKind, Outcome, Scenario};
 
@@ -17,7 +21,9 @@ pub const MAX_NAME_CHARS: usize = 40;
 /// The longest `cmp=` value read: four scenarios with every value changed
 /// take about 2,500 characters.
 pub const MAX_LINK_CHARS: usize = 6_000;
-const VERSION: &str = "1";
+const VERSION: &str = "2";
+/// The format before the count was added: read, never written.
+const VERSION_1: &str = "1";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
@@ -123,8 +129,9 @@ pub fn to_link(saved: &[Saved]) -> String {
     if saved.is_empty() {
         return String::new();
     }
+    let saved = &saved[..saved.len().min(MAX_SAVED)];
     let mut out = String::from(VERSION);
-    for s in saved.iter().take(MAX_SAVED) {
+    for s in saved {
         out.push('~');
         // Nothing but letters, digits and `-._` unencoded, so a name
         // cannot contain the separators `~ * ;`.
@@ -134,43 +141,71 @@ pub fn to_link(saved: &[Saved]) -> String {
         let fields = query.strip_prefix("v=1").unwrap_or(&query);
         out.push_str(&fields.trim_start_matches('&').replace('&', ";"));
     }
+    out.push_str("~*");
+    out.push_str(&saved.len().to_string());
     out
 }
 
-/// Reads a `cmp=` value as the link has it (not yet percent-decoded). A
-/// scenario's bad values take their defaults, as in a scenario link; more
-/// than four scenarios, an unknown version or an oversized value keep what
-/// can be read (nothing, for the last two). Anything dropped is reported
-/// as one warning on `cmp`, for the link notice.
+/// Reads a `cmp=` value as the link has it (not yet percent-decoded). The
+/// set is one thing, a comparison: cut short, too long, of another
+/// version, with more than four scenarios or with one that does not read
+/// whole (a value it must default, a key the model does not read), it is
+/// dropped whole, so no scenario is ever shown as saved that was not, and
+/// named in one warning on `cmp` that says why.
 pub fn from_link(raw: &str) -> (Vec<Saved>, Option<QueryWarning>) {
     if raw.is_empty() {
         return (Vec::new(), None);
     }
-    let mut parts = raw.split('~');
-    let version_ok = parts.next() == Some(VERSION);
-    let fits = raw.len() <= MAX_LINK_CHARS;
-    let mut saved = Vec::new();
-    let mut dropped = !version_ok || !fits;
-    if version_ok && fits {
-        for part in parts {
-            let Some((name, fields)) = part.split_once('*') else {
-                dropped = true;
-                continue;
-            };
-            if saved.len() == MAX_SAVED {
-                dropped = true;
-                break;
-            }
-            let (scenario, warnings) = Scenario::from_query(&fields.replace(';', "&"));
-            dropped |= !warnings.is_empty();
-            saved.push(Saved {
-                name: clean_name(&decode(name)),
-                scenario,
-            });
+    match read_set(raw) {
+        Ok(saved) => (saved, None),
+        Err(problem) => {
+            let kind = QueryWarningKind::BadSet { problem };
+            (Vec::new(), Some(warning("cmp", &decode(raw), kind)))
         }
     }
-    let problem = dropped.then(|| warning("cmp", &decode(raw), QueryWarningKind::BadSet));
-    (saved, problem)
+}
+
+fn read_set(raw: &str) -> Result<Vec<Saved>, SetProblem> {
+    if raw.len() > MAX_LINK_CHARS {
+        return Err(SetProblem::TooLong);
+    }
+    let pieces: Vec<&str> = raw.split('~').collect();
+    let entries = match pieces.split_first() {
+        Some((&VERSION_1, entries)) => entries,
+        Some((&VERSION, rest)) => {
+            let (count, entries) = rest.split_last().ok_or(SetProblem::Cut)?;
+            let count = count
+                .strip_prefix('*')
+                .and_then(|n| n.parse::<usize>().ok());
+            if count != Some(entries.len()) {
+                return Err(SetProblem::Cut);
+            }
+            entries
+        }
+        _ => return Err(SetProblem::Version),
+    };
+    if entries.len() > MAX_SAVED {
+        return Err(SetProblem::TooMany);
+    }
+    let mut saved = Vec::with_capacity(entries.len());
+    for (i, entry) in entries.iter().enumerate() {
+        let unreadable = SetProblem::Unreadable { index: i + 1 };
+        let (name, fields) = entry.split_once('*').ok_or(unreadable)?;
+        let query = fields.replace(';', "&");
+        let keys_known = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .all(|p| is_scenario_key(&decode(p.split_once('=').map_or(p, |(k, _)| k))));
+        let (scenario, warnings) = Scenario::from_query(&query);
+        if !keys_known || !warnings.is_empty() {
+            return Err(unreadable);
+        }
+        saved.push(Saved {
+            name: clean_name(&decode(name)),
+            scenario,
+        });
+    }
+    Ok(saved)
 }
 
 /// The raw `cmp=` value of a link query, if it has one (the last wins).

@@ -1,10 +1,11 @@
 //! What do a buyer's own hourly volumes say? Reads what people paste from a
 //! spreadsheet or a help desk's export (a 7 × 24 grid either way round, 24
-//! or 168 values, one timestamp per contact, or `timestamp,count` rows)
+//! or 168 values, `hour,count` rows, one timestamp per contact, or
+//! `timestamp,count` rows)
 //! into the contacts of each hour of an average week, and lays them on a
 //! scenario.
 
-use super::decimal::read_decimal;
+use super::decimal::{read_decimal, write_shortest};
 use super::pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH, Week, WeekShape};
 use super::scenario::{Field, Scenario};
 
@@ -105,6 +106,8 @@ pub enum PasteErrorKind {
     NotATimestamp,
     /// Every count is 0.
     NoContacts,
+    /// The first of `hour,count` rows is not an hour from 0 to 23.
+    NotAnHour,
 }
 
 fn error(line: usize, found: &str, kind: PasteErrorKind) -> PasteError {
@@ -395,7 +398,17 @@ fn read_table(rows: &[(usize, Vec<String>)], days: usize) -> Result<Hourly, Past
     }
     let rows_of = |n: usize| data.iter().filter(|r| r.values.len() == n).count();
     let mut week = [0.0; HOURS_PER_WEEK];
-    let source = if data.len() == 7 && rows_of(24) >= 4 {
+    let source = if let Some((read, days_read)) = hour_counts(&data)? {
+        week = read;
+        if days_read == 1 {
+            for day in 1..days {
+                week.copy_within(..24, day * 24);
+            }
+            Source::Day { days }
+        } else {
+            Source::Week
+        }
+    } else if data.len() == 7 && rows_of(24) >= 4 {
         let order = day_order(data.iter().map(|r| r.label.unwrap_or("")));
         for (row, day) in data.iter().zip(order) {
             check_length(row, 24)?;
@@ -438,6 +451,48 @@ fn read_table(rows: &[(usize, Vec<String>)], days: usize) -> Result<Hourly, Past
         per_hour: week,
         source,
     })
+}
+
+/// `hour,count` rows (an hour 0–23, then its contacts) as a week: one day
+/// from Monday, or seven when the hours start again six times (a week's
+/// 168 rows). Rows are read so when each holds two values without a label
+/// and the hours, whole numbers, rise within each day; an hour left out had
+/// no contacts. `Ok(None)` when the rows are not of that shape; an hour
+/// past 23 is an error on its line.
+fn hour_counts(data: &[Row]) -> Result<Option<([f64; HOURS_PER_WEEK], usize)>, PasteError> {
+    let shaped = data.len() >= 2
+        && data.iter().all(|r| {
+            r.label.is_none()
+                && matches!(r.values[..], [hour, _] if hour >= 0.0 && hour.fract() == 0.0)
+        });
+    if !shaped {
+        return Ok(None);
+    }
+    // Each row's day: a new one whenever the hour does not rise.
+    let days: Vec<usize> = data
+        .iter()
+        .scan((0, f64::INFINITY), |(day, last), row| {
+            let hour = row.values[0];
+            *day += usize::from(hour <= *last && last.is_finite());
+            *last = hour;
+            Some(*day)
+        })
+        .collect();
+    let runs = days.last().map_or(0, |d| d + 1);
+    if !matches!(runs, 1 | 7) {
+        return Ok(None);
+    }
+    let mut week = [0.0; HOURS_PER_WEEK];
+    for (row, day) in data.iter().zip(days) {
+        let (hour, count) = (row.values[0], row.values[1]);
+        if hour > 23.0 {
+            let found = write_shortest(hour);
+            return Err(error(row.line, &found, PasteErrorKind::NotAnHour));
+        }
+        // A whole number from 0 to 23, so the cast is exact.
+        week[day * 24 + hour as usize] = count;
+    }
+    Ok(Some((week, runs)))
 }
 
 fn check_length(row: &Row, expected: usize) -> Result<(), PasteError> {

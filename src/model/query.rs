@@ -12,9 +12,30 @@ use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// Keys the UI owns (display options); the model ignores them silently.
-pub const UI_KEYS: [&str; 10] = [
-    "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta", "cmp", "present",
+pub const UI_KEYS: [&str; 11] = [
+    "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta", "cmp", "present", "quotes",
 ];
+
+/// The keys the model reads besides its number fields' own.
+const CHOICE_KEYS: [&str; 11] = [
+    "v",
+    "region",
+    "pattern",
+    "week",
+    "h24",
+    "multi",
+    "spec",
+    "t2_out",
+    "seasonal",
+    "acw_billed",
+    "langs",
+];
+
+/// Whether the model reads this key: a link part that carries a scenario
+/// (a saved one in `cmp=`) and holds any other key was cut or altered.
+pub fn is_scenario_key(key: &str) -> bool {
+    CHOICE_KEYS.contains(&key) || Field::from_key(key).is_some()
+}
 
 const MAX_WARNING_VALUE: usize = 64;
 
@@ -47,11 +68,30 @@ pub enum QueryWarningKind {
     },
     /// A button label that is empty or longer than a button holds.
     BadLabel,
-    /// Saved scenarios (`cmp=`) of which some could not be read.
-    BadSet,
+    /// A list (saved scenarios in `cmp=`, quotes in `quotes=`) or one of
+    /// its items that could not be read whole, and so was left out.
+    BadSet {
+        problem: SetProblem,
+    },
     /// `pattern=custom` without a readable week shape (`week=`): the
     /// default pattern is used.
     BadWeek,
+}
+
+/// Why a list in a link, or an item of it, was left out.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum SetProblem {
+    /// Another version of the format.
+    Version,
+    /// Longer than the list can be.
+    TooLong,
+    /// More items than the list holds.
+    TooMany,
+    /// The link ends inside the list.
+    Cut,
+    /// Item `index` (from 1) has a value or a key that cannot be read.
+    Unreadable { index: usize },
 }
 
 pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
@@ -222,6 +262,7 @@ impl Scenario {
         let mut rate_given = false;
         let mut custom_wanted = false;
         let mut week: Option<Result<WeekShape, String>> = None;
+        let mut langs_value = String::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = decode(raw_key);
@@ -259,7 +300,10 @@ impl Scenario {
                     }
                 }
                 "langs" => match parse_languages(&value) {
-                    Some(l) => s.languages = l,
+                    Some(l) => {
+                        s.languages = l;
+                        langs_value = value.clone();
+                    }
                     None => warnings.push(bad(QueryWarningKind::BadLanguages)),
                 },
                 k if UI_KEYS.contains(&k) => {}
@@ -299,7 +343,7 @@ impl Scenario {
                 FieldRef::Languages => {
                     warnings.push(warning(
                         "langs",
-                        "",
+                        &langs_value,
                         QueryWarningKind::Reset {
                             problem: problem.kind,
                         },

@@ -1,12 +1,17 @@
 //! Is a vendor's quote in line with our estimate? Turns a quote as vendors
 //! write it (per minute, per agent-hour, per agent-month, plus a setup fee)
-//! into a monthly cost and a cost per contact, and compares it with the
-//! estimate for the same model.
+//! into a monthly cost and a cost per contact, and compares its prices
+//! with the estimate for the same model on the same work. The quotes also
+//! travel in a link (`quotes=`), read as strictly as the rest of it.
 
 use serde::{Deserialize, Serialize};
 
+use super::decimal::write_shortest;
 use super::outcome::Outcome;
 use super::pricing::{PAID_HOURS_PER_MONTH, PAID_HOURS_PER_WEEK};
+use super::query::{
+    QueryWarning, QueryWarningKind, SetProblem, decode, push_encoded_keeping, warning,
+};
 use super::scenario::{FieldSpec, Scenario, Unit};
 use super::staffing::{CHAT, Ctx, PHONE, Role};
 
@@ -21,28 +26,78 @@ pub const AMOUNT_SPEC: FieldSpec = FieldSpec {
     unit: Unit::Money,
 };
 
-/// Beyond this ratio either way, a quote is flagged: a third above our
-/// estimate usually hides premiums or a thin team; a third below usually
-/// means hours, languages or service targets left out of the quote.
-pub const FAR_ABOVE_RATIO: f64 = 1.3;
-pub const FAR_BELOW_RATIO: f64 = 0.7;
+/// A quote within this share of our estimate, either way, is in line.
+/// Our estimate is at best what cost estimating calls a definitive
+/// estimate, known to about −5 % / +10 % (PMBOK; AACE's class 1 is
+/// −3…−10 % / +3…+15 %, docs/model.md §6): a smaller gap is inside what the
+/// estimate itself is known to, a larger one is a question for the vendor.
+pub const IN_LINE_BAND: f64 = 0.10;
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum QuoteBasis {
-    /// Shared agents: a price per billed minute. Without the vendor's own
-    /// minute count, our estimate of billed minutes is used.
+    /// Shared agents: a price per billed minute, for the vendor's own
+    /// minute count if it gave one.
     PerMinute {
         price_per_minute: f64,
         minutes_per_month: Option<f64>,
     },
-    /// Dedicated agents priced per paid hour, for a number of FTE.
-    PerAgentHour { rate_per_hour: f64, fte: f64 },
-    /// Dedicated agents priced per agent and month.
+    /// Dedicated agents priced per paid hour, for a number of FTE if given.
+    PerAgentHour {
+        rate_per_hour: f64,
+        fte: Option<f64>,
+    },
+    /// Dedicated agents priced per agent and month, for a number of agents
+    /// if given.
     PerAgentMonth {
         price_per_agent_month: f64,
-        agents: f64,
+        agents: Option<f64>,
     },
+}
+
+impl QuoteBasis {
+    /// The basis's name in a link.
+    pub fn key(&self) -> &'static str {
+        match self {
+            QuoteBasis::PerMinute { .. } => "minute",
+            QuoteBasis::PerAgentHour { .. } => "hour",
+            QuoteBasis::PerAgentMonth { .. } => "month",
+        }
+    }
+
+    /// The quoted price and quantity, whatever the basis.
+    pub fn price_and_quantity(&self) -> (f64, Option<f64>) {
+        match *self {
+            QuoteBasis::PerMinute {
+                price_per_minute,
+                minutes_per_month,
+            } => (price_per_minute, minutes_per_month),
+            QuoteBasis::PerAgentHour { rate_per_hour, fte } => (rate_per_hour, fte),
+            QuoteBasis::PerAgentMonth {
+                price_per_agent_month,
+                agents,
+            } => (price_per_agent_month, agents),
+        }
+    }
+
+    /// The basis named `key` with this price and quantity.
+    pub fn from_key(key: &str, price: f64, quantity: Option<f64>) -> Option<QuoteBasis> {
+        Some(match key {
+            "minute" => QuoteBasis::PerMinute {
+                price_per_minute: price,
+                minutes_per_month: quantity,
+            },
+            "hour" => QuoteBasis::PerAgentHour {
+                rate_per_hour: price,
+                fte: quantity,
+            },
+            "month" => QuoteBasis::PerAgentMonth {
+                price_per_agent_month: price,
+                agents: quantity,
+            },
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -51,25 +106,45 @@ pub struct VendorQuote {
     pub setup_fee: f64,
 }
 
+/// A quote under the vendor's name, as the page lists it and a link
+/// carries it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NamedQuote {
+    pub vendor: String,
+    pub quote: VendorQuote,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteFlag {
-    FarAbove,
+    /// More than [`IN_LINE_BAND`] above our estimate.
+    Above,
     InLine,
-    FarBelow,
+    /// More than [`IN_LINE_BAND`] below it.
+    Below,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuoteCheck {
-    /// Recurring cost plus the setup fee spread over the contract term.
+    /// What the quote costs a month for what it quotes (our quantity where
+    /// it gives none), the setup fee spread over the contract term.
     pub monthly_cost: f64,
     pub cost_per_contact: f64,
     /// Our estimate for the model the quote is for (shared for per-minute
     /// quotes, dedicated for per-agent ones).
     pub estimate_monthly_cost: f64,
-    /// Quote / estimate; 1.0 when there is nothing to compare.
+    /// The quote's prices on our estimate's quantity (its minutes, or the
+    /// agents it bills), setup spread over the term: the same work priced
+    /// both ways.
+    pub like_for_like_monthly_cost: f64,
+    /// Like for like / estimate; 1.0 when there is nothing to compare.
     pub ratio: f64,
     pub flag: QuoteFlag,
+    /// Our quantity for the basis: billed minutes a month, or the agents
+    /// our dedicated team bills.
+    pub estimate_quantity: f64,
+    /// The quoted quantity / ours, when the quote gives one and we have one.
+    pub quantity_ratio: Option<f64>,
 }
 
 /// A quoted headcount this far above what the targets need is flagged.
@@ -180,39 +255,35 @@ impl VendorQuote {
     pub fn agents(&self) -> Option<f64> {
         match self.basis {
             QuoteBasis::PerMinute { .. } => None,
-            QuoteBasis::PerAgentHour { fte, .. } => Some(fte),
-            QuoteBasis::PerAgentMonth { agents, .. } => Some(agents),
+            QuoteBasis::PerAgentHour { fte, .. } => fte,
+            QuoteBasis::PerAgentMonth { agents, .. } => agents,
         }
     }
 
     pub fn check(&self, outcome: &Outcome, contract_months: f64) -> QuoteCheck {
-        let (recurring, estimate) = match self.basis {
-            QuoteBasis::PerMinute {
-                price_per_minute,
-                minutes_per_month,
-            } => {
-                let minutes = minutes_per_month.unwrap_or(outcome.shared.pool_minutes);
-                (
-                    finite_non_negative(price_per_minute) * finite_non_negative(minutes),
-                    outcome.shared.monthly_cost,
-                )
-            }
-            QuoteBasis::PerAgentHour { rate_per_hour, fte } => (
-                finite_non_negative(rate_per_hour)
-                    * PAID_HOURS_PER_MONTH
-                    * finite_non_negative(fte),
+        let (price, quantity) = self.basis.price_and_quantity();
+        let (ours, unit_hours, estimate) = match self.basis {
+            QuoteBasis::PerMinute { .. } => (
+                outcome.shared.pool_minutes,
+                1.0,
+                outcome.shared.monthly_cost,
+            ),
+            QuoteBasis::PerAgentHour { .. } => (
+                f64::from(outcome.dedicated.billed_agents),
+                PAID_HOURS_PER_MONTH,
                 outcome.dedicated.monthly_cost,
             ),
-            QuoteBasis::PerAgentMonth {
-                price_per_agent_month,
-                agents,
-            } => (
-                finite_non_negative(price_per_agent_month) * finite_non_negative(agents),
+            QuoteBasis::PerAgentMonth { .. } => (
+                f64::from(outcome.dedicated.billed_agents),
+                1.0,
                 outcome.dedicated.monthly_cost,
             ),
         };
-        let monthly_cost =
-            recurring + finite_non_negative(self.setup_fee) / contract_months.max(1.0);
+        let price = finite_non_negative(price);
+        let quoted = quantity.map(finite_non_negative);
+        let setup = finite_non_negative(self.setup_fee) / contract_months.max(1.0);
+        let monthly_cost = price * unit_hours * quoted.unwrap_or(ours) + setup;
+        let like_for_like_monthly_cost = price * unit_hours * ours + setup;
         let contacts = outcome.contacts_per_month;
         let cost_per_contact = if contacts > 0.0 {
             monthly_cost / contacts
@@ -220,14 +291,17 @@ impl VendorQuote {
             0.0
         };
         let ratio = if estimate > 0.0 {
-            monthly_cost / estimate
+            like_for_like_monthly_cost / estimate
         } else {
             1.0
         };
-        let flag = if ratio > FAR_ABOVE_RATIO {
-            QuoteFlag::FarAbove
-        } else if ratio < FAR_BELOW_RATIO {
-            QuoteFlag::FarBelow
+        // Rounded to a tenth of a percent first, so a quote shown as 10 %
+        // above is in line whichever side of 10 % its last digits fall.
+        let off = ((ratio - 1.0) * 1000.0).round() / 1000.0;
+        let flag = if off > IN_LINE_BAND {
+            QuoteFlag::Above
+        } else if off < -IN_LINE_BAND {
+            QuoteFlag::Below
         } else {
             QuoteFlag::InLine
         };
@@ -235,10 +309,118 @@ impl VendorQuote {
             monthly_cost,
             cost_per_contact,
             estimate_monthly_cost: estimate,
+            like_for_like_monthly_cost,
             ratio,
             flag,
+            estimate_quantity: ours,
+            quantity_ratio: quoted.filter(|_| ours > 0.0).map(|q| q / ours),
         }
     }
+}
+
+/// The most quotes a link carries.
+pub const MAX_QUOTES: usize = 8;
+/// The longest `quotes=` value read.
+pub const MAX_LINK_CHARS: usize = 2_000;
+const LINK_VERSION: &str = "1";
+
+/// The `quotes=` value for these quotes (empty for none):
+/// `1~VENDOR*BASIS*PRICE*QUANTITY*SETUP~…~*N`. The format's version, then
+/// each quote with its vendor percent-encoded, its basis (`minute`,
+/// `hour`, `month`), its amounts in US dollars and its quantity (empty
+/// when the quote gives none), and last `*` and the number of quotes, so a
+/// link cut anywhere inside the value is seen to be cut.
+pub fn to_link(quotes: &[NamedQuote]) -> String {
+    if quotes.is_empty() {
+        return String::new();
+    }
+    let quotes = &quotes[..quotes.len().min(MAX_QUOTES)];
+    let mut out = String::from(LINK_VERSION);
+    for q in quotes {
+        out.push('~');
+        push_encoded_keeping(&mut out, &q.vendor, b"-._");
+        let (price, quantity) = q.quote.basis.price_and_quantity();
+        out.push('*');
+        out.push_str(q.quote.basis.key());
+        out.push('*');
+        out.push_str(&write_shortest(price));
+        out.push('*');
+        if let Some(quantity) = quantity {
+            out.push_str(&write_shortest(quantity));
+        }
+        out.push('*');
+        out.push_str(&write_shortest(q.quote.setup_fee));
+    }
+    out.push_str("~*");
+    out.push_str(&quotes.len().to_string());
+    out
+}
+
+/// Reads a `quotes=` value as the link has it (not yet percent-decoded).
+/// A value cut short, too long, of another version or with more than
+/// [`MAX_QUOTES`] is dropped whole; in a whole value, a quote that cannot
+/// be read is dropped alone. Each is named in a warning on `quotes`.
+pub fn from_link(raw: &str) -> (Vec<NamedQuote>, Vec<QueryWarning>) {
+    let bad = |value: &str, problem| {
+        warning(
+            "quotes",
+            &decode(value),
+            QueryWarningKind::BadSet { problem },
+        )
+    };
+    if raw.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    if raw.len() > MAX_LINK_CHARS {
+        return (Vec::new(), vec![bad(raw, SetProblem::TooLong)]);
+    }
+    let mut pieces = raw.split('~');
+    if pieces.next() != Some(LINK_VERSION) {
+        return (Vec::new(), vec![bad(raw, SetProblem::Version)]);
+    }
+    let pieces: Vec<&str> = pieces.collect();
+    let Some((count, entries)) = pieces.split_last() else {
+        return (Vec::new(), vec![bad(raw, SetProblem::Cut)]);
+    };
+    if count
+        .strip_prefix('*')
+        .and_then(|n| n.parse::<usize>().ok())
+        != Some(entries.len())
+    {
+        return (Vec::new(), vec![bad(raw, SetProblem::Cut)]);
+    }
+    if entries.len() > MAX_QUOTES {
+        return (Vec::new(), vec![bad(raw, SetProblem::TooMany)]);
+    }
+    let mut quotes = Vec::new();
+    let mut warnings = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        match read_quote(entry) {
+            Some(q) => quotes.push(q),
+            None => warnings.push(bad(entry, SetProblem::Unreadable { index: i + 1 })),
+        }
+    }
+    (quotes, warnings)
+}
+
+fn read_quote(entry: &str) -> Option<NamedQuote> {
+    let cells: Vec<&str> = entry.split('*').collect();
+    let [vendor, basis, price, quantity, setup] = cells[..] else {
+        return None;
+    };
+    let amount = |text: &str| AMOUNT_SPEC.parse(text).ok();
+    let quantity = if quantity.is_empty() {
+        None
+    } else {
+        Some(amount(quantity)?)
+    };
+    Some(NamedQuote {
+        vendor: super::compare::clean_name(&decode(vendor)),
+        quote: VendorQuote {
+            basis: QuoteBasis::from_key(basis, amount(price)?, quantity)?,
+            setup_fee: amount(setup)?,
+        },
+    })
 }
 
 #[cfg(test)]
@@ -269,38 +451,162 @@ mod tests {
     }
 
     #[test]
-    fn per_agent_month_quote_adds_setup_over_the_term_and_flags_far_above() {
+    fn per_agent_month_quote_adds_setup_over_the_term_and_flags_above() {
         let outcome = default_outcome();
         let agents = 10.0;
         let price = 2.0 * outcome.dedicated.monthly_cost / agents;
         let quote = VendorQuote {
             basis: QuoteBasis::PerAgentMonth {
                 price_per_agent_month: price,
-                agents,
+                agents: Some(agents),
             },
             setup_fee: 1200.0,
         };
         let check = quote.check(&outcome, 12.0);
         assert!((check.monthly_cost - (price * agents + 100.0)).abs() < 1e-6);
-        assert_eq!(check.flag, QuoteFlag::FarAbove);
+        assert_eq!(check.flag, QuoteFlag::Above);
         assert!(
             (check.cost_per_contact - check.monthly_cost / outcome.contacts_per_month).abs() < 1e-9
         );
     }
 
     #[test]
-    fn per_hour_quote_uses_paid_hours_per_month_and_flags_far_below() {
+    fn per_hour_quote_uses_paid_hours_per_month_and_flags_below() {
         let outcome = default_outcome();
         let quote = VendorQuote {
             basis: QuoteBasis::PerAgentHour {
                 rate_per_hour: 1.0,
-                fte: 1.0,
+                fte: Some(1.0),
             },
             setup_fee: 0.0,
         };
         let check = quote.check(&outcome, 12.0);
         assert!((check.monthly_cost - PAID_HOURS_PER_MONTH).abs() < 1e-9);
-        assert_eq!(check.flag, QuoteFlag::FarBelow);
+        assert_eq!(check.flag, QuoteFlag::Below);
+    }
+
+    fn per_minute(price: f64, minutes: Option<f64>) -> VendorQuote {
+        VendorQuote {
+            basis: QuoteBasis::PerMinute {
+                price_per_minute: price,
+                minutes_per_month: minutes,
+            },
+            setup_fee: 0.0,
+        }
+    }
+
+    /// Our all-in price per billed minute: the estimate over its minutes.
+    fn our_price_per_minute(o: &Outcome) -> f64 {
+        o.shared.monthly_cost / o.shared.pool_minutes
+    }
+
+    #[test]
+    fn a_per_minute_price_is_compared_with_ours_on_the_same_minutes() {
+        let (s, _) = Scenario::from_query("region=nearshore");
+        let o = compute(&s);
+        let ours = our_price_per_minute(&o);
+        assert!((ours - 0.92).abs() < 0.005, "{ours}");
+        // $0.95 against our $0.92 is about 3 % above, and in line.
+        let check = per_minute(0.95, None).check(&o, 12.0);
+        assert!((check.ratio - 0.95 / ours).abs() < 1e-12);
+        assert_eq!((100.0 * (check.ratio - 1.0)).round(), 3.0);
+        assert_eq!(check.flag, QuoteFlag::InLine);
+        // The vendor's own minute count changes what it costs a month, not
+        // how its price compares: 20 % fewer minutes are said apart.
+        let fewer = 0.8 * o.shared.pool_minutes;
+        let check = per_minute(0.95, Some(fewer)).check(&o, 12.0);
+        assert_eq!((100.0 * (check.ratio - 1.0)).round(), 3.0);
+        assert!((check.monthly_cost - 0.95 * fewer).abs() < 1e-6);
+        assert!((check.quantity_ratio.unwrap_or(0.0) - 0.8).abs() < 1e-12);
+    }
+
+    #[test]
+    fn in_line_is_within_ten_percent_either_way() {
+        let o = default_outcome();
+        let ours = our_price_per_minute(&o);
+        for (off_pct, flag) in [
+            (-30.0, QuoteFlag::Below),
+            (-10.2, QuoteFlag::Below),
+            (-10.0, QuoteFlag::InLine),
+            (0.0, QuoteFlag::InLine),
+            (9.96, QuoteFlag::InLine),
+            (10.0, QuoteFlag::InLine),
+            (10.2, QuoteFlag::Above),
+            (40.0, QuoteFlag::Above),
+        ] {
+            let check = per_minute(ours * (1.0 + off_pct / 100.0), None).check(&o, 12.0);
+            assert_eq!(check.flag, flag, "{off_pct} %");
+        }
+    }
+
+    #[test]
+    fn an_agent_quote_without_a_headcount_is_priced_on_the_agents_we_bill() {
+        let o = default_outcome();
+        let billed = f64::from(o.dedicated.billed_agents);
+        let quote = VendorQuote {
+            basis: QuoteBasis::PerAgentMonth {
+                price_per_agent_month: 3000.0,
+                agents: None,
+            },
+            setup_fee: 0.0,
+        };
+        assert_eq!(quote.agents(), None);
+        let check = quote.check(&o, 12.0);
+        assert!((check.monthly_cost - 3000.0 * billed).abs() < 1e-6);
+        assert_eq!(check.quantity_ratio, None);
+    }
+
+    #[test]
+    fn quotes_travel_in_a_link_and_a_cut_or_bad_one_is_named() {
+        let quotes = vec![
+            NamedQuote {
+                vendor: "Acme BPO, Manila".into(),
+                quote: per_minute(0.95, None),
+            },
+            NamedQuote {
+                vendor: "Tiers~*;&".into(),
+                quote: VendorQuote {
+                    basis: QuoteBasis::PerAgentHour {
+                        rate_per_hour: 14.5,
+                        fte: Some(12.0),
+                    },
+                    setup_fee: 2500.0,
+                },
+            },
+        ];
+        let link = to_link(&quotes);
+        assert!(
+            link.starts_with("1~Acme%20BPO%2C%20Manila*minute*0.95**0~"),
+            "{link}"
+        );
+        assert!(link.ends_with("~*2"), "{link}");
+        assert_eq!(from_link(&link), (quotes.clone(), Vec::new()));
+        // Cut anywhere inside, the whole value is dropped and named.
+        for cut in 1..link.len() {
+            let (read, warnings) = from_link(&link[..cut]);
+            assert!(read.is_empty(), "{cut}");
+            assert_eq!(warnings.len(), 1);
+            assert_eq!(warnings[0].key, "quotes");
+        }
+        // A quote that does not read is dropped alone, named with its text
+        // and which one it was.
+        let bad = link.replacen("*0.95*", "*-1*", 1);
+        let (read, warnings) = from_link(&bad);
+        assert_eq!(read, quotes[1..]);
+        assert_eq!(warnings[0].value, "Acme BPO, Manila*minute*-1**0");
+        assert_eq!(
+            warnings[0].kind,
+            QueryWarningKind::BadSet {
+                problem: SetProblem::Unreadable { index: 1 }
+            }
+        );
+        let other = link.replacen('1', "9", 1);
+        assert_eq!(
+            from_link(&other).1[0].kind,
+            QueryWarningKind::BadSet {
+                problem: SetProblem::Version
+            }
+        );
     }
 
     /// A flat 24/7 line at the A = 10 Erlang worked example (200 calls an

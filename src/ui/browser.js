@@ -31,6 +31,7 @@ export function download(name, mime, text) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 export const print_page = () => window.print();
+export const today = () => new Date().toLocaleDateString('sv');
 const parentOrigin = () => { try { if (document.referrer) return new URL(document.referrer).origin; } catch {} return '*'; };
 const toParent = (data) => window.parent.postMessage(data, parentOrigin());
 export function report_height() {

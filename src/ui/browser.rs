@@ -42,6 +42,9 @@ extern "C" {
     /// Offers `text` as a file download, through a Blob URL.
     pub fn download(filename: &str, mime: &str, text: &str);
     pub fn print_page();
+    /// Today in the reader's time zone as `2026-12-05` (the Swedish
+    /// locale writes ISO dates).
+    pub fn today() -> String;
     /// In a frame, posts `{type: "supportcalc:height", height}` (CSS px) to
     /// the parent on load and whenever the content height changes (a
     /// ResizeObserver), addressed to the embedding origin from

@@ -68,6 +68,7 @@ fn problem(e: &PasteError, f: &Fmt, t: &Texts) -> String {
         ),
         PasteErrorKind::Count { found } => fill(t.hourly_err_count, &[&found.to_string()]),
         PasteErrorKind::NotATimestamp => fill(t.hourly_err_timestamp, &[found]),
+        PasteErrorKind::NotAnHour => fill(t.hourly_err_hour, &[found]),
         PasteErrorKind::NoContacts => t.hourly_err_no_contacts.into(),
     };
     if e.line == 0 {

@@ -200,6 +200,13 @@ pub fn NumberField(field: Field) -> impl IntoView {
         let direction = match ev.key().as_str() {
             "ArrowUp" => 1.0,
             "ArrowDown" => -1.0,
+            // Help from the field itself, so its "?" button need not be a
+            // Tab stop of its own: no number holds a "?".
+            "F1" | "?" => {
+                ev.prevent_default();
+                help_open.update(|open| *open = !*open);
+                return;
+            }
             _ => return,
         };
         ev.prevent_default();
@@ -213,9 +220,11 @@ pub fn NumberField(field: Field) -> impl IntoView {
                     " "
                     <span class="unit">{messages::unit(spec.unit, t)}</span>
                 </label>
+                // Out of the Tab order: F1 or "?" in the field opens it.
                 <button
                     type="button"
                     class="help-toggle"
+                    tabindex="-1"
                     aria-expanded=move || aria(help_open.get())
                     aria-controls=help_id.clone()
                     aria-label=fill(t.help_button, &[label])
@@ -224,8 +233,9 @@ pub fn NumberField(field: Field) -> impl IntoView {
                     "?"
                 </button>
             </div>
-            <p class="help" id=help_id hidden=move || !help_open.get()>
-                {help}
+            // A live region, so the help is read out as it opens from the field.
+            <p class="help" id=help_id aria-live="polite">
+                {move || help_open.get().then_some(help)}
             </p>
             <input
                 id=id
@@ -235,6 +245,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
                 prop:value=entry.text
                 aria-invalid=move || aria(invalid())
                 aria-describedby=note_id.clone()
+                aria-keyshortcuts="F1"
                 on:input=move |ev| entry.take(event_target_value(&ev))
                 on:keydown=on_key
             />

@@ -7,19 +7,24 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::messages;
+use super::quotes::QuoteRows;
 use super::state::Calc;
 use crate::i18n::{Lang, fill};
 use crate::model::compare::{self, Saved};
+use crate::model::quote::{self, NamedQuote};
 use crate::model::{QueryWarning, Scenario};
 use crate::options::{PageOptions, has_scenario};
 
 const STORAGE_KEY: &str = "supportcalc:v1";
 const SAVED_KEY: &str = "supportcalc:compare:v1";
+const QUOTES_KEY: &str = "supportcalc:quotes:v1";
 
 /// What the page opens with.
 pub struct Start {
     pub scenario: Scenario,
     pub saved: Vec<Saved>,
+    pub quotes: Vec<NamedQuote>,
     pub lang: Lang,
     pub options: PageOptions,
     pub warnings: Vec<QueryWarning>,
@@ -44,15 +49,33 @@ pub fn start() -> Start {
             .and_then(|text| Scenario::from_saved(&text))
             .unwrap_or_default()
     };
-    // The scenarios saved to compare: the link's, else this browser's.
-    let saved = match compare::link_value(&query) {
-        Some(value) => {
-            let (saved, problem) = compare::from_link(value);
-            warnings.extend(problem);
-            saved
+    // What this browser kept; a frame shows only what its link carries.
+    let kept = |key| {
+        if options.embed {
+            String::new()
+        } else {
+            browser::load(key)
         }
-        None if options.embed => Vec::new(),
-        None => compare::from_link(&browser::load(SAVED_KEY)).0,
+    };
+    // The scenarios saved to compare: the link's, else this browser's. A
+    // set the link could not carry whole is named and leaves this
+    // browser's as it was.
+    let saved = match compare::link_value(&query).map(compare::from_link) {
+        Some((saved, None)) => saved,
+        Some((_, Some(problem))) => {
+            warnings.push(problem);
+            compare::from_link(&kept(SAVED_KEY)).0
+        }
+        None => compare::from_link(&kept(SAVED_KEY)).0,
+    };
+    // The vendors' quotes: the link's, else this browser's.
+    let quotes = match link_value(&query, "quotes") {
+        Some(value) => {
+            let (quotes, problems) = quote::from_link(value);
+            warnings.extend(problems);
+            quotes
+        }
+        None => quote::from_link(&kept(QUOTES_KEY)).0,
     };
     let lang = options
         .lang
@@ -61,9 +84,30 @@ pub fn start() -> Start {
     Start {
         scenario,
         saved,
+        quotes,
         lang,
         options,
         warnings,
+    }
+}
+
+/// The raw value of `key` in a link query, if it has it (the last wins).
+fn link_value<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+        .next_back()
+}
+
+/// The `&quotes=` part of a link for the quotes typed so far; tracked.
+fn quotes_part(calc: Calc) -> String {
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let value = rows.link_value(&calc.fmt(), calc.t());
+    if value.is_empty() {
+        value
+    } else {
+        format!("&quotes={value}")
     }
 }
 
@@ -76,17 +120,22 @@ fn current_options(calc: Calc) -> PageOptions {
     options
 }
 
-/// Keeps the address bar and the stored scenario in step with the page.
+/// Keeps the address bar and the stored scenario and quotes in step with
+/// the page: a reload, in a frame too, brings back the quotes typed.
 /// A render effect, as the form and the quote check use: one kind of effect in the wasm.
 pub fn keep_in_step(calc: Calc) {
+    let embed = calc.options.with_value(|o| o.embed);
     let effect = RenderEffect::new(move |_| {
         calc.lang.track();
         // The settled scenario: the address and the storage are written
         // with the results, after the keystroke's paint, not inside it.
         let scenario = calc.settled.with(Scenario::to_query);
-        browser::replace_query(&(scenario.clone() + &current_options(calc).page_query()));
-        if !calc.options.with_value(|o| o.embed) {
+        let quotes = quotes_part(calc);
+        let page = current_options(calc).page_query();
+        browser::replace_query(&format!("{scenario}{page}{quotes}"));
+        if !embed {
             browser::save(STORAGE_KEY, &scenario);
+            browser::save(QUOTES_KEY, quotes.trim_start_matches("&quotes="));
         }
     });
     let saved = RenderEffect::new(move |_| {
@@ -121,7 +170,8 @@ pub fn share_url(calc: Calc) -> String {
     } else {
         format!("&cmp={saved}")
     };
-    format!("{}?{scenario}{options}{saved}", browser::base_url())
+    let quotes = untrack(|| quotes_part(calc));
+    format!("{}?{scenario}{options}{saved}{quotes}", browser::base_url())
 }
 
 /// The values of the opening link that could not be used (the JSON export
@@ -139,11 +189,12 @@ pub fn LinkNotice() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let LinkWarnings { list, dismissed } = use_context().expect("App provides LinkWarnings");
+    let f = calc.fmt_untracked();
     let names = list.with_value(|list| {
         list.iter()
-            .map(|w| format!("{}={}", w.key, w.value))
+            .map(|w| messages::link_problem(w, &f, t))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join("; ")
     });
     let any = !names.is_empty();
     let text = fill(t.link_notice, &[&names]);

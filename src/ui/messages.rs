@@ -5,29 +5,21 @@
 use crate::i18n::{Texts, fill};
 use crate::model::advice::ESTIMATE_DIGITS;
 use crate::model::compare::Input;
+use crate::model::compare::MAX_SAVED;
+use crate::model::currency::PER_USD_SPEC;
 use crate::model::decimal::round_significant;
-use crate::model::quote::{StaffingFlag, StaffingRead};
+use crate::model::query::SetProblem;
+use crate::model::quote::{MAX_QUOTES, StaffingFlag, StaffingRead};
 use crate::model::{
-    ArrivalPattern, Channel, CostItem, FieldError, FieldSpec, ModelKind, Outcome, Preset,
-    ProblemKind, Reason, Region, Scenario, TargetChange, Unit, WhatIf,
+    ArrivalPattern, Channel, CostItem, Field, FieldError, FieldSpec, ModelKind, Outcome, Preset,
+    ProblemKind, QueryWarning, QueryWarningKind, Reason, Region, Scenario, TargetChange, Unit,
+    WhatIf,
 };
 
 use super::format::Fmt;
 
 pub fn unit(unit: Unit, t: &Texts) -> &'static str {
-    match unit {
-        Unit::Contacts => t.unit_contacts,
-        Unit::Seconds => t.unit_seconds,
-        Unit::Hours => t.unit_hours,
-        Unit::Percent => "%",
-        Unit::Money => "USD",
-        Unit::MoneyPerHour => t.unit_money_per_hour,
-        Unit::Multiplier => "×",
-        Unit::Count | Unit::HourOfDay | Unit::Days => "",
-        Unit::Months => t.unit_months,
-        Unit::Minutes => t.unit_minutes,
-        Unit::Weeks => t.unit_weeks,
-    }
+    t.unit(unit)
 }
 
 fn number(value: f64, f: &Fmt) -> String {
@@ -63,6 +55,47 @@ fn field_error(error: &FieldError, spec: &FieldSpec, f: &Fmt, t: &Texts) -> Stri
         FieldError::AboveMax(max) => fill(t.err_above_max, &[&number(*max, f)]),
         FieldError::NotWhole => t.err_not_whole.into(),
     }
+}
+
+/// A value of a link that could not be used, as the notice names it: the
+/// key, the value as found and why (`langs=en:50,es:60 (the shares add up
+/// to 110, not 100)`).
+pub fn link_problem(w: &QueryWarning, f: &Fmt, t: &Texts) -> String {
+    let why = match &w.kind {
+        QueryWarningKind::BadNumber { error } => {
+            let spec = Field::from_key(&w.key).map_or(PER_USD_SPEC, Field::spec);
+            field_error(error, &spec, f, t)
+        }
+        QueryWarningKind::UnknownChoice => t.link_why_choice.into(),
+        QueryWarningKind::NotABool => t.link_why_bool.into(),
+        QueryWarningKind::BadLanguages => t.link_why_languages.into(),
+        QueryWarningKind::UnknownVersion => t.link_why_version.into(),
+        QueryWarningKind::Reset { problem: p } => problem(p, f, t),
+        QueryWarningKind::BadLabel => t.link_why_label.into(),
+        QueryWarningKind::BadWeek => t.link_why_week.into(),
+        QueryWarningKind::BadSet { problem } => match problem {
+            SetProblem::Version => t.link_why_version.into(),
+            SetProblem::TooLong => t.link_why_too_long.into(),
+            SetProblem::TooMany => {
+                let max = if w.key == "cmp" {
+                    MAX_SAVED
+                } else {
+                    MAX_QUOTES
+                };
+                fill(t.link_why_too_many, &[&max.to_string()])
+            }
+            SetProblem::Cut => t.link_why_cut.into(),
+            SetProblem::Unreadable { index } => {
+                let text = if w.key == "cmp" {
+                    t.link_why_scenario
+                } else {
+                    t.link_why_quote
+                };
+                fill(text, &[&index.to_string()])
+            }
+        },
+    };
+    fill(t.link_item, &[&format!("{}={}", w.key, w.value), &why])
 }
 
 pub fn problem(kind: &ProblemKind, f: &Fmt, t: &Texts) -> String {

@@ -116,6 +116,7 @@ fn Page() -> impl IntoView {
     view! {
         <header::Header />
         <link::LinkNotice />
+        <share::Proposal />
         <main
             class="layout"
             class:no-inputs=!shows(Section::Inputs)
@@ -152,7 +153,11 @@ pub fn App() -> impl IntoView {
     let calc = Calc::new(start.scenario, start.saved, start.lang, start.options);
     provide_context(calc);
     provide_context(languages::LanguageRows::new(calc));
-    provide_context(quotes::QuoteRows::new(calc.t()));
+    provide_context(quotes::QuoteRows::new(
+        &start.quotes,
+        &calc.fmt_untracked(),
+        calc.t(),
+    ));
     provide_context(link::LinkWarnings {
         list: StoredValue::new(start.warnings),
         dismissed: RwSignal::new(false),

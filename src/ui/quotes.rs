@@ -11,7 +11,8 @@ use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
 use crate::model::quote::{
-    AMOUNT_SPEC, QuoteBasis, QuoteCheck, QuoteFlag, StaffingFlag, VendorQuote, read_staffing,
+    AMOUNT_SPEC, IN_LINE_BAND, NamedQuote, QuoteBasis, QuoteCheck, QuoteFlag, StaffingFlag,
+    VendorQuote, read_staffing, to_link,
 };
 
 /// How a vendor priced its quote; named as vendors say it.
@@ -25,6 +26,14 @@ enum Basis {
 
 impl Basis {
     const ALL: [Basis; 3] = [Basis::PerMinute, Basis::PerAgentHour, Basis::PerAgentMonth];
+
+    fn of(basis: &QuoteBasis) -> Basis {
+        match basis {
+            QuoteBasis::PerMinute { .. } => Basis::PerMinute,
+            QuoteBasis::PerAgentHour { .. } => Basis::PerAgentHour,
+            QuoteBasis::PerAgentMonth { .. } => Basis::PerAgentMonth,
+        }
+    }
 
     fn from_key(key: &str) -> Option<Basis> {
         Basis::ALL.into_iter().find(|b| b.key() == key)
@@ -78,9 +87,28 @@ impl QuoteRow {
         }
     }
 
+    /// A row showing a quote from a link or this browser, its amounts in
+    /// the currency shown.
+    fn from_named(id: u32, named: &NamedQuote, f: &Fmt) -> Self {
+        // Four decimals hold any price a person types; converting to
+        // dollars and back must not show 0.9500000000000001.
+        let amount = |usd: f64| f.plain((f.money.from_usd(usd) * 1e4).round() / 1e4);
+        let (price, quantity) = named.quote.basis.price_and_quantity();
+        Self {
+            id,
+            vendor: named.vendor.clone(),
+            basis: Basis::of(&named.quote.basis),
+            price: amount(price),
+            quantity: quantity.map(|q| f.plain(q)).unwrap_or_default(),
+            setup: amount(named.quote.setup_fee),
+        }
+    }
+
     /// The quote the row describes, in US dollars, or the message for the
     /// first bad field. Amounts are typed in the currency shown. An empty
-    /// row is not an error: it is a quote not yet typed.
+    /// row is not an error: it is a quote not yet typed. A blank quantity
+    /// is our estimate's and a blank setup fee none: only the price is
+    /// needed to compare.
     fn quote(&self, f: &Fmt, t: &Texts) -> Option<Result<VendorQuote, String>> {
         if self.price.trim().is_empty() {
             return None;
@@ -88,26 +116,31 @@ impl QuoteRow {
         let number = |text: &str, what: &str| {
             messages::read(&AMOUNT_SPEC, text, f, t).map_err(|m| fill(t.err_in, &[what, &m]))
         };
+        let optional = |text: &str, what: &str| {
+            if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                number(text, what).map(Some)
+            }
+        };
         let money = |text: &str, what: &str| number(text, what).map(|v| f.money.to_usd(v));
         let build = || -> Result<VendorQuote, String> {
             let price = money(&self.price, t.price)?;
-            let setup_fee = money(&self.setup, t.quote_setup)?;
+            let setup_fee =
+                optional(&self.setup, t.quote_setup)?.map_or(0.0, |v| f.money.to_usd(v));
+            let quantity = optional(&self.quantity, self.basis.quantity_label(t))?;
             let basis = match self.basis {
                 Basis::PerMinute => QuoteBasis::PerMinute {
                     price_per_minute: price,
-                    minutes_per_month: if self.quantity.trim().is_empty() {
-                        None
-                    } else {
-                        Some(number(&self.quantity, t.minutes)?)
-                    },
+                    minutes_per_month: quantity,
                 },
                 Basis::PerAgentHour => QuoteBasis::PerAgentHour {
                     rate_per_hour: price,
-                    fte: number(&self.quantity, t.quantity_fte)?,
+                    fte: quantity,
                 },
                 Basis::PerAgentMonth => QuoteBasis::PerAgentMonth {
                     price_per_agent_month: price,
-                    agents: number(&self.quantity, t.quantity_agents)?,
+                    agents: quantity,
                 },
             };
             Ok(VendorQuote { basis, setup_fee })
@@ -116,16 +149,52 @@ impl QuoteRow {
     }
 }
 
-fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
+/// The verdict on a quote, in words: "in line (3% above)".
+pub fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
     let off_pct = (check.ratio - 1.0) * 100.0;
     let by = f.percent(off_pct.abs());
     let template = match check.flag {
-        QuoteFlag::FarAbove => t.flag_far_above,
-        QuoteFlag::FarBelow => t.flag_far_below,
+        QuoteFlag::Above => t.flag_above,
+        QuoteFlag::Below => t.flag_below,
         QuoteFlag::InLine if off_pct.round() >= 0.0 => t.flag_in_line_above,
         QuoteFlag::InLine => t.flag_in_line_below,
     };
     fill(template, &[&by])
+}
+
+/// How a quote is priced, in words.
+pub fn basis_name(basis: &QuoteBasis, t: &Texts) -> &'static str {
+    Basis::of(basis).name(t)
+}
+
+/// For a per-minute quote, our own price a minute, and the vendor's minute
+/// count when it is off ours by more than the in-line band.
+fn minutes_text(quote: &VendorQuote, c: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
+    let QuoteBasis::PerMinute { .. } = quote.basis else {
+        return String::new();
+    };
+    let ours = if c.estimate_quantity > 0.0 {
+        c.estimate_monthly_cost / c.estimate_quantity
+    } else {
+        0.0
+    };
+    let mut text = fill(t.quote_our_minute, &[&f.money_cents(ours)]);
+    if let (Some(ratio), (_, Some(minutes))) = (c.quantity_ratio, quote.basis.price_and_quantity())
+        && (ratio - 1.0).abs() > IN_LINE_BAND
+    {
+        let template = if ratio < 1.0 {
+            t.quote_minutes_fewer
+        } else {
+            t.quote_minutes_more
+        };
+        let by = f.percent(100.0 * (ratio - 1.0).abs());
+        text.push(' ');
+        text.push_str(&fill(
+            template,
+            &[&f.count(minutes), &by, &f.count(c.estimate_quantity)],
+        ));
+    }
+    text
 }
 
 /// A box of a quote row.
@@ -190,12 +259,43 @@ pub struct QuoteRows {
 }
 
 impl QuoteRows {
-    pub fn new(t: &Texts) -> Self {
+    /// The quotes a link or this browser kept, else one empty row to type in.
+    pub fn new(start: &[NamedQuote], f: &Fmt, t: &Texts) -> Self {
+        let rows: Vec<QuoteRow> = if start.is_empty() {
+            vec![QuoteRow::new(0, t)]
+        } else {
+            (0..)
+                .zip(start)
+                .map(|(id, q)| QuoteRow::from_named(id, q, f))
+                .collect()
+        };
+        let next = rows.len() as u32;
         QuoteRows {
-            rows: RwSignal::new(vec![QuoteRow::new(0, t)]),
-            next_id: StoredValue::new(1),
+            rows: RwSignal::new(rows),
+            next_id: StoredValue::new(next),
             added: StoredValue::new(None),
         }
+    }
+
+    /// The quotes typed so far that read, under their vendors' names;
+    /// tracked, for the address, the downloads and the printout.
+    pub fn named(&self, f: &Fmt, t: &Texts) -> Vec<NamedQuote> {
+        self.rows.with(|rows| {
+            rows.iter()
+                .filter_map(|r| {
+                    let quote = r.quote(f, t)?.ok()?;
+                    Some(NamedQuote {
+                        vendor: crate::model::compare::clean_name(&r.vendor),
+                        quote,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    /// The `quotes=` value for the quotes typed so far (empty for none).
+    pub fn link_value(&self, f: &Fmt, t: &Texts) -> String {
+        to_link(&self.named(f, t))
     }
 
     /// What `read` makes of row `id`, if it is still there.
@@ -276,10 +376,11 @@ fn Verdict(id: u32) -> impl IntoView {
                 let term = calc.scenario.with(|s| s.contract_months);
                 let c = calc.outcome.with(|o| quote.check(o, term));
                 let (class, key) = match c.flag {
-                    QuoteFlag::FarAbove => ("flag far-above", "far_above"),
-                    QuoteFlag::FarBelow => ("flag far-below", "far_below"),
+                    QuoteFlag::Above => ("flag far-above", "above"),
+                    QuoteFlag::Below => ("flag far-below", "below"),
                     QuoteFlag::InLine => ("flag in-line", "in_line"),
                 };
+                let minutes = minutes_text(&quote, &c, &f, t);
                 let summary = fill(
                     t.quote_result,
                     &[
@@ -311,6 +412,8 @@ fn Verdict(id: u32) -> impl IntoView {
                     <strong class=class data-testid="quote-flag" data-flag=key>
                         {flag_text(&c, &f, t)}
                     </strong>
+                    " "
+                    <span data-testid="quote-minutes">{minutes}</span>
                     {staffing}
                 })
             }
@@ -373,7 +476,10 @@ pub fn QuoteCheck() -> impl IntoView {
         <section class="panel" aria-labelledby="quotes-title" data-testid="quote-check">
             <h2 id="quotes-title">{t.quotes_title}</h2>
             <p class="section-note">
-                {move || fill(t.quotes_note, &[calc.money.get().currency.code()])}
+                {move || {
+                    let band = calc.fmt().percent(100.0 * IN_LINE_BAND);
+                    fill(t.quotes_note, &[calc.money.get().currency.code(), &band])
+                }}
             </p>
             <ul class="quotes">
                 <For each=ids key=|id| *id let:id>

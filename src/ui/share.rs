@@ -7,12 +7,35 @@ use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::link::{LinkWarnings, share_url};
+use super::messages;
+use super::quotes::{QuoteRows, basis_name, flag_text};
 use super::state::Calc;
-use crate::export::{Report, csv};
+use crate::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
+use crate::i18n::fill;
 use crate::json::to_json;
+use crate::model::Scenario;
+use crate::model::compare::{self, Input, Saved};
+
+/// The quotes typed so far that read, each with its check on the scenario
+/// shown. Untracked: for a download or the printout's moment.
+pub fn checked_quotes(calc: Calc) -> Vec<CheckedQuote> {
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let named = untrack(|| rows.named(&calc.fmt_untracked(), calc.t()));
+    let term = calc.scenario.with_untracked(|s| s.contract_months);
+    calc.outcome.with_untracked(|o| {
+        named
+            .into_iter()
+            .map(|named| CheckedQuote {
+                check: named.quote.check(o, term),
+                named,
+            })
+            .collect()
+    })
+}
 
 fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
     calc.settle();
+    let quotes = checked_quotes(calc);
     calc.scenario.with_untracked(|scenario| {
         warnings.list.with_value(|warnings| {
             calc.outcome.with_untracked(|outcome| {
@@ -20,11 +43,55 @@ fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
                     scenario,
                     warnings,
                     outcome,
+                    quotes: &quotes,
                 };
                 to_json(&report, browser::js_string)
             })
         })
     })
+}
+
+/// The CSV's words in the page's language: the pick's reasons, the
+/// choices as the form names them, the quotes' bases and verdicts.
+fn csv_words(calc: Calc) -> Words {
+    let (f, t) = (calc.fmt_untracked(), calc.t());
+    let reasons = calc.outcome.with_untracked(|o| {
+        o.recommendation
+            .reasons
+            .iter()
+            .map(|r| messages::reason(r, &f, t))
+            .collect()
+    });
+    let choices = calc.scenario.with_untracked(|s| {
+        Input::all()
+            .filter(|i| !matches!(i, Input::Number(_)))
+            .map(|i| {
+                (
+                    messages::input_name(i, t).to_string(),
+                    messages::input_value(i, s, &f, t),
+                )
+            })
+            .collect()
+    });
+    let quotes = checked_quotes(calc)
+        .into_iter()
+        .map(|quote| QuoteWords {
+            basis: basis_name(&quote.named.quote.basis, t),
+            verdict: flag_text(&quote.check, &f, t),
+            quote,
+        })
+        .collect();
+    Words {
+        reasons,
+        choices,
+        quotes,
+    }
+}
+
+/// The download's name: the scenario and today.
+fn named(calc: Calc, extension: &str) -> String {
+    calc.scenario
+        .with_untracked(|s| file_name(s, &browser::today(), extension))
 }
 
 #[component]
@@ -34,16 +101,23 @@ pub fn Share() -> impl IntoView {
     let warnings = use_context::<LinkWarnings>().expect("App provides LinkWarnings");
     let download_csv = move |_| {
         calc.settle();
+        let words = csv_words(calc);
         let text = calc.scenario.with_untracked(|s| {
             calc.outcome.with_untracked(|o| {
-                csv(s, o, calc.money.get_untracked(), calc.lang.get_untracked())
+                csv(
+                    s,
+                    o,
+                    calc.money.get_untracked(),
+                    calc.lang.get_untracked(),
+                    &words,
+                )
             })
         });
-        browser::download("supportcalc.csv", "text/csv;charset=utf-8", &text);
+        browser::download(&named(calc, "csv"), "text/csv;charset=utf-8", &text);
     };
     let download_json = move |_| {
         let json = report_json(calc, warnings);
-        browser::download("supportcalc.json", "application/json", &json);
+        browser::download(&named(calc, "json"), "application/json", &json);
     };
     view! {
         <section class="panel share" aria-labelledby="share-title" data-testid="share">
@@ -117,5 +191,127 @@ pub fn CopyLink() -> impl IntoView {
         <span class="copy-status" role="status" data-testid="copy-status">
             {status}
         </span>
+    }
+}
+
+/// The printout's first lines, for a buyer who gets it forwarded: the
+/// date, the scenario in one paragraph, what was changed from the
+/// defaults, the link to open it again, and the vendors' quotes beside our
+/// estimate. The cards and the recommendation print below it. Only in print.
+#[component]
+pub fn Proposal() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let date = fill(t.proposal_date, &[&browser::today()]);
+    let summary = move || {
+        let f = calc.fmt();
+        calc.settled.with(|s| {
+            calc.outcome.with(|o| {
+                let hours = if s.all_week {
+                    t.proposal_round_the_clock.to_string()
+                } else {
+                    let h = |x: f64| f.plain(x);
+                    fill(
+                        t.proposal_hours,
+                        &[&h(s.open_hour), &h(s.close_hour), &h(s.days)],
+                    )
+                };
+                let pick = o.recommendation.model;
+                let r = o.model(pick);
+                fill(
+                    t.proposal_summary,
+                    &[
+                        &f.count(s.phone_per_month + s.chat_per_month + s.email_per_month),
+                        &f.count(s.phone_per_month),
+                        &f.count(s.chat_per_month),
+                        &f.count(s.email_per_month),
+                        &hours,
+                        messages::region_name(s.region, t),
+                        t.model(pick),
+                        &f.money(r.monthly_cost),
+                        &f.money(r.first_year_cost),
+                    ],
+                )
+            })
+        })
+    };
+    let changed = move || {
+        let f = calc.fmt();
+        let now = Saved {
+            name: String::new(),
+            scenario: calc.settled.get(),
+        };
+        let before = Saved {
+            name: String::new(),
+            scenario: Scenario::default(),
+        };
+        let inputs = compare::differences(&[before, now.clone()]);
+        if inputs.is_empty() {
+            return t.proposal_unchanged.to_string();
+        }
+        let list: Vec<String> = inputs
+            .into_iter()
+            .map(|i| {
+                let value = messages::input_value(i, &now.scenario, &f, t);
+                format!("{} {value}", messages::input_name(i, t))
+            })
+            .collect();
+        fill(t.proposal_changed, &[&list.join("; ")])
+    };
+    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let link = move || {
+        calc.settled.track();
+        rows.link_value(&calc.fmt(), t);
+        fill(t.proposal_link, &[&share_url(calc)])
+    };
+    let quotes = move || {
+        let f = calc.fmt();
+        calc.settled.track();
+        rows.link_value(&f, t);
+        let quotes = checked_quotes(calc);
+        (!quotes.is_empty()).then(|| {
+            let rows = quotes
+                .into_iter()
+                .map(|q| {
+                    view! {
+                        <tr>
+                            <td>{q.named.vendor.clone()}</td>
+                            <td>{basis_name(&q.named.quote.basis, t)}</td>
+                            <td>{f.money(q.check.monthly_cost)}</td>
+                            <td>{f.money(q.check.estimate_monthly_cost)}</td>
+                            <td>{flag_text(&q.check, &f, t)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table data-testid="proposal-quotes">
+                    <caption>{t.proposal_quotes}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.vendor}</th>
+                            <th scope="col">{t.priced}</th>
+                            <th scope="col">{fill(t.csv_monthly_cost, &[calc.money.get().currency.code()])}</th>
+                            <th scope="col">{fill(t.csv_estimate, &[calc.money.get().currency.code()])}</th>
+                            <th scope="col">{t.csv_against}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+    view! {
+        <section class="proposal" data-testid="proposal">
+            <h2>{t.proposal_title}</h2>
+            <p data-testid="proposal-summary">{summary}</p>
+            <p class="proposal-small" data-testid="proposal-changed">
+                {changed}
+            </p>
+            <p class="proposal-small">
+                {date} " " <span data-testid="proposal-link">{link}</span>
+            </p>
+            {quotes}
+        </section>
     }
 }
