@@ -27,9 +27,12 @@ import { gzipSync } from 'node:zlib';
 // quotes in the link and the address, the notice's reasons, the stricter
 // saved sets, the hour,count rows and help from the field the other 5 KB):
 // 295.4 KB, over the 8 KB the issue allowed (reported, to be won back by
-// the wasm split). Until the size work brings it under, this ratchet stops
-// any unmeasured growth. Lower it with every saving.
-const BUDGET_GZIP_BYTES = 296 * 1024;
+// the wasm split); Undo after Reset or a preset, and a preset, a reset or
+// a saved scenario opened as a history entry with Back restoring it
+// +3.8 KB (302,442 -> 306,334 B): 299.2 KB. Until the size work brings it
+// under, this ratchet stops any unmeasured growth. Lower it with every
+// saving.
+const BUDGET_GZIP_BYTES = 300 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

@@ -46,7 +46,7 @@ test('a preset fills the form and reset brings the defaults back', async ({ page
   await page.getByText('Languages', { exact: true }).click();
   await expect(page.getByTestId('languages').getByRole('textbox', { name: 'Language code', exact: true })).toHaveCount(3);
   await axeClean(page);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(field(page, 'Phone calls')).toHaveValue('4000');
   await expect(page.getByLabel('24/7')).not.toBeChecked();
 });

@@ -8,6 +8,8 @@ super::texts! {
     preset_ecommerce: "Seasonal e-commerce",
     preset_enterprise: "Enterprise 24/7, 4 languages",
     reset: "Reset",
+    undo_reset: "Undo reset",
+    undo_preset: "Undo preset: {0}",
     settings_label: "Language and currency",
     language: "Language",
     currency: "Currency",

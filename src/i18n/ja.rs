@@ -10,6 +10,8 @@ pub const JA: Texts = Texts {
     preset_ecommerce: "季節変動のあるEC",
     preset_enterprise: "大企業・24/7・4言語",
     reset: "リセット",
+    undo_reset: "リセットを取り消す",
+    undo_preset: "プリセット「{0}」を取り消す",
     settings_label: "言語と通貨",
     language: "言語",
     currency: "通貨",

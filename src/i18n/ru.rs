@@ -10,6 +10,8 @@ pub const RU: Texts = Texts {
     preset_ecommerce: "Сезонный e-commerce",
     preset_enterprise: "Корпорация, 24/7, 4 языка",
     reset: "Сбросить",
+    undo_reset: "Отменить сброс",
+    undo_preset: "Отменить шаблон «{0}»",
     settings_label: "Язык и валюта",
     language: "Язык",
     currency: "Валюта",

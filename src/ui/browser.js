@@ -14,10 +14,11 @@ export function format_number(value, locale, currency, digits, compact, percent)
 }
 export const preferred_languages = () => (navigator.languages?.length ? navigator.languages : [navigator.language || 'en']).join(',');
 export const query = () => location.search;
-export function replace_query(q) {
+const address = (how) => (q) => {
   const url = location.pathname + (q ? '?' + q : '') + location.hash;
-  if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
-}
+  if (url !== location.pathname + location.search + location.hash) history[how](history.state, '', url);
+};
+export const replace_query = address('replaceState'), push_query = address('pushState');
 export const base_url = () => location.origin + location.pathname;
 export function load(key) { try { return localStorage.getItem(key) ?? ''; } catch { return ''; } }
 export function save(key, value) { try { localStorage.setItem(key, value); } catch {} }

@@ -31,6 +31,9 @@ extern "C" {
     /// Puts `query` in the address bar by `history.replaceState`, so typing
     /// adds no history entries.
     pub fn replace_query(query: &str);
+    /// Puts `query` in the address bar as a new history entry
+    /// (`history.pushState`), unless it is there already.
+    pub fn push_query(query: &str);
     /// The page's address without its query: where a shared link points.
     pub fn base_url() -> String;
     /// `localStorage`, which may be missing or refuse (private windows,

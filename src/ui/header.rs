@@ -5,31 +5,75 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::inputs::{Note, Select, aria};
+use super::link;
 use super::messages;
-use super::state::{Calc, RATE_KEY};
+use super::state::{Calc, RATE_KEY, Replaced};
 use crate::i18n::{Lang, fill};
 use crate::model::currency::PER_USD_SPEC;
 use crate::model::{Currency, Money, Preset, Scenario};
 
-/// The presets a salesperson starts from, and a reset.
+/// The id of the button that made a replacement, which takes the keyboard
+/// back when Undo, which follows it, goes.
+fn replaced_by(what: Replaced) -> &'static str {
+    match what {
+        Replaced::Reset => "reset",
+        Replaced::Preset(preset) => preset.key(),
+    }
+}
+
+/// The presets a salesperson starts from, a reset, and the Undo that either
+/// offers until the next change (announced: a polite live region).
 #[component]
 fn Presets() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
+    let start_over = move |what: Replaced| {
+        let next = match what {
+            Replaced::Reset => Scenario::default(),
+            Replaced::Preset(preset) => preset.scenario(),
+        };
+        link::as_new_entry(calc, || calc.start_over(next, what));
+    };
+    let undo = move || {
+        calc.undo.with(|u| u.as_ref().map(|u| u.what)).map(|what| {
+            let label = match what {
+                Replaced::Reset => t.undo_reset.to_string(),
+                Replaced::Preset(preset) => {
+                    fill(t.undo_preset, &[messages::preset_name(preset, t)])
+                }
+            };
+            let take_back = move |_| {
+                calc.take_back();
+                browser::focus(replaced_by(what));
+            };
+            view! {
+                <button type="button" class="undo" data-testid="undo" on:click=take_back>
+                    {label}
+                </button>
+            }
+        })
+    };
     view! {
         <nav class="presets" aria-label=t.presets_label>
             {Preset::ALL
                 .map(|preset| {
+                    let what = Replaced::Preset(preset);
                     view! {
-                        <button type="button" on:click=move |_| calc.replace(preset.scenario())>
+                        <button type="button" id=replaced_by(what) on:click=move |_| start_over(what)>
                             {messages::preset_name(preset, t)}
                         </button>
                     }
                 })
                 .collect_view()}
-            <button type="button" class="reset" on:click=move |_| calc.replace(Scenario::default())>
+            <button
+                type="button"
+                id=replaced_by(Replaced::Reset)
+                class="reset"
+                on:click=move |_| start_over(Replaced::Reset)
+            >
                 {t.reset}
             </button>
+            <span role="status">{undo}</span>
         </nav>
     }
 }

@@ -79,6 +79,8 @@ pub struct LanguageRows {
     next_id: StoredValue<u32>,
     /// A row just added, whose code box takes the keyboard once drawn.
     added: StoredValue<Option<u32>>,
+    /// The rows a preset or a reset replaced, for Undo.
+    replaced: StoredValue<Vec<Row>>,
 }
 
 impl LanguageRows {
@@ -87,6 +89,7 @@ impl LanguageRows {
             rows: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(0),
             added: StoredValue::new(None),
+            replaced: StoredValue::new(Vec::new()),
         };
         rows.take_scenario(calc);
         rows
@@ -248,10 +251,19 @@ pub fn Languages() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let rows = use_context::<LanguageRows>().expect("App provides LanguageRows");
-    // A preset or a reset replaces the list; typing does not.
+    // A preset or a reset replaces the list; typing does not. Only Undo
+    // brings back the editor's pending text (a replace drops it), and with
+    // it the rows that held it.
     Effect::watch(
         move || calc.revision.get(),
-        move |_, _, _| rows.take_scenario(calc),
+        move |_, _, _| {
+            if calc.pending_text(KEY).is_some() {
+                rows.rows.set(rows.replaced.get_value());
+            } else {
+                rows.replaced.set_value(rows.rows.get_untracked());
+                rows.take_scenario(calc);
+            }
+        },
         false,
     );
     let ids = move || {

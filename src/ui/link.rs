@@ -1,8 +1,10 @@
 //! The page's address and memory: where the first scenario comes from, the
 //! scenario in the query string as the user types (replacing the history
-//! entry, so Back leaves the page rather than undoing keystrokes), the last
-//! scenario and the scenarios saved to compare in localStorage, the link to
-//! share, and the notice naming the values of a link that could not be used.
+//! entry, so Back does not undo keystrokes; a preset, a reset or a saved
+//! scenario opened is an entry of its own, so Back returns to what was
+//! there), the last scenario and the scenarios saved to compare in
+//! localStorage, the link to share, and the notice naming the values of a
+//! link that could not be used.
 
 use leptos::prelude::*;
 
@@ -131,8 +133,7 @@ pub fn keep_in_step(calc: Calc) {
         // with the results, after the keystroke's paint, not inside it.
         let scenario = calc.settled.with(Scenario::to_query);
         let quotes = quotes_part(calc);
-        let page = current_options(calc).page_query();
-        browser::replace_query(&format!("{scenario}{page}{quotes}"));
+        browser::replace_query(&address(calc, &scenario, &quotes));
         if !embed {
             browser::save(STORAGE_KEY, &scenario);
             browser::save(QUOTES_KEY, quotes.trim_start_matches("&quotes="));
@@ -142,10 +143,51 @@ pub fn keep_in_step(calc: Calc) {
         calc.saved.track();
         remember_saved(calc);
     });
+    // Back and Forward bring their entry's scenario into the form: the
+    // entries that `as_new_entry` made.
+    let back = (!embed).then(|| {
+        window_event_listener_untyped("popstate", move |_| {
+            calc.replace(Scenario::from_query(&browser::query()).0);
+        })
+    });
     on_cleanup(move || {
         drop(effect);
         drop(saved);
+        if let Some(back) = back {
+            back.remove();
+        }
     });
+}
+
+/// The address bar's query: the scenario, the page's options, the quotes.
+fn address(calc: Calc, scenario: &str, quotes: &str) -> String {
+    let page = current_options(calc).page_query();
+    format!("{scenario}{page}{quotes}")
+}
+
+/// The address for what the form holds now, which the address bar catches
+/// up with only after the keystroke's paint.
+fn address_now(calc: Calc) -> String {
+    untrack(|| {
+        let scenario = calc.scenario.with(Scenario::to_query);
+        address(calc, &scenario, &quotes_part(calc))
+    })
+}
+
+/// Runs `change`, which replaces the whole scenario (a preset, a reset, a
+/// saved scenario opened), as a history entry of its own, so Back returns
+/// to what was there: the entry left behind first takes what the form
+/// held. Typing still replaces its entry. Not in a frame: its entries are
+/// the host page's too, and the host's Back button would step through our
+/// scenarios instead of leaving the host's page.
+pub fn as_new_entry(calc: Calc, change: impl FnOnce()) {
+    if calc.options.with_value(|o| o.embed) {
+        change();
+        return;
+    }
+    browser::replace_query(&address_now(calc));
+    change();
+    browser::push_query(&address_now(calc));
 }
 
 /// Keeps the saved scenarios in this browser (not in a frame, which is

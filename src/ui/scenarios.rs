@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::format::Fmt;
-use super::link::remember_saved;
+use super::link::{self, remember_saved};
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
@@ -98,7 +98,7 @@ fn ColumnHead(index: usize, name: String, cheapest: bool) -> impl IntoView {
     let n = (index + 1).to_string();
     let open = move |_| {
         if let Some(s) = calc.saved.with_untracked(|list| list.get(index).cloned()) {
-            calc.replace(s.scenario);
+            link::as_new_entry(calc, || calc.replace(s.scenario));
         }
     };
     let remove = move |_| {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::format::Fmt;
 use crate::i18n::{Lang, Texts};
 use crate::model::compare::Saved;
-use crate::model::{Money, Outcome, Scenario, compute};
+use crate::model::{Money, Outcome, Preset, Scenario, compute};
 use crate::options::PageOptions;
 
 /// The key under which the exchange rate's text is pending.
@@ -56,6 +56,23 @@ impl Stages {
     }
 }
 
+/// What replaced the whole scenario, so Undo can say what it takes back.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Replaced {
+    Reset,
+    Preset(Preset),
+}
+
+/// What a preset or a reset replaced: the scenario and the text of the
+/// fields it cleared, offered back until the next change.
+#[derive(Clone)]
+pub struct Undo {
+    pub what: Replaced,
+    before: (Scenario, Vec<(&'static str, String)>),
+    /// What the preset or reset left, to tell its own change from the next.
+    after: (Scenario, Vec<(&'static str, String)>),
+}
+
 #[derive(Clone, Copy)]
 pub struct Calc {
     /// The last valid scenario the form holds.
@@ -78,6 +95,8 @@ pub struct Calc {
     /// Bumped when the whole scenario is replaced (preset, reset, link), so
     /// every field drops its pending text and shows the new value.
     pub revision: RwSignal<u32>,
+    /// What the last preset or reset replaced, until the next change.
+    pub undo: RwSignal<Option<Undo>>,
     pub lang: RwSignal<Lang>,
     pub money: RwSignal<Money>,
     pub options: StoredValue<PageOptions>,
@@ -100,6 +119,7 @@ impl Calc {
             pasted: RwSignal::new(String::new()),
             pending: RwSignal::new(Vec::new()),
             revision: RwSignal::new(0),
+            undo: RwSignal::new(None),
             lang: RwSignal::new(lang),
             money: RwSignal::new(options.money),
             options: StoredValue::new(options),
@@ -123,7 +143,59 @@ impl Calc {
             },
             false,
         );
+        // Undo lasts until the next change of any input: the scenario or a
+        // field's text other than what the preset or reset left, the
+        // currency or its rate, the pasted hours.
+        Effect::watch(
+            move || (scenario.track(), calc.pending.track()),
+            move |_, _, _| {
+                let left = calc.undo.with_untracked(|u| {
+                    u.as_ref().is_some_and(|u| {
+                        scenario.with_untracked(|s| *s == u.after.0)
+                            && calc.pending.with_untracked(|p| *p == u.after.1)
+                    })
+                });
+                if !left {
+                    calc.drop_undo();
+                }
+            },
+            false,
+        );
+        Effect::watch(
+            move || (calc.money.track(), calc.pasted.track()),
+            move |_, _, _| calc.drop_undo(),
+            false,
+        );
         calc
+    }
+
+    fn drop_undo(&self) {
+        if self.undo.with_untracked(Option::is_some) {
+            self.undo.set(None);
+        }
+    }
+
+    /// A preset or a reset: replaces the scenario and offers it back.
+    pub fn start_over(&self, next: Scenario, what: Replaced) {
+        let before = (self.scenario.get_untracked(), self.pending.get_untracked());
+        self.replace(next);
+        let after = (self.scenario.get_untracked(), self.pending.get_untracked());
+        self.undo.set(Some(Undo {
+            what,
+            before,
+            after,
+        }));
+    }
+
+    /// Brings back what the last preset or reset replaced, typed text too.
+    pub fn take_back(&self) {
+        if let Some(undo) = self.undo.get_untracked() {
+            self.undo.set(None);
+            let (scenario, pending) = undo.before;
+            self.pending.set(pending);
+            self.scenario.set(scenario);
+            self.revision.update(|r| *r += 1);
+        }
     }
 
     /// Brings the results to the form's scenario now: before anything
