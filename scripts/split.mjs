@@ -15,7 +15,7 @@
 //    them patched), and index.html's integrity values are computed again
 //    and it preloads the link module, which the glue imports.
 // Any failure throws, and the hook fails the build.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
@@ -31,10 +31,37 @@ const env = {
   ...process.env,
   PATH: [join(process.env.HOME ?? '', '.cargo/bin'), join(root, 'e2e/node_modules/.bin'), process.env.PATH].join(delimiter),
 };
-const run = (tool, args) => execFileSync(tool, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+// wasm-opt warns of each name subsection it does not know (local names
+// the splitter keeps); the output has no names, so those lines are noise.
+const run = (tool, args) => {
+  const { status, stderr } = spawnSync(tool, args, { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  process.stderr.write(stderr.split('\n').filter((l) => l && !/^warning: unknown name subsection/.test(l)).map((l) => `${l}\n`).join(''));
+  if (status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${status})`);
+};
 // As Trunk's own wasm-opt step had them (index.html before the split).
 const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-reference-types', '--enable-multivalue'];
+// Trunk minifies the JS it writes; the hook writes these itself. The glue
+// and the link module are generated code whose only multi-line constructs
+// are comments: this drops the comment lines and the indentation, and
+// leaves any line inside a template literal as it is.
+function minify(js) {
+  const lines = [];
+  let inTemplate = false, inDoc = false;
+  for (const line of js.split('\n')) {
+    const code = line.trim();
+    if (!inTemplate) {
+      if (inDoc || code.startsWith('/*')) {
+        inDoc = !code.includes('*/');
+        continue;
+      }
+      if (code === '' || code.startsWith('//')) continue;
+    }
+    lines.push(inTemplate ? line : code);
+    if ((line.replaceAll('\\`', '').match(/`/g)?.length ?? 0) % 2 === 1) inTemplate = !inTemplate;
+  }
+  return `${lines.join('\n')}\n`;
+}
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -66,6 +93,7 @@ if (profile === 'release') {
 // The chunks, then the link module that names them, then the glue that
 // imports it: each name hashed from contents that hold the names before.
 let link = readFileSync(join(cut, '__wasm_split.js'), 'utf8');
+if (profile === 'release') link = minify(link);
 for (const chunk of chunks) {
   const bytes = readFileSync(join(cut, chunk));
   const hashed = `${chunk.slice(0, -'.wasm'.length)}-${hash16(bytes)}.wasm`;
@@ -83,7 +111,7 @@ let glue = readFileSync(join(bound, `${base}.js`), 'utf8');
 const importRef = /from\s*(["'])\.\/__wasm_split\.js\1/g;
 if (!importRef.test(glue)) throw new Error('the glue does not import __wasm_split.js');
 glue = glue.replace(importRef, `from "./${linkName}"`);
-writeFileSync(join(out, `${base}.js`), glue);
+writeFileSync(join(out, `${base}.js`), profile === 'release' ? minify(glue) : glue);
 cpSync(mainWasm, join(out, staged));
 if (existsSync(join(bound, 'snippets'))) {
   rmSync(join(out, 'snippets'), { recursive: true, force: true });

@@ -1,6 +1,6 @@
-//! The parts of the page that the first screen does not need, each in a
-//! wasm chunk of its own that loads when the part is shown or, ahead of
-//! that, once the page is idle; and `Part`, which shows one.
+//! The parts of the page that the first screen does not need, in wasm
+//! chunks that load when a part is shown or, ahead of that, once the page
+//! is idle; and `Part`, which shows one.
 //!
 //! A split build (the `split` feature, which Trunk builds with) marks each
 //! part's function as a split point, as Leptos's `#[lazy]` does, and
@@ -19,15 +19,30 @@ use super::state::Calc;
 /// A part's view, or the failure to fetch its chunk.
 pub type Loaded = Result<AnyView, SplitLoaderError>;
 
-/// `split!(name, prefetch_name => view)` declares `async fn name() ->
-/// Loaded`, drawing `view`, and `async fn prefetch_name()`, which loads the
-/// chunk without drawing. Without the `split` feature both are plain
-/// functions in the one wasm.
+/// `split!(chunk: name => view)` declares `async fn name() -> Loaded`,
+/// drawing `view`; the parts of one `chunk` share its file. With `,
+/// prefetch_name` after the name, also `async fn prefetch_name()`, which
+/// loads the chunk without drawing. Without the `split` feature these are
+/// plain functions in the one wasm.
 macro_rules! split {
-    ($(#[$doc:meta])* $name:ident, $prefetch:ident => $view:expr) => {
+    ($(#[$doc:meta])* $chunk:ident: $name:ident => $view:expr) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
-        #[wasm_split_helpers::wasm_split($name, fallible, preload($prefetch))]
+        #[wasm_split_helpers::wasm_split($chunk, fallible)]
+        pub fn $name() -> Loaded {
+            Ok($view.into_any())
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $name() -> Loaded {
+            Ok($view.into_any())
+        }
+    };
+    ($(#[$doc:meta])* $chunk:ident: $name:ident, $prefetch:ident => $view:expr) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[wasm_split_helpers::wasm_split($chunk, fallible, preload($prefetch))]
         pub fn $name() -> Loaded {
             Ok($view.into_any())
         }
@@ -47,54 +62,63 @@ macro_rules! split {
 
 split!(
     /// The saved scenarios side by side.
-    scenarios, prefetch_scenarios => view! { <super::scenarios::Scenarios /> }
+    below: scenarios => view! { <super::scenarios::Scenarios /> }
 );
 split!(
     /// Cost across volume.
-    curves, prefetch_curves => view! { <super::charts::CostCurves /> }
+    below: curves, prefetch_below => view! { <super::charts::CostCurves /> }
 );
 split!(
     /// Who covers each hour of the week.
-    coverage, prefetch_coverage => view! { <super::charts::CoverageHeatmap /> }
+    below: coverage => view! { <super::charts::CoverageHeatmap /> }
 );
 split!(
     /// Where each model's money goes.
-    breakdown, prefetch_breakdown => view! { <super::results::Breakdowns /> }
+    below: breakdown => view! { <super::results::Breakdowns /> }
 );
 split!(
     /// What buyers weigh beside price.
-    comparison, prefetch_comparison => view! { <super::results::Comparison /> }
+    below: comparison => view! { <super::results::Comparison /> }
 );
 split!(
     /// The vendor quotes checked against the model.
-    quotes, prefetch_quotes => view! { <super::quotes::QuoteCheck /> }
+    below: quotes => view! { <super::quotes::QuoteCheck /> }
 );
 split!(
     /// The link, the downloads and print.
-    share, prefetch_share => view! { <super::share::Share /> }
+    below: share => view! { <super::share::Share /> }
 );
 split!(
     /// Present mode, in place of the page.
-    present, prefetch_present => view! { <super::present::Present /> }
+    present: present, prefetch_present => view! { <super::present::Present /> }
 );
 
-/// Loads every chunk, one after another, once the browser is idle: a part
-/// opened later (present mode) then draws at once, and offline too. A
-/// chunk that fails here is left for its `Part` to report when shown.
+split!(
+    /// The languages editor, in its closed section of the form.
+    form: languages => view! { <super::languages::Languages /> }
+);
+split!(
+    /// The hourly volumes box and its parser, when first opened.
+    hourly: hourly_panel, prefetch_hourly => view! { <super::hourly::HourlyPanel /> }
+);
+
+/// Loads every chunk once the browser is idle: a part shown later (present
+/// mode, a section a link hid) then draws at once. A chunk that fails
+/// here is left for its `Part` to report when shown.
 pub fn prefetch() {
     request_idle_callback(|| {
         leptos::task::spawn_local(async {
             let _ = prefetch_present().await;
-            let _ = prefetch_scenarios().await;
-            let _ = prefetch_curves().await;
-            let _ = prefetch_coverage().await;
-            let _ = prefetch_breakdown().await;
-            let _ = prefetch_comparison().await;
-            let _ = prefetch_quotes().await;
-            let _ = prefetch_share().await;
+            let _ = prefetch_below().await;
+            let _ = prefetch_hourly().await;
         })
     });
 }
+
+/// Bumped by any part's retry, which every part that failed follows: the
+/// cause, the network, is the same for all.
+#[derive(Clone, Copy, Default)]
+pub struct Retries(RwSignal<u32>);
 
 #[derive(Clone, Copy, PartialEq)]
 enum State {
@@ -106,8 +130,8 @@ enum State {
 /// The part `load` draws. Until its chunk is there, a line says it is
 /// loading; if the chunk cannot be fetched (a blocked request, offline
 /// before a visit cached it), the part says so in place with a button that
-/// tries again, and `children` (a way out, where the part is the whole
-/// page). The rest of the page works meanwhile. A loaded chunk draws in the
+/// tries again (every part that failed), and `children` (a way out, where
+/// the part is the whole page). The rest of the page works meanwhile. A loaded chunk draws in the
 /// same task, with no loading line.
 #[component]
 pub fn Part<F, Fut>(load: F, #[prop(optional)] children: Option<ChildrenFn>) -> impl IntoView
@@ -116,8 +140,19 @@ where
     Fut: Future<Output = Loaded> + 'static,
 {
     let t = Calc::from_context().t();
+    let Retries(retries) = use_context().expect("App provides Retries");
     let state = RwSignal::new(State::Loading);
     let attempt = RwSignal::new(0u32);
+    Effect::watch(
+        move || retries.track(),
+        move |_, _, _| {
+            if state.get_untracked() == State::Failed {
+                state.set(State::Loading);
+                attempt.update(|n| *n += 1);
+            }
+        },
+        false,
+    );
     let part = move || {
         attempt.track();
         Suspend::new(SendWrapper::new(async move {
@@ -130,10 +165,7 @@ where
             loaded.ok()
         }))
     };
-    let retry = move |_| {
-        state.set(State::Loading);
-        attempt.update(|n| *n += 1);
-    };
+    let retry = move |_| retries.update(|n| *n += 1);
     let note = move || match state.get() {
         State::Shown => None,
         State::Loading => Some(

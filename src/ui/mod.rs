@@ -125,6 +125,7 @@ pub fn App() -> impl IntoView {
     }
     let calc = Calc::new(start.scenario, start.saved, start.lang, start.options);
     provide_context(calc);
+    provide_context(lazy::Retries::default());
     provide_context(languages::LanguageRows::new(calc));
     provide_context(quotes::QuoteRows::new(calc.t()));
     provide_context(link::LinkWarnings {
