@@ -25,12 +25,15 @@ import { gzipSync } from 'node:zlib';
 // the faster back office +10.1 KB: 272.7 KB; two cards costing the same
 // said so +0.4 KB: 273.1 KB, all of it before the first screen.
 // The wasm split (issue 24) sends later what the first screen does not
-// need: the first screen 271.5 → 242.4 KB, the sections below the results
-// and present mode 65.6 KB in chunks. The issue's aim for the first
-// screen is 150 KB; these are ratchets until then: lower them with every
-// saving.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = 243 * 1024;
-const CHUNKS_BUDGET_GZIP_BYTES = 66 * 1024;
+// need: the first screen 272.6 → 212.4 KB; in chunks 106.2 KB (the
+// sections below the results 59.0, the hourly volumes box and its parser
+// 18.6, the languages editor 7.6, present mode 7.1, and the code those
+// share 16.0), since code in a chunk compresses less and calls the main
+// module through its table: 319.4 KB in all. The issue's aim for the
+// first screen is 150 KB; both are ratchets until then: lower them with
+// every saving.
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = 213 * 1024;
+const CHUNKS_BUDGET_GZIP_BYTES = 107 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
