@@ -9,6 +9,8 @@
 //! shows with a retry, where `#[lazy]` would panic and stop the app.
 
 use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -16,11 +18,12 @@ use wasm_split_helpers::SplitLoaderError;
 
 use super::state::Calc;
 
-/// A part's view, or the failure to fetch its chunk.
-pub type Loaded = Result<AnyView, SplitLoaderError>;
+/// The function in a part's chunk that draws it, or the failure to fetch
+/// the chunk.
+pub type Loaded = Result<fn() -> AnyView, SplitLoaderError>;
 
 /// `split!(chunk: name => view)` declares `async fn name() -> Loaded`,
-/// drawing `view`; the parts of one `chunk` share its file. With `,
+/// whose function draws `view`; the parts of one `chunk` share its file. With `,
 /// prefetch_name` after the name, also `async fn prefetch_name()`, which
 /// loads the chunk without drawing. Without the `split` feature these are
 /// plain functions in the one wasm.
@@ -30,13 +33,13 @@ macro_rules! split {
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($chunk, fallible)]
         pub fn $name() -> Loaded {
-            Ok($view.into_any())
+            Ok(|| $view.into_any())
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
         pub async fn $name() -> Loaded {
-            Ok($view.into_any())
+            Ok(|| $view.into_any())
         }
     };
     ($(#[$doc:meta])* $chunk:ident: $name:ident, $prefetch:ident => $view:expr) => {
@@ -44,13 +47,13 @@ macro_rules! split {
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($chunk, fallible, preload($prefetch))]
         pub fn $name() -> Loaded {
-            Ok($view.into_any())
+            Ok(|| $view.into_any())
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
         pub async fn $name() -> Loaded {
-            Ok($view.into_any())
+            Ok(|| $view.into_any())
         }
 
         #[cfg(not(feature = "split"))]
@@ -115,6 +118,16 @@ pub fn prefetch() {
     });
 }
 
+/// Waits for a task of its own (a timeout), after what is queued now.
+async fn next_task() {
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timeout).await;
+}
+
 /// Bumped by any part's retry, which every part that failed follows: the
 /// cause, the network, is the same for all.
 #[derive(Clone, Copy, Default)]
@@ -156,13 +169,27 @@ where
     let part = move || {
         attempt.track();
         Suspend::new(SendWrapper::new(async move {
-            let loaded = load().await;
+            let mut loading = pin!(load());
+            // A chunk that is there draws in this task. One that had to be
+            // fetched draws in a task of its own: the parts waiting for the
+            // same chunk would otherwise all draw in one long task.
+            let loaded = match loading
+                .as_mut()
+                .poll(&mut Context::from_waker(Waker::noop()))
+            {
+                Poll::Ready(loaded) => loaded,
+                Poll::Pending => {
+                    let loaded = loading.await;
+                    next_task().await;
+                    loaded
+                }
+            };
             state.set(if loaded.is_ok() {
                 State::Shown
             } else {
                 State::Failed
             });
-            loaded.ok()
+            loaded.ok().map(|draw| draw())
         }))
     };
     let retry = move |_| retries.update(|n| *n += 1);
