@@ -26,6 +26,8 @@ try {
   await page.goto(url);
   // The page's own word that every part is mounted, then a quiet second.
   await page.waitForSelector('main:not([aria-busy="true"])', { timeout: 60_000 });
+  // and the parts whose code comes in wasm chunks drawn.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="part-loading"]'), null, { timeout: 60_000 });
   await page.waitForTimeout(1000);
   await browser.stopTracing();
 } finally {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# A measurement, not a test (issue 12): criterion medians of the model, our
-# required_agents against pyworkforce's on one grid of loads, keystroke to
-# paint under a 4x CPU throttle, and Lighthouse. Prints one Markdown table.
+# A measurement, not a test (issue 12): what loads when (the wasm chunks),
+# criterion medians of the model, our required_agents against pyworkforce's
+# on one grid of loads, keystroke to paint under a 4x CPU throttle, and
+# Lighthouse. Prints one Markdown table.
 # Fail-soft: a part that cannot run shows "n/a" and why; the others still run.
 # Usage: scripts/bench.sh [--build]   (--build rebuilds dist/ first)
 set -uo pipefail
@@ -25,6 +26,13 @@ step "release build in dist/"
 built=yes
 if [ "${1:-}" = --build ] || [ ! -f dist/index.html ]; then
   trunk build --release --offline >"$logs/build.log" 2>&1 || built=no
+fi
+
+step "what loads when (the split build's chunks)"
+if [ "$built" = yes ] && node e2e/chunk-table.mjs dist >"$logs/chunks.md" 2>"$logs/chunks.log"; then
+  mapfile -t -O "${#rows[@]}" rows <"$logs/chunks.md"
+else
+  na "what loads when" "$logs/chunks.log"
 fi
 
 step "criterion (cargo bench --bench model)"

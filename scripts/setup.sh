@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.22.0-beta.1
 WASM_BINDGEN_VERSION=0.2.130
+WASM_SPLIT_VERSION=0.2.4
 
 step() { printf '\n== setup: %s\n' "$*"; }
 
@@ -31,6 +32,15 @@ if command -v trunk >/dev/null && trunk --version | grep -q "$TRUNK_VERSION"; th
   echo "present"
 else
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+step "wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION)"
+# It has no --version: cargo's list of installed crates says which.
+if command -v wasm-split-cli >/dev/null \
+  && cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  echo "present"
+else
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 step "chromium and chromedriver (Debian)"

@@ -19,6 +19,8 @@ export async function openApp(page, query = '') {
   // The sections below the first screen are mounted a task at a time;
   // `main` is busy until the last is.
   await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
+  // Their code comes in wasm chunks, fetched as they are mounted.
+  await expect(page.getByTestId('part-loading')).toHaveCount(0);
   return problems;
 }
 

@@ -29,6 +29,11 @@ super::texts! {
     section_pool: "Shared pool terms",
     section_fees: "Fees and contract",
 
+    // A part of the page whose code loads after the first screen
+    part_loading: "Loading…",
+    part_failed: "This part could not load. Check the connection and try again.",
+    part_retry: "Try again",
+
     // Regions, arrival patterns
     region_offshore: "Offshore (Philippines, India)",
     region_nearshore: "Nearshore (Latin America, Eastern Europe)",

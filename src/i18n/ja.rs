@@ -31,6 +31,11 @@ pub const JA: Texts = Texts {
     section_pool: "共有プールの条件",
     section_fees: "料金と契約",
 
+    // A part of the page whose code loads after the first screen
+    part_loading: "読み込み中…",
+    part_failed: "この部分を読み込めませんでした。接続を確認して、もう一度お試しください。",
+    part_retry: "再試行",
+
     // Regions, arrival patterns
     region_offshore: "オフショア（フィリピン、インド）",
     region_nearshore: "ニアショア（中南米、東欧）",

@@ -31,6 +31,11 @@ pub const RU: Texts = Texts {
     section_pool: "Условия общего пула",
     section_fees: "Платежи и договор",
 
+    // A part of the page whose code loads after the first screen
+    part_loading: "Загрузка…",
+    part_failed: "Эта часть не загрузилась. Проверьте подключение и попробуйте ещё раз.",
+    part_retry: "Повторить",
+
     // Regions, arrival patterns
     region_offshore: "Офшор (Филиппины, Индия)",
     region_nearshore: "Ниаршор (Лат. Америка, Вост. Европа)",

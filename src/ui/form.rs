@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::hourly::HourlyVolumes;
 use super::inputs::{FieldRow, NumberField, Select};
-use super::languages::Languages;
+use super::lazy::{self, Part};
 use super::messages;
 use super::state::{Calc, Stages};
 use crate::i18n::Texts;
@@ -265,7 +265,7 @@ pub fn Form() -> impl IntoView {
                     .then(|| {
                         view! {
                             <Section title=t.languages_section mounted=stages.reached(ADVANCED.len())>
-                                <Languages />
+                                <Part load=lazy::languages />
                             </Section>
                         }
                     })}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::charts::week_rows;
 use super::format::Fmt;
 use super::inputs::aria;
+use super::lazy::{self, Part};
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
@@ -110,8 +111,34 @@ pub fn HourlyVolumes() -> impl IntoView {
     let t = calc.t();
     let open = RwSignal::new(!calc.pasted.get_untracked().is_empty());
     // The panel is made when first opened, and then only hidden: a page
-    // load does not pay for a box few open.
+    // load does not pay for a box few open. Its code, with the parser, is
+    // in a wasm chunk (lazy.rs).
     let made = Memo::new(move |made: Option<&bool>| made.copied().unwrap_or(false) || open.get());
+    view! {
+        <div class="hourly">
+            <button
+                type="button"
+                id="hourly-open"
+                aria-expanded=move || aria(open.get())
+                aria-controls="hourly-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {t.hourly_open}
+            </button>
+            {move || made.get().then(|| view! {
+            <div id="hourly-panel" class="hourly-panel" hidden=move || !open.get()>
+                <Part load=lazy::hourly_panel />
+            </div>
+            })}
+        </div>
+    }
+}
+
+/// The box, what the model reads in it, and the button that uses it.
+#[component]
+pub fn HourlyPanel() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
     let keep = RwSignal::new(false);
     // A memo, so that typing in another field does not read a long export
     // again: only the days covered matter to the reading (of a single day).
@@ -145,63 +172,48 @@ pub fn HourlyVolumes() -> impl IntoView {
         }
     };
     view! {
-        <div class="hourly">
-            <button
-                type="button"
-                id="hourly-open"
-                aria-expanded=move || aria(open.get())
-                aria-controls="hourly-panel"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {t.hourly_open}
-            </button>
-            {move || made.get().then(|| view! {
-            <div id="hourly-panel" class="hourly-panel" hidden=move || !open.get()>
-                <label for="f-hourly">{t.hourly_label}</label>
-                <p class="note hint" id="f-hourly-help">{t.hourly_help}</p>
-                <textarea
-                    id="f-hourly"
-                    rows="6"
-                    spellcheck="false"
-                    autocomplete="off"
-                    aria-describedby="f-hourly-help f-hourly-note"
-                    aria-invalid=move || aria(error().is_some())
-                    prop:value=move || calc.pasted.get()
-                    on:input=move |ev| calc.pasted.set(event_target_value(&ev))
-                ></textarea>
-                <div id="f-hourly-note" aria-live="polite">
-                    {move || error().map(|message| view! { <p class="note error">{message}</p> })}
-                    {move || {
-                        summary()
-                            .map(|(reading, busiest)| {
-                                view! {
-                                    <p class="note" data-testid="hourly-reading">{reading}</p>
-                                    <p class="note">{busiest}</p>
-                                }
-                            })
-                    }}
-                </div>
-                {move || read.with(|r| r.as_ref().ok().map(|h| preview(&h.per_hour, t)))}
-                <label class="toggle">
-                    <input
-                        type="checkbox"
-                        id="f-hourly-keep"
-                        prop:checked=keep
-                        on:change=move |ev| keep.set(event_target_checked(&ev))
-                    />
-                    <span>{t.hourly_keep}</span>
-                </label>
-                <button
-                    type="button"
-                    id="hourly-use"
-                    disabled=move || read.with(Result::is_err)
-                    on:click=apply
-                >
-                    {t.hourly_use}
-                </button>
-                <p class="note" role="status">{move || in_use().then_some(t.hourly_in_use)}</p>
-            </div>
-            })}
+        <label for="f-hourly">{t.hourly_label}</label>
+        <p class="note hint" id="f-hourly-help">{t.hourly_help}</p>
+        <textarea
+            id="f-hourly"
+            rows="6"
+            spellcheck="false"
+            autocomplete="off"
+            aria-describedby="f-hourly-help f-hourly-note"
+            aria-invalid=move || aria(error().is_some())
+            prop:value=move || calc.pasted.get()
+            on:input=move |ev| calc.pasted.set(event_target_value(&ev))
+        ></textarea>
+        <div id="f-hourly-note" aria-live="polite">
+            {move || error().map(|message| view! { <p class="note error">{message}</p> })}
+            {move || {
+                summary()
+                    .map(|(reading, busiest)| {
+                        view! {
+                            <p class="note" data-testid="hourly-reading">{reading}</p>
+                            <p class="note">{busiest}</p>
+                        }
+                    })
+            }}
         </div>
+        {move || read.with(|r| r.as_ref().ok().map(|h| preview(&h.per_hour, t)))}
+        <label class="toggle">
+            <input
+                type="checkbox"
+                id="f-hourly-keep"
+                prop:checked=keep
+                on:change=move |ev| keep.set(event_target_checked(&ev))
+            />
+            <span>{t.hourly_keep}</span>
+        </label>
+        <button
+            type="button"
+            id="hourly-use"
+            disabled=move || read.with(Result::is_err)
+            on:click=apply
+        >
+            {t.hourly_use}
+        </button>
+        <p class="note" role="status">{move || in_use().then_some(t.hourly_in_use)}</p>
     }
 }

@@ -15,6 +15,7 @@ mod host;
 mod hourly;
 mod inputs;
 mod languages;
+mod lazy;
 mod link;
 mod messages;
 mod present;
@@ -39,42 +40,43 @@ type Later = (Section, fn(&Texts) -> &'static str, fn() -> AnyView);
 /// a task of its own once the one before it has been painted, so the first
 /// task draws the first screen alone and none is long (TBT). They are
 /// below the first screen, so nothing visible appears late; `main` is
-/// `aria-busy` until the last is there.
+/// `aria-busy` until the last is there. Each one's code is in a wasm chunk
+/// of its own (lazy.rs), fetched as it is mounted.
 const LATER: [Later; 7] = [
     (
         Section::Scenarios,
         |t| t.scenarios_title,
-        || view! { <scenarios::Scenarios /> }.into_any(),
+        || view! { <lazy::Part load=lazy::scenarios /> }.into_any(),
     ),
     (
         Section::Curves,
         |t| t.curves_title,
-        || view! { <charts::CostCurves /> }.into_any(),
+        || view! { <lazy::Part load=lazy::curves /> }.into_any(),
     ),
     (
         Section::Coverage,
         |t| t.heatmap_title,
-        || view! { <charts::CoverageHeatmap /> }.into_any(),
+        || view! { <lazy::Part load=lazy::coverage /> }.into_any(),
     ),
     (
         Section::Breakdown,
         |t| t.breakdown_title,
-        || view! { <results::Breakdowns /> }.into_any(),
+        || view! { <lazy::Part load=lazy::breakdown /> }.into_any(),
     ),
     (
         Section::Comparison,
         |t| t.compare_title,
-        || view! { <results::Comparison /> }.into_any(),
+        || view! { <lazy::Part load=lazy::comparison /> }.into_any(),
     ),
     (
         Section::Quotes,
         |t| t.quotes_title,
-        || view! { <quotes::QuoteCheck /> }.into_any(),
+        || view! { <lazy::Part load=lazy::quotes /> }.into_any(),
     ),
     (
         Section::Share,
         |t| t.share_title,
-        || view! { <share::Share /> }.into_any(),
+        || view! { <lazy::Part load=lazy::share /> }.into_any(),
     ),
 ];
 
@@ -87,6 +89,13 @@ fn Page() -> impl IntoView {
     // The form's closed sections first, then the sections below the results.
     let stages = state::Stages::new(form::STAGES + LATER.len());
     provide_context(stages);
+    // Once the page's parts are mounted, the chunks of those not shown
+    // (present mode) load ahead of a click.
+    Effect::new(move || {
+        if stages.done() {
+            lazy::prefetch();
+        }
+    });
     let t = calc.t();
     let later = LATER
         .into_iter()
@@ -152,6 +161,7 @@ pub fn App() -> impl IntoView {
     }
     let calc = Calc::new(start.scenario, start.saved, start.lang, start.options);
     provide_context(calc);
+    provide_context(lazy::Retries::default());
     provide_context(languages::LanguageRows::new(calc));
     provide_context(quotes::QuoteRows::new(
         &start.quotes,
@@ -170,7 +180,15 @@ pub fn App() -> impl IntoView {
         let lang = calc.lang.get();
         browser::set_document_language(lang.code());
         if calc.presenting.get() {
-            view! { <present::Present /> }.into_any()
+            let back = move || calc.presenting.set(false);
+            view! {
+                <lazy::Part load=lazy::present>
+                    <button type="button" on:click=move |_| back()>
+                        {calc.t().present_back}
+                    </button>
+                </lazy::Part>
+            }
+            .into_any()
         } else {
             view! { <Page /> }.into_any()
         }

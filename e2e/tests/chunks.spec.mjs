@@ -1,0 +1,117 @@
+// The wasm split: the first screen comes from the main module, the parts
+// below it and present mode from chunks (src/ui/lazy.rs). A chunk that
+// cannot be fetched leaves the first screen working and says so in place,
+// with a retry; after one visit the chunks are there offline; once the page
+// is idle every chunk is loaded, so a later click needs no network.
+import { test, expect } from '@playwright/test';
+import { openApp, axeClean } from './helpers.mjs';
+
+const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+const SUB = 'http://127.0.0.1:4175/tools/calc/';
+const cards = (page) => page.locator('[data-testid="model-card"]');
+// A chunk is any wasm but the main module (<crate>-<hash>_bg.wasm).
+const isChunk = (url) => url.pathname.endsWith('.wasm') && !url.pathname.endsWith('_bg.wasm');
+
+// page.route does not see what a service worker fetches: the page fetches
+// everything itself here.
+test.describe('with the network failing', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a chunk that cannot load leaves the first screen working, says so in place, and a retry brings it', async ({ page }) => {
+    let blocked = 0;
+    let failing = true;
+    await page.route(isChunk, (route) => {
+      if (!failing) return route.continue();
+      blocked += 1;
+      return route.abort('connectionfailed');
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto('/?v=1&phone=4000');
+    await expect(cards(page)).toHaveCount(3);
+    // The sections below the results; the form's closed sections fail too.
+    const failed = page.locator('.output').getByTestId('part-failed');
+    await expect(failed.first()).toBeVisible();
+    expect(blocked).toBeGreaterThan(0);
+    await expect(page.getByTestId('part-loading')).toHaveCount(0);
+    // Every part of the failed chunk says so; none of them is drawn.
+    await expect(page.getByTestId('comparison')).toHaveCount(0);
+    await expect(failed.first()).toContainText('This part could not load');
+    await axeClean(page);
+    await failed.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}chunk-failed.png` });
+
+    // The first screen still computes: no panic stopped the app.
+    const cost = page.locator('[data-model="shared"] [data-testid="monthly-cost"]');
+    const before = await cost.textContent();
+    await page.getByRole('textbox', { name: 'Phone calls' }).fill('9000');
+    await expect(cost).not.toHaveText(before);
+
+    // The connection is back: one retry brings every part that failed.
+    failing = false;
+    await failed.first().getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('comparison')).toBeVisible();
+    await expect(page.getByTestId('breakdown')).toBeVisible();
+    await expect(page.getByTestId('part-failed')).toHaveCount(0);
+    await expect(page.getByTestId('part-loading')).toHaveCount(0);
+    await page.getByTestId('comparison').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}chunk-retried.png` });
+    expect(errors).toEqual([]);
+  });
+
+  test('present mode whose chunk cannot load offers the way back to the form, and a retry', async ({ page }) => {
+    let failing = true;
+    await page.route(isChunk, (route) => (failing ? route.abort('connectionfailed') : route.continue()));
+    await page.goto('/?v=1&phone=4000&present=1');
+    const failed = page.getByTestId('part-failed');
+    await expect(failed).toBeVisible();
+    await expect(failed.getByRole('button', { name: 'Back to the form' })).toBeVisible();
+    failing = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('present')).toBeVisible();
+    await expect(page.getByTestId('present-figure')).toHaveCount(3);
+  });
+
+  test('once the page is idle every chunk is loaded: present mode opens with the network gone', async ({ page }) => {
+    const fetched = new Set();
+    let offline = false;
+    await page.route(isChunk, (route) => {
+      if (offline) return route.abort('internetdisconnected');
+      fetched.add(new URL(route.request().url()).pathname);
+      return route.continue();
+    });
+    await openApp(page, '?v=1&phone=4000');
+    // Present mode's chunk is not shown on the page: only the prefetch loads it.
+    await expect.poll(() => [...fetched].some((p) => /present/.test(p))).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+    offline = true;
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByTestId('present-figure')).toHaveCount(3);
+    await expect(page.getByTestId('part-failed')).toHaveCount(0);
+  });
+});
+
+test('after one visit every chunk is there offline: the sections below and present mode, from a sub-path', async ({ page, context }) => {
+  await page.goto(SUB);
+  await expect(cards(page)).toHaveCount(3);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  const cachedChunks = await page.evaluate(async () => {
+    const [key] = await caches.keys();
+    return (await (await caches.open(key)).keys()).map((r) => r.url).filter((u) => u.endsWith('.wasm') && !u.endsWith('_bg.wasm'));
+  });
+  expect(cachedChunks.length).toBeGreaterThan(0);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(cards(page)).toHaveCount(3);
+  for (const section of ['comparison', 'breakdown', 'share']) {
+    await expect(page.getByTestId(section)).toBeVisible();
+  }
+  await expect(page.getByTestId('part-failed')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByTestId('present-figure')).toHaveCount(3);
+});

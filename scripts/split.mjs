@@ -1,0 +1,139 @@
+// Trunk's post-build hook, first step (scripts/post_build.sh): splits the
+// wasm into the main module, which draws the first screen, and one chunk
+// per split point (src/ui/lazy.rs), loaded when its part is shown. The
+// steps of ../shared/TOOLCHAIN.md, "Splitting the wasm with Trunk":
+// 1. wasm-split-cli cuts the raw rustc wasm (built with --emit-relocs, see
+//    .cargo/config.toml), not Trunk's wasm-bindgen output, whose
+//    relocations no longer match; it writes the main module, the chunks
+//    and the link module __wasm_split.js that loads them;
+// 2. wasm-bindgen makes the main module's JS glue, keeping the exports the
+//    chunks link against;
+// 3. wasm-opt -Oz shrinks every wasm (release builds);
+// 4. in TRUNK_STAGING_DIR, the glue and the wasm replace Trunk's (same
+//    names, which Trunk hashed from the same raw wasm), the chunks and the
+//    link module get names hashed from their contents (the references to
+//    them patched), and index.html's integrity values are computed again
+//    and it preloads the link module, which the glue imports.
+// Any failure throws, and the hook fails the build.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = process.env.TRUNK_STAGING_DIR;
+if (!out) throw new Error('run by trunk build (TRUNK_STAGING_DIR unset)');
+const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+const targetDir = resolve(root, process.env.CARGO_TARGET_DIR ?? 'target');
+// The tools scripts/setup.sh installs: wasm-split-cli and wasm-bindgen by
+// cargo, wasm-opt by npm.
+const env = {
+  ...process.env,
+  PATH: [join(process.env.HOME ?? '', '.cargo/bin'), join(root, 'e2e/node_modules/.bin'), process.env.PATH].join(delimiter),
+};
+// wasm-opt warns of each name subsection it does not know (local names
+// the splitter keeps); the output has no names, so those lines are noise.
+const run = (tool, args) => {
+  const { status, stderr } = spawnSync(tool, args, { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  process.stderr.write(stderr.split('\n').filter((l) => l && !/^warning: unknown name subsection/.test(l)).map((l) => `${l}\n`).join(''));
+  if (status !== 0) throw new Error(`${tool} ${args.join(' ')} failed (${status})`);
+};
+// As Trunk's own wasm-opt step had them (index.html before the split).
+const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-reference-types', '--enable-multivalue'];
+// Trunk minifies the JS it writes; the hook writes these itself. The glue
+// and the link module are generated code whose only multi-line constructs
+// are comments: this drops the comment lines and the indentation, and
+// leaves any line inside a template literal as it is.
+function minify(js) {
+  const lines = [];
+  let inTemplate = false, inDoc = false;
+  for (const line of js.split('\n')) {
+    const code = line.trim();
+    if (!inTemplate) {
+      if (inDoc || code.startsWith('/*')) {
+        inDoc = !code.includes('*/');
+        continue;
+      }
+      if (code === '' || code.startsWith('//')) continue;
+    }
+    lines.push(inTemplate ? line : code);
+    if ((line.replaceAll('\\`', '').match(/`/g)?.length ?? 0) % 2 === 1) inTemplate = !inTemplate;
+  }
+  return `${lines.join('\n')}\n`;
+}
+const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// Trunk's names: <crate>-<hash>.js and <crate>-<hash>_bg.wasm.
+const staged = readdirSync(out).find((f) => f.endsWith('_bg.wasm'));
+if (!staged) throw new Error(`no wasm in ${out}`);
+const base = staged.slice(0, -'_bg.wasm'.length);
+const crate = base.replace(/-[0-9a-f]+$/, '');
+const raw = join(targetDir, 'wasm32-unknown-unknown', profile, `${crate}.wasm`);
+if (!existsSync(raw)) throw new Error(`no raw wasm at ${raw}`);
+
+const work = join(targetDir, 'wasm-split', profile);
+const cut = join(work, 'split');
+const bound = join(work, 'bindgen');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(cut, { recursive: true });
+run('wasm-split-cli', ['--target', 'web', '--out-name', base, raw, cut]);
+run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+  '--out-name', base, '--out-dir', bound, join(cut, `${base}.wasm`)]);
+
+const mainWasm = join(bound, `${base}_bg.wasm`);
+const chunks = readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== `${base}.wasm`).sort();
+if (profile === 'release') {
+  for (const wasm of [mainWasm, ...chunks.map((c) => join(cut, c))]) {
+    run('wasm-opt', ['-Oz', ...WASM_FEATURES, wasm, '-o', wasm]);
+  }
+}
+
+// The chunks, then the link module that names them, then the glue that
+// imports it: each name hashed from contents that hold the names before.
+let link = readFileSync(join(cut, '__wasm_split.js'), 'utf8');
+if (profile === 'release') link = minify(link);
+for (const chunk of chunks) {
+  const bytes = readFileSync(join(cut, chunk));
+  const hashed = `${chunk.slice(0, -'.wasm'.length)}-${hash16(bytes)}.wasm`;
+  const ref = `"./${chunk}"`;
+  if (!link.includes(ref)) throw new Error(`__wasm_split.js does not load ${chunk}`);
+  link = link.replaceAll(ref, `"./${hashed}"`);
+  writeFileSync(join(out, hashed), bytes);
+}
+const linkName = `__wasm_split-${hash16(link)}.js`;
+writeFileSync(join(out, linkName), link);
+
+// Only the import is renamed: the wasm's import object keeps the module
+// name "./__wasm_split.js" as its key.
+let glue = readFileSync(join(bound, `${base}.js`), 'utf8');
+const importRef = /from\s*(["'])\.\/__wasm_split\.js\1/g;
+if (!importRef.test(glue)) throw new Error('the glue does not import __wasm_split.js');
+glue = glue.replace(importRef, `from "./${linkName}"`);
+writeFileSync(join(out, `${base}.js`), profile === 'release' ? minify(glue) : glue);
+cpSync(mainWasm, join(out, staged));
+if (existsSync(join(bound, 'snippets'))) {
+  rmSync(join(out, 'snippets'), { recursive: true, force: true });
+  cpSync(join(bound, 'snippets'), join(out, 'snippets'), { recursive: true });
+}
+
+// index.html: the link module preloaded beside the glue (it is on the way
+// to the first screen), and every integrity value computed again.
+const htmlPath = join(out, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
+const glueTag = html.match(/<link\b[^>]*\brel="?modulepreload"?[^>]*>/);
+if (!glueTag) throw new Error('index.html has no modulepreload for the glue');
+html = html.replace(glueTag[0], `${glueTag[0]}<link rel="modulepreload" href="./${linkName}" crossorigin integrity="">`);
+let checked = 0;
+html = html.replace(/<(?:link|script)\b[^>]*\sintegrity=[^>]*>/g, (tag) => {
+  const href = attr(tag, 'href') ?? attr(tag, 'src');
+  const integrity = attr(tag, 'integrity');
+  if (!href || integrity === undefined || integrity === 'none') return tag;
+  checked += 1;
+  const file = join(out, decodeURI(href.replace(/^\.?\//, '')));
+  return tag.replace(/(\sintegrity=)(?:"[^"]*"|'[^']*'|[^\s>]+)/, `$1"${sri(readFileSync(file))}"`);
+});
+writeFileSync(htmlPath, html);
+console.log(`split: ${base}_bg.wasm, ${chunks.length} chunks, ${linkName}; ${checked} integrity values`);
