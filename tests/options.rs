@@ -212,21 +212,6 @@ fn csv_headers_follow_the_language() {
 }
 
 #[test]
-fn the_json_report_is_what_the_command_line_prints() {
-    let (scenario, warnings) = Scenario::from_query("phone=9000&region=nearshore&bogus=1&chat=x");
-    let outcome = compute(&scenario);
-    let report = Report {
-        scenario: &scenario,
-        warnings: &warnings,
-        outcome: &outcome,
-    };
-    let value = serde_json::to_value(&report).unwrap();
-    let expected =
-        serde_json::json!({ "scenario": scenario, "warnings": warnings, "outcome": outcome });
-    assert_eq!(value, expected);
-}
-
-#[test]
 fn text_on_the_accent_stays_readable() {
     let ink = |accent: &str| {
         PageOptions::from_query(&format!("accent={accent}"))
