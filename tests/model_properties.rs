@@ -7,12 +7,13 @@ mod common;
 
 use proptest::prelude::*;
 use serde_json::Value;
-use supportcalc::model::pattern::WeekShape;
+use supportcalc::model::pattern::{WeekShape, requested_hours};
 use supportcalc::model::pricing::{LEAD_RATE_MULTIPLIER, PAID_HOURS_PER_MONTH};
 use supportcalc::model::{
-    ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, Region, Scenario, compute,
-    required_agents, service_level,
+    ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, QueryWarning,
+    QueryWarningKind, Region, Scenario, compute, required_agents, service_level,
 };
+use supportcalc::model::query::decode;
 
 const CODES: [&str; 8] = ["en", "es", "de", "fr", "it", "pt", "nl", "ja"];
 
@@ -260,6 +261,10 @@ proptest! {
 
     #[test]
     fn cost_never_falls_when_coverage_rises(s in valid_scenario(), how in 0usize..3) {
+        // From set hours: a 24/7 scenario (half of those generated) has no
+        // hour to add.
+        let mut s = s;
+        s.all_week = false;
         // Seats dearer than the dearest pool: nothing to check.
         let Some(s) = pool_no_cheaper_than_a_seat(s) else { return Ok(()) };
         // A response window longer than the desk's week is due within the
@@ -274,6 +279,11 @@ proptest! {
             1 if t.days < 7.0 => t.days += 1.0,
             _ => t.all_week = true,
         }
+        // Every case adds requested hours, but open 0–24 seven days a
+        // week, which is 24/7 already.
+        let hours = |x: &Scenario| requested_hours(x).iter().filter(|&&h| h).count();
+        prop_assume!(hours(&s) < 168);
+        prop_assert!(hours(&t) > hours(&s), "{} -> {}", s.to_query(), t.to_query());
         // An hour more moves the response window's deadlines and hands the
         // combined model's pool the work arriving in it: the seat time
         // deferred work takes may then fall by a hair, and the team under a
@@ -308,6 +318,39 @@ proptest! {
     }
 }
 
+/// Every warning answers to something the link says, and shows at most 64
+/// characters of it: a value given for its key, a custom pattern without
+/// a readable week, or hours (core hours, languages) given that do not fit
+/// together. At most one warning for each pair, and one for each group a
+/// link's values leave invalid.
+fn explained(q: &str, warnings: &[QueryWarning]) -> Result<(), TestCaseError> {
+    let keys: Vec<String> = q
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| decode(p.split_once('=').map_or(p, |(k, _)| k)))
+        .collect();
+    let given = |k: &str| keys.iter().any(|x| x == k);
+    let mut per_pair = 0;
+    for w in warnings {
+        prop_assert!(w.value.chars().count() <= 64, "{w:?}");
+        let ok = match w.kind {
+            QueryWarningKind::Reset { .. } => match w.key.as_str() {
+                "close" => given("open") || given("close"),
+                "core_close" => given("core_open") || given("core_close"),
+                k => given(k),
+            },
+            QueryWarningKind::BadWeek => w.key == "week" && given("pattern"),
+            _ => {
+                per_pair += 1;
+                given(&w.key)
+            }
+        };
+        prop_assert!(ok, "{w:?} from {q:?}");
+    }
+    prop_assert!(per_pair <= keys.len(), "{warnings:?} from {q:?}");
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(common::cases(128))]
 
@@ -333,8 +376,8 @@ proptest! {
     #[test]
     fn any_text_is_a_query(q in ".{0,400}") {
         let (s, warnings) = Scenario::from_query(&q);
-        prop_assert!(warnings.len() <= q.len() + 1);
         prop_assert!(s.validate().is_empty(), "{:?}", s.validate());
+        explained(&q, &warnings)?;
     }
 
     #[test]
@@ -346,8 +389,10 @@ proptest! {
         ),
     ) {
         let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let (s, _) = Scenario::from_query(&q.join("&"));
+        let q = q.join("&");
+        let (s, warnings) = Scenario::from_query(&q);
         prop_assert!(s.validate().is_empty(), "{:?}", s.validate());
+        explained(&q, &warnings)?;
     }
 
     #[test]
