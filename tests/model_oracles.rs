@@ -279,6 +279,126 @@ fn offhours_premium_by_hand() {
     close(with, 112.5 * 52.0 / 12.0 / 0.7 * 12.0 * 0.2, 1e-6);
 }
 
+/// Erlang B by the textbook recursion, then Erlang C from it
+/// (docs/model.md §1): the combined model's oracle below works from these.
+fn erlang_c_by_hand(agents: u32, a: f64) -> f64 {
+    let b = erlang_b_by_recursion(agents, a);
+    let n = f64::from(agents);
+    n * b / (n - a * (1.0 - b))
+}
+
+/// The combined model worked by hand: 10,000 calls and 300 emails a month,
+/// flat over a 24/7 week, no self-service, no abandonment, a 1.5× busy
+/// month, the default core window (Mon–Fri 08–18: 50 of the 168 hours).
+#[test]
+fn combined_priced_by_hand() {
+    let (s, warnings) = Scenario::from_query(
+        "phone=10000&chat=0&email=300&t0=0&pattern=flat&h24=1&patience=0&peak=1.5",
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let c = compute(&s).combined;
+    let weeks = 52.0 / 12.0;
+
+    // The core team, blended. Each hour of the week gets 10,000 / (52/12)
+    // / 168 = 13.736 calls of 360 s: A = 1.3736 Erlangs. Erlang C at 20 s:
+    // 2 agents answer 46.0 %, 3 answer 1 − C(3, A)·e^(−(3 − A)·20/360) =
+    // 82.3 %: three agents in each of the 50 core hours.
+    let a = 10_000.0 / weeks / 168.0 * 360.0 / 3600.0;
+    let sl = |n: u32| 1.0 - erlang_c_by_hand(n, a) * (-(f64::from(n) - a) * 20.0 / 360.0).exp();
+    close(sl(2), 0.4598, 1e-4);
+    close(sl(3), 0.8230, 1e-4);
+    // Emails arriving in the core hours are the core's: 300 / (52/12) /
+    // 168 = 0.412 an hour of 480 s, D = 0.0549 Erlangs. Worked between the
+    // calls (calls first, no interruption), the calls' service is
+    // 1 − C(3, A + D)·e^(−(3·μ̄ − λ)·20) with μ̄ = (λ + D/480) / (A + D)
+    // a second: 80.6 %, still over 80 %, and (A + D) / 3 = 47.6 % is under
+    // the 85 % cap. So the room live work leaves takes each hour's emails
+    // within the hour: no seat added, every core email in time.
+    let d = 300.0 / weeks / 168.0 * 480.0 / 3600.0;
+    let calls_per_s = 10_000.0 / weeks / 168.0 / 3600.0;
+    let clearing = 3.0 * (calls_per_s + d / 480.0) / (a + d) - calls_per_s;
+    let core_sl = 1.0 - erlang_c_by_hand(3, a + d) * (-clearing * 20.0).exp();
+    close(core_sl, 0.8060, 1e-4);
+    let hours = c.hours;
+    for (h, cover) in hours.iter().enumerate() {
+        let (day, hour) = (h / 24, h % 24);
+        let core = day < 5 && (8..18).contains(&hour);
+        let expected = if core {
+            HourCover::Dedicated { agents: 3 }
+        } else {
+            HourCover::Shared
+        };
+        assert_eq!(*cover, expected, "hour {h}");
+    }
+    // 150 seat-hours a week: 150 / (40 × 0.7) = 5.357 FTE, 6 billed.
+    assert_eq!(c.billed_agents, 6);
+    // Labour 6 × 173.33 h × $12 = $12,480; leads 6 / 12 × 173.33 h × $18 =
+    // $1,560; tools 6 × $75 = $450. No premium: the core hours are all
+    // inside Mon–Fri 08–20, one language, tier 2 in house.
+    let b = c.breakdown;
+    close(b.labour, 12_480.0, 1e-6);
+    close(b.management_qa, 1_560.0, 1e-6);
+    close(b.technology, 450.0, 1e-9);
+    close(
+        b.language_premium + b.offhours_premium + b.specialist_premium + b.minimum_topup,
+        0.0,
+        1e-9,
+    );
+
+    // The pool takes the 118 hours outside the core window: 10,000 ×
+    // 118/168 = 7,023.8 calls, billed 6 / (1 − e^(−6/360)) = 363.01 s
+    // each, and the emails arriving then, 300 × 118/168 = 210.7, billed
+    // 6 / (1 − e^(−6/480)) = 483.01 s each. It bills no overflow: the core
+    // is staffed for its targets.
+    let calls_out = 10_000.0 * 118.0 / 168.0;
+    let emails_out = 300.0 * 118.0 / 168.0;
+    let (call_s, email_s) = (billed_by_sum(360.0, 6.0), billed_by_sum(480.0, 6.0));
+    close(call_s, 363.008, 1e-3);
+    close(email_s, 483.006, 1e-3);
+    let minutes = (calls_out * call_s + emails_out * email_s) / 60.0;
+    close(minutes, 44_191.3, 0.05);
+    close(c.pool_minutes, minutes, 1e-6);
+    // At $12 / 60 × 2.5 = $0.50 a minute: $22,095.65.
+    close(b.shared_minutes, minutes * 0.5, 1e-6);
+    // Setup $5,000, training 6 × $1,200 and the pool's $1,000, over 12
+    // months: $1,100.
+    close(b.setup_training, 13_200.0 / 12.0, 1e-6);
+    let core = 12_480.0 + 1_560.0 + 450.0;
+    close(c.monthly_cost, core + minutes * 0.5 + 1_100.0, 1e-6);
+    close(c.monthly_cost, 37_685.65, 0.01);
+
+    // The busy month: the core keeps its base volume, the pool takes half a
+    // month more of everything on top: 5,000 calls and 150 emails.
+    let peak_minutes =
+        ((calls_out + 5_000.0) * call_s + (emails_out + 150.0) * email_s) / 60.0;
+    close(c.peak_month_cost, core + peak_minutes * 0.5 + 1_100.0, 1e-6);
+    close(c.peak_month_cost, 53_414.75, 0.01);
+    // The year: 11 base months, the busy one, the one-off fees in full.
+    close(
+        c.first_year_cost,
+        11.0 * (core + minutes * 0.5) + core + peak_minutes * 0.5 + 13_200.0,
+        1e-6,
+    );
+
+    // Service: the core's calls at 80.6 %, the pool's at its own 80 % in
+    // 20 s; every email within the window.
+    let (calls_in, pool_sl) = (10_000.0 * 50.0 / 168.0, 0.8);
+    let phone = 100.0 * (calls_in * core_sl + calls_out * pool_sl) / 10_000.0;
+    close(phone, 80.18, 0.01);
+    close(c.service_level[0].achieved_pct, phone, 1e-6);
+    close(c.service_level[2].achieved_pct, 100.0, 1e-9);
+    let peak_phone =
+        100.0 * (calls_in * core_sl + (calls_out + 5_000.0) * pool_sl) / 15_000.0;
+    close(c.peak_achieved_pct[0], peak_phone, 1e-6);
+    close(c.peak_achieved_pct[2], 100.0, 1e-9);
+    assert!(c.qualifies);
+    // FTE: the core's 5.357 and the pool's handled hours over 173.33: the
+    // calls' 6 minutes and the emails' 8, 730.5 hours.
+    let pool_hours = (calls_out * 6.0 + emails_out * 8.0) / 60.0;
+    close(c.fte, 150.0 / 28.0 + pool_hours / (52.0 * 40.0 / 12.0), 1e-9);
+    close(c.handled_contacts, 10_300.0, 1e-6);
+}
+
 /// Seconds billed per contact of mean `mean_s` rounded up to `step_s`, by
 /// the sum Σ step · P(T > (k − 1)·step) for exponential handle times:
 /// an independent route to the closed form the model uses.
