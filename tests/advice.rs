@@ -110,16 +110,15 @@ fn a_sharp_peak_is_not_left_to_a_base_month_team() {
     assert_ne!(o.recommendation.model, ModelKind::Dedicated);
     // A cheaper dedicated team is named with the peak it misses.
     let pick = o.model(o.recommendation.model);
-    if d.first_year_cost < pick.first_year_cost {
-        assert!(o.recommendation.reasons.iter().any(|r| matches!(
-            r,
-            Reason::MissesPeakTarget {
-                model: ModelKind::Dedicated,
-                channel: Channel::Phone,
-                ..
-            }
-        )));
-    }
+    assert!(d.first_year_cost < pick.first_year_cost);
+    assert!(o.recommendation.reasons.iter().any(|r| matches!(
+        r,
+        Reason::MissesPeakTarget {
+            model: ModelKind::Dedicated,
+            channel: Channel::Phone,
+            ..
+        }
+    )));
 }
 
 /// Shared, then combined, then dedicated: the order a growing program
