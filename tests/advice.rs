@@ -525,6 +525,41 @@ fn each_regions_prices_sit_in_its_published_ranges() {
 }
 
 #[test]
+fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
+    // 3,000 calls, 90 % reaching agents, 6 minutes each, over a flat 24/7
+    // week: 16,200 handled minutes, under the 20,000 cap; in the 2× month
+    // 32,400, over it.
+    let o = compute(&scenario(
+        "phone=3000&chat=0&email=0&pattern=flat&h24=1&peak=2&pool_cap=20000",
+    ));
+    let r = &o.shared;
+    assert_eq!(r.unserved_contacts, 0.0);
+    assert!(r.peak_unserved_contacts > 0.0);
+    assert!(!r.qualifies);
+    assert_ne!(o.recommendation.model, ModelKind::Shared);
+    assert!(r.first_year_cost < o.model(o.recommendation.model).first_year_cost);
+    let reasons = &o.recommendation.reasons;
+    assert!(
+        reasons.iter().any(|x| matches!(
+            x,
+            Reason::CheaperButUnserved {
+                model: ModelKind::Shared,
+                ..
+            }
+        )),
+        "{reasons:?}"
+    );
+    assert!(reasons.iter().any(|x| matches!(
+        x,
+        Reason::OverPoolCap {
+            model: ModelKind::Shared,
+            peak_month: true,
+            ..
+        }
+    )));
+}
+
+#[test]
 fn below_a_pools_cap_the_volume_that_brings_it_back_is_named() {
     // Too big for the pool: only a team of its own takes it all.
     let s = scenario("phone=60000&chat=0&email=0&h24=1&pattern=flat");
