@@ -559,6 +559,49 @@ fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
     )));
 }
 
+/// Whether the pick stays `kind`: it qualifies and costs at most the
+/// close-call band more than the cheapest that does (a change inside the
+/// band is not a change of answer).
+fn stays(o: &Outcome, kind: ModelKind) -> bool {
+    let cheapest = ModelKind::ALL
+        .iter()
+        .filter(|&&k| o.model(k).qualifies)
+        .map(|&k| o.model(k).first_year_cost)
+        .fold(f64::INFINITY, f64::min);
+    let r = o.model(kind);
+    r.qualifies && r.first_year_cost <= cheapest * (1.0 + CLOSE_CALL_BAND)
+}
+
+#[test]
+fn the_volume_and_the_peak_that_change_the_answer_are_where_it_changes() {
+    // 20,000 calls and the default chats and emails: shared, until the
+    // volume or the busy month grows enough for the team-based models.
+    let s = scenario("phone=20000");
+    let o = compute(&s);
+    assert_eq!(o.recommendation.model, ModelKind::Shared);
+    let volume = o.what_if.volume_above.expect("a volume that changes the pick");
+    assert!(volume.at > o.contacts_per_month && volume.at < 5.0 * o.contacts_per_month);
+    let at_volume = |contacts: f64| compute(&s.with_volume_scaled(contacts / o.contacts_per_month));
+    let past = at_volume(volume.at);
+    assert_eq!(past.recommendation.model, volume.model);
+    assert!(!stays(&past, ModelKind::Shared));
+    assert!(stays(&at_volume(volume.at * (1.0 - STEP_BACK)), ModelKind::Shared));
+
+    // The busy month, to the hundredth a person types.
+    let peak = o.what_if.peak_above.expect("a busy month that changes the pick");
+    assert!(peak.at > s.peak_multiplier && peak.at <= 3.0);
+    assert_eq!(peak.at, (peak.at * 100.0).round() / 100.0);
+    let at_peak = |p: f64| {
+        let mut t = s.clone();
+        t.peak_multiplier = p;
+        compute(&t)
+    };
+    let past = at_peak(peak.at);
+    assert_eq!(past.recommendation.model, peak.model);
+    assert!(!stays(&past, ModelKind::Shared));
+    assert!(stays(&at_peak(peak.at - PEAK_STEP_BACK), ModelKind::Shared));
+}
+
 #[test]
 fn below_a_pools_cap_the_volume_that_brings_it_back_is_named() {
     // Too big for the pool: only a team of its own takes it all.
