@@ -833,3 +833,41 @@ proptest! {
         prop_assert_eq!(rec.close_call, close, "pick {:?} {}, runner-up {:?}", pick, fy(pick), rec.runner_up.map(|r| (r, fy(r))));
     }
 }
+
+#[test]
+fn the_shared_curve_stops_where_the_pools_cap_does() {
+    // The default programme hands the pool 39,480 handled minutes a month;
+    // with a cap of 60,000 the pool takes up to 1.52× that volume, and the
+    // curve (5 % to 300 % of it) shows no shared price beyond.
+    let o = compute(&scenario("pool_cap=60000"));
+    let minutes = o.shared.handled_hours * 60.0;
+    assert_eq!(o.shared.unserved_contacts, 0.0);
+    assert!((minutes - 39_480.33).abs() < 0.01, "{minutes}");
+    let c = &o.curves;
+    let mut cut = 0;
+    for (v, shared) in c.volumes.iter().zip(&c.shared) {
+        let asked = minutes * v / o.contacts_per_month;
+        assert_eq!(shared.is_some(), asked <= 60_000.0, "{v}: {asked} minutes");
+        cut += usize::from(shared.is_none());
+    }
+    assert!(cut > 0 && cut < c.volumes.len());
+}
+
+#[test]
+fn the_break_even_is_where_dedicated_gets_to_shareds_price() {
+    // The default programme: shared is the cheaper month at its 7,200
+    // contacts; a team of its own gets to the pool's price further up.
+    let s = Scenario::default();
+    let o = compute(&s);
+    let at = o.break_even.contacts_per_month.expect("a break-even");
+    assert!(!o.break_even.limited_by_pool_cap);
+    let month = |contacts: f64| {
+        let o = compute(&s.with_volume_scaled(contacts / 7_200.0));
+        (o.dedicated.monthly_cost, o.shared.monthly_cost)
+    };
+    let (dedicated, shared) = month(at);
+    assert!(dedicated <= shared, "at {at}: {dedicated} > {shared}");
+    // Half a percent short of it, the pool is still the cheaper.
+    let (dedicated, shared) = month(at * 0.995);
+    assert!(dedicated > shared, "short of {at}: {dedicated} <= {shared}");
+}

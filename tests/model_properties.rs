@@ -13,6 +13,8 @@ use supportcalc::model::{
     ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, QueryWarning,
     QueryWarningKind, Region, Scenario, compute, required_agents, service_level,
 };
+use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
+use supportcalc::model::erlang_c;
 use supportcalc::model::query::decode;
 
 const CODES: [&str; 8] = ["en", "es", "de", "fr", "it", "pt", "nl", "ja"];
@@ -496,5 +498,126 @@ fn cost_curves_never_fall_along_a_fine_sweep() {
         }
         let served: Vec<f64> = curves.shared.iter().flatten().copied().collect();
         assert!(served.windows(2).all(|w| w[1] >= w[0]), "{served:?}");
+    }
+}
+
+/// One live channel's load on a blended team: `a` Erlangs of `aht` s,
+/// `target` within `t` s.
+fn load(a: f64, aht: f64, target: f64, t: f64) -> LiveLoad {
+    LiveLoad {
+        traffic: a,
+        aht_s: aht,
+        target,
+        target_s: t,
+    }
+}
+
+proptest! {
+    #![proptest_config(common::cases(128))]
+
+    /// One live channel and nothing else: the blended team's reading is
+    /// Erlang C's (docs/model.md §1, §3). Its live need lies above the
+    /// agents that miss and at most at the first that meet.
+    #[test]
+    fn one_live_channel_alone_is_erlang_c(
+        a in 0.05..200.0f64,
+        aht in 30.0..1_200.0f64,
+        target in 0.5..0.95f64,
+        t in 5.0..120.0f64,
+    ) {
+        let l = load(a, aht, target, t);
+        let need = live_need(&[l]);
+        let n = required_agents(a, aht, target, t, 1.0);
+        prop_assert!(need.agents > f64::from(n - 1) - 1e-9 && need.agents <= f64::from(n) + 1e-9,
+            "need {} for Erlang C's {n}", need.agents);
+        prop_assert!(need.meets(n, Deferred::NONE));
+        prop_assert!(f64::from(n - 1) <= a || !need.meets(n - 1, Deferred::NONE));
+        prop_assert_eq!(need.agents(Deferred::NONE, 1.0, 1), n);
+        // Between the last that misses and the first that meets, read
+        // linearly.
+        if f64::from(n - 1) > a {
+            let (lo, hi) = (service_level(n - 1, a, aht, t), service_level(n, a, aht, t));
+            let expected = f64::from(n - 1) + (target - lo) / (hi - lo);
+            prop_assert!((need.agents - expected).abs() < 1e-9, "{} vs {expected}", need.agents);
+        }
+        for k in [n, n + 1, n + 3] {
+            let sl = need.service_level(k, Deferred::NONE, &l);
+            prop_assert!((sl - service_level(k, a, aht, t)).abs() < 1e-9);
+        }
+        // A channel with no contacts is served.
+        prop_assert_eq!(need.service_level(n, Deferred::NONE, &load(0.0, aht, target, t)), 1.0);
+    }
+
+    /// Deferred work of the calls' own handle time: the two classes are one
+    /// queue for who waits, C(N, A + D), and a waiting call clears at
+    /// (N − A)/AHT, the agents' completions less the calls arriving.
+    #[test]
+    fn deferred_work_of_one_handle_time_is_priority_erlang_c(
+        a in 0.05..100.0f64,
+        d in 0.0..20.0f64,
+        aht in 30.0..1_200.0f64,
+        t in 5.0..120.0f64,
+        more in 1u32..6,
+    ) {
+        let l = load(a, aht, 0.8, t);
+        let need = live_need(&[l]);
+        let n = (a + d).floor() as u32 + more;
+        let deferred = Deferred { erlangs: d, aht_s: aht };
+        let expected = 1.0 - erlang_c(n, a + d) * (-(f64::from(n) - a) * t / aht).exp();
+        let sl = need.service_level(n, deferred, &l);
+        prop_assert!((sl - expected.clamp(0.0, 1.0)).abs() < 1e-9, "{sl} vs {expected}");
+    }
+
+    /// The agents an hour needs while they work `d` Erlangs of deferred work
+    /// too: every target met, occupancy within the cap, at least the floor,
+    /// and one fewer would break one of these.
+    #[test]
+    fn a_blended_hour_gets_the_fewest_agents_that_meet_everything(
+        a in 0.05..100.0f64,
+        chat in 0.0..20.0f64,
+        d in 0.0..20.0f64,
+        occ in 0.5..0.95f64,
+        floor in 1u32..4,
+    ) {
+        let need = live_need(&[load(a, 300.0, 0.8, 20.0), load(chat, 400.0, 0.8, 60.0)]);
+        let deferred = Deferred { erlangs: d, aht_s: 480.0 };
+        let n = need.agents(deferred, occ, floor);
+        let total = a + chat + d;
+        prop_assert!(n >= floor);
+        prop_assert!(need.meets(n, deferred));
+        prop_assert!(total / f64::from(n) <= occ + 1e-9, "{total} Erlangs on {n} at {occ}");
+        let fewer = n - 1;
+        prop_assert!(
+            fewer < floor || !need.meets(fewer, deferred) || total / f64::from(fewer) > occ,
+            "{fewer} would do"
+        );
+    }
+
+    /// The room for deferred work that `n` agents leave: with it, every
+    /// live target still holds and occupancy stays within the cap; and,
+    /// where the rule that an agent more adds at most `occ` of room does
+    /// not bind, a few hundredths of an Erlang more would break one of them.
+    #[test]
+    fn the_room_live_work_leaves_is_the_most_that_keeps_every_target(
+        a in 0.05..60.0f64,
+        chat in 0.0..10.0f64,
+        extra in 0u32..6,
+        occ in 0.5..0.95f64,
+    ) {
+        let need = live_need(&[load(a, 300.0, 0.8, 20.0), load(chat, 400.0, 0.8, 60.0)]);
+        let n = need.agents(Deferred::NONE, occ, 1) + extra;
+        let room = need.room(n, occ, 480.0);
+        let with = |d: f64| Deferred { erlangs: d, aht_s: 480.0 };
+        let total = a + chat;
+        prop_assert!(room >= 0.0);
+        prop_assert!(need.meets(n, with(room)), "room {room} on {n}");
+        prop_assert!((total + room) / f64::from(n) <= occ + 1e-9);
+        let below = if n > 1 { need.room(n - 1, occ, 480.0) } else { 0.0 };
+        prop_assert!(room <= below + occ + 1e-9);
+        if room < below + occ - 1e-6 {
+            let more = room + 0.02;
+            prop_assert!(!need.meets(n, with(more)) || (total + more) / f64::from(n) > occ,
+                "room {room} on {n} leaves more");
+        }
     }
 }
