@@ -3,7 +3,7 @@
 //! the limits of the queueing formulas, and hand-priced scenarios.
 
 use supportcalc::model::{
-    ArrivalPattern, HourCover, Scenario, average_speed_of_answer, compute, erlang_a, erlang_b,
+    ArrivalPattern, HourCover, LanguageShare, Scenario, average_speed_of_answer, compute, erlang_a, erlang_b,
     erlang_c, fte, required_agents, scheduled_agents, service_level,
 };
 
@@ -493,9 +493,74 @@ fn shared_priced_by_hand() {
         11.0 * usage + 1.3 * usage + 1_000.0,
         1e-6,
     );
+    close(r.peak_month_cost, 1.3 * usage + 1_000.0 / 12.0, 1e-6);
     assert_eq!(r.billed_agents, 0);
     // Requested: every hour, like for like.
     assert!(r.hours.iter().all(|h| *h == HourCover::Shared));
+}
+
+#[test]
+fn seasonal_agents_priced_by_hand() {
+    // 1,000 calls a month, flat 24/7, no self-service, no abandonment, no
+    // night premium, a 3× busy month. Base: A = 0.137, one agent answers
+    // 86.9 % within 20 s: one seat an hour, 6 FTE. Busy month: A = 0.412,
+    // one agent answers 1 − 0.412·e^(−0.588·20/360) = 60.1 %, two answer
+    // 93.6 %: two seats an hour, 336 seat-hours, 12 FTE, six seasonal.
+    let (s, warnings) = Scenario::from_query(
+        "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0&peak=3",
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let d = compute(&s).dedicated;
+    assert_eq!(d.billed_agents, 6);
+    assert_eq!(d.seasonal_agents, 6);
+    // A month of n agents: labour n × $2,080, leads n / 12 × $3,120, tools
+    // n × $75. Six cost $14,490, twelve $28,980.
+    let month = |n: f64| n * 2_080.0 + n / 12.0 * 3_120.0 + n * 75.0;
+    close(month(6.0), 14_490.0, 1e-9);
+    // Each seasonal agent: $1,200 training and 3 weeks × 40 h × $12 of
+    // ramp-up, $2,640; six, $15,840. The base team's setup and training,
+    // $5,000 + 6 × $1,200, over 12 months.
+    let seasonal = 6.0 * (1_200.0 + 3.0 * 40.0 * 12.0);
+    close(seasonal, 15_840.0, 1e-9);
+    close(d.monthly_cost, month(6.0) + 12_200.0 / 12.0, 1e-6);
+    close(d.peak_month_cost, month(12.0) + 12_200.0 / 12.0 + seasonal, 1e-6);
+    close(
+        d.first_year_cost,
+        11.0 * month(6.0) + month(12.0) + 12_200.0 + seasonal,
+        1e-6,
+    );
+    close(d.peak_achieved_pct[0], 100.0 * two_agents_sl(3.0 * A_QUIET), 1e-6);
+}
+
+/// The flat line's load: 1,000 calls a month over 168 hours of a
+/// 52/12-week month, 360 s each.
+const A_QUIET: f64 = 1_000.0 / (52.0 / 12.0) / 168.0 * 0.1;
+
+/// Two agents' share within 20 s of 360 s calls at load `a`, by hand.
+fn two_agents_sl(a: f64) -> f64 {
+    1.0 - erlang_c_by_hand(2, a) * (-(2.0 - a) * 20.0 / 360.0).exp()
+}
+
+#[test]
+fn the_pools_language_premium_by_hand() {
+    // The shared line with 30 % of its calls in a second language: 15 % on
+    // those minutes.
+    let mut s = pool_line(1000.0);
+    s.tier2_outsourced = false;
+    s.languages = vec![
+        LanguageShare {
+            code: "en".into(),
+            share_pct: 70.0,
+        },
+        LanguageShare {
+            code: "es".into(),
+            share_pct: 30.0,
+        },
+    ];
+    let r = compute(&s).shared;
+    let minutes = 1000.0 * billed_by_sum(360.0, 6.0) / 60.0;
+    close(r.breakdown.shared_minutes, minutes * 0.5, 1e-6);
+    close(r.breakdown.language_premium, minutes * 0.5 * 0.3 * 0.15, 1e-6);
 }
 
 #[test]
