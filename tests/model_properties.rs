@@ -14,7 +14,7 @@ use supportcalc::model::{
     QueryWarningKind, Region, Scenario, compute, required_agents, service_level,
 };
 use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
-use supportcalc::model::erlang_c;
+use supportcalc::model::{erlang_a, erlang_c};
 use supportcalc::model::query::decode;
 
 const CODES: [&str; 8] = ["en", "es", "de", "fr", "it", "pt", "nl", "ja"];
@@ -619,5 +619,77 @@ proptest! {
             prop_assert!(!need.meets(n, with(more)) || (total + more) / f64::from(n) > occ,
                 "room {room} on {n} leaves more");
         }
+    }
+}
+
+/// Erlang A's chain summed directly: the states' masses relative to all
+/// agents busy, p(k)/p(N) = N!/(k!·A^(N−k)) below and Π A/(N + i·AHT/patience)
+/// above. Returns P(wait) and P(abandon) = θ·E[queue]/λ (Little's law on
+/// the abandonment flow: queued contacts each leave at rate θ).
+fn erlang_a_chain(n: u32, a: f64, aht: f64, patience: f64) -> (f64, f64) {
+    let mut below = 0.0;
+    let mut r = 1.0;
+    for k in (0..n).rev() {
+        r *= f64::from(k + 1) / a;
+        below += r;
+    }
+    let beta = aht / patience;
+    let (mut busy, mut queued, mut q) = (1.0, 0.0, 1.0);
+    for j in 1..1_000_000u32 {
+        q *= a / (f64::from(n) + f64::from(j) * beta);
+        busy += q;
+        queued += f64::from(j) * q;
+        if q < 1e-18 * busy {
+            break;
+        }
+    }
+    let total = below + busy;
+    (busy / total, queued / total * beta / a)
+}
+
+proptest! {
+    #![proptest_config(common::cases(128))]
+
+    /// Erlang A against its chain summed directly, and its service level
+    /// at the ends: nobody is answered within no time but those who do not
+    /// wait, and in the end everyone is answered but those who abandon.
+    #[test]
+    fn erlang_a_is_its_chain(
+        n in 1u32..60,
+        load in 0.05..1.5f64,
+        aht in 30.0..1_200.0f64,
+        patience in 5.0..1_800.0f64,
+        t in 1.0..300.0f64,
+    ) {
+        let a = load * f64::from(n);
+        let (p_wait, p_abandon) = erlang_a_chain(n, a, aht, patience);
+        let r = erlang_a(n, a, aht, patience, t);
+        prop_assert!((r.p_wait - p_wait).abs() < 1e-9, "{} vs {p_wait}", r.p_wait);
+        prop_assert!((r.p_abandon - p_abandon).abs() < 1e-9, "{} vs {p_abandon}", r.p_abandon);
+        let at = |t: f64| erlang_a(n, a, aht, patience, t).service_level;
+        prop_assert!((at(0.0) - (1.0 - p_wait)).abs() < 1e-9);
+        prop_assert!((at(1e7) - (1.0 - p_abandon)).abs() < 1e-6, "{} vs {}", at(1e7), 1.0 - p_abandon);
+        prop_assert!(at(0.0) <= r.service_level + 1e-12 && r.service_level <= at(2.0 * t) + 1e-12);
+        // Answered contacts wait on average no longer than all the queue's
+        // time spread over them.
+        let queued = p_abandon * patience * a / aht;
+        prop_assert!(r.asa_s.is_some_and(|w| w >= 0.0 && w <= queued * aht / a / (1.0 - p_abandon) * (1.0 + 1e-9) + 1e-9));
+    }
+
+    /// With endless patience Erlang A is Erlang C, ASA included.
+    #[test]
+    fn erlang_a_without_abandonment_is_erlang_c(
+        n in 1u32..60,
+        load in 0.05..0.99f64,
+        aht in 30.0..1_200.0f64,
+        t in 1.0..300.0f64,
+    ) {
+        let a = load * f64::from(n);
+        let r = erlang_a(n, a, aht, f64::INFINITY, t);
+        prop_assert!((r.p_wait - erlang_c(n, a)).abs() < 1e-12);
+        prop_assert!((r.service_level - service_level(n, a, aht, t)).abs() < 1e-12);
+        let asa = erlang_c(n, a) * aht / (f64::from(n) - a);
+        prop_assert!(r.asa_s.is_some_and(|w| (w - asa).abs() <= 1e-9 * asa.max(1.0)));
+        prop_assert_eq!(r.p_abandon, 0.0);
     }
 }
