@@ -2,6 +2,7 @@
 //! Published worked examples (DESIGN.md's oracles) to their printed digits,
 //! the limits of the queueing formulas, and hand-priced scenarios.
 
+use supportcalc::model::pattern::WeekShape;
 use supportcalc::model::{
     ArrivalPattern, HourCover, LanguageShare, Scenario, average_speed_of_answer, compute, erlang_a, erlang_b,
     erlang_c, fte, required_agents, scheduled_agents, service_level,
@@ -397,6 +398,64 @@ fn combined_priced_by_hand() {
     let pool_hours = (calls_out * 6.0 + emails_out * 8.0) / 60.0;
     close(c.fte, 150.0 / 28.0 + pool_hours / (52.0 * 40.0 / 12.0), 1e-9);
     close(c.handled_contacts, 10_300.0, 1e-6);
+    // Handled: the core's calls and emails, A + D Erlangs in each of its
+    // 50 hours, and the pool's hours.
+    close(c.handled_hours, (a + d) * 50.0 * weeks + pool_hours, 1e-6);
+    close(c.requested_hours_covered_pct, 100.0, 1e-9);
+    close(
+        c.within_target_pct,
+        100.0 * (calls_in * core_sl + calls_out * pool_sl + 300.0) / 10_300.0,
+        1e-6,
+    );
+
+    // The dedicated team of the same line: the core's three agents and its
+    // emails in every hour of the week: 504 seat-hours, 18 FTE, 18 billed.
+    let de = compute(&s).dedicated;
+    assert_eq!(de.billed_agents, 18);
+    assert!(de.hours.iter().all(|h| *h == HourCover::Dedicated { agents: 3 }));
+    close(de.breakdown.labour, 18.0 * 2_080.0, 1e-6);
+    // The night premium: 108 of the 168 hours are outside Mon–Fri 08–20,
+    // their 324 seat-hours, and the time 108/168 of the emails take at the
+    // 85 % cap: 300 / (52/12) × 480 / 3600 × 108/168 / 0.85 = 6.98 h a week;
+    // paid hours × $12 × 20 %.
+    let off = 324.0 + 300.0 / weeks * 480.0 / 3600.0 * 108.0 / 168.0 / 0.85;
+    close(de.breakdown.offhours_premium, paid(off) * 12.0 * 0.2, 1e-6);
+    close(de.service_level[0].achieved_pct, 100.0 * core_sl, 1e-6);
+    close(de.service_level[2].achieved_pct, 100.0, 1e-9);
+    close(de.requested_hours_covered_pct, 100.0, 1e-9);
+    close(
+        de.within_target_pct,
+        100.0 * (10_000.0 * core_sl + 300.0) / 10_300.0,
+        1e-6,
+    );
+    close(de.handled_hours, (a + d) * 168.0 * weeks, 1e-6);
+}
+
+/// Calls only at night, outside the core window: the combined model's core
+/// answers none, and on the phone it is the pool, as the shared model is.
+#[test]
+fn a_core_that_answers_no_calls_leaves_the_calls_as_the_pool_serves_them() {
+    let night: [f64; 168] = std::array::from_fn(|h| if h % 24 < 6 { 100.0 } else { 0.0 });
+    let s = Scenario {
+        all_week: true,
+        pattern: ArrivalPattern::Custom(WeekShape::from_counts(&night).unwrap()),
+        phone_per_month: 5_000.0,
+        chat_per_month: 0.0,
+        email_per_month: 0.0,
+        ..Scenario::default()
+    };
+    let o = compute(&s);
+    let (c, sh) = (&o.combined, &o.shared);
+    let (cp, sp) = (&c.service_level[0], &sh.service_level[0]);
+    assert!(sp.abandon_pct > 0.5, "{sp:?}");
+    close(cp.achieved_pct, sp.achieved_pct, 1e-9);
+    close(cp.abandon_pct, sp.abandon_pct, 1e-9);
+    close(c.abandonment_pct, sh.abandonment_pct, 1e-9);
+    close(cp.asa_s.unwrap(), sp.asa_s.unwrap(), 1e-9);
+    // No chats and no emails: the pool's chat occupancy, every email in
+    // time (there are none).
+    close(c.service_level[1].occupancy_pct, sh.service_level[1].occupancy_pct, 1e-9);
+    close(c.service_level[2].achieved_pct, 100.0, 1e-9);
 }
 
 /// Seconds billed per contact of mean `mean_s` rounded up to `step_s`, by
@@ -497,6 +556,20 @@ fn shared_priced_by_hand() {
     assert_eq!(r.billed_agents, 0);
     // Requested: every hour, like for like.
     assert!(r.hours.iter().all(|h| *h == HourCover::Shared));
+    // The pool answers its 80 % within 20 s, nobody abandons (no patience
+    // model), the escalations are the buyer's to answer and not counted
+    // here: a month's price over 1,000 calls.
+    close(r.service_level[0].achieved_pct, 80.0, 1e-6);
+    close(r.peak_achieved_pct[0], 80.0, 1e-6);
+    close(r.within_target_pct, 80.0, 1e-6);
+    close(r.handled_contacts, 1_000.0, 1e-9);
+    close(r.cost_per_contact, r.monthly_cost / 1_000.0, 1e-9);
+    // Chats alike, at the pool's 80 % within 60 s.
+    let mut chats = pool_line(0.0);
+    chats.chat_per_month = 1000.0;
+    let c = compute(&chats).shared;
+    close(c.service_level[1].achieved_pct, 80.0, 1e-6);
+    close(c.peak_achieved_pct[1], 80.0, 1e-6);
 }
 
 #[test]
