@@ -579,16 +579,25 @@ fn the_volume_and_the_peak_that_change_the_answer_are_where_it_changes() {
     let s = scenario("phone=20000");
     let o = compute(&s);
     assert_eq!(o.recommendation.model, ModelKind::Shared);
-    let volume = o.what_if.volume_above.expect("a volume that changes the pick");
+    let volume = o
+        .what_if
+        .volume_above
+        .expect("a volume that changes the pick");
     assert!(volume.at > o.contacts_per_month && volume.at < 5.0 * o.contacts_per_month);
     let at_volume = |contacts: f64| compute(&s.with_volume_scaled(contacts / o.contacts_per_month));
     let past = at_volume(volume.at);
     assert_eq!(past.recommendation.model, volume.model);
     assert!(!stays(&past, ModelKind::Shared));
-    assert!(stays(&at_volume(volume.at * (1.0 - STEP_BACK)), ModelKind::Shared));
+    assert!(stays(
+        &at_volume(volume.at * (1.0 - STEP_BACK)),
+        ModelKind::Shared
+    ));
 
     // The busy month, to the hundredth a person types.
-    let peak = o.what_if.peak_above.expect("a busy month that changes the pick");
+    let peak = o
+        .what_if
+        .peak_above
+        .expect("a busy month that changes the pick");
     assert!(peak.at > s.peak_multiplier && peak.at <= 3.0);
     assert_eq!(peak.at, (peak.at * 100.0).round() / 100.0);
     let at_peak = |p: f64| {

@@ -4,8 +4,8 @@
 
 use supportcalc::model::pattern::WeekShape;
 use supportcalc::model::{
-    ArrivalPattern, HourCover, LanguageShare, Scenario, average_speed_of_answer, compute, erlang_a, erlang_b,
-    erlang_c, fte, required_agents, scheduled_agents, service_level,
+    ArrivalPattern, HourCover, LanguageShare, Scenario, average_speed_of_answer, compute, erlang_a,
+    erlang_b, erlang_c, fte, required_agents, scheduled_agents, service_level,
 };
 
 fn close(actual: f64, expected: f64, tolerance: f64) {
@@ -370,8 +370,7 @@ fn combined_priced_by_hand() {
 
     // The busy month: the core keeps its base volume, the pool takes half a
     // month more of everything on top: 5,000 calls and 150 emails.
-    let peak_minutes =
-        ((calls_out + 5_000.0) * call_s + (emails_out + 150.0) * email_s) / 60.0;
+    let peak_minutes = ((calls_out + 5_000.0) * call_s + (emails_out + 150.0) * email_s) / 60.0;
     close(c.peak_month_cost, core + peak_minutes * 0.5 + 1_100.0, 1e-6);
     close(c.peak_month_cost, 53_414.75, 0.01);
     // The year: 11 base months, the busy one, the one-off fees in full.
@@ -388,15 +387,18 @@ fn combined_priced_by_hand() {
     close(phone, 80.18, 0.01);
     close(c.service_level[0].achieved_pct, phone, 1e-6);
     close(c.service_level[2].achieved_pct, 100.0, 1e-9);
-    let peak_phone =
-        100.0 * (calls_in * core_sl + (calls_out + 5_000.0) * pool_sl) / 15_000.0;
+    let peak_phone = 100.0 * (calls_in * core_sl + (calls_out + 5_000.0) * pool_sl) / 15_000.0;
     close(c.peak_achieved_pct[0], peak_phone, 1e-6);
     close(c.peak_achieved_pct[2], 100.0, 1e-9);
     assert!(c.qualifies);
     // FTE: the core's 5.357 and the pool's handled hours over 173.33: the
     // calls' 6 minutes and the emails' 8, 730.5 hours.
     let pool_hours = (calls_out * 6.0 + emails_out * 8.0) / 60.0;
-    close(c.fte, 150.0 / 28.0 + pool_hours / (52.0 * 40.0 / 12.0), 1e-9);
+    close(
+        c.fte,
+        150.0 / 28.0 + pool_hours / (52.0 * 40.0 / 12.0),
+        1e-9,
+    );
     close(c.handled_contacts, 10_300.0, 1e-6);
     // Handled: the core's calls and emails, A + D Erlangs in each of its
     // 50 hours, and the pool's hours.
@@ -412,7 +414,11 @@ fn combined_priced_by_hand() {
     // emails in every hour of the week: 504 seat-hours, 18 FTE, 18 billed.
     let de = compute(&s).dedicated;
     assert_eq!(de.billed_agents, 18);
-    assert!(de.hours.iter().all(|h| *h == HourCover::Dedicated { agents: 3 }));
+    assert!(
+        de.hours
+            .iter()
+            .all(|h| *h == HourCover::Dedicated { agents: 3 })
+    );
     close(de.breakdown.labour, 18.0 * 2_080.0, 1e-6);
     // The night premium: 108 of the 168 hours are outside Mon–Fri 08–20,
     // their 324 seat-hours, and the time 108/168 of the emails take at the
@@ -454,7 +460,11 @@ fn a_core_that_answers_no_calls_leaves_the_calls_as_the_pool_serves_them() {
     close(cp.asa_s.unwrap(), sp.asa_s.unwrap(), 1e-9);
     // No chats and no emails: the pool's chat occupancy, every email in
     // time (there are none).
-    close(c.service_level[1].occupancy_pct, sh.service_level[1].occupancy_pct, 1e-9);
+    close(
+        c.service_level[1].occupancy_pct,
+        sh.service_level[1].occupancy_pct,
+        1e-9,
+    );
     close(c.service_level[2].achieved_pct, 100.0, 1e-9);
 }
 
@@ -596,13 +606,21 @@ fn seasonal_agents_priced_by_hand() {
     let seasonal = 6.0 * (1_200.0 + 3.0 * 40.0 * 12.0);
     close(seasonal, 15_840.0, 1e-9);
     close(d.monthly_cost, month(6.0) + 12_200.0 / 12.0, 1e-6);
-    close(d.peak_month_cost, month(12.0) + 12_200.0 / 12.0 + seasonal, 1e-6);
+    close(
+        d.peak_month_cost,
+        month(12.0) + 12_200.0 / 12.0 + seasonal,
+        1e-6,
+    );
     close(
         d.first_year_cost,
         11.0 * month(6.0) + month(12.0) + 12_200.0 + seasonal,
         1e-6,
     );
-    close(d.peak_achieved_pct[0], 100.0 * two_agents_sl(3.0 * A_QUIET), 1e-6);
+    close(
+        d.peak_achieved_pct[0],
+        100.0 * two_agents_sl(3.0 * A_QUIET),
+        1e-6,
+    );
 }
 
 /// The flat line's load: 1,000 calls a month over 168 hours of a
@@ -633,7 +651,11 @@ fn the_pools_language_premium_by_hand() {
     let r = compute(&s).shared;
     let minutes = 1000.0 * billed_by_sum(360.0, 6.0) / 60.0;
     close(r.breakdown.shared_minutes, minutes * 0.5, 1e-6);
-    close(r.breakdown.language_premium, minutes * 0.5 * 0.3 * 0.15, 1e-6);
+    close(
+        r.breakdown.language_premium,
+        minutes * 0.5 * 0.3 * 0.15,
+        1e-6,
+    );
 }
 
 #[test]

@@ -7,15 +7,15 @@ mod common;
 
 use proptest::prelude::*;
 use serde_json::Value;
+use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::pattern::{WeekShape, requested_hours};
 use supportcalc::model::pricing::{LEAD_RATE_MULTIPLIER, PAID_HOURS_PER_MONTH};
+use supportcalc::model::query::decode;
 use supportcalc::model::{
     ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, QueryWarning,
     QueryWarningKind, Region, Scenario, compute, required_agents, service_level,
 };
-use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::{erlang_a, erlang_c};
-use supportcalc::model::query::decode;
 
 const CODES: [&str; 8] = ["en", "es", "de", "fr", "it", "pt", "nl", "ja"];
 

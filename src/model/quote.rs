@@ -315,7 +315,11 @@ mod tests {
             (0.699, QuoteFlag::FarBelow),
         ] {
             let check = per_minute_at(ratio).check(&o, 12.0);
-            assert!((check.ratio - ratio).abs() < 1e-6, "{ratio}: {}", check.ratio);
+            assert!(
+                (check.ratio - ratio).abs() < 1e-6,
+                "{ratio}: {}",
+                check.ratio
+            );
             assert_eq!(check.flag, flag, "{ratio}");
         }
 
@@ -338,7 +342,11 @@ mod tests {
             }
             .check(&o, 12.0);
             assert!((check.estimate_monthly_cost - FLAT_DEDICATED_MONTHLY).abs() < 1e-3);
-            assert!((check.ratio - 1.0).abs() < 1e-6, "{basis:?}: {}", check.ratio);
+            assert!(
+                (check.ratio - 1.0).abs() < 1e-6,
+                "{basis:?}: {}",
+                check.ratio
+            );
             assert_eq!(check.flag, QuoteFlag::InLine);
         }
     }
