@@ -101,6 +101,21 @@ fn no_traffic_needs_no_agents() {
 }
 
 #[test]
+fn an_unusable_handle_time_or_target_leaves_the_chance_of_waiting() {
+    // The tail e^(−(N − A)·t/AHT) needs both; without either, the share
+    // answered within the target is the share that does not wait.
+    let no_wait = 1.0 - erlang_c(14, A10);
+    for (aht, t) in [
+        (0.0, 20.0),
+        (f64::INFINITY, 20.0),
+        (180.0, 0.0),
+        (-1.0, 20.0),
+    ] {
+        close(service_level(14, A10, aht, t), no_wait, 1e-12);
+    }
+}
+
+#[test]
 fn unstable_queue() {
     for n in [0, 5, 10] {
         assert_eq!(erlang_c(n, 10.0), 1.0);

@@ -306,6 +306,7 @@ mod tests {
         assert!((at_list.ratio - 1.0).abs() < 1e-6);
         assert!((at_list.cost_per_contact - FLAT_SHARED_MONTHLY / 1000.0).abs() < 1e-6);
         assert_eq!(at_list.flag, QuoteFlag::InLine);
+        assert_eq!(per_minute_at(1.0).agents(), None);
 
         // A third above and below, each side of each line.
         for (ratio, flag) in [
@@ -336,11 +337,12 @@ mod tests {
                 fte: 6.0,
             },
         ] {
-            let check = VendorQuote {
+            let quote = VendorQuote {
                 basis,
                 setup_fee: 0.0,
-            }
-            .check(&o, 12.0);
+            };
+            assert_eq!(quote.agents(), Some(6.0));
+            let check = quote.check(&o, 12.0);
             assert!((check.estimate_monthly_cost - FLAT_DEDICATED_MONTHLY).abs() < 1e-3);
             assert!(
                 (check.ratio - 1.0).abs() < 1e-6,
