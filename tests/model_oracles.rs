@@ -869,3 +869,23 @@ fn erlang_b_agrees_with_the_recursion_from_one_agent_to_a_million() {
     assert_eq!(erlang_b(5, 0.0), 0.0);
     assert_eq!(erlang_b(5, f64::INFINITY), 1.0);
 }
+
+/// A team kept at its base staffing through a 3× month of mostly email,
+/// blended or specialised: the same seats take three times the emails, and
+/// fewer are answered within the window than in a base month.
+#[test]
+fn a_base_team_in_a_busy_month_answers_fewer_emails_in_time() {
+    for spec in ["0", "1"] {
+        let (s, warnings) = Scenario::from_query(&format!(
+            "phone=500&chat=0&email=20000&seasonal=0&peak=3&spec={spec}"
+        ));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let d = compute(&s).dedicated;
+        assert_eq!(d.seasonal_agents, 0);
+        let (base, busy) = (d.service_level[2].achieved_pct, d.peak_achieved_pct[2]);
+        assert!(
+            busy < base - 10.0,
+            "spec={spec}: {busy} in the busy month, {base} in a base one"
+        );
+    }
+}
