@@ -693,3 +693,31 @@ proptest! {
         prop_assert_eq!(r.p_abandon, 0.0);
     }
 }
+
+proptest! {
+    #![proptest_config(common::cases(32))]
+
+    /// The core window is the combined model's lever: the shared and the
+    /// dedicated models come out the same whatever it is.
+    #[test]
+    fn the_core_window_moves_only_the_combined_model(
+        s in valid_scenario(),
+        open in 0u32..23,
+        hours in 1u32..24,
+        days in 1u32..=7,
+        specialised in any::<bool>(),
+        seasonal in any::<bool>(),
+    ) {
+        let mut s = s;
+        s.specialised = specialised;
+        s.seasonal_agents = seasonal;
+        let mut t = s.clone();
+        t.core_open = f64::from(open);
+        t.core_close = f64::from((open + hours).min(24));
+        t.core_days = f64::from(days);
+        prop_assert!(t.validate().is_empty());
+        let (a, b) = (compute(&s), compute(&t));
+        prop_assert_eq!(&a.shared, &b.shared);
+        prop_assert_eq!(&a.dedicated, &b.dedicated);
+    }
+}
