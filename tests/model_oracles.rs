@@ -2,9 +2,10 @@
 //! Published worked examples (DESIGN.md's oracles) to their printed digits,
 //! the limits of the queueing formulas, and hand-priced scenarios.
 
+use supportcalc::model::pattern::WeekShape;
 use supportcalc::model::{
-    ArrivalPattern, HourCover, Scenario, average_speed_of_answer, compute, erlang_a, erlang_b,
-    erlang_c, fte, required_agents, scheduled_agents, service_level,
+    ArrivalPattern, HourCover, LanguageShare, Scenario, average_speed_of_answer, compute, erlang_a,
+    erlang_b, erlang_c, fte, required_agents, scheduled_agents, service_level,
 };
 
 fn close(actual: f64, expected: f64, tolerance: f64) {
@@ -97,6 +98,21 @@ fn no_traffic_needs_no_agents() {
     assert_eq!(required_agents(f64::NAN, 180.0, 0.8, 20.0, 0.85), 0);
     assert_eq!(erlang_c(5, 0.0), 0.0);
     assert_eq!(service_level(5, 0.0, 180.0, 20.0), 1.0);
+}
+
+#[test]
+fn an_unusable_handle_time_or_target_leaves_the_chance_of_waiting() {
+    // The tail e^(−(N − A)·t/AHT) needs both; without either, the share
+    // answered within the target is the share that does not wait.
+    let no_wait = 1.0 - erlang_c(14, A10);
+    for (aht, t) in [
+        (0.0, 20.0),
+        (f64::INFINITY, 20.0),
+        (180.0, 0.0),
+        (-1.0, 20.0),
+    ] {
+        close(service_level(14, A10, aht, t), no_wait, 1e-12);
+    }
 }
 
 #[test]
@@ -279,6 +295,315 @@ fn offhours_premium_by_hand() {
     close(with, 112.5 * 52.0 / 12.0 / 0.7 * 12.0 * 0.2, 1e-6);
 }
 
+/// Erlang B by the textbook recursion, then Erlang C from it
+/// (docs/model.md §1): the combined model's oracle below works from these.
+fn erlang_c_by_hand(agents: u32, a: f64) -> f64 {
+    let b = erlang_b_by_recursion(agents, a);
+    let n = f64::from(agents);
+    n * b / (n - a * (1.0 - b))
+}
+
+/// The combined model worked by hand: 10,000 calls and 300 emails a month,
+/// flat over a 24/7 week, no self-service, no abandonment, a 1.5× busy
+/// month, the default core window (Mon–Fri 08–18: 50 of the 168 hours).
+#[test]
+fn combined_priced_by_hand() {
+    let (s, warnings) = Scenario::from_query(
+        "phone=10000&chat=0&email=300&t0=0&pattern=flat&h24=1&patience=0&peak=1.5",
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let c = compute(&s).combined;
+    let weeks = 52.0 / 12.0;
+
+    // The core team, blended. Each hour of the week gets 10,000 / (52/12)
+    // / 168 = 13.736 calls of 360 s: A = 1.3736 Erlangs. Erlang C at 20 s:
+    // 2 agents answer 46.0 %, 3 answer 1 − C(3, A)·e^(−(3 − A)·20/360) =
+    // 82.3 %: three agents in each of the 50 core hours.
+    let a = 10_000.0 / weeks / 168.0 * 360.0 / 3600.0;
+    let sl = |n: u32| 1.0 - erlang_c_by_hand(n, a) * (-(f64::from(n) - a) * 20.0 / 360.0).exp();
+    close(sl(2), 0.4598, 1e-4);
+    close(sl(3), 0.8230, 1e-4);
+    // Emails arriving in the core hours are the core's: 300 / (52/12) /
+    // 168 = 0.412 an hour of 480 s, D = 0.0549 Erlangs. Worked between the
+    // calls (calls first, no interruption), the calls' service is
+    // 1 − C(3, A + D)·e^(−(3·μ̄ − λ)·20) with μ̄ = (λ + D/480) / (A + D)
+    // a second: 80.6 %, still over 80 %, and (A + D) / 3 = 47.6 % is under
+    // the 85 % cap. So the room live work leaves takes each hour's emails
+    // within the hour: no seat added, every core email in time.
+    let d = 300.0 / weeks / 168.0 * 480.0 / 3600.0;
+    let calls_per_s = 10_000.0 / weeks / 168.0 / 3600.0;
+    let clearing = 3.0 * (calls_per_s + d / 480.0) / (a + d) - calls_per_s;
+    let core_sl = 1.0 - erlang_c_by_hand(3, a + d) * (-clearing * 20.0).exp();
+    close(core_sl, 0.8060, 1e-4);
+    let hours = c.hours;
+    for (h, cover) in hours.iter().enumerate() {
+        let (day, hour) = (h / 24, h % 24);
+        let core = day < 5 && (8..18).contains(&hour);
+        let expected = if core {
+            HourCover::Dedicated { agents: 3 }
+        } else {
+            HourCover::Shared
+        };
+        assert_eq!(*cover, expected, "hour {h}");
+    }
+    // 150 seat-hours a week: 150 / (40 × 0.7) = 5.357 FTE, 6 billed.
+    assert_eq!(c.billed_agents, 6);
+    // Labour 6 × 173.33 h × $12 = $12,480; leads 6 / 12 × 173.33 h × $18 =
+    // $1,560; tools 6 × $75 = $450. No premium: the core hours are all
+    // inside Mon–Fri 08–20, one language, tier 2 in house.
+    let b = c.breakdown;
+    close(b.labour, 12_480.0, 1e-6);
+    close(b.management_qa, 1_560.0, 1e-6);
+    close(b.technology, 450.0, 1e-9);
+    close(
+        b.language_premium + b.offhours_premium + b.specialist_premium + b.minimum_topup,
+        0.0,
+        1e-9,
+    );
+
+    // The pool takes the 118 hours outside the core window: 10,000 ×
+    // 118/168 = 7,023.8 calls, billed 6 / (1 − e^(−6/360)) = 363.01 s
+    // each, and the emails arriving then, 300 × 118/168 = 210.7, billed
+    // 6 / (1 − e^(−6/480)) = 483.01 s each. It bills no overflow: the core
+    // is staffed for its targets.
+    let calls_out = 10_000.0 * 118.0 / 168.0;
+    let emails_out = 300.0 * 118.0 / 168.0;
+    let (call_s, email_s) = (billed_by_sum(360.0, 6.0), billed_by_sum(480.0, 6.0));
+    close(call_s, 363.008, 1e-3);
+    close(email_s, 483.006, 1e-3);
+    let minutes = (calls_out * call_s + emails_out * email_s) / 60.0;
+    close(minutes, 44_191.3, 0.05);
+    close(c.pool_minutes, minutes, 1e-6);
+    // At $12 / 60 × 2.5 = $0.50 a minute: $22,095.65.
+    close(b.shared_minutes, minutes * 0.5, 1e-6);
+    // Setup $5,000, training 6 × $1,200 and the pool's $1,000, over 12
+    // months: $1,100.
+    close(b.setup_training, 13_200.0 / 12.0, 1e-6);
+    let core = 12_480.0 + 1_560.0 + 450.0;
+    close(c.monthly_cost, core + minutes * 0.5 + 1_100.0, 1e-6);
+    close(c.monthly_cost, 37_685.65, 0.01);
+
+    // The busy month: the core keeps its base volume, the pool takes half a
+    // month more of everything on top: 5,000 calls and 150 emails.
+    let peak_minutes = ((calls_out + 5_000.0) * call_s + (emails_out + 150.0) * email_s) / 60.0;
+    close(c.peak_month_cost, core + peak_minutes * 0.5 + 1_100.0, 1e-6);
+    close(c.peak_month_cost, 53_414.75, 0.01);
+    // The year: 11 base months, the busy one, the one-off fees in full.
+    close(
+        c.first_year_cost,
+        11.0 * (core + minutes * 0.5) + core + peak_minutes * 0.5 + 13_200.0,
+        1e-6,
+    );
+
+    // Service: the core's calls at 80.6 %, the pool's at its own 80 % in
+    // 20 s; every email within the window.
+    let (calls_in, pool_sl) = (10_000.0 * 50.0 / 168.0, 0.8);
+    let phone = 100.0 * (calls_in * core_sl + calls_out * pool_sl) / 10_000.0;
+    close(phone, 80.18, 0.01);
+    close(c.service_level[0].achieved_pct, phone, 1e-6);
+    close(c.service_level[2].achieved_pct, 100.0, 1e-9);
+    let peak_phone = 100.0 * (calls_in * core_sl + (calls_out + 5_000.0) * pool_sl) / 15_000.0;
+    close(c.peak_achieved_pct[0], peak_phone, 1e-6);
+    close(c.peak_achieved_pct[2], 100.0, 1e-9);
+    assert!(c.qualifies);
+    // FTE: the core's 5.357 and the pool's handled hours over 173.33: the
+    // calls' 6 minutes and the emails' 8, 730.5 hours.
+    let pool_hours = (calls_out * 6.0 + emails_out * 8.0) / 60.0;
+    close(
+        c.fte,
+        150.0 / 28.0 + pool_hours / (52.0 * 40.0 / 12.0),
+        1e-9,
+    );
+    close(c.handled_contacts, 10_300.0, 1e-6);
+    // Handled: the core's calls and emails, A + D Erlangs in each of its
+    // 50 hours, and the pool's hours.
+    close(c.handled_hours, (a + d) * 50.0 * weeks + pool_hours, 1e-6);
+    close(c.requested_hours_covered_pct, 100.0, 1e-9);
+    close(
+        c.within_target_pct,
+        100.0 * (calls_in * core_sl + calls_out * pool_sl + 300.0) / 10_300.0,
+        1e-6,
+    );
+
+    // The dedicated team of the same line: the core's three agents and its
+    // emails in every hour of the week: 504 seat-hours, 18 FTE, 18 billed.
+    let de = compute(&s).dedicated;
+    assert_eq!(de.billed_agents, 18);
+    assert!(
+        de.hours
+            .iter()
+            .all(|h| *h == HourCover::Dedicated { agents: 3 })
+    );
+    close(de.breakdown.labour, 18.0 * 2_080.0, 1e-6);
+    // The night premium: 108 of the 168 hours are outside Mon–Fri 08–20,
+    // their 324 seat-hours, and the time 108/168 of the emails take at the
+    // 85 % cap: 300 / (52/12) × 480 / 3600 × 108/168 / 0.85 = 6.98 h a week;
+    // paid hours × $12 × 20 %.
+    let off = 324.0 + 300.0 / weeks * 480.0 / 3600.0 * 108.0 / 168.0 / 0.85;
+    close(de.breakdown.offhours_premium, paid(off) * 12.0 * 0.2, 1e-6);
+    close(de.service_level[0].achieved_pct, 100.0 * core_sl, 1e-6);
+    close(de.service_level[2].achieved_pct, 100.0, 1e-9);
+    close(de.requested_hours_covered_pct, 100.0, 1e-9);
+    close(
+        de.within_target_pct,
+        100.0 * (10_000.0 * core_sl + 300.0) / 10_300.0,
+        1e-6,
+    );
+    close(de.handled_hours, (a + d) * 168.0 * weeks, 1e-6);
+}
+
+/// The combined line of `combined_priced_by_hand` with specialised agents:
+/// the core's calls are their own Erlang C queue, its emails their own
+/// seat-hours.
+#[test]
+fn combined_with_specialised_agents_priced_by_hand() {
+    let (s, warnings) = Scenario::from_query(
+        "phone=10000&chat=0&email=300&t0=0&pattern=flat&h24=1&patience=0&peak=1.5&spec=1",
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let c = compute(&s).combined;
+    let weeks = 52.0 / 12.0;
+    // Calls: three agents in each of the 50 core hours, as before, now
+    // with nothing else to do: Erlang C's 82.3 %.
+    let a = 10_000.0 / weeks / 168.0 * 0.1;
+    let core_sl = 1.0 - erlang_c_by_hand(3, a) * (-(3.0 - a) * 20.0 / 360.0).exp();
+    // Emails: the core window's 50 hours each get their one seat (more
+    // than the 0.055 Erlangs of emails an hour needs, or one seat-hour per
+    // 24-hour window): 50 seat-hours. 200 in all: 7.14 FTE, 8 billed.
+    for (h, cover) in c.hours.iter().enumerate() {
+        let core = h / 24 < 5 && (8..18).contains(&(h % 24));
+        let expected = if core {
+            HourCover::Dedicated { agents: 4 }
+        } else {
+            HourCover::Shared
+        };
+        assert_eq!(*cover, expected, "hour {h}");
+    }
+    assert_eq!(c.billed_agents, 8);
+    let b = c.breakdown;
+    close(b.labour, 8.0 * 2_080.0, 1e-6);
+    close(b.management_qa, 8.0 / 12.0 * 3_120.0, 1e-6);
+    close(b.technology, 600.0, 1e-9);
+    // The email seats carry the night premium in proportion to the work
+    // arriving at night, 108/168 of it: 32.1 seat-hours.
+    close(
+        b.offhours_premium,
+        paid(50.0 * 108.0 / 168.0) * 12.0 * 0.2,
+        1e-6,
+    );
+    // The pool: the same calls and emails outside the core window.
+    let (calls_out, emails_out) = (10_000.0 * 118.0 / 168.0, 300.0 * 118.0 / 168.0);
+    let minutes =
+        (calls_out * billed_by_sum(360.0, 6.0) + emails_out * billed_by_sum(480.0, 6.0)) / 60.0;
+    close(c.pool_minutes, minutes, 1e-6);
+    close(b.shared_minutes, minutes * 0.5, 1e-6);
+    // Setup $5,000, training 8 × $1,200, the pool's $1,000, over 12 months.
+    close(b.setup_training, 15_600.0 / 12.0, 1e-6);
+    let calls_in = 10_000.0 * 50.0 / 168.0;
+    close(
+        c.service_level[0].achieved_pct,
+        100.0 * (calls_in * core_sl + calls_out * 0.8) / 10_000.0,
+        1e-6,
+    );
+    close(c.service_level[2].achieved_pct, 100.0, 1e-9);
+}
+
+/// A flat 24/7 line of 10,000 calls with callers who hang up after 180 s
+/// on average: each hour's three agents (Erlang C's staffing, as above)
+/// are read with Erlang A, on the dedicated team and on the core.
+#[test]
+fn callers_who_hang_up_are_read_with_erlang_a() {
+    let (s, warnings) =
+        Scenario::from_query("phone=10000&chat=0&email=0&t0=0&pattern=flat&h24=1&peak=1");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let o = compute(&s);
+    let a = 10_000.0 / (52.0 / 12.0) / 168.0 * 0.1;
+    let r = erlang_a(3, a, 360.0, 180.0, 20.0);
+    for m in [&o.dedicated, &o.combined] {
+        let phone = &m.service_level[0];
+        assert!(m.hours.contains(&HourCover::Dedicated { agents: 3 }));
+        if m.kind == supportcalc::model::ModelKind::Combined {
+            continue;
+        }
+        close(phone.achieved_pct, 100.0 * r.service_level, 1e-9);
+        close(phone.abandon_pct, 100.0 * r.p_abandon, 1e-9);
+        close(phone.asa_s.unwrap(), r.asa_s.unwrap(), 1e-9);
+        // Busy: the answered calls' load on three seats.
+        close(
+            phone.occupancy_pct,
+            100.0 * a * (1.0 - r.p_abandon) / 3.0,
+            1e-9,
+        );
+        close(m.abandonment_pct, 100.0 * r.p_abandon, 1e-9);
+    }
+    // The combined model: the core's 50 hours as the dedicated team's, the
+    // pool's 118 at its own abandonment.
+    let sh = &o.shared.service_level[0];
+    let (inside, outside) = (50.0 / 168.0, 118.0 / 168.0);
+    let phone = &o.combined.service_level[0];
+    close(
+        phone.abandon_pct,
+        inside * 100.0 * r.p_abandon + outside * sh.abandon_pct,
+        1e-9,
+    );
+}
+
+/// A programme of mostly email in business hours: the agents the calls
+/// need have too little time between calls for the emails, so seat time
+/// is added where the response window needs it, and the window holds.
+#[test]
+fn emails_beyond_the_room_calls_leave_get_seats_of_their_own() {
+    let (s, warnings) = Scenario::from_query("phone=500&chat=0&email=20000");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let d = compute(&s).dedicated;
+    let email = &d.service_level[2];
+    assert!(email.achieved_pct >= email.target_pct, "{email:?}");
+    // 18,000 emails of 8 minutes reach agents: 2,400 hours a month, 554 a
+    // week; at the 85 % cap that is 652 seat-hours, far beyond the 50
+    // hours' one agent each that 500 calls need.
+    let seats: u32 = d
+        .hours
+        .iter()
+        .map(|h| match h {
+            HourCover::Dedicated { agents } => *agents,
+            _ => 0,
+        })
+        .sum();
+    let needed = 18_000.0 * 480.0 / 3600.0 / (52.0 / 12.0) / 0.85;
+    assert!(f64::from(seats) >= needed, "{seats} seats for {needed}");
+}
+
+/// Calls only at night, outside the core window: the combined model's core
+/// answers none, and on the phone it is the pool, as the shared model is.
+#[test]
+fn a_core_that_answers_no_calls_leaves_the_calls_as_the_pool_serves_them() {
+    let night: [f64; 168] = std::array::from_fn(|h| if h % 24 < 6 { 100.0 } else { 0.0 });
+    let s = Scenario {
+        all_week: true,
+        pattern: ArrivalPattern::Custom(WeekShape::from_counts(&night).unwrap()),
+        phone_per_month: 5_000.0,
+        chat_per_month: 0.0,
+        email_per_month: 0.0,
+        ..Scenario::default()
+    };
+    let o = compute(&s);
+    let (c, sh) = (&o.combined, &o.shared);
+    let (cp, sp) = (&c.service_level[0], &sh.service_level[0]);
+    assert!(sp.abandon_pct > 0.5, "{sp:?}");
+    close(cp.achieved_pct, sp.achieved_pct, 1e-9);
+    close(cp.abandon_pct, sp.abandon_pct, 1e-9);
+    close(c.abandonment_pct, sh.abandonment_pct, 1e-9);
+    close(cp.asa_s.unwrap(), sp.asa_s.unwrap(), 1e-9);
+    // No chats and no emails: the pool's chat occupancy, every email in
+    // time (there are none).
+    close(
+        c.service_level[1].occupancy_pct,
+        sh.service_level[1].occupancy_pct,
+        1e-9,
+    );
+    close(c.service_level[2].achieved_pct, 100.0, 1e-9);
+}
+
 /// Seconds billed per contact of mean `mean_s` rounded up to `step_s`, by
 /// the sum Σ step · P(T > (k − 1)·step) for exponential handle times:
 /// an independent route to the closed form the model uses.
@@ -373,9 +698,112 @@ fn shared_priced_by_hand() {
         11.0 * usage + 1.3 * usage + 1_000.0,
         1e-6,
     );
+    close(r.peak_month_cost, 1.3 * usage + 1_000.0 / 12.0, 1e-6);
     assert_eq!(r.billed_agents, 0);
     // Requested: every hour, like for like.
     assert!(r.hours.iter().all(|h| *h == HourCover::Shared));
+    // The pool answers its 80 % within 20 s, nobody abandons (no patience
+    // model), the escalations are the buyer's to answer and not counted
+    // here: a month's price over 1,000 calls.
+    close(r.service_level[0].achieved_pct, 80.0, 1e-6);
+    // Loaded until it just gives 80 % within 20 s: 50 agents carry the A
+    // that Erlang C's service level, bisected, says.
+    let (mut lo, mut hi) = (0.0, 50.0);
+    for _ in 0..60 {
+        let mid = 0.5 * (lo + hi);
+        if service_level(50, mid, 360.0, 20.0) >= 0.8 {
+            lo = mid
+        } else {
+            hi = mid
+        }
+    }
+    close(r.occupancy_pct, 100.0 * lo / 50.0, 1e-6);
+    close(r.peak_achieved_pct[0], 80.0, 1e-6);
+    close(r.within_target_pct, 80.0, 1e-6);
+    close(r.handled_contacts, 1_000.0, 1e-9);
+    close(r.cost_per_contact, r.monthly_cost / 1_000.0, 1e-9);
+    // Chats alike, at the pool's 80 % within 60 s.
+    let mut chats = pool_line(0.0);
+    chats.chat_per_month = 1000.0;
+    let c = compute(&chats).shared;
+    close(c.service_level[1].achieved_pct, 80.0, 1e-6);
+    close(c.peak_achieved_pct[1], 80.0, 1e-6);
+}
+
+#[test]
+fn seasonal_agents_priced_by_hand() {
+    // 1,000 calls a month, flat 24/7, no self-service, no abandonment, no
+    // night premium, a 3× busy month. Base: A = 0.137, one agent answers
+    // 86.9 % within 20 s: one seat an hour, 6 FTE. Busy month: A = 0.412,
+    // one agent answers 1 − 0.412·e^(−0.588·20/360) = 60.1 %, two answer
+    // 93.6 %: two seats an hour, 336 seat-hours, 12 FTE, six seasonal.
+    let (s, warnings) = Scenario::from_query(
+        "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0&peak=3",
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let d = compute(&s).dedicated;
+    assert_eq!(d.billed_agents, 6);
+    assert_eq!(d.seasonal_agents, 6);
+    // A month of n agents: labour n × $2,080, leads n / 12 × $3,120, tools
+    // n × $75. Six cost $14,490, twelve $28,980.
+    let month = |n: f64| n * 2_080.0 + n / 12.0 * 3_120.0 + n * 75.0;
+    close(month(6.0), 14_490.0, 1e-9);
+    // Each seasonal agent: $1,200 training and 3 weeks × 40 h × $12 of
+    // ramp-up, $2,640; six, $15,840. The base team's setup and training,
+    // $5,000 + 6 × $1,200, over 12 months.
+    let seasonal = 6.0 * (1_200.0 + 3.0 * 40.0 * 12.0);
+    close(seasonal, 15_840.0, 1e-9);
+    close(d.monthly_cost, month(6.0) + 12_200.0 / 12.0, 1e-6);
+    close(
+        d.peak_month_cost,
+        month(12.0) + 12_200.0 / 12.0 + seasonal,
+        1e-6,
+    );
+    close(
+        d.first_year_cost,
+        11.0 * month(6.0) + month(12.0) + 12_200.0 + seasonal,
+        1e-6,
+    );
+    close(
+        d.peak_achieved_pct[0],
+        100.0 * two_agents_sl(3.0 * A_QUIET),
+        1e-6,
+    );
+}
+
+/// The flat line's load: 1,000 calls a month over 168 hours of a
+/// 52/12-week month, 360 s each.
+const A_QUIET: f64 = 1_000.0 / (52.0 / 12.0) / 168.0 * 0.1;
+
+/// Two agents' share within 20 s of 360 s calls at load `a`, by hand.
+fn two_agents_sl(a: f64) -> f64 {
+    1.0 - erlang_c_by_hand(2, a) * (-(2.0 - a) * 20.0 / 360.0).exp()
+}
+
+#[test]
+fn the_pools_language_premium_by_hand() {
+    // The shared line with 30 % of its calls in a second language: 15 % on
+    // those minutes.
+    let mut s = pool_line(1000.0);
+    s.tier2_outsourced = false;
+    s.languages = vec![
+        LanguageShare {
+            code: "en".into(),
+            share_pct: 70.0,
+        },
+        LanguageShare {
+            code: "es".into(),
+            share_pct: 30.0,
+        },
+    ];
+    let r = compute(&s).shared;
+    let minutes = 1000.0 * billed_by_sum(360.0, 6.0) / 60.0;
+    close(r.breakdown.shared_minutes, minutes * 0.5, 1e-6);
+    close(
+        r.breakdown.language_premium,
+        minutes * 0.5 * 0.3 * 0.15,
+        1e-6,
+    );
 }
 
 #[test]
@@ -436,4 +864,34 @@ fn erlang_b_agrees_with_the_recursion_from_one_agent_to_a_million() {
     assert_eq!(erlang_b(0, 5.0), 1.0);
     assert_eq!(erlang_b(5, 0.0), 0.0);
     assert_eq!(erlang_b(5, f64::INFINITY), 1.0);
+}
+
+/// A team kept at its base staffing through a 3× month of mostly email,
+/// blended or specialised: the same seats take three times the emails, and
+/// fewer are answered within the window than in a base month.
+#[test]
+fn a_base_team_in_a_busy_month_answers_fewer_emails_in_time() {
+    // Business hours, and round the clock (hours a combined model's pool
+    // would take; no pool is behind this team).
+    for (spec, h24) in [("0", "0"), ("1", "0"), ("0", "1"), ("1", "1")] {
+        let (s, warnings) = Scenario::from_query(&format!(
+            "phone=500&chat=0&email=20000&seasonal=0&peak=3&spec={spec}&h24={h24}"
+        ));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let d = compute(&s).dedicated;
+        assert_eq!(d.seasonal_agents, 0);
+        let (base, busy) = (d.service_level[2].achieved_pct, d.peak_achieved_pct[2]);
+        // The combined model's core window has nothing to do with it.
+        let mut all_hours = s.clone();
+        (
+            all_hours.core_open,
+            all_hours.core_close,
+            all_hours.core_days,
+        ) = (0.0, 24.0, 7.0);
+        assert_eq!(compute(&all_hours).dedicated, d);
+        assert!(
+            busy < base - 10.0,
+            "spec={spec} h24={h24}: {busy} in the busy month, {base} in a base one"
+        );
+    }
 }

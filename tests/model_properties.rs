@@ -7,12 +7,15 @@ mod common;
 
 use proptest::prelude::*;
 use serde_json::Value;
-use supportcalc::model::pattern::WeekShape;
+use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
+use supportcalc::model::pattern::{WeekShape, requested_hours};
 use supportcalc::model::pricing::{LEAD_RATE_MULTIPLIER, PAID_HOURS_PER_MONTH};
+use supportcalc::model::query::decode;
 use supportcalc::model::{
-    ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, Region, Scenario, compute,
-    required_agents, service_level,
+    ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, QueryWarning,
+    QueryWarningKind, Region, Scenario, compute, required_agents, service_level,
 };
+use supportcalc::model::{erlang_a, erlang_c};
 
 const CODES: [&str; 8] = ["en", "es", "de", "fr", "it", "pt", "nl", "ja"];
 
@@ -260,6 +263,10 @@ proptest! {
 
     #[test]
     fn cost_never_falls_when_coverage_rises(s in valid_scenario(), how in 0usize..3) {
+        // From set hours: a 24/7 scenario (half of those generated) has no
+        // hour to add.
+        let mut s = s;
+        s.all_week = false;
         // Seats dearer than the dearest pool: nothing to check.
         let Some(s) = pool_no_cheaper_than_a_seat(s) else { return Ok(()) };
         // A response window longer than the desk's week is due within the
@@ -274,6 +281,11 @@ proptest! {
             1 if t.days < 7.0 => t.days += 1.0,
             _ => t.all_week = true,
         }
+        // Every case adds requested hours, but open 0–24 seven days a
+        // week, which is 24/7 already.
+        let hours = |x: &Scenario| requested_hours(x).iter().filter(|&&h| h).count();
+        prop_assume!(hours(&s) < 168);
+        prop_assert!(hours(&t) > hours(&s), "{} -> {}", s.to_query(), t.to_query());
         // An hour more moves the response window's deadlines and hands the
         // combined model's pool the work arriving in it: the seat time
         // deferred work takes may then fall by a hair, and the team under a
@@ -308,6 +320,39 @@ proptest! {
     }
 }
 
+/// Every warning answers to something the link says, and shows at most 64
+/// characters of it: a value given for its key, a custom pattern without
+/// a readable week, or hours (core hours, languages) given that do not fit
+/// together. At most one warning for each pair, and one for each group a
+/// link's values leave invalid.
+fn explained(q: &str, warnings: &[QueryWarning]) -> Result<(), TestCaseError> {
+    let keys: Vec<String> = q
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| decode(p.split_once('=').map_or(p, |(k, _)| k)))
+        .collect();
+    let given = |k: &str| keys.iter().any(|x| x == k);
+    let mut per_pair = 0;
+    for w in warnings {
+        prop_assert!(w.value.chars().count() <= 64, "{w:?}");
+        let ok = match w.kind {
+            QueryWarningKind::Reset { .. } => match w.key.as_str() {
+                "close" => given("open") || given("close"),
+                "core_close" => given("core_open") || given("core_close"),
+                k => given(k),
+            },
+            QueryWarningKind::BadWeek => w.key == "week" && given("pattern"),
+            _ => {
+                per_pair += 1;
+                given(&w.key)
+            }
+        };
+        prop_assert!(ok, "{w:?} from {q:?}");
+    }
+    prop_assert!(per_pair <= keys.len(), "{warnings:?} from {q:?}");
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(common::cases(128))]
 
@@ -333,8 +378,8 @@ proptest! {
     #[test]
     fn any_text_is_a_query(q in ".{0,400}") {
         let (s, warnings) = Scenario::from_query(&q);
-        prop_assert!(warnings.len() <= q.len() + 1);
         prop_assert!(s.validate().is_empty(), "{:?}", s.validate());
+        explained(&q, &warnings)?;
     }
 
     #[test]
@@ -346,8 +391,10 @@ proptest! {
         ),
     ) {
         let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let (s, _) = Scenario::from_query(&q.join("&"));
+        let q = q.join("&");
+        let (s, warnings) = Scenario::from_query(&q);
         prop_assert!(s.validate().is_empty(), "{:?}", s.validate());
+        explained(&q, &warnings)?;
     }
 
     #[test]
@@ -451,5 +498,226 @@ fn cost_curves_never_fall_along_a_fine_sweep() {
         }
         let served: Vec<f64> = curves.shared.iter().flatten().copied().collect();
         assert!(served.windows(2).all(|w| w[1] >= w[0]), "{served:?}");
+    }
+}
+
+/// One live channel's load on a blended team: `a` Erlangs of `aht` s,
+/// `target` within `t` s.
+fn load(a: f64, aht: f64, target: f64, t: f64) -> LiveLoad {
+    LiveLoad {
+        traffic: a,
+        aht_s: aht,
+        target,
+        target_s: t,
+    }
+}
+
+proptest! {
+    #![proptest_config(common::cases(128))]
+
+    /// One live channel and nothing else: the blended team's reading is
+    /// Erlang C's (docs/model.md §1, §3). Its live need lies above the
+    /// agents that miss and at most at the first that meet.
+    #[test]
+    fn one_live_channel_alone_is_erlang_c(
+        a in 0.05..200.0f64,
+        aht in 30.0..1_200.0f64,
+        target in 0.5..0.95f64,
+        t in 5.0..120.0f64,
+    ) {
+        let l = load(a, aht, target, t);
+        let need = live_need(&[l]);
+        let n = required_agents(a, aht, target, t, 1.0);
+        prop_assert!(need.agents > f64::from(n - 1) - 1e-9 && need.agents <= f64::from(n) + 1e-9,
+            "need {} for Erlang C's {n}", need.agents);
+        prop_assert!(need.meets(n, Deferred::NONE));
+        prop_assert!(f64::from(n - 1) <= a || !need.meets(n - 1, Deferred::NONE));
+        prop_assert_eq!(need.agents(Deferred::NONE, 1.0, 1), n);
+        // Between the last that misses and the first that meets, read
+        // linearly.
+        if f64::from(n - 1) > a {
+            let (lo, hi) = (service_level(n - 1, a, aht, t), service_level(n, a, aht, t));
+            let expected = f64::from(n - 1) + (target - lo) / (hi - lo);
+            prop_assert!((need.agents - expected).abs() < 1e-9, "{} vs {expected}", need.agents);
+        }
+        for k in [n, n + 1, n + 3] {
+            let sl = need.service_level(k, Deferred::NONE, &l);
+            prop_assert!((sl - service_level(k, a, aht, t)).abs() < 1e-9);
+        }
+        // A channel with no contacts is served.
+        prop_assert_eq!(need.service_level(n, Deferred::NONE, &load(0.0, aht, target, t)), 1.0);
+    }
+
+    /// Deferred work of the calls' own handle time: the two classes are one
+    /// queue for who waits, C(N, A + D), and a waiting call clears at
+    /// (N − A)/AHT, the agents' completions less the calls arriving.
+    #[test]
+    fn deferred_work_of_one_handle_time_is_priority_erlang_c(
+        a in 0.05..100.0f64,
+        d in 0.0..20.0f64,
+        aht in 30.0..1_200.0f64,
+        t in 5.0..120.0f64,
+        more in 1u32..6,
+    ) {
+        let l = load(a, aht, 0.8, t);
+        let need = live_need(&[l]);
+        let n = (a + d).floor() as u32 + more;
+        let deferred = Deferred { erlangs: d, aht_s: aht };
+        let expected = 1.0 - erlang_c(n, a + d) * (-(f64::from(n) - a) * t / aht).exp();
+        let sl = need.service_level(n, deferred, &l);
+        prop_assert!((sl - expected.clamp(0.0, 1.0)).abs() < 1e-9, "{sl} vs {expected}");
+    }
+
+    /// The agents an hour needs while they work `d` Erlangs of deferred work
+    /// too: every target met, occupancy within the cap, at least the floor,
+    /// and one fewer would break one of these.
+    #[test]
+    fn a_blended_hour_gets_the_fewest_agents_that_meet_everything(
+        a in 0.05..100.0f64,
+        chat in 0.0..20.0f64,
+        d in 0.0..20.0f64,
+        occ in 0.5..0.95f64,
+        floor in 1u32..4,
+    ) {
+        let need = live_need(&[load(a, 300.0, 0.8, 20.0), load(chat, 400.0, 0.8, 60.0)]);
+        let deferred = Deferred { erlangs: d, aht_s: 480.0 };
+        let n = need.agents(deferred, occ, floor);
+        let total = a + chat + d;
+        prop_assert!(n >= floor);
+        prop_assert!(need.meets(n, deferred));
+        prop_assert!(total / f64::from(n) <= occ + 1e-9, "{total} Erlangs on {n} at {occ}");
+        let fewer = n - 1;
+        prop_assert!(
+            fewer < floor || !need.meets(fewer, deferred) || total / f64::from(fewer) > occ,
+            "{fewer} would do"
+        );
+    }
+
+    /// The room for deferred work that `n` agents leave: with it, every
+    /// live target still holds and occupancy stays within the cap; and,
+    /// where the rule that an agent more adds at most `occ` of room does
+    /// not bind, a few hundredths of an Erlang more would break one of them.
+    #[test]
+    fn the_room_live_work_leaves_is_the_most_that_keeps_every_target(
+        a in 0.05..60.0f64,
+        chat in 0.0..10.0f64,
+        extra in 0u32..6,
+        occ in 0.5..0.95f64,
+    ) {
+        let need = live_need(&[load(a, 300.0, 0.8, 20.0), load(chat, 400.0, 0.8, 60.0)]);
+        let n = need.agents(Deferred::NONE, occ, 1) + extra;
+        let room = need.room(n, occ, 480.0);
+        let with = |d: f64| Deferred { erlangs: d, aht_s: 480.0 };
+        let total = a + chat;
+        prop_assert!(room >= 0.0);
+        prop_assert!(need.meets(n, with(room)), "room {room} on {n}");
+        prop_assert!((total + room) / f64::from(n) <= occ + 1e-9);
+        let below = if n > 1 { need.room(n - 1, occ, 480.0) } else { 0.0 };
+        prop_assert!(room <= below + occ + 1e-9);
+        if room < below + occ - 1e-6 {
+            let more = room + 0.02;
+            prop_assert!(!need.meets(n, with(more)) || (total + more) / f64::from(n) > occ,
+                "room {room} on {n} leaves more");
+        }
+    }
+}
+
+/// Erlang A's chain summed directly: the states' masses relative to all
+/// agents busy, p(k)/p(N) = N!/(k!·A^(N−k)) below and Π A/(N + i·AHT/patience)
+/// above. Returns P(wait) and P(abandon) = θ·E[queue]/λ (Little's law on
+/// the abandonment flow: queued contacts each leave at rate θ).
+fn erlang_a_chain(n: u32, a: f64, aht: f64, patience: f64) -> (f64, f64) {
+    let mut below = 0.0;
+    let mut r = 1.0;
+    for k in (0..n).rev() {
+        r *= f64::from(k + 1) / a;
+        below += r;
+    }
+    let beta = aht / patience;
+    let (mut busy, mut queued, mut q) = (1.0, 0.0, 1.0);
+    for j in 1..1_000_000u32 {
+        q *= a / (f64::from(n) + f64::from(j) * beta);
+        busy += q;
+        queued += f64::from(j) * q;
+        if q < 1e-18 * busy {
+            break;
+        }
+    }
+    let total = below + busy;
+    (busy / total, queued / total * beta / a)
+}
+
+proptest! {
+    #![proptest_config(common::cases(128))]
+
+    /// Erlang A against its chain summed directly, and its service level
+    /// at the ends: nobody is answered within no time but those who do not
+    /// wait, and in the end everyone is answered but those who abandon.
+    #[test]
+    fn erlang_a_is_its_chain(
+        n in 1u32..60,
+        load in 0.05..1.5f64,
+        aht in 30.0..1_200.0f64,
+        patience in 5.0..1_800.0f64,
+        t in 1.0..300.0f64,
+    ) {
+        let a = load * f64::from(n);
+        let (p_wait, p_abandon) = erlang_a_chain(n, a, aht, patience);
+        let r = erlang_a(n, a, aht, patience, t);
+        prop_assert!((r.p_wait - p_wait).abs() < 1e-9, "{} vs {p_wait}", r.p_wait);
+        prop_assert!((r.p_abandon - p_abandon).abs() < 1e-9, "{} vs {p_abandon}", r.p_abandon);
+        let at = |t: f64| erlang_a(n, a, aht, patience, t).service_level;
+        prop_assert!((at(0.0) - (1.0 - p_wait)).abs() < 1e-9);
+        prop_assert!((at(1e7) - (1.0 - p_abandon)).abs() < 1e-6, "{} vs {}", at(1e7), 1.0 - p_abandon);
+        prop_assert!(at(0.0) <= r.service_level + 1e-12 && r.service_level <= at(2.0 * t) + 1e-12);
+        // Answered contacts wait on average no longer than all the queue's
+        // time spread over them.
+        let queued = p_abandon * patience * a / aht;
+        prop_assert!(r.asa_s.is_some_and(|w| w >= 0.0 && w <= queued * aht / a / (1.0 - p_abandon) * (1.0 + 1e-9) + 1e-9));
+    }
+
+    /// With endless patience Erlang A is Erlang C, ASA included.
+    #[test]
+    fn erlang_a_without_abandonment_is_erlang_c(
+        n in 1u32..60,
+        load in 0.05..0.99f64,
+        aht in 30.0..1_200.0f64,
+        t in 1.0..300.0f64,
+    ) {
+        let a = load * f64::from(n);
+        let r = erlang_a(n, a, aht, f64::INFINITY, t);
+        prop_assert!((r.p_wait - erlang_c(n, a)).abs() < 1e-12);
+        prop_assert!((r.service_level - service_level(n, a, aht, t)).abs() < 1e-12);
+        let asa = erlang_c(n, a) * aht / (f64::from(n) - a);
+        prop_assert!(r.asa_s.is_some_and(|w| (w - asa).abs() <= 1e-9 * asa.max(1.0)));
+        prop_assert_eq!(r.p_abandon, 0.0);
+    }
+}
+
+proptest! {
+    #![proptest_config(common::cases(32))]
+
+    /// The core window is the combined model's lever: the shared and the
+    /// dedicated models come out the same whatever it is.
+    #[test]
+    fn the_core_window_moves_only_the_combined_model(
+        s in valid_scenario(),
+        open in 0u32..23,
+        hours in 1u32..24,
+        days in 1u32..=7,
+        specialised in any::<bool>(),
+        seasonal in any::<bool>(),
+    ) {
+        let mut s = s;
+        s.specialised = specialised;
+        s.seasonal_agents = seasonal;
+        let mut t = s.clone();
+        t.core_open = f64::from(open);
+        t.core_close = f64::from((open + hours).min(24));
+        t.core_days = f64::from(days);
+        prop_assert!(t.validate().is_empty());
+        let (a, b) = (compute(&s), compute(&t));
+        prop_assert_eq!(&a.shared, &b.shared);
+        prop_assert_eq!(&a.dedicated, &b.dedicated);
     }
 }

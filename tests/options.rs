@@ -314,22 +314,6 @@ fn csv_headers_follow_the_language() {
 }
 
 #[test]
-fn the_json_report_is_what_the_command_line_prints() {
-    let (scenario, warnings) = Scenario::from_query("phone=9000&region=nearshore&bogus=1&chat=x");
-    let outcome = compute(&scenario);
-    let report = Report {
-        scenario: &scenario,
-        warnings: &warnings,
-        outcome: &outcome,
-        quotes: &[],
-    };
-    let value = serde_json::to_value(&report).unwrap();
-    let expected =
-        serde_json::json!({ "scenario": scenario, "warnings": warnings, "outcome": outcome });
-    assert_eq!(value, expected);
-}
-
-#[test]
 fn text_on_the_accent_stays_readable() {
     let ink = |accent: &str| {
         PageOptions::from_query(&format!("accent={accent}"))
@@ -484,4 +468,23 @@ proptest! {
         prop_assert!(again_warnings.is_empty(), "{again_warnings:?}");
         prop_assert_eq!(again, o);
     }
+}
+
+#[test]
+fn an_outcome_reads_back_from_its_json_and_a_short_week_is_refused() {
+    use supportcalc::model::Outcome;
+    let o = compute(&Scenario::from_query("phone=9000&h24=1&chat=0").0);
+    let text = serde_json::to_string(&o).unwrap();
+    let back: Outcome = serde_json::from_str(&text).unwrap();
+    // serde_json reads a float to within its last bit.
+    for kind in supportcalc::model::ModelKind::ALL {
+        let (a, b) = (o.model(kind), back.model(kind));
+        assert_eq!(a.hours, b.hours);
+        assert!((a.monthly_cost - b.monthly_cost).abs() <= 1e-9 * a.monthly_cost);
+    }
+    assert_eq!(back.recommendation.model, o.recommendation.model);
+    let mut value = serde_json::to_value(&o).unwrap();
+    value["dedicated"]["hours"].as_array_mut().unwrap().pop();
+    let err = serde_json::from_value::<Outcome>(value).unwrap_err();
+    assert!(err.to_string().contains("expected 168 hours"), "{err}");
 }

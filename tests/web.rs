@@ -81,7 +81,31 @@ async fn renders_three_model_cards_with_costs() {
         .query_selector_all("[data-testid=model-card]")
         .unwrap();
     assert_eq!(cards.length(), 3);
-    assert!(text_of("[data-model=shared] [data-testid=monthly-cost]").starts_with('$'));
+    // The scenario the page shows is in its address (another test may
+    // have typed one before): each card carries the model's cost for it.
+    let query = web_sys::window().unwrap().location().search().unwrap();
+    let (scenario, _) = supportcalc::model::Scenario::from_query(&query);
+    let outcome = supportcalc::model::compute(&scenario);
+    for kind in supportcalc::model::ModelKind::ALL {
+        let shown = text_of(&format!(
+            "[data-model={}] [data-testid=monthly-cost]",
+            kind.key()
+        ));
+        assert_eq!(shown, dollars(outcome.model(kind).monthly_cost), "{query}");
+    }
+}
+
+/// Whole dollars as an English page writes them: "$12,345".
+fn dollars(usd: f64) -> String {
+    let digits = format!("{}", usd.round() as u64);
+    let mut out = String::from("$");
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { openApp, amount, axeClean, round3 } from './helpers.mjs';
+import { openApp, amount, axeClean, round3, money, MODELS, breakdownOf, breakdownTable } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
@@ -153,6 +153,47 @@ test('the break-even marker sits where the model puts it', async ({ page }) => {
   await expect(page.getByTestId('break-even')).toHaveCount(1);
   await expect(page.getByTestId('cost-curves').locator('.chart-note'))
     .toContainText(Math.round(outcome.break_even.contacts_per_month).toLocaleString('en-US'));
+  // On the volume axis, the marker sits at the break-even volume: measured
+  // from the axis' 0 tick, it is that volume's share of the way to the
+  // line marking the reader's own volume.
+  const curves = page.getByTestId('cost-curves');
+  const x = async (locator, attribute) => Number(await locator.getAttribute(attribute));
+  const zero = await x(curves.locator('text.tick[text-anchor="middle"]', { hasText: /^0$/ }), 'x');
+  const marker = await x(page.getByTestId('break-even').locator('line'), 'x1');
+  const now = await x(page.getByTestId('current-volume'), 'x1');
+  expect(now - zero).toBeGreaterThan(50);
+  expect((marker - zero) / (now - zero))
+    .toBeCloseTo(outcome.break_even.contacts_per_month / outcome.contacts_per_month, 2);
+});
+
+test('where the money goes: each bar\'s parts and the table are the model\'s breakdown', async ({ page }) => {
+  const query = 'v=1&phone=9000&chat=3000&email=500&pool_cap=400000&h24=1&langs=en:70,es:30';
+  await openApp(page, `?${query}`);
+  const { scenario, outcome } = modelOutcome(query);
+  const expected = breakdownOf(outcome);
+  // Labour, the premiums, leads, tools, setup and the pool's minutes.
+  expect(expected.length).toBeGreaterThanOrEqual(6);
+  const rows = await breakdownTable(page);
+  expect(rows.map((r) => r.slice(1))).toEqual(expected.map((r) => r.amounts.map(money)));
+  // Each bar: a part per item the model pays, in the table's order, named
+  // and priced in its tooltip, as wide as its share of the dearest
+  // model's month (widths to a tenth of a percent).
+  const largest = Math.max(...MODELS.map((k) => Object.values(outcome[k].breakdown).reduce((a, b) => a + b, 0)));
+  for (const [m, kind] of MODELS.entries()) {
+    const parts = await page.locator(`[data-testid="breakdown-bar"][data-model="${kind}"] > span`).evaluateAll((spans) =>
+      spans.map((e) => ({ title: e.getAttribute('title'), width: parseFloat(e.style.width) })));
+    const paid = expected.map((r, i) => ({ label: rows[i][0], amount: r.amounts[m] })).filter((r) => r.amount > 0);
+    expect(parts.map((p) => p.title)).toEqual(paid.map((r) => `${r.label}: ${money(r.amount)}`));
+    parts.forEach((p, i) => expect(Math.abs(p.width - (100 * paid[i].amount) / largest)).toBeLessThanOrEqual(0.051));
+  }
+  // The comparison's volume limit is the scenario's own pool cap, for the
+  // two models that use the pool.
+  const cap = scenario.pool_cap_min.toLocaleString('en-US');
+  expect(cap).toBe('400,000');
+  const limit = page.getByTestId('comparison').locator('tbody tr').last().locator('td');
+  await expect(limit.nth(0)).toContainText(cap);
+  await expect(limit.nth(1)).not.toContainText(cap);
+  await expect(limit.nth(2)).toContainText(cap);
 });
 
 test('a quote far above the estimate is flagged; one at the estimate is not', async ({ page }) => {

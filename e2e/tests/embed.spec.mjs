@@ -227,3 +227,85 @@ test('outside a frame the page tells no one and shows no call to action', async 
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
   await expect(page.getByTestId('cta')).toHaveCount(0);
 });
+
+test('in a frame the app keeps nothing in the browser and tells only the host\'s origin', async ({ page }) => {
+  // In the app's frame: every use of localStorage, and every message sent
+  // to the parent with the origin it may go to. `parent` is replaceable,
+  // so the app's own calls pass through the wrapper.
+  await page.addInitScript(() => {
+    if (location.origin !== 'http://127.0.0.1:4175' || window.top === window) return;
+    window.__storage = [];
+    for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) {
+      const own = Storage.prototype[name];
+      Storage.prototype[name] = function (...args) {
+        if (this === window.localStorage) window.__storage.push(name);
+        return own.apply(this, args);
+      };
+    }
+    window.__posts = [];
+    const real = window.parent;
+    const parent = { postMessage: (data, target) => { window.__posts.push({ type: data?.type, target }); real.postMessage(data, target); } };
+    Object.defineProperty(window, 'parent', { get: () => parent, configurable: true });
+  });
+  const frame = await openHost(page, 'embed=1&cta=Get%20a%20quote');
+  const inner = page.frames().find((f) => f.url().startsWith(APP));
+  // Typing, saving to compare, the call to action.
+  await frame.getByRole('textbox', { name: 'Phone calls' }).fill('23456');
+  await expect.poll(() => inner.evaluate(() => location.search)).toMatch(/phone=23456/);
+  // The host named no sections, so the comparison starts folded.
+  await frame.getByTestId('fold').filter({ hasText: 'Scenarios side by side' }).locator('summary').click();
+  await frame.getByRole('button', { name: 'Save to compare' }).click();
+  await expect(frame.getByTestId('saved-scenario')).toHaveCount(1);
+  await frame.getByRole('button', { name: 'Get a quote' }).click();
+  await expect.poll(async () => (await page.evaluate(() => window.__messages)).filter((m) => m.data.type === 'supportcalc:cta').length).toBe(1);
+
+  expect(await inner.evaluate(() => window.__storage)).toEqual([]);
+  expect(await inner.evaluate(() => localStorage.length)).toBe(0);
+  const posts = await inner.evaluate(() => window.__posts);
+  expect(new Set(posts.map((p) => p.type))).toEqual(new Set(['supportcalc:height', 'supportcalc:scenario', 'supportcalc:cta']));
+  for (const p of posts) expect(p.target).toBe(HOST);
+  // The host heard them all, from the frame's origin.
+  const heard = await page.evaluate(() => window.__messages);
+  expect(heard.length).toBe(posts.length);
+});
+
+test('embed.js sizes its frame only from the frame\'s own window and origin', async ({ page }) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  // A page of another origin, to post from a sibling frame and from the
+  // calculator's own frame once it has been sent there.
+  await page.route('http://127.0.0.1:4176/post.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><title>x</title><script>parent.postMessage({ type: "supportcalc:height", height: 77 }, "*"); document.title = "posted";</script>',
+  }));
+  await openTagHost(page);
+  const iframe = page.locator('supportcalc-embed iframe');
+  await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(300);
+  const fitted = async () => (await iframe.boundingBox()).height;
+  const heights = () => page.evaluate(() => window.__events.filter((e) => e.type === 'supportcalc:height').map((e) => e.detail.height));
+  const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+  // From the host page itself, and from a sibling frame of another origin.
+  await page.evaluate(() => window.postMessage({ type: 'supportcalc:height', height: 66 }, '*'));
+  await page.evaluate(() => new Promise((resolve) => {
+    const sibling = Object.assign(document.createElement('iframe'), { src: 'http://127.0.0.1:4176/post.html' });
+    sibling.onload = resolve;
+    document.body.append(sibling);
+  }));
+  await settle();
+  expect(await fitted()).toBeGreaterThan(300);
+  expect(await heights()).not.toContain(66);
+  expect(await heights()).not.toContain(77);
+
+  // The calculator's own frame, sent to another origin: the same window,
+  // the wrong origin.
+  const before = await fitted();
+  await iframe.evaluate((f) => { f.src = 'http://127.0.0.1:4176/post.html'; });
+  const sent = async () => {
+    const inner = await (await iframe.elementHandle()).contentFrame();
+    return inner.url() === 'http://127.0.0.1:4176/post.html' && (await inner.title()) === 'posted';
+  };
+  await expect.poll(sent).toBe(true);
+  await settle();
+  expect(await fitted()).toBe(before);
+  expect(await heights()).not.toContain(77);
+});

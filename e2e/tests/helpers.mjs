@@ -3,7 +3,7 @@
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export async function openApp(page, query = '') {
+function watch(page) {
   const problems = { consoleErrors: [], foreignRequests: [] };
   page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
@@ -13,6 +13,20 @@ export async function openApp(page, query = '') {
       problems.foreignRequests.push(r.url());
     }
   });
+  return problems;
+}
+
+/** A link that opens in present mode: no cards there, the big figures instead. */
+export async function openPresent(page, query) {
+  const problems = watch(page);
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('present')).toBeVisible();
+  await expect(page.getByTestId('present-figure')).toHaveCount(3);
+  return problems;
+}
+
+export async function openApp(page, query = '') {
+  const problems = watch(page);
   await page.goto(`/${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
@@ -41,3 +55,24 @@ export function round3(x) {
   const scale = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 2);
   return Math.round(x / scale) * scale;
 }
+
+/** Dollars as the English page writes an estimate, to three significant
+ * figures and whole dollars: 12345.6 -> "$12,300", 83.33 -> "$83". */
+export const money = (usd) => `$${Math.round(round3(usd)).toLocaleString("en-US")}`;
+
+export const MODELS = ['shared', 'dedicated', 'combined'];
+
+/** The breakdown's items, in the order the page lists them. */
+const COST_ITEMS = ['labour', 'language_premium', 'specialist_premium', 'offhours_premium',
+  'management_qa', 'technology', 'setup_training', 'shared_minutes', 'minimum_topup'];
+
+/** The model's breakdown as the page should list it: the items some model
+ * pays for, each with its amount per model. */
+export function breakdownOf(outcome) {
+  return COST_ITEMS.filter((item) => MODELS.some((k) => outcome[k].breakdown[item] > 0))
+    .map((item) => ({ item, amounts: MODELS.map((k) => outcome[k].breakdown[item]) }));
+}
+
+/** The breakdown table's rows as text: [label, shared, dedicated, combined]. */
+export const breakdownTable = (page) => page.getByTestId('breakdown').locator('table tbody tr')
+  .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent.trim())));

@@ -203,3 +203,26 @@ test('Russian: "12,000" asks whether twelve or twelve thousand is meant', async 
   await axeClean(page);
   expect(problems.consoleErrors).toEqual([]);
 });
+
+// With no lang= in the link, the page speaks the first of the browser's
+// own languages that it has; a link's lang= wins; a language it lacks
+// leaves it in English.
+for (const [locale, lang] of [['ja-JP', 'ja'], ['ru-RU', 'ru'], ['fr-FR', 'en']]) {
+  test(`a browser set to ${locale} opens the page in ${lang}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    expect(await page.evaluate(() => navigator.language)).toBe(locale);
+    const problems = await openApp(page, '?phone=9000');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByTestId('copy-link')).toHaveText(TEXTS[lang].copy_link);
+    await expect(page.getByRole('heading', { level: 2, name: TEXTS[lang].compare_title })).toBeVisible();
+    // The choice is not written into the link: a reader elsewhere gets
+    // their own browser's language.
+    await expect(page).toHaveURL(/phone=9000/);
+    expect(page.url()).not.toMatch(/lang=/);
+    await openApp(page, '?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+}

@@ -3,7 +3,7 @@
 // Esc goes back to the form exactly as it was.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean, round3 } from './helpers.mjs';
+import { openApp, openPresent, axeClean, round3 } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOf = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).outcome;
@@ -64,20 +64,33 @@ for (const width of [1280, 375]) {
   });
 }
 
-test('a link opens in present mode, the share link does not, and printing gives one page', async ({ page }) => {
+test('a link opens in present mode, the share link does not, and printing gives one page with the model\'s figures', async ({ page }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  const problems = await openApp(page, '?v=1&phone=12000&present=1').catch(() => null);
-  await expect(page.getByTestId('present')).toBeVisible();
+  const problems = await openPresent(page, '?v=1&phone=12000&present=1');
   await page.getByRole('button', { name: 'Back to the form' }).click();
   await page.getByTestId('copy-link').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).not.toMatch(/present=/);
   await page.getByRole('button', { name: 'Present' }).click();
   await page.emulateMedia({ media: 'print' });
+  // What the printed page shows: each model's cost as the model has it,
+  // the recommendation and its reasons.
+  const model = modelOf('v=1&phone=12000');
+  const present = page.getByTestId('present');
+  for (const kind of ['shared', 'dedicated', 'combined']) {
+    await expect(present.locator(`[data-model="${kind}"] strong`)).toBeVisible();
+    await expect(present.locator(`[data-model="${kind}"] strong`)).toHaveText(money(model[kind].monthly_cost));
+  }
+  await expect(present.getByTestId('recommendation')).toBeVisible();
+  await expect(present.getByTestId('recommendation')).toContainText(model.recommendation.model);
+  const reasons = present.getByTestId('recommendation').locator('ul:not(.what-if) > li');
+  await expect(reasons).toHaveCount(model.recommendation.reasons.length);
+  expect(model.recommendation.reasons.length).toBeGreaterThan(0);
+  await expect(reasons.first()).toBeVisible();
   for (const format of ['A4', 'Letter']) {
     const pdf = await page.pdf({ format, printBackground: false });
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
   }
-  expect(problems?.consoleErrors ?? []).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
 });
 
 test('a frame has no present mode', async ({ page }) => {

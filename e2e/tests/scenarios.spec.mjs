@@ -110,3 +110,31 @@ for (const [lang, save, title] of [['ja', '比較用に保存', 'シナリオの
     await axeClean(page);
   });
 }
+
+test('a cmp= link replaces the set saved in this browser, and the next visit finds the link\'s set', async ({ page }) => {
+  const problems = await openApp(page);
+  const save = panel(page).getByRole('button', { name: 'Save to compare' });
+  await save.click();
+  await phone(page).fill('12000');
+  await expect(page).toHaveURL(/phone=12000/);
+  await save.click();
+  await phone(page).fill('30000');
+  await expect(page).toHaveURL(/phone=30000/);
+  await save.click();
+  await expect(panel(page).getByTestId('saved-scenario')).toHaveCount(3);
+
+  await openApp(page, '?v=1&cmp=1~Small*phone=100~Large*phone=2000;chat=0');
+  const heads = panel(page).getByTestId('saved-scenario');
+  await expect(heads).toHaveCount(2);
+  await expect(panel(page).getByRole('textbox', { name: 'Name of scenario 1' })).toHaveValue('Small');
+  await expect(panel(page).getByRole('textbox', { name: 'Name of scenario 2' })).toHaveValue('Large');
+  const [small, large] = [modelOf('v=1&phone=100'), modelOf('v=1&phone=2000&chat=0')];
+  expect(await table(page)).toContainEqual(['Shared per month', money(small.shared.monthly_cost), money(large.shared.monthly_cost)]);
+
+  // Nothing of the old set is merged in or kept aside.
+  await openApp(page, '?v=1');
+  await expect(heads).toHaveCount(2);
+  await expect(panel(page).getByRole('textbox', { name: 'Name of scenario 1' })).toHaveValue('Small');
+  await expect(panel(page).getByRole('textbox', { name: 'Name of scenario 2' })).toHaveValue('Large');
+  expect(problems.consoleErrors).toEqual([]);
+});

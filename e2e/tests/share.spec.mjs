@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
-import { openApp, axeClean, round3 } from './helpers.mjs';
+import { openApp, axeClean, round3, money, MODELS, breakdownOf, breakdownTable } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 /** The model's reading of each query: the example prints one pretty object per query, each opening a line with '{'. */
@@ -339,12 +339,61 @@ test('CSV and JSON downloads parse and carry the figures on the page', async ({ 
   expect(report.outcome.recommendation).toEqual(expected.outcome.recommendation);
 });
 
-for (const format of ['A4', 'Letter']) {
-  test(`the print view fits one ${format} page`, async ({ page }) => {
-    await openApp(page, '?v=1&phone=12000&chat=4000');
-    await page.emulateMedia({ media: 'print' });
+test('the printout shows the cards, the reasons and the breakdown as the model has them, on one page', async ({ page }) => {
+  const query = 'v=1&phone=12000&chat=4000';
+  await openApp(page, `?${query}`);
+  await page.emulateMedia({ media: 'print' });
+  const { outcome } = modelOutcome(query);
+  for (const kind of MODELS) {
+    const card = page.locator(`[data-model="${kind}"][data-testid="model-card"]`);
+    await expect(card.getByTestId('monthly-cost')).toBeVisible();
+    await expect(card.getByTestId('monthly-cost')).toHaveText(money(outcome[kind].monthly_cost));
+    await expect(card.getByTestId('first-year-cost')).toHaveText(money(outcome[kind].first_year_cost));
+  }
+  const recommendation = page.getByTestId('recommendation');
+  await expect(recommendation).toBeVisible();
+  await expect(recommendation.locator('h2')).toContainText(outcome.recommendation.model);
+  const reasons = recommendation.locator('ul:not(.what-if) > li');
+  await expect(reasons).toHaveCount(outcome.recommendation.reasons.length);
+  await expect(reasons.first()).toBeVisible();
+  // The breakdown prints as its table (the bars are for the screen).
+  const table = page.getByTestId('breakdown').locator('table');
+  await expect(table).toBeVisible();
+  const rows = await breakdownTable(page);
+  expect(rows.map((r) => r.slice(1))).toEqual(breakdownOf(outcome).map((r) => r.amounts.map(money)));
+  // The form is not printed.
+  await expect(page.locator('form')).toBeHidden();
+  for (const format of ['A4', 'Letter']) {
     const pdf = await page.pdf({ format, printBackground: false });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length).toBe(1);
+    expect(pages.length, format).toBe(1);
+  }
+});
+
+// A browser without the clipboard API, or one that refuses it (a frame
+// without the permission): the link is shown to copy by hand, selected
+// as soon as it has focus.
+for (const [what, clipboard] of [
+  ['refused', '{ writeText: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) }'],
+  ['missing', 'undefined'],
+]) {
+  test(`a clipboard ${what}: the link to copy by hand, selected on focus`, async ({ page }) => {
+    await page.addInitScript(`Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ${clipboard} });`);
+    const problems = await openApp(page, '?v=1&phone=12345');
+    await page.getByTestId('copy-link').click();
+    const status = page.getByTestId('copy-status');
+    await expect(status).toContainText('Copy this link by hand:');
+    await expect(status).not.toContainText('Link copied');
+    const box = status.getByRole('textbox', { name: 'Copy this link by hand:' });
+    await expect(box).toHaveAttribute('readonly', '');
+    const link = await box.inputValue();
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?v=1&phone=12345(&|$)/);
+    await box.focus();
+    expect(await box.evaluate((e) => [e.selectionStart, e.selectionEnd])).toEqual([0, link.length]);
+    await axeClean(page);
+    // The link opens the same page.
+    await openApp(page, new URL(link).search);
+    await expect(page.getByRole('textbox', { name: 'Phone calls' })).toHaveValue('12345');
+    expect(problems.consoleErrors).toEqual([]);
   });
 }

@@ -432,22 +432,108 @@ mod tests {
         compute(&Scenario::default())
     }
 
-    #[test]
-    fn per_minute_quote_at_our_own_price_is_in_line() {
-        let outcome = default_outcome();
-        let minutes = outcome.shared.pool_minutes;
-        // The estimate's own price per minute, setup left out: the same money.
-        let price = (outcome.shared.breakdown.shared_minutes) / minutes;
-        let quote = VendorQuote {
+    /// 1,000 calls a month, spread flat over a 24/7 week, no self-service,
+    /// no abandonment, no night premium: priced by hand below.
+    fn flat_line() -> (Scenario, Outcome) {
+        let (s, warnings) = Scenario::from_query(
+            "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let o = compute(&s);
+        (s, o)
+    }
+
+    /// The flat line's pool by hand: a 360 s call billed in 6 s steps is
+    /// 6 / (1 − e^(−6/360)) = 363.0083 s, so 1,000 calls bill 6,050.139
+    /// minutes; at $12 / 60 × 2.5 = $0.50 a minute that is $3,025.069, and
+    /// the $1,000 setup over 12 months adds $83.333: $3,108.403 a month.
+    const FLAT_MINUTES: f64 = 6_050.138_888;
+    const FLAT_SHARED_MONTHLY: f64 = 3_108.402_777;
+
+    /// Its dedicated team by hand: 1.374 calls an hour of 360 s is A = 0.1374
+    /// Erlangs; one agent answers 1 − A·e^(−(1 − A)·20/360) = 86.9 % within
+    /// 20 s, so one seat every hour: 168 seat-hours, 168 / (40 × 0.7) = 6
+    /// FTE. Labour 6 × 173.33 h × $12 = $12,480, leads 6 / 12 × 173.33 h ×
+    /// $18 = $1,560, tools 6 × $75 = $450, setup and training ($5,000 +
+    /// 6 × $1,200) / 12 = $1,016.67: $15,506.67 a month.
+    const FLAT_DEDICATED_MONTHLY: f64 = 15_506.666_666;
+
+    /// A per-minute quote for the flat line's own minutes, with its setup
+    /// fee, costing `ratio` times the hand-worked estimate.
+    fn per_minute_at(ratio: f64) -> VendorQuote {
+        VendorQuote {
             basis: QuoteBasis::PerMinute {
-                price_per_minute: price,
+                price_per_minute: (ratio * FLAT_SHARED_MONTHLY - 1_000.0 / 12.0) / FLAT_MINUTES,
+                minutes_per_month: Some(FLAT_MINUTES),
+            },
+            setup_fee: 1_000.0,
+        }
+    }
+
+    #[test]
+    fn a_quote_is_judged_against_the_hand_worked_estimate() {
+        let (_, o) = flat_line();
+        // The vendor's $0.50 a minute on the same minutes, and the same
+        // setup fee: the estimate itself.
+        let at_list = VendorQuote {
+            basis: QuoteBasis::PerMinute {
+                price_per_minute: 0.5,
                 minutes_per_month: None,
             },
-            setup_fee: 0.0,
-        };
-        let check = quote.check(&outcome, 12.0);
-        assert!((check.monthly_cost - outcome.shared.breakdown.shared_minutes).abs() < 1e-6);
-        assert_eq!(check.flag, QuoteFlag::InLine);
+            setup_fee: 1_000.0,
+        }
+        .check(&o, 12.0);
+        assert!((at_list.estimate_monthly_cost - FLAT_SHARED_MONTHLY).abs() < 1e-3);
+        assert!((at_list.monthly_cost - FLAT_SHARED_MONTHLY).abs() < 1e-3);
+        assert!((at_list.ratio - 1.0).abs() < 1e-6);
+        assert!((at_list.cost_per_contact - FLAT_SHARED_MONTHLY / 1000.0).abs() < 1e-6);
+        assert_eq!(at_list.flag, QuoteFlag::InLine);
+        assert_eq!(per_minute_at(1.0).agents(), None);
+
+        // A tenth above and below (IN_LINE_BAND, read to a tenth of a
+        // percent), each side of each line.
+        for (ratio, flag) in [
+            (1.099, QuoteFlag::InLine),
+            (1.102, QuoteFlag::Above),
+            (0.901, QuoteFlag::InLine),
+            (0.898, QuoteFlag::Below),
+        ] {
+            let check = per_minute_at(ratio).check(&o, 12.0);
+            assert!(
+                (check.ratio - ratio).abs() < 1e-6,
+                "{ratio}: {}",
+                check.ratio
+            );
+            assert_eq!(check.flag, flag, "{ratio}");
+        }
+
+        // Dedicated quotes are held against the dedicated estimate: six
+        // agents at $15,506.67 / 6 a month, or at that over 173.33 h an hour.
+        let month = FLAT_DEDICATED_MONTHLY / 6.0;
+        for basis in [
+            QuoteBasis::PerAgentMonth {
+                price_per_agent_month: month,
+                agents: Some(6.0),
+            },
+            QuoteBasis::PerAgentHour {
+                rate_per_hour: month / (52.0 * 40.0 / 12.0),
+                fte: Some(6.0),
+            },
+        ] {
+            let quote = VendorQuote {
+                basis,
+                setup_fee: 0.0,
+            };
+            assert_eq!(quote.agents(), Some(6.0));
+            let check = quote.check(&o, 12.0);
+            assert!((check.estimate_monthly_cost - FLAT_DEDICATED_MONTHLY).abs() < 1e-3);
+            assert!(
+                (check.ratio - 1.0).abs() < 1e-6,
+                "{basis:?}: {}",
+                check.ratio
+            );
+            assert_eq!(check.flag, QuoteFlag::InLine);
+        }
     }
 
     #[test]
