@@ -519,23 +519,22 @@ fn callers_who_hang_up_are_read_with_erlang_a() {
     let o = compute(&s);
     let a = 10_000.0 / (52.0 / 12.0) / 168.0 * 0.1;
     let r = erlang_a(3, a, 360.0, 180.0, 20.0);
-    for m in [&o.dedicated, &o.combined] {
-        let phone = &m.service_level[0];
-        assert!(m.hours.contains(&HourCover::Dedicated { agents: 3 }));
-        if m.kind == supportcalc::model::ModelKind::Combined {
-            continue;
-        }
-        close(phone.achieved_pct, 100.0 * r.service_level, 1e-9);
-        close(phone.abandon_pct, 100.0 * r.p_abandon, 1e-9);
-        close(phone.asa_s.unwrap(), r.asa_s.unwrap(), 1e-9);
-        // Busy: the answered calls' load on three seats.
-        close(
-            phone.occupancy_pct,
-            100.0 * a * (1.0 - r.p_abandon) / 3.0,
-            1e-9,
-        );
-        close(m.abandonment_pct, 100.0 * r.p_abandon, 1e-9);
-    }
+    // Three agents an hour on the dedicated team, and on the core's hours.
+    let three = HourCover::Dedicated { agents: 3 };
+    assert!(o.dedicated.hours.iter().all(|h| *h == three));
+    assert!(o.combined.hours.contains(&three));
+    let d = &o.dedicated;
+    let phone = &d.service_level[0];
+    close(phone.achieved_pct, 100.0 * r.service_level, 1e-9);
+    close(phone.abandon_pct, 100.0 * r.p_abandon, 1e-9);
+    close(phone.asa_s.unwrap(), r.asa_s.unwrap(), 1e-9);
+    // Busy: the answered calls' load on three seats.
+    close(
+        phone.occupancy_pct,
+        100.0 * a * (1.0 - r.p_abandon) / 3.0,
+        1e-9,
+    );
+    close(d.abandonment_pct, 100.0 * r.p_abandon, 1e-9);
     // The combined model: the core's 50 hours as the dedicated team's, the
     // pool's 118 at its own abandonment.
     let sh = &o.shared.service_level[0];

@@ -143,8 +143,8 @@ fn assert_sane(outcome: &Outcome) -> Result<(), TestCaseError> {
 }
 
 /// `s` with the pool's price per handled hour at least what a dedicated
-/// seat costs per hour of work (with a margin): the rate with its share of a lead and the
-/// tools, over occupancy and time on seat. More requested hours hand the
+/// seat costs per hour of work (with a margin): the rate with its share of a lead, the
+/// tools and the training over the term, over occupancy and time on seat. More requested hours hand the
 /// combined model's pool the deferred work arriving in them; a pool
 /// cheaper than a seat rightly makes that cheaper, and so does a pool
 /// whose monthly minimum is not yet used up (its next minute is free) or
@@ -154,7 +154,8 @@ fn pool_no_cheaper_than_a_seat(mut s: Scenario) -> Option<Scenario> {
     s.email_fee = 0.0;
     let paid_hour = 1.0
         + LEAD_RATE_MULTIPLIER / s.lead_span
-        + s.tech_per_seat / (s.rate_per_hour * PAID_HOURS_PER_MONTH);
+        + (s.tech_per_seat + s.training_per_agent / s.contract_months)
+            / (s.rate_per_hour * PAID_HOURS_PER_MONTH);
     let worked = s.max_occupancy_pct / 100.0 * (1.0 - s.shrinkage_pct / 100.0);
     // 5 % above, clear of the billed agents rounded up to whole ones.
     let seat = 1.05 * paid_hour / worked;
