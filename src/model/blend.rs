@@ -252,15 +252,15 @@ impl LiveNeed {
         if hi <= lo {
             return lo;
         }
-        let mut side = 0;
+        let mut b = Bracket::new((lo, f_lo), (hi, f_hi));
         // A hundredth of an agent's hour at most is left on the table.
         for _ in 0..40 {
-            if hi - lo <= 1e-2 {
+            if b.hi - b.lo <= 1e-2 {
                 break;
             }
-            let x = (lo - f_lo * (hi - lo) / (f_hi - f_lo)).clamp(lo, hi);
-            let x = if x - lo < 1e-4 || hi - x < 1e-4 {
-                0.5 * (lo + hi)
+            let x = b.secant();
+            let x = if x - b.lo < 1e-4 || b.hi - x < 1e-4 {
+                0.5 * (b.lo + b.hi)
             } else {
                 x
             };
@@ -269,21 +269,57 @@ impl LiveNeed {
             if (0.0..1e-4).contains(&f) {
                 return x;
             }
-            if f >= 0.0 {
-                (lo, f_lo) = (x, f);
-                if side == -1 {
-                    f_hi *= 0.5;
-                }
-                side = -1;
-            } else {
-                (hi, f_hi) = (x, f);
-                if side == 1 {
-                    f_lo *= 0.5;
-                }
-                side = 1;
-            }
+            b.narrow(x, f);
         }
-        lo
+        b.lo
+    }
+}
+
+/// A bracket [lo, hi] around the root of a margin that falls as x rises,
+/// `lo` on the side that meets (margin ≥ 0), narrowed by regula falsi with
+/// the Illinois step: the room's root here, the pool's load in staffing.
+pub(crate) struct Bracket {
+    pub lo: f64,
+    f_lo: f64,
+    pub hi: f64,
+    f_hi: f64,
+    /// The side the last step moved (-1 lo, 1 hi), whose far end's margin
+    /// is halved when the same side moves again.
+    side: i8,
+}
+
+impl Bracket {
+    pub fn new((lo, f_lo): (f64, f64), (hi, f_hi): (f64, f64)) -> Bracket {
+        Bracket {
+            lo,
+            f_lo,
+            hi,
+            f_hi,
+            side: 0,
+        }
+    }
+
+    /// Where the chord between the ends crosses zero, inside the bracket.
+    pub fn secant(&self) -> f64 {
+        (self.lo - self.f_lo * (self.hi - self.lo) / (self.f_hi - self.f_lo))
+            .clamp(self.lo, self.hi)
+    }
+
+    /// Moves the end on `x`'s side to it, `f` its margin.
+    pub fn narrow(&mut self, x: f64, f: f64) {
+        if f >= 0.0 {
+            (self.lo, self.f_lo) = (x, f);
+            if self.side == -1 {
+                self.f_hi *= 0.5;
+            }
+            self.side = -1;
+        } else {
+            (self.hi, self.f_hi) = (x, f);
+            if self.side == 1 {
+                self.f_lo *= 0.5;
+            }
+            self.side = 1;
+        }
     }
 }
 

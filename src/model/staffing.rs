@@ -7,7 +7,7 @@
 //! staffed by seat-hours and checked against the response window with a
 //! first-in-first-out simulation of the backlog over the week.
 
-use super::blend::{Deferred, LiveLoad, LiveNeed, live_need, within};
+use super::blend::{Bracket, Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
     ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
     time_to_answer,
@@ -1307,42 +1307,28 @@ impl Ctx {
 /// Illinois step, kept on the side that meets, about ten reads where
 /// halving takes forty.
 fn highest_meeting(margin: impl Fn(f64) -> f64, top: f64) -> f64 {
-    let (mut lo, mut f_lo) = (0.0, margin(0.0));
-    let (mut hi, mut f_hi) = (top, margin(top));
+    let (f_lo, f_hi) = (margin(0.0), margin(top));
     if f_lo < 0.0 {
         return 0.0;
     }
     if f_hi >= 0.0 {
         return top;
     }
-    let mut side = 0;
+    let mut b = Bracket::new((0.0, f_lo), (top, f_hi));
     for _ in 0..100 {
-        if hi - lo <= top * 1e-9 {
+        if b.hi - b.lo <= top * 1e-9 {
             break;
         }
-        let x = (lo - f_lo * (hi - lo) / (f_hi - f_lo)).clamp(lo, hi);
+        let x = b.secant();
         // A step that would not move inside the bracket halves it.
-        let x = if x <= lo || x >= hi {
-            0.5 * (lo + hi)
+        let x = if x <= b.lo || x >= b.hi {
+            0.5 * (b.lo + b.hi)
         } else {
             x
         };
-        let f = margin(x);
-        if f >= 0.0 {
-            (lo, f_lo) = (x, f);
-            if side == -1 {
-                f_hi *= 0.5;
-            }
-            side = -1;
-        } else {
-            (hi, f_hi) = (x, f);
-            if side == 1 {
-                f_lo *= 0.5;
-            }
-            side = 1;
-        }
+        b.narrow(x, margin(x));
     }
-    lo
+    b.lo
 }
 
 /// Mean seconds billed for a contact of mean length `handle_s` when each
