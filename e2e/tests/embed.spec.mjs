@@ -228,7 +228,8 @@ test('outside a frame the page tells no one and shows no call to action', async 
   await expect(page.getByTestId('cta')).toHaveCount(0);
 });
 
-test('in a frame the app keeps nothing in the browser and tells only the host\'s origin', async ({ page }) => {
+// A host may send no referrer; the frame still names the host's origin.
+for (const policy of ['strict-origin-when-cross-origin', 'no-referrer']) test(`in a frame the app keeps nothing in the browser and tells only the host's origin (frame's referrer policy ${policy})`, async ({ page }) => {
   // In the app's frame: every use of localStorage, and every message sent
   // to the parent with the origin it may go to. `parent` is replaceable,
   // so the app's own calls pass through the wrapper.
@@ -248,7 +249,18 @@ test('in a frame the app keeps nothing in the browser and tells only the host\'s
     Object.defineProperty(window, 'parent', { get: () => parent, configurable: true });
   });
   const frame = await openHost(page, 'embed=1&cta=Get%20a%20quote');
+  // The frame loaded again under the policy. (A routed host page would
+  // lose its local address, and Chromium would then block the frame.)
+  await page.evaluate((policy) => {
+    const f = document.getElementById('supportcalc');
+    f.referrerPolicy = policy;
+    window.__messages.length = 0;
+    f.src = f.src;
+  }, policy);
+  await expect.poll(() => page.frames().find((f) => f.url().startsWith(APP))?.evaluate(() => document.readyState).catch(() => null)).toBe('complete');
+  await expect(frame.locator('[data-testid="model-card"]')).toHaveCount(3);
   const inner = page.frames().find((f) => f.url().startsWith(APP));
+  expect(await inner.evaluate(() => document.referrer === '')).toBe(policy === 'no-referrer');
   // Typing, saving to compare, the call to action.
   await frame.getByRole('textbox', { name: 'Phone calls' }).fill('23456');
   await expect.poll(() => inner.evaluate(() => location.search)).toMatch(/phone=23456/);

@@ -33,7 +33,15 @@ export function download(name, mime, text) {
 }
 export const print_page = () => window.print();
 export const today = () => new Date().toLocaleDateString('sv');
-const parentOrigin = () => { try { if (document.referrer) return new URL(document.referrer).origin; } catch {} return '*'; };
+// The host's origin: ancestorOrigins survives a host's no-referrer policy
+// (Chromium, Safari); the referrer is Firefox's only clue. '*' only when
+// neither says, and then only what the host itself framed is sent.
+const parentOrigin = () => {
+  const a = location.ancestorOrigins;
+  if (a && a.length && a[0] !== 'null') return a[0];
+  try { if (document.referrer) return new URL(document.referrer).origin; } catch {}
+  return '*';
+};
 const toParent = (data) => window.parent.postMessage(data, parentOrigin());
 export function report_height() {
   if (window.parent === window) return;
