@@ -99,6 +99,39 @@ for (const lang of LANGS) {
   });
 }
 
+test('a typed quote keeps its value when the currency shown changes', async ({ page }) => {
+  const problems = await openApp(page, '?region=nearshore');
+  const quote = page.getByTestId('quote').first();
+  const price = quote.getByRole('textbox', { name: 'Price' });
+  const setup = quote.getByRole('textbox', { name: 'Setup fee' });
+  await price.fill('0.95');
+  await setup.fill('1000');
+  const flag = quote.getByTestId('quote-flag');
+  await expect(flag).toHaveAttribute('data-flag', 'in_line');
+  const judged = await flag.textContent();
+  const link = /quotes=1~[^&]*\*minute\*0\.95\*\*1000~\*1/;
+  await expect(page).toHaveURL(link);
+
+  // At the starting 0.9 euros to the dollar, the same quote reads in euros.
+  await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+  await expect(price).toHaveValue('0.855');
+  await expect(setup).toHaveValue('900');
+  await expect(flag).toHaveText(judged);
+  await expect(page).toHaveURL(link);
+
+  // Back in dollars, as typed.
+  await page.getByLabel('Currency', { exact: true }).selectOption('USD');
+  await expect(price).toHaveValue('0.95');
+  await expect(setup).toHaveValue('1000');
+
+  // Text that does not read stays as typed, with its message.
+  await price.fill('0.9x');
+  await page.getByLabel('Currency', { exact: true }).selectOption('JPY');
+  await expect(price).toHaveValue('0.9x');
+  await expect(setup).toHaveValue('150000');
+  expect(problems.consoleErrors).toEqual([]);
+});
+
 test('a minute count off ours is said apart from the price, and bad or cut quotes in a link are named', async ({ page }) => {
   const { outcome } = modelOutcome('v=1&region=nearshore');
   await openApp(page, '?region=nearshore');

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::format::Fmt;
 use super::inputs::{Note, Select, aria};
 use super::link;
 use super::messages;
+use super::quotes::QuoteRows;
 use super::state::{Calc, RATE_KEY, Replaced};
 use crate::i18n::{Lang, fill};
 use crate::model::currency::PER_USD_SPEC;
@@ -83,6 +85,7 @@ fn Presets() -> impl IntoView {
 #[component]
 fn Settings() -> impl IntoView {
     let calc = Calc::from_context();
+    let quotes = use_context::<QuoteRows>().expect("App provides QuoteRows");
     let t = calc.t();
     let f = calc.fmt_untracked();
     // Text typed before the page was drawn again (a language switch) stays.
@@ -110,7 +113,10 @@ fn Settings() -> impl IntoView {
     let pick_currency = Callback::new(move |code: String| {
         if let Some(currency) = Currency::from_code(&code) {
             let money = Money::at_typical_rate(currency);
-            rate_text.set(calc.fmt_untracked().plain(money.per_usd));
+            let from = calc.fmt_untracked();
+            let to = Fmt { money, ..from };
+            quotes.convert(&from, &to, t);
+            rate_text.set(from.plain(money.per_usd));
             rate_error.set(None);
             calc.set_pending(RATE_KEY, None);
             calc.money.set(money);

@@ -90,17 +90,25 @@ impl QuoteRow {
     /// A row showing a quote from a link or this browser, its amounts in
     /// the currency shown.
     fn from_named(id: u32, named: &NamedQuote, f: &Fmt) -> Self {
-        // Four decimals hold any price a person types; converting to
-        // dollars and back must not show 0.9500000000000001.
-        let amount = |usd: f64| f.plain((f.money.from_usd(usd) * 1e4).round() / 1e4);
         let (price, quantity) = named.quote.basis.price_and_quantity();
         Self {
             id,
             vendor: named.vendor.clone(),
             basis: Basis::of(&named.quote.basis),
-            price: amount(price),
+            price: shown_amount(price, f),
             quantity: quantity.map(|q| f.plain(q)).unwrap_or_default(),
-            setup: amount(named.quote.setup_fee),
+            setup: shown_amount(named.quote.setup_fee, f),
+        }
+    }
+
+    /// The row's amounts, typed in `from`'s currency, written in `to`'s:
+    /// the same quote, not the same digits read as another currency.
+    /// Text that does not read stays as typed, with its message.
+    fn convert(&mut self, from: &Fmt, to: &Fmt, t: &Texts) {
+        for text in [&mut self.price, &mut self.setup] {
+            if let Ok(amount) = messages::read(&AMOUNT_SPEC, text, from, t) {
+                *text = shown_amount(from.money.to_usd(amount), to);
+            }
         }
     }
 
@@ -249,6 +257,13 @@ impl Col {
     }
 }
 
+/// A dollar amount as a quote's box shows it in `f`'s currency. Four
+/// decimals hold any price a person types; converting to dollars and back
+/// must not show 0.9500000000000001.
+fn shown_amount(usd: f64, f: &Fmt) -> String {
+    f.plain((f.money.from_usd(usd) * 1e4).round() / 1e4)
+}
+
 /// The quotes typed so far, kept above the language switch.
 #[derive(Clone, Copy)]
 pub struct QuoteRows {
@@ -259,6 +274,12 @@ pub struct QuoteRows {
 }
 
 impl QuoteRows {
+    /// The typed amounts, shown in the currency just picked.
+    pub fn convert(&self, from: &Fmt, to: &Fmt, t: &Texts) {
+        self.rows
+            .update(|rows| rows.iter_mut().for_each(|r| r.convert(from, to, t)));
+    }
+
     /// The quotes a link or this browser kept, else one empty row to type in.
     pub fn new(start: &[NamedQuote], f: &Fmt, t: &Texts) -> Self {
         let rows: Vec<QuoteRow> = if start.is_empty() {
