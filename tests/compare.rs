@@ -6,11 +6,10 @@ mod common;
 
 use proptest::prelude::*;
 use supportcalc::model::compare::{
-    Input, MAX_NAME_CHARS, MAX_SAVED, Saved, cheapest, clean_name, differences, from_link,
-    link_value, to_link,
+    Input, MAX_NAME_CHARS, MAX_SAVED, Saved, cheapest, clean_name, differences, from_link, to_link,
 };
 use supportcalc::model::pattern::WeekShape;
-use supportcalc::model::query::SetProblem;
+use supportcalc::model::query::{SetProblem, raw_value};
 use supportcalc::model::{
     ArrivalPattern, Field, Preset, QueryWarningKind, Region, Scenario, compute,
 };
@@ -51,7 +50,9 @@ fn a_set_travels_in_one_link_value_and_comes_back_exactly() {
     assert_eq!(back, set);
     // The page finds it in a whole query, beside the other keys.
     let query = format!("?v=1&phone=5&cmp={value}&lang=ja");
-    assert_eq!(link_value(&query), Some(value.as_str()));
+    assert_eq!(raw_value(&query, "cmp"), Some(value.as_str()));
+    assert_eq!(raw_value(&query, "cm"), None);
+    assert_eq!(raw_value("cmp=a&cmp=b", "cmp"), Some("b"));
     assert_eq!(to_link(&[]), "");
 }
 

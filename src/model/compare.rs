@@ -207,12 +207,3 @@ fn read_set(raw: &str) -> Result<Vec<Saved>, SetProblem> {
     }
     Ok(saved)
 }
-
-/// The raw `cmp=` value of a link query, if it has one (the last wins).
-pub fn link_value(query: &str) -> Option<&str> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query
-        .split('&')
-        .filter_map(|pair| pair.strip_prefix("cmp="))
-        .next_back()
-}

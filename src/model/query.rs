@@ -94,6 +94,16 @@ pub enum SetProblem {
     Unreadable { index: usize },
 }
 
+/// The raw value of `key` in a link query, if it has it (the last wins):
+/// for the keys whose value is a list of its own (`cmp=`, `quotes=`).
+pub fn raw_value<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+        .next_back()
+}
+
 pub fn warning(key: &str, value: &str, kind: QueryWarningKind) -> QueryWarning {
     QueryWarning {
         key: key.into(),

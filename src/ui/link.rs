@@ -14,6 +14,7 @@ use super::quotes::QuoteRows;
 use super::state::Calc;
 use crate::i18n::{Lang, fill};
 use crate::model::compare::{self, Saved};
+use crate::model::query;
 use crate::model::quote::{self, NamedQuote};
 use crate::model::{QueryWarning, Scenario};
 use crate::options::{PageOptions, has_scenario};
@@ -62,7 +63,7 @@ pub fn start() -> Start {
     // The scenarios saved to compare: the link's, else this browser's. A
     // set the link could not carry whole is named and leaves this
     // browser's as it was.
-    let saved = match compare::link_value(&query).map(compare::from_link) {
+    let saved = match query::raw_value(&query, "cmp").map(compare::from_link) {
         Some((saved, None)) => saved,
         Some((_, Some(problem))) => {
             warnings.push(problem);
@@ -71,7 +72,7 @@ pub fn start() -> Start {
         None => compare::from_link(&kept(SAVED_KEY)).0,
     };
     // The vendors' quotes: the link's, else this browser's.
-    let quotes = match link_value(&query, "quotes") {
+    let quotes = match query::raw_value(&query, "quotes") {
         Some(value) => {
             let (quotes, problems) = quote::from_link(value);
             warnings.extend(problems);
@@ -91,15 +92,6 @@ pub fn start() -> Start {
         options,
         warnings,
     }
-}
-
-/// The raw value of `key` in a link query, if it has it (the last wins).
-fn link_value<'a>(query: &'a str, key: &str) -> Option<&'a str> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query
-        .split('&')
-        .filter_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
-        .next_back()
 }
 
 /// The `&quotes=` part of a link for the quotes typed so far; tracked.
