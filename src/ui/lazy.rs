@@ -17,6 +17,7 @@ use send_wrapper::SendWrapper;
 use wasm_split_helpers::SplitLoaderError;
 
 use super::state::Calc;
+use crate::i18n::{EN, Lang, Texts};
 
 /// The function in a part's chunk that draws it, or the failure to fetch
 /// the chunk.
@@ -104,6 +105,52 @@ split!(
     /// The hourly volumes box and its parser, when first opened.
     hourly: hourly_panel, prefetch_hourly => view! { <super::hourly::HourlyPanel /> }
 );
+
+/// The Japanese texts. Only this function names them, so the splitter
+/// moves them, code and data, into their own chunk.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(ja, fallible)]
+fn ja_texts() -> Result<&'static Texts, SplitLoaderError> {
+    Ok(&crate::i18n::JA)
+}
+
+/// The Russian texts, likewise.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(ru, fallible)]
+fn ru_texts() -> Result<&'static Texts, SplitLoaderError> {
+    Ok(&crate::i18n::RU)
+}
+
+/// The texts of `lang`: English's are in the main module, the others each
+/// in a chunk of its own, fetched the first time that language is shown.
+/// Never `Lang::texts` in the page: it names every language.
+pub async fn texts(lang: Lang) -> Result<&'static Texts, SplitLoaderError> {
+    #[cfg(feature = "split")]
+    return match lang {
+        Lang::En => Ok(&EN),
+        Lang::Ja => ja_texts().await,
+        Lang::Ru => ru_texts().await,
+    };
+    #[cfg(not(feature = "split"))]
+    return Ok(match lang {
+        Lang::En => &EN,
+        Lang::Ja => &crate::i18n::JA,
+        Lang::Ru => &crate::i18n::RU,
+    });
+}
+
+/// `future`'s output if it is ready at once (a chunk already loaded),
+/// else `Err` with the future to await.
+pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box<F>>> {
+    let mut future = Box::pin(future);
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(output) => Ok(output),
+        Poll::Pending => Err(future),
+    }
+}
 
 /// Loads every chunk once the browser is idle: a part shown later (present
 /// mode, a section a link hid) then draws at once. A chunk that fails

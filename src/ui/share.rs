@@ -103,15 +103,8 @@ pub fn Share() -> impl IntoView {
         calc.settle();
         let words = csv_words(calc);
         let text = calc.scenario.with_untracked(|s| {
-            calc.outcome.with_untracked(|o| {
-                csv(
-                    s,
-                    o,
-                    calc.money.get_untracked(),
-                    calc.lang.get_untracked(),
-                    &words,
-                )
-            })
+            calc.outcome
+                .with_untracked(|o| csv(s, o, calc.money.get_untracked(), calc.t(), &words))
         });
         browser::download(&named(calc, "csv"), "text/csv;charset=utf-8", &text);
     };

@@ -97,7 +97,9 @@ pub struct Calc {
     pub revision: RwSignal<u32>,
     /// What the last preset or reset replaced, until the next change.
     pub undo: RwSignal<Option<Undo>>,
+    /// The language shown; only ever one whose texts are loaded (`texts`).
     pub lang: RwSignal<Lang>,
+    texts: StoredValue<&'static Texts>,
     pub money: RwSignal<Money>,
     pub options: StoredValue<PageOptions>,
     /// The id of the control that takes the keyboard once the page is
@@ -107,7 +109,12 @@ pub struct Calc {
 }
 
 impl Calc {
-    pub fn new(initial: Scenario, saved: Vec<Saved>, lang: Lang, options: PageOptions) -> Self {
+    pub fn new(
+        initial: Scenario,
+        saved: Vec<Saved>,
+        (lang, texts): (Lang, &'static Texts),
+        options: PageOptions,
+    ) -> Self {
         let scenario = RwSignal::new(initial.clone());
         let settled = RwSignal::new(initial);
         let calc = Self {
@@ -121,6 +128,7 @@ impl Calc {
             revision: RwSignal::new(0),
             undo: RwSignal::new(None),
             lang: RwSignal::new(lang),
+            texts: StoredValue::new(texts),
             money: RwSignal::new(options.money),
             options: StoredValue::new(options),
             refocus: StoredValue::new(None),
@@ -217,7 +225,14 @@ impl Calc {
     /// The texts of the current language. Untracked: a language change
     /// renders the whole page again, so nothing needs to follow it.
     pub fn t(&self) -> &'static Texts {
-        self.lang.get_untracked().texts()
+        self.texts.get_value()
+    }
+
+    /// Shows the page in `lang`, whose texts `texts` are (loaded first:
+    /// `lazy::texts`).
+    pub fn show_language(&self, lang: Lang, texts: &'static Texts) {
+        self.texts.set_value(texts);
+        self.lang.set(lang);
     }
 
     /// Formats for the current language and currency; tracks the currency,
