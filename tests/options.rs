@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use supportcalc::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use supportcalc::i18n::Lang;
 use supportcalc::model::quote::{NamedQuote, QuoteBasis, VendorQuote};
-use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute};
+use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute, figures};
 use supportcalc::options::{PageOptions, Section, has_scenario};
 
 #[test]
@@ -248,7 +248,7 @@ fn csv_carries_the_reasons_the_choices_and_the_quotes_in_words() {
             setup_fee: 1200.0,
         },
     };
-    let check = named.quote.check(&outcome, 12.0);
+    let check = named.quote.check(&figures(&scenario), 12.0);
     let words = Words {
         reasons: vec!["Shared is cheapest, by $1,000 a year.".into()],
         choices: vec![("Agents' region".into(), "Offshore".into())],

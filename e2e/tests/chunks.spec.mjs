@@ -29,16 +29,20 @@ test.describe('with the network failing', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('/?v=1&phone=4000');
     await expect(cards(page)).toHaveCount(3);
-    // The sections below the results; the form's closed sections fail too.
+    // The sections below the results, the form's closed sections and the
+    // what-ifs all fail: one box says so, with one retry.
     const failed = page.locator('.output').getByTestId('part-failed');
-    await expect(failed.first()).toBeVisible();
+    await expect(failed).toBeVisible();
     expect(blocked).toBeGreaterThan(0);
     await expect(page.getByTestId('part-loading')).toHaveCount(0);
-    // Every part of the failed chunk says so; none of them is drawn.
+    await expect(page.getByTestId('what-if')).toHaveAttribute('data-state', 'failed');
+    await expect(page.getByTestId('part-failed')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(1);
+    // None of the failed parts is drawn.
     await expect(page.getByTestId('comparison')).toHaveCount(0);
-    await expect(failed.first()).toContainText('This part could not load');
+    await expect(failed).toContainText('Some parts of this page could not load');
     await axeClean(page);
-    await failed.first().scrollIntoViewIfNeeded();
+    await failed.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}chunk-failed.png` });
 
     // The first screen still computes: no panic stopped the app.
@@ -49,8 +53,9 @@ test.describe('with the network failing', () => {
 
     // The connection is back: one retry brings every part that failed.
     failing = false;
-    await failed.first().getByRole('button', { name: 'Try again' }).click();
+    await failed.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('comparison')).toBeVisible();
+    await expect(page.getByTestId('what-if')).toHaveAttribute('data-state', 'ready');
     await expect(page.getByTestId('breakdown')).toBeVisible();
     await expect(page.getByTestId('part-failed')).toHaveCount(0);
     await expect(page.getByTestId('part-loading')).toHaveCount(0);

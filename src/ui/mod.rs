@@ -135,7 +135,10 @@ fn Page() -> impl IntoView {
         >
             {shows(Section::Results).then(|| view! { <results::Results /> })}
             {shows(Section::Inputs).then(|| view! { <form::Form /> })}
-            <div class="output">{later}</div>
+            <div class="output">
+                <lazy::Failures />
+                {later}
+            </div>
         </main>
         {shows(Section::Results).then(|| view! { <results::SummaryBar /> })}
     }
@@ -194,6 +197,7 @@ fn Calculator(start: link::Start, texts: &'static Texts) -> impl IntoView {
     );
     provide_context(calc);
     provide_context(lazy::Retries::default());
+    lazy::answer_what_ifs(calc);
     provide_context(languages::LanguageRows::new(calc));
     provide_context(quotes::QuoteRows::new(
         &start.quotes,
