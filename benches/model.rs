@@ -6,7 +6,7 @@
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use supportcalc::model::decimal::{read_decimal, write_shortest};
 use supportcalc::model::hourly::read_hourly;
-use supportcalc::model::{Preset, Scenario, compute, price, required_agents};
+use supportcalc::model::{Preset, Scenario, compute, figures, price, required_agents, what_ifs};
 
 fn model(c: &mut Criterion) {
     let default = Scenario::default();
@@ -21,7 +21,22 @@ fn model(c: &mut Criterion) {
         c.bench_function(&format!("price/{name}"), |b| b.iter(|| price(black_box(s))));
     }
     c.bench_function("compute/h24", |b| b.iter(|| compute(black_box(&h24))));
+    // compute's two parts, as the page runs them: the figures (cards,
+    // recommendation, curves) painted first, the what-ifs in the next task.
     let enterprise = Preset::Enterprise247.scenario();
+    for (name, s) in [
+        ("default", &default),
+        ("h24", &h24),
+        ("enterprise", &enterprise),
+    ] {
+        c.bench_function(&format!("figures/{name}"), |b| {
+            b.iter(|| figures(black_box(s)))
+        });
+        let f = figures(s);
+        c.bench_function(&format!("what_ifs/{name}"), |b| {
+            b.iter(|| what_ifs(black_box(s), black_box(&f)))
+        });
+    }
     c.bench_function("compute/enterprise_247_four_languages", |b| {
         b.iter(|| compute(black_box(&enterprise)))
     });

@@ -38,11 +38,19 @@ import { gzipSync } from 'node:zlib';
 // the link and the address, the notice's reasons, the stricter saved
 // sets, the hour,count rows and help from the field the other 5 KB); Undo
 // and Back +3.8 KB: 299.2 KB unsplit, over the 8 KB issue 22 allowed.
-// Both together, split: 235.8 KB first, 111.5 KB in chunks (348.1 KB in all). The
-// first screen's aim is 150 KB; both are ratchets until then: lower them
-// with every saving.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = 237 * 1024;
-const CHUNKS_BUDGET_GZIP_BYTES = 113 * 1024;
+// Both together, split: 235.8 KB first, 111.5 KB in chunks (348.1 KB in all).
+// Since then, what moved out of the first screen into chunks: the
+// Japanese and Russian texts (9.1 and 10.2 KB, each loaded only when its
+// language is shown): 218.4 KB first, 130.7 KB in chunks. The figures
+// first, the what-ifs a task later (issue 24 point 3: the pending state,
+// the scheduling, the what-ifs' code in a chunk shared with present mode
+// and the downloads, 5.3 KB) and one box for the parts that failed
+// +2.0 KB: 220.4 KB first, 136.6 KB in chunks. The first
+// screen's aim is 150 KB; it is a ratchet until then: lower it with every
+// saving. The chunks' budget is a ratchet too, raised only for what moves
+// out of the first screen.
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = 221 * 1024;
+const CHUNKS_BUDGET_GZIP_BYTES = 137 * 1024;
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

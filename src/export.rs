@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::i18n::{Lang, fill};
+use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
 use crate::model::quote::{NamedQuote, QuoteCheck};
 use crate::model::{Field, ModelKind, Money, Outcome, Preset, QueryWarning, Scenario};
@@ -100,10 +100,9 @@ pub fn csv(
     scenario: &Scenario,
     outcome: &Outcome,
     money: Money,
-    lang: Lang,
+    t: &Texts,
     words: &Words,
 ) -> String {
-    let t = lang.texts();
     let code = money.currency.code();
     let cost = |usd: f64| number(money.from_usd(usd), 0);
     let mut out = String::from('\u{feff}');

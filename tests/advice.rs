@@ -992,6 +992,58 @@ fn one_volume_threshold_per_question() {
     );
 }
 
+/// The page shows a scenario's figures first and its what-ifs after:
+/// together they are `compute`'s outcome, to the bit; until the what-ifs
+/// are known, no reason that they could take back is shown.
+#[test]
+fn the_figures_and_the_what_ifs_make_the_outcome() {
+    use supportcalc::model::{Preset, figures, what_ifs};
+    let mut scenarios: Vec<Scenario> = [
+        "",
+        "phone=8000&chat=0&email=0&peak=1",
+        "phone=200&chat=0&email=0",
+        "phone=40000&chat=0&email=0",
+        "h24=1&phone=9000",
+        "phone=0&chat=0&email=0",
+    ]
+    .into_iter()
+    .map(scenario)
+    .collect();
+    scenarios.extend(Preset::ALL.map(|p| p.scenario()));
+    let mut held_back = 0;
+    for s in &scenarios {
+        let f = figures(s);
+        let w = what_ifs(s, &f);
+        let whole = compute(s);
+        assert_eq!(
+            Outcome::new(f.clone(), w.clone()),
+            whole,
+            "{}",
+            s.to_query()
+        );
+        let pending: Vec<&Reason> = f.recommendation.answered_by(None).collect();
+        assert!(
+            !pending.iter().any(|r| matches!(
+                r,
+                Reason::LowVolumeFavoursShared { .. } | Reason::HighVolumeFavoursDedicated { .. }
+            )),
+            "{}",
+            s.to_query()
+        );
+        // What is shown before the what-ifs is shown after them too.
+        assert!(
+            pending
+                .iter()
+                .all(|r| whole.recommendation.reasons.contains(r))
+        );
+        held_back += f.recommendation.reasons.len() - pending.len();
+    }
+    assert!(
+        held_back > 0,
+        "no scenario had a break-even reason to hold back"
+    );
+}
+
 #[test]
 fn the_shared_curve_stops_where_the_pools_cap_does() {
     // The default programme hands the pool 39,480 handled minutes a month;

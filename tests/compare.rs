@@ -11,7 +11,7 @@ use supportcalc::model::compare::{
 use supportcalc::model::pattern::WeekShape;
 use supportcalc::model::query::{SetProblem, raw_value};
 use supportcalc::model::{
-    ArrivalPattern, Field, Preset, QueryWarningKind, Region, Scenario, compute,
+    ArrivalPattern, Field, Preset, QueryWarningKind, Region, Scenario, figures,
 };
 
 fn saved(name: &str, scenario: Scenario) -> Saved {
@@ -169,8 +169,8 @@ fn only_what_differs_is_listed_in_form_order() {
 
 #[test]
 fn the_cheapest_is_the_one_whose_pick_costs_least_over_the_year() {
-    let small = compute(&with_phone(500.0));
-    let large = compute(&with_phone(50_000.0));
+    let small = figures(&with_phone(500.0));
+    let large = figures(&with_phone(50_000.0));
     assert_eq!(cheapest(&[large.clone(), small.clone()]), Some(1));
     assert_eq!(cheapest(std::slice::from_ref(&small)), None);
     // A tie names none.

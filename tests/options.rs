@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use supportcalc::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use supportcalc::i18n::Lang;
 use supportcalc::model::quote::{NamedQuote, QuoteBasis, VendorQuote};
-use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute};
+use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute, figures};
 use supportcalc::options::{PageOptions, Section, has_scenario};
 
 #[test]
@@ -195,7 +195,7 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
         currency: Currency::Eur,
         per_usd: 0.5,
     };
-    let text = csv(&scenario, &outcome, money, Lang::En, &no_words());
+    let text = csv(&scenario, &outcome, money, Lang::En.texts(), &no_words());
     let text = text
         .strip_prefix('\u{feff}')
         .expect("a byte-order mark for spreadsheets");
@@ -248,7 +248,7 @@ fn csv_carries_the_reasons_the_choices_and_the_quotes_in_words() {
             setup_fee: 1200.0,
         },
     };
-    let check = named.quote.check(&outcome, 12.0);
+    let check = named.quote.check(&figures(&scenario), 12.0);
     let words = Words {
         reasons: vec!["Shared is cheapest, by $1,000 a year.".into()],
         choices: vec![("Agents' region".into(), "Offshore".into())],
@@ -258,7 +258,13 @@ fn csv_carries_the_reasons_the_choices_and_the_quotes_in_words() {
             verdict: "in line (0% above)".into(),
         }],
     };
-    let text = csv(&scenario, &outcome, Money::default(), Lang::En, &words);
+    let text = csv(
+        &scenario,
+        &outcome,
+        Money::default(),
+        Lang::En.texts(),
+        &words,
+    );
     let lines: Vec<&str> = text.split("\r\n").collect();
     let at = lines
         .iter()
@@ -303,7 +309,7 @@ fn csv_headers_follow_the_language() {
         &scenario,
         &compute(&scenario),
         Money::default(),
-        Lang::Ru,
+        Lang::Ru.texts(),
         &no_words(),
     );
     let header = text.lines().next().unwrap();

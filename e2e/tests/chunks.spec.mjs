@@ -29,16 +29,20 @@ test.describe('with the network failing', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('/?v=1&phone=4000');
     await expect(cards(page)).toHaveCount(3);
-    // The sections below the results; the form's closed sections fail too.
+    // The sections below the results, the form's closed sections and the
+    // what-ifs all fail: one box says so, with one retry.
     const failed = page.locator('.output').getByTestId('part-failed');
-    await expect(failed.first()).toBeVisible();
+    await expect(failed).toBeVisible();
     expect(blocked).toBeGreaterThan(0);
     await expect(page.getByTestId('part-loading')).toHaveCount(0);
-    // Every part of the failed chunk says so; none of them is drawn.
+    await expect(page.getByTestId('what-if')).toHaveAttribute('data-state', 'failed');
+    await expect(page.getByTestId('part-failed')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(1);
+    // None of the failed parts is drawn.
     await expect(page.getByTestId('comparison')).toHaveCount(0);
-    await expect(failed.first()).toContainText('This part could not load');
+    await expect(failed).toContainText('Some parts of this page could not load');
     await axeClean(page);
-    await failed.first().scrollIntoViewIfNeeded();
+    await failed.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}chunk-failed.png` });
 
     // The first screen still computes: no panic stopped the app.
@@ -49,8 +53,9 @@ test.describe('with the network failing', () => {
 
     // The connection is back: one retry brings every part that failed.
     failing = false;
-    await failed.first().getByRole('button', { name: 'Try again' }).click();
+    await failed.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('comparison')).toBeVisible();
+    await expect(page.getByTestId('what-if')).toHaveAttribute('data-state', 'ready');
     await expect(page.getByTestId('breakdown')).toBeVisible();
     await expect(page.getByTestId('part-failed')).toHaveCount(0);
     await expect(page.getByTestId('part-loading')).toHaveCount(0);
@@ -114,4 +119,97 @@ test('after one visit every chunk is there offline: the sections below and prese
   await expect(page.getByTestId('part-failed')).toHaveCount(0);
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.getByTestId('present-figure')).toHaveCount(3);
+});
+
+// The texts of Japanese and Russian are each in a chunk of their own
+// (split_ja, split_ru): an English page never fetches them; a page that
+// opens in either waits for its chunk and never shows English first; a
+// switch says it is loading, and a failed one offers a retry.
+test.describe('the languages not shown', () => {
+  test.use({ serviceWorkers: 'block' });
+  const langChunk = (lang) => (url) => new RegExp(`/split_${lang}-[0-9a-f]+\\.wasm$`).test(url.pathname);
+  // Every English text the page drew, from its first node on: a
+  // MutationObserver from before the app starts.
+  const recordTexts = (page) => page.addInitScript(() => {
+    window.seenTexts = new Set();
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          const text = n.textContent?.trim();
+          if (text) window.seenTexts.add(text);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+
+  test('an English page, idle with every chunk prefetched, has fetched neither', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await openApp(page, '?v=1&phone=4000');
+    await expect.poll(() => fetched.some((p) => /\/split_present-/.test(p))).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+    expect(fetched.filter((p) => /\/split_(ja|ru)-/.test(p))).toEqual([]);
+  });
+
+  for (const [how, lang, open] of [
+    ['a link', 'ja', (page) => page.goto('/?v=1&phone=4000&lang=ja')],
+    ['a browser set to it', 'ru', (page) => page.goto('/?v=1&phone=4000')],
+  ]) {
+    test(`a page opened in ${lang} by ${how} waits for its texts and shows no English first`, async ({ browser }) => {
+      const context = await browser.newContext({ locale: lang, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await recordTexts(page);
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(langChunk(lang), async (route) => { await held; await route.continue(); });
+      await open(page);
+      // The main module has run and asked for the chunk: nothing drawn yet.
+      await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource')
+        .some((e) => e.name.endsWith('_bg.wasm')))).toBe(true);
+      await page.waitForTimeout(300);
+      await expect(cards(page)).toHaveCount(0);
+      release();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(cards(page)).toHaveCount(3);
+      const seen = await page.evaluate(() => [...window.seenTexts]);
+      expect(seen.filter((t) => /Phone calls|Start from a preset|Recommendation/.test(t))).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test('a switch says it is loading until the chunk is there, and one that fails offers a retry', async ({ page }) => {
+    let mode = 'hold';
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(langChunk('ru'), async (route) => {
+      if (mode === 'fail') return route.abort('connectionfailed');
+      await held;
+      return route.continue();
+    });
+    await openApp(page, '?v=1&phone=4000');
+    const settings = page.getByRole('group', { name: 'Language and currency' });
+    await page.getByLabel('Language', { exact: true }).selectOption('ru');
+    await expect(settings.getByTestId('part-loading')).toBeVisible();
+    await expect(settings).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await axeClean(page);
+    release();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByTestId('part-loading')).toHaveCount(0);
+    await expect(page.getByLabel('Язык', { exact: true })).toBeFocused();
+
+    // Japanese cannot be fetched: the page stays Russian and says so.
+    await page.unroute(langChunk('ru'));
+    await page.route(langChunk('ja'), (route) => (mode === 'fail' ? route.abort('connectionfailed') : route.continue()));
+    mode = 'fail';
+    await page.getByLabel('Язык', { exact: true }).selectOption('ja');
+    const failed = page.getByTestId('part-failed');
+    await expect(failed).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await axeClean(page);
+    mode = 'ok';
+    await failed.getByRole('button').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByTestId('part-failed')).toHaveCount(0);
+  });
 });

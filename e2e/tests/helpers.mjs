@@ -35,6 +35,8 @@ export async function openApp(page, query = '') {
   await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
   // Their code comes in wasm chunks, fetched as they are mounted.
   await expect(page.getByTestId('part-loading')).toHaveCount(0);
+  // The what-ifs follow the figures, a task later.
+  await expect(page.locator('[data-testid="what-if"][aria-busy="true"]')).toHaveCount(0);
   return problems;
 }
 

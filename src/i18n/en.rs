@@ -32,6 +32,7 @@ super::texts! {
     // A part of the page whose code loads after the first screen
     part_loading: "Loading…",
     part_failed: "This part could not load. Check the connection and try again.",
+    parts_failed: "Some parts of this page could not load. Check the connection and try again.",
     part_retry: "Try again",
 
     // Regions, arrival patterns
@@ -253,6 +254,7 @@ super::texts! {
     note_outside_hours: "{0} calls and chats a month arrive outside the hours you asked for. No model answers them live and none bills them: callers hear your opening hours, chat offers a message form. Add the hours to have them answered.",
     note_tier2_in_house: "{0} tier-2 escalations a month stay with your own team; no model prices them.",
     whatif_title: "What would change the answer",
+    whatif_pending: "Working out what would change the answer…",
     whatif_volume_above: "{0} becomes the pick above {1} contacts a month reaching agents.",
     whatif_volume_below: "{0} becomes the pick below {1} contacts a month reaching agents.",
     whatif_looser: "{0} becomes the pick if you accept {1}.",

@@ -34,6 +34,7 @@ pub const JA: Texts = Texts {
     // A part of the page whose code loads after the first screen
     part_loading: "読み込み中…",
     part_failed: "この部分を読み込めませんでした。接続を確認して、もう一度お試しください。",
+    parts_failed: "このページの一部を読み込めませんでした。接続を確認して、もう一度お試しください。",
     part_retry: "再試行",
 
     // Regions, arrival patterns
@@ -255,6 +256,7 @@ pub const JA: Texts = Texts {
     note_outside_hours: "ご指定の時間外に届く通話とチャットは毎月{0}件です。どのモデルもライブでは応答せず、課金もしません（電話は営業時間の案内、チャットはメッセージフォーム）。応答が必要なら対応時間を広げてください。",
     note_tier2_in_house: "ティア2へのエスカレーション（毎月{0}件）は自社チームが対応します。どのモデルの価格にも含まれません。",
     whatif_title: "答えが変わる条件",
+    whatif_pending: "答えが変わる条件を計算しています…",
     whatif_volume_above: "オペレーターに届く件数が月{1}件を超えると{0}がおすすめになります。",
     whatif_volume_below: "オペレーターに届く件数が月{1}件を下回ると{0}がおすすめになります。",
     whatif_looser: "{1}で良ければ{0}がおすすめになります。",

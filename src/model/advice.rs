@@ -359,14 +359,15 @@ fn repriced(shortfalls: &[Reason]) -> bool {
     })
 }
 
-/// The recommendation and, alongside, what would change it.
+/// The recommendation, with every reason: the break-even's among them,
+/// which [`Recommendation::answered_by`] then drops where the what-ifs
+/// give the volume's answer.
 pub(crate) fn recommend(
     ctx: &Ctx,
-    pool: &[PoolLive; 2],
     results: [&ModelResult; 3],
     be: &BreakEven,
     contacts: f64,
-) -> (Recommendation, WhatIf) {
+) -> Recommendation {
     let shortfalls = results.map(|r| r.shortfalls.clone());
     let ok = results.map(|r| r.qualifies);
     let first_year = results.map(|r| r.first_year_cost);
@@ -487,35 +488,53 @@ pub(crate) fn recommend(
             }
         }
     }
-    let what_if = match picked {
-        Some(kind) => {
-            let carried = shortfalls.each_ref().map(|m| repriced(m));
-            what_if(ctx, pool, results, kind, carried, &shortfalls)
-        }
-        None => WhatIf::default(),
-    };
-    // One number per question: where the what-if names the volume at which
-    // the other of shared and dedicated becomes the pick, the break-even
-    // (where their monthly costs cross, inside the close-call band) is
-    // not offered as a second answer.
-    let volume_flip = |flip: Option<Flip>, to: ModelKind| flip.is_some_and(|f| f.model == to);
-    reasons.retain(|r| match r {
-        Reason::LowVolumeFavoursShared { .. } => {
-            !volume_flip(what_if.volume_above, ModelKind::Dedicated)
-        }
-        Reason::HighVolumeFavoursDedicated { .. } => {
-            !volume_flip(what_if.volume_below, ModelKind::Shared)
-        }
-        _ => true,
-    });
-    let recommendation = Recommendation {
+    Recommendation {
         model: chosen.kind,
         meets_targets: picked.is_some(),
         close_call,
         runner_up,
         reasons,
-    };
-    (recommendation, what_if)
+    }
+}
+
+impl Recommendation {
+    /// The reasons, once the what-ifs are known (`Some`). One number per
+    /// question: where the what-if names the volume at which the other of
+    /// shared and dedicated becomes the pick, the break-even (where their
+    /// monthly costs cross, inside the close-call band) is not offered as a
+    /// second answer. While the what-ifs are still to come (`None`), the
+    /// break-even's reasons wait with them.
+    pub fn answered_by(&self, what_if: Option<&WhatIf>) -> impl Iterator<Item = &Reason> {
+        let volume_flip = move |flip: fn(&WhatIf) -> Option<Flip>, to: ModelKind| {
+            what_if.is_none_or(|w| flip(w).is_some_and(|f| f.model == to))
+        };
+        self.reasons.iter().filter(move |r| match r {
+            Reason::LowVolumeFavoursShared { .. } => {
+                !volume_flip(|w| w.volume_above, ModelKind::Dedicated)
+            }
+            Reason::HighVolumeFavoursDedicated { .. } => {
+                !volume_flip(|w| w.volume_below, ModelKind::Shared)
+            }
+            _ => true,
+        })
+    }
+}
+
+/// What would change the recommendation `rec` of the scenario in `ctx`
+/// whose models priced to `results`: nothing to say when none meets every
+/// target (the shortfalls say what to change).
+pub(crate) fn what_ifs(
+    ctx: &Ctx,
+    pool: &[PoolLive; 2],
+    results: [&ModelResult; 3],
+    rec: &Recommendation,
+) -> WhatIf {
+    if !rec.meets_targets {
+        return WhatIf::default();
+    }
+    let shortfalls = results.map(|r| r.shortfalls.clone());
+    let carried = shortfalls.each_ref().map(|m| repriced(m));
+    what_if(ctx, pool, results, rec.model, carried, &shortfalls)
 }
 
 /// The volume thresholds are looked for from 2 % to 5 times the scenario's

@@ -14,7 +14,7 @@ use super::query::{
     QueryWarning, QueryWarningKind, SetProblem, collapse_spaces, decode, is_scenario_key,
     push_encoded_keeping, warning,
 };
-use super::{Field, ModelKind, Outcome, Scenario};
+use super::{Field, Figures, ModelKind, Scenario};
 
 pub const MAX_SAVED: usize = 4;
 pub const MAX_NAME_CHARS: usize = 40;
@@ -104,14 +104,14 @@ pub fn differences(saved: &[Saved]) -> Vec<Input> {
 
 /// The model each scenario's advice picks, and what it costs over the
 /// first year: the figure a buyer compares scenarios by.
-pub fn first_year_of_pick(outcome: &Outcome) -> (ModelKind, f64) {
+pub fn first_year_of_pick(outcome: &Figures) -> (ModelKind, f64) {
     let kind = outcome.recommendation.model;
     (kind, outcome.model(kind).first_year_cost)
 }
 
 /// The scenario whose recommended model costs least over the first year;
 /// `None` for fewer than two, or a tie for the least.
-pub fn cheapest(outcomes: &[Outcome]) -> Option<usize> {
+pub fn cheapest(outcomes: &[Figures]) -> Option<usize> {
     if outcomes.len() < 2 {
         return None;
     }

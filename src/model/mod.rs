@@ -24,8 +24,9 @@ pub use erlang::{
     scheduled_agents, service_level, time_to_answer,
 };
 pub use outcome::{
-    BreakEven, Channel, ChannelService, Curves, Flip, HourCover, HoursFlip, ModelKind, ModelResult,
-    Outcome, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf, compute, price,
+    BreakEven, Channel, ChannelService, Curves, Figures, Flip, HourCover, HoursFlip, ModelKind,
+    ModelResult, Outcome, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf, compute,
+    figures, price, what_ifs,
 };
 pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
 pub use pricing::{Breakdown, CostItem, fte};

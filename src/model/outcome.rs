@@ -1,11 +1,14 @@
 //! What does each model cost and cover? compute() prices the shared,
 //! dedicated and combined models for a scenario in a base and a peak month,
 //! then asks `advice` which fits and `curves` how cost moves with volume.
+//! It is two parts, which the page runs one after the other: [`figures`],
+//! what every scenario shows first, and [`what_ifs`], what would change
+//! the answer, which is most of the work.
 
 pub use super::advice::{
     Flip, HoursFlip, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf,
 };
-use super::advice::{misses, pick, recommend, settle};
+use super::advice::{misses, pick, recommend, settle, what_ifs as what_ifs_in};
 use super::curves::{break_even, curves};
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use super::pricing::{self, Breakdown, PAID_HOURS_PER_MONTH, PoolUse};
@@ -228,14 +231,99 @@ impl Outcome {
     }
 }
 
-/// Prices every model for `s`. Meant for valid scenarios, yet never panics
-/// and never returns NaN or infinity: numbers out of range are clamped.
+/// Prices every model for `s`: its [`figures`] and its [`what_ifs`]. Meant
+/// for valid scenarios, yet never panics and never returns NaN or infinity:
+/// numbers out of range are clamped.
 pub fn compute(s: &Scenario) -> Outcome {
     let ctx = Ctx::new(s);
     let pool = ctx.pool();
-    let contacts = total_contacts(&ctx);
-    let outside = outside_hours(&ctx);
-    let [shared, dedicated, combined] = results(&ctx, &pool);
+    let figures = figures_in(&ctx, &pool);
+    let what_if = what_ifs_in(&ctx, &pool, figures.results(), &figures.recommendation);
+    Outcome::new(figures, what_if)
+}
+
+/// What a scenario shows first: the three models priced and measured, the
+/// pick and its reasons, the break-even and the curves; everything in
+/// [`Outcome`] but the what-ifs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    pub shared: ModelResult,
+    pub dedicated: ModelResult,
+    pub combined: ModelResult,
+    /// The pick, with every reason: [`Recommendation::answered_by`] gives
+    /// those to show once the what-ifs are known.
+    pub recommendation: Recommendation,
+    pub break_even: BreakEven,
+    pub curves: Curves,
+    pub contacts_per_month: f64,
+    pub offered_contacts_per_month: f64,
+    pub outside_hours_contacts: f64,
+    pub in_house_tier2_contacts: f64,
+    pub requested_hours_per_week: u32,
+}
+
+impl Figures {
+    pub fn model(&self, kind: ModelKind) -> &ModelResult {
+        match kind {
+            ModelKind::Shared => &self.shared,
+            ModelKind::Dedicated => &self.dedicated,
+            ModelKind::Combined => &self.combined,
+        }
+    }
+
+    fn results(&self) -> [&ModelResult; 3] {
+        [&self.shared, &self.dedicated, &self.combined]
+    }
+}
+
+impl Outcome {
+    /// The whole outcome from its two parts, the reasons as the what-ifs
+    /// leave them.
+    pub fn new(figures: Figures, what_if: WhatIf) -> Outcome {
+        let mut recommendation = figures.recommendation;
+        recommendation.reasons = recommendation
+            .answered_by(Some(&what_if))
+            .copied()
+            .collect();
+        Outcome {
+            shared: figures.shared,
+            dedicated: figures.dedicated,
+            combined: figures.combined,
+            recommendation,
+            what_if,
+            break_even: figures.break_even,
+            curves: figures.curves,
+            contacts_per_month: figures.contacts_per_month,
+            offered_contacts_per_month: figures.offered_contacts_per_month,
+            outside_hours_contacts: figures.outside_hours_contacts,
+            in_house_tier2_contacts: figures.in_house_tier2_contacts,
+            requested_hours_per_week: figures.requested_hours_per_week,
+        }
+    }
+}
+
+/// The first part of [`compute`]: everything but the what-ifs.
+pub fn figures(s: &Scenario) -> Figures {
+    let ctx = Ctx::new(s);
+    figures_in(&ctx, &ctx.pool())
+}
+
+/// The second part of [`compute`]: what would change the recommendation of
+/// `s`, whose [`figures`] are `figures`.
+pub fn what_ifs(s: &Scenario, figures: &Figures) -> WhatIf {
+    let ctx = Ctx::new(s);
+    what_ifs_in(
+        &ctx,
+        &ctx.pool(),
+        figures.results(),
+        &figures.recommendation,
+    )
+}
+
+fn figures_in(ctx: &Ctx, pool: &[PoolLive; 2]) -> Figures {
+    let contacts = total_contacts(ctx);
+    let outside = outside_hours(ctx);
+    let [shared, dedicated, combined] = results(ctx, pool);
 
     // With no volume, curves and break-even use the default mix instead.
     let reference = (contacts <= 0.0).then(|| {
@@ -245,23 +333,16 @@ pub fn compute(s: &Scenario) -> Outcome {
         }
         Ctx::new(&r)
     });
-    let rctx = reference.as_ref().unwrap_or(&ctx);
+    let rctx = reference.as_ref().unwrap_or(ctx);
     let rcontacts = total_contacts(rctx);
-    let (curves, samples) = curves(rctx, &pool, rcontacts);
-    let break_even = break_even(rctx, &pool, rcontacts, &samples);
-    let (recommendation, what_if) = recommend(
-        &ctx,
-        &pool,
-        [&shared, &dedicated, &combined],
-        &break_even,
-        contacts,
-    );
-    Outcome {
+    let (curves, samples) = curves(rctx, pool, rcontacts);
+    let break_even = break_even(rctx, pool, rcontacts, &samples);
+    let recommendation = recommend(ctx, [&shared, &dedicated, &combined], &break_even, contacts);
+    Figures {
         shared,
         dedicated,
         combined,
         recommendation,
-        what_if,
         break_even,
         curves,
         contacts_per_month: contacts,

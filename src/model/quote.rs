@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::decimal::write_shortest;
-use super::outcome::Outcome;
+use super::outcome::Figures;
 use super::pricing::{PAID_HOURS_PER_MONTH, PAID_HOURS_PER_WEEK};
 use super::query::{
     QueryWarning, QueryWarningKind, SetProblem, decode, push_encoded_keeping, warning,
@@ -181,7 +181,7 @@ pub struct StaffingRead {
 /// afford (no occupancy cap: a vendor's headcount is what it is), read as
 /// our own team's service is. With fewer agents than the queues need to
 /// keep up, every live contact counts as late.
-pub fn read_staffing(s: &Scenario, outcome: &Outcome, agents: f64) -> StaffingRead {
+pub fn read_staffing(s: &Scenario, outcome: &Figures, agents: f64) -> StaffingRead {
     let agents = finite_non_negative(agents);
     let seat_hours = agents * PAID_HOURS_PER_WEEK * (1.0 - s.shrinkage_pct / 100.0);
     let base = Ctx::new(s);
@@ -260,7 +260,7 @@ impl VendorQuote {
         }
     }
 
-    pub fn check(&self, outcome: &Outcome, contract_months: f64) -> QuoteCheck {
+    pub fn check(&self, outcome: &Figures, contract_months: f64) -> QuoteCheck {
         let (price, quantity) = self.basis.price_and_quantity();
         let (ours, unit_hours, estimate) = match self.basis {
             QuoteBasis::PerMinute { .. } => (
@@ -426,20 +426,20 @@ fn read_quote(entry: &str) -> Option<NamedQuote> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Scenario, compute};
+    use crate::model::{Scenario, figures};
 
-    fn default_outcome() -> Outcome {
-        compute(&Scenario::default())
+    fn default_outcome() -> Figures {
+        figures(&Scenario::default())
     }
 
     /// 1,000 calls a month, spread flat over a 24/7 week, no self-service,
     /// no abandonment, no night premium: priced by hand below.
-    fn flat_line() -> (Scenario, Outcome) {
+    fn flat_line() -> (Scenario, Figures) {
         let (s, warnings) = Scenario::from_query(
             "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0",
         );
         assert!(warnings.is_empty(), "{warnings:?}");
-        let o = compute(&s);
+        let o = figures(&s);
         (s, o)
     }
 
@@ -582,14 +582,14 @@ mod tests {
     }
 
     /// Our all-in price per billed minute: the estimate over its minutes.
-    fn our_price_per_minute(o: &Outcome) -> f64 {
+    fn our_price_per_minute(o: &Figures) -> f64 {
         o.shared.monthly_cost / o.shared.pool_minutes
     }
 
     #[test]
     fn a_per_minute_price_is_compared_with_ours_on_the_same_minutes() {
         let (s, _) = Scenario::from_query("region=nearshore");
-        let o = compute(&s);
+        let o = figures(&s);
         let ours = our_price_per_minute(&o);
         assert!((ours - 0.92).abs() < 0.005, "{ours}");
         // $0.95 against our $0.92 is about 3 % above, and in line.
@@ -708,7 +708,7 @@ mod tests {
     #[test]
     fn a_quoted_headcount_reads_as_erlang_c_for_the_same_agents() {
         let s = ten_erlangs();
-        let o = compute(&s);
+        let o = figures(&s);
         for n in 11..=16u32 {
             // n agents in every hour plus the 33 tier-2 seat-hours, as FTE.
             let fte = (168.0 * f64::from(n) + 33.0) / (40.0 * 0.7);
@@ -732,7 +732,7 @@ mod tests {
     #[test]
     fn too_few_agents_to_keep_up_answer_nothing_in_time_and_too_many_are_flagged() {
         let s = ten_erlangs();
-        let o = compute(&s);
+        let o = figures(&s);
         let thin = read_staffing(&s, &o, (168.0 * 10.0 + 33.0) / 28.0);
         assert_eq!(thin.phone_pct, Some(0.0));
         assert_eq!(thin.flag, StaffingFlag::Short);

@@ -13,7 +13,7 @@ use super::state::Calc;
 use super::table::{ModelTable, Row};
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
-use crate::model::{HourCover, ModelKind, ModelResult, Outcome};
+use crate::model::{Figures, HourCover, ModelKind, ModelResult};
 
 // Integers: they are written into the SVG, and formatting an integer does
 // not bring Rust's float printer into the wasm.
@@ -98,7 +98,7 @@ fn ChartFrame(
     }
 }
 
-fn break_even_sentence(o: &Outcome, f: &Fmt, t: &Texts) -> String {
+fn break_even_sentence(o: &Figures, f: &Fmt, t: &Texts) -> String {
     match (
         o.break_even.contacts_per_month,
         o.break_even.limited_by_pool_cap,
@@ -133,7 +133,7 @@ fn viewport_width() -> i32 {
 
 /// The three cost curves, the break-even marker and the reader's volume,
 /// drawn `w` units wide.
-fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView + use<> {
+fn curve_svg(o: &Figures, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView + use<> {
     let c = &o.curves;
     let x_max = c.volumes.last().copied().unwrap_or(1.0).max(1.0);
     let y_data_max = c
@@ -217,7 +217,7 @@ fn curve_svg(o: &Outcome, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView +
 }
 
 /// Every fifth point of the curves, as table rows.
-fn curve_rows(o: &Outcome, f: &Fmt, t: &Texts) -> Vec<Row> {
+fn curve_rows(o: &Figures, f: &Fmt, t: &Texts) -> Vec<Row> {
     let c = &o.curves;
     let cell = |x: Option<f64>| x.map_or_else(|| t.over_pool_cap.to_owned(), |v| f.estimate(v));
     c.volumes
@@ -243,11 +243,11 @@ pub fn CostCurves() -> impl IntoView {
     let t = calc.t();
     let sentence = Signal::derive(move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| break_even_sentence(o, &f, t))
+        calc.figures.with(|o| break_even_sentence(o, &f, t))
     });
     let rows = Signal::derive(move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| curve_rows(o, &f, t))
+        calc.figures.with(|o| curve_rows(o, &f, t))
     });
     // Drawn again for a new width only when the screen is turned or the
     // window resized, not on every change of outcome.
@@ -259,7 +259,7 @@ pub fn CostCurves() -> impl IntoView {
     let svg = move || {
         let f = calc.fmt();
         let w = width.get();
-        calc.outcome.with(|o| curve_svg(o, &f, t, w))
+        calc.figures.with(|o| curve_svg(o, &f, t, w))
     };
     view! {
         <ChartFrame testid="cost-curves" title=t.curves_title sentence>
@@ -268,7 +268,7 @@ pub fn CostCurves() -> impl IntoView {
                 {ModelKind::ALL
                     .map(|kind| {
                         // The line's price at your volume does not do the job.
-                        let short = move || calc.outcome.with(|o| !o.model(kind).qualifies);
+                        let short = move || calc.figures.with(|o| !o.model(kind).qualifies);
                         view! {
                             <li>
                                 <span class=format!("swatch {}", series_class(kind))></span>
@@ -380,12 +380,12 @@ pub fn CoverageHeatmap() -> impl IntoView {
     let kind = Memo::new(move |_| {
         shown
             .get()
-            .unwrap_or_else(|| calc.outcome.with(|o| o.recommendation.model))
+            .unwrap_or_else(|| calc.figures.with(|o| o.recommendation.model))
     });
-    let hours = Memo::new(move |_| calc.outcome.with(|o| o.model(kind.get()).hours));
+    let hours = Memo::new(move |_| calc.figures.with(|o| o.model(kind.get()).hours));
     let sentence = Signal::derive(move || {
         let k = kind.get();
-        calc.outcome.with(|o| coverage_sentence(o.model(k), t))
+        calc.figures.with(|o| coverage_sentence(o.model(k), t))
     });
     // 168 cells follow the model shown in place, each from the one memo,
     // rather than a table drawn again on every change.

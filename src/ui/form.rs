@@ -286,7 +286,7 @@ pub fn Form() -> impl IntoView {
                 <p class="note hint" data-testid="volume-read">
                     {move || {
                         let f = calc.fmt();
-                        calc.settled.with(|s| calc.outcome.with(|o| messages::volume_read(o, s, &f, t)))
+                        calc.settled.with(|s| calc.figures.with(|o| messages::volume_read(o, s, &f, t)))
                     }}
                 </p>
             </fieldset>

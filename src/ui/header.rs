@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::format::Fmt;
 use super::inputs::{Note, Select, aria};
+use super::lazy;
 use super::link;
 use super::messages;
 use super::quotes::QuoteRows;
@@ -80,6 +81,13 @@ fn Presets() -> impl IntoView {
     }
 }
 
+/// A language switch waiting for its texts' chunk, or that could not get it.
+#[derive(Clone, Copy, PartialEq)]
+enum Switching {
+    Loading,
+    Failed(Lang),
+}
+
 /// The language, the currency results are shown in, and its rate, which
 /// shows only for a currency other than the dollar.
 #[component]
@@ -103,13 +111,55 @@ fn Settings() -> impl IntoView {
         calc.refocus.set_value(None);
         Effect::new(move || browser::focus(id));
     }
-    let pick_language = Callback::new(move |tag: String| {
-        if let Some(lang) = Lang::from_tag(&tag) {
+    // A language other than English comes in a chunk of its own: until it
+    // is there the page stays as it is and says it is loading; if it cannot
+    // be fetched, it says so with a retry.
+    let switching = RwSignal::new(None::<Switching>);
+    let show = move |lang: Lang| {
+        let shown = move |texts| {
+            switching.set(None);
             calc.options.update_value(|o| o.lang = Some(lang));
             calc.refocus.set_value(Some("f-lang"));
-            calc.lang.set(lang);
+            calc.show_language(lang, texts);
+        };
+        match lazy::now_or_later(lazy::texts(lang)) {
+            Ok(Ok(texts)) => shown(texts),
+            Ok(Err(_)) => switching.set(Some(Switching::Failed(lang))),
+            Err(loading) => {
+                switching.set(Some(Switching::Loading));
+                leptos::task::spawn_local(async move {
+                    match loading.await {
+                        Ok(texts) => shown(texts),
+                        Err(_) => switching.set(Some(Switching::Failed(lang))),
+                    }
+                });
+            }
+        }
+    };
+    let pick_language = Callback::new(move |tag: String| {
+        if let Some(lang) = Lang::from_tag(&tag) {
+            show(lang);
         }
     });
+    let switch_note = move || {
+        switching.get().map(|state| match state {
+            Switching::Loading => view! {
+                <p class="note part-note" role="status" data-testid="part-loading">
+                    {t.part_loading}
+                </p>
+            }
+            .into_any(),
+            Switching::Failed(lang) => view! {
+                <div class="part-note part-failed" role="alert" data-testid="part-failed">
+                    <p>{t.part_failed}</p>
+                    <button type="button" on:click=move |_| show(lang)>
+                        {t.part_retry}
+                    </button>
+                </div>
+            }
+            .into_any(),
+        })
+    };
     let pick_currency = Callback::new(move |code: String| {
         if let Some(currency) = Currency::from_code(&code) {
             let money = Money::at_typical_rate(currency);
@@ -138,7 +188,12 @@ fn Settings() -> impl IntoView {
         rate_text.set(typed);
     };
     view! {
-        <div class="settings" role="group" aria-label=t.settings_label>
+        <div
+            class="settings"
+            role="group"
+            aria-label=t.settings_label
+            aria-busy=move || aria(switching.with(|s| *s == Some(Switching::Loading)))
+        >
             <Select
                 id="f-lang".into()
                 label=t.language
@@ -146,6 +201,7 @@ fn Settings() -> impl IntoView {
                 current=Signal::derive(move || calc.lang.get().code())
                 on_pick=pick_language
             />
+            {switch_note}
             <Select
                 id="f-cur".into()
                 label=t.currency

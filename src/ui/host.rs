@@ -18,7 +18,7 @@ fn tell(calc: Calc, kind: &str, wait_ms: u32) {
     let link = share_url(calc);
     let currency = calc.money.get_untracked().currency.code();
     let lang = calc.lang.get_untracked().code();
-    calc.outcome.with_untracked(|o| {
+    calc.figures.with_untracked(|o| {
         browser::tell_parent(
             kind,
             &link,
@@ -39,7 +39,7 @@ fn tell(calc: Calc, kind: &str, wait_ms: u32) {
 /// the message carries.
 pub fn announce_scenarios(calc: Calc) {
     let effect = RenderEffect::new(move |told: Option<bool>| {
-        calc.outcome.track();
+        calc.figures.track();
         calc.lang.track();
         calc.money.track();
         tell(

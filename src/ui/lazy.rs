@@ -16,7 +16,9 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_split_helpers::SplitLoaderError;
 
-use super::state::Calc;
+use super::state::{Calc, after_paint};
+use crate::i18n::{EN, Lang, Texts};
+use crate::model::{Figures, Scenario, WhatIf};
 
 /// The function in a part's chunk that draws it, or the failure to fetch
 /// the chunk.
@@ -105,6 +107,94 @@ split!(
     hourly: hourly_panel, prefetch_hourly => view! { <super::hourly::HourlyPanel /> }
 );
 
+/// The Japanese texts. Only this function names them, so the splitter
+/// moves them, code and data, into their own chunk.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(ja, fallible)]
+fn ja_texts() -> Result<&'static Texts, SplitLoaderError> {
+    Ok(&crate::i18n::JA)
+}
+
+/// The Russian texts, likewise.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(ru, fallible)]
+fn ru_texts() -> Result<&'static Texts, SplitLoaderError> {
+    Ok(&crate::i18n::RU)
+}
+
+/// The texts of `lang`: English's are in the main module, the others each
+/// in a chunk of its own, fetched the first time that language is shown.
+/// Never `Lang::texts` in the page: it names every language.
+pub async fn texts(lang: Lang) -> Result<&'static Texts, SplitLoaderError> {
+    #[cfg(feature = "split")]
+    return match lang {
+        Lang::En => Ok(&EN),
+        Lang::Ja => ja_texts().await,
+        Lang::Ru => ru_texts().await,
+    };
+    #[cfg(not(feature = "split"))]
+    return Ok(match lang {
+        Lang::En => &EN,
+        Lang::Ja => &crate::i18n::JA,
+        Lang::Ru => &crate::i18n::RU,
+    });
+}
+
+/// `future`'s output if it is ready at once (a chunk already loaded),
+/// else `Err` with the future to await.
+pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box<F>>> {
+    let mut future = Box::pin(future);
+    match future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(output) => Ok(output),
+        Poll::Pending => Err(future),
+    }
+}
+
+/// What would change the answer: most of the model's work and its own
+/// code, in a chunk the first what-ifs fetch.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(whatif, fallible)]
+fn what_ifs(s: &Scenario, figures: &Figures) -> Result<WhatIf, SplitLoaderError> {
+    Ok(crate::model::what_ifs(s, figures))
+}
+
+#[cfg(not(feature = "split"))]
+async fn what_ifs(s: &Scenario, figures: &Figures) -> Result<WhatIf, SplitLoaderError> {
+    Ok(crate::model::what_ifs(s, figures))
+}
+
+/// The figures first, the what-ifs after: each scenario the results show
+/// (at load, then after each keystroke) has its what-ifs computed in a
+/// task after its figures have been painted, and a burst of scenarios only
+/// its last. A retry (`Retries`) tries again where the chunk failed.
+pub fn answer_what_ifs(calc: Calc) {
+    let retries = use_context::<Retries>().expect("App provides Retries");
+    Effect::watch(
+        move || (calc.settled.track(), retries.track()),
+        move |_, _, _| {
+            let scenario = calc.settled.get_untracked();
+            after_paint(move || {
+                let current = calc.settled.with_untracked(|s| *s == scenario);
+                if !current || calc.what_if.with_untracked(|a| a.ready().is_some()) {
+                    return;
+                }
+                let figures = calc.figures.get_untracked();
+                leptos::task::spawn_local(async move {
+                    let what_if = what_ifs(&scenario, &figures).await.ok();
+                    // A later scenario's own task answers it.
+                    if calc.settled.with_untracked(|s| *s == scenario) {
+                        calc.answer(scenario, what_if);
+                    }
+                });
+            });
+        },
+        true,
+    );
+}
+
 /// Loads every chunk once the browser is idle: a part shown later (present
 /// mode, a section a link hid) then draws at once. A chunk that fails
 /// here is left for its `Part` to report when shown.
@@ -130,8 +220,48 @@ async fn next_task() {
 
 /// Bumped by any part's retry, which every part that failed follows: the
 /// cause, the network, is the same for all.
+/// Also counts the parts whose chunk failed: the page says so once, in
+/// one box with one retry (`Failures`), not once per part.
 #[derive(Clone, Copy, Default)]
-pub struct Retries(RwSignal<u32>);
+pub struct Retries {
+    tries: RwSignal<u32>,
+    failed: RwSignal<usize>,
+}
+
+impl Retries {
+    /// Tries again every part whose chunk failed.
+    pub fn retry(self) {
+        self.tries.update(|n| *n += 1);
+    }
+
+    fn track(self) {
+        self.tries.track();
+    }
+}
+
+/// The one box that says parts of the page could not load, with the
+/// retry for all of them: shown while any part, or the what-ifs, failed.
+#[component]
+pub fn Failures() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let retries = use_context::<Retries>().expect("App provides Retries");
+    let failed = move || {
+        retries.failed.get() > 0 || calc.what_if.with(|a| *a == super::state::Answer::Failed)
+    };
+    move || {
+        failed().then(|| {
+            view! {
+                <div class="part-note part-failed" role="alert" data-testid="part-failed">
+                    <p>{t.parts_failed}</p>
+                    <button type="button" on:click=move |_| retries.retry()>
+                        {t.part_retry}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
 
 #[derive(Clone, Copy, PartialEq)]
 enum State {
@@ -142,10 +272,10 @@ enum State {
 
 /// The part `load` draws. Until its chunk is there, a line says it is
 /// loading; if the chunk cannot be fetched (a blocked request, offline
-/// before a visit cached it), the part says so in place with a button that
-/// tries again (every part that failed), and `children` (a way out, where
-/// the part is the whole page). The rest of the page works meanwhile. A loaded chunk draws in the
-/// same task, with no loading line.
+/// before a visit cached it), the page's one box (`Failures`) says so with
+/// a retry for every part that failed; a part that is the whole page says
+/// so in place, with `children` (its way out). The rest of the page works
+/// meanwhile. A loaded chunk draws in the same task, with no loading line.
 #[component]
 pub fn Part<F, Fut>(load: F, #[prop(optional)] children: Option<ChildrenFn>) -> impl IntoView
 where
@@ -153,14 +283,32 @@ where
     Fut: Future<Output = Loaded> + 'static,
 {
     let t = Calc::from_context().t();
-    let Retries(retries) = use_context().expect("App provides Retries");
+    let retries = use_context::<Retries>().expect("App provides Retries");
     let state = RwSignal::new(State::Loading);
     let attempt = RwSignal::new(0u32);
+    // Counted among the page's failures while this part's chunk is missing.
+    let set_state = move |next: State| {
+        let was = state.get_untracked();
+        if was != next {
+            if was == State::Failed {
+                retries.failed.update(|n| *n -= 1);
+            }
+            if next == State::Failed {
+                retries.failed.update(|n| *n += 1);
+            }
+            state.set(next);
+        }
+    };
+    on_cleanup(move || {
+        if state.try_get_untracked() == Some(State::Failed) {
+            retries.failed.try_update(|n| *n -= 1);
+        }
+    });
     Effect::watch(
         move || retries.track(),
         move |_, _, _| {
             if state.get_untracked() == State::Failed {
-                state.set(State::Loading);
+                set_state(State::Loading);
                 attempt.update(|n| *n += 1);
             }
         },
@@ -184,7 +332,7 @@ where
                     loaded
                 }
             };
-            state.set(if loaded.is_ok() {
+            set_state(if loaded.is_ok() {
                 State::Shown
             } else {
                 State::Failed
@@ -192,7 +340,7 @@ where
             loaded.ok().map(|draw| draw())
         }))
     };
-    let retry = move |_| retries.update(|n| *n += 1);
+    let retry = move |_| retries.retry();
     let note = move || match state.get() {
         State::Shown => None,
         State::Loading => Some(
@@ -203,6 +351,9 @@ where
             }
             .into_any(),
         ),
+        // The page's one box says it, unless this part is the whole page
+        // (present mode), which says it in place with its way out.
+        State::Failed if children.is_none() => None,
         State::Failed => Some(
             view! {
                 <div class="part-note part-failed" role="alert" data-testid="part-failed">

@@ -11,7 +11,7 @@ use crate::model::decimal::round_significant;
 use crate::model::query::SetProblem;
 use crate::model::quote::{MAX_QUOTES, StaffingFlag, StaffingRead};
 use crate::model::{
-    ArrivalPattern, Channel, CostItem, Field, FieldError, FieldSpec, ModelKind, Outcome, Preset,
+    ArrivalPattern, Channel, CostItem, Field, FieldError, FieldSpec, Figures, ModelKind, Preset,
     ProblemKind, QueryWarning, QueryWarningKind, Reason, Region, Scenario, TargetChange, Unit,
     WhatIf,
 };
@@ -609,7 +609,7 @@ pub fn scenario_summary(s: &Scenario, offered_contacts: f64, f: &Fmt, t: &Texts)
 
 /// Where the volume is read: the contacts typed and, when self-service
 /// takes a share, those that reach agents, which every figure is for.
-pub fn volume_read(o: &Outcome, s: &Scenario, f: &Fmt, t: &Texts) -> Option<String> {
+pub fn volume_read(o: &Figures, s: &Scenario, f: &Fmt, t: &Texts) -> Option<String> {
     (s.deflection_pct > 0.0 && o.offered_contacts_per_month > 0.0).then(|| {
         fill(
             t.volume_read,
@@ -629,7 +629,7 @@ fn clock(hour: f64) -> String {
 
 /// What happens to the work no model prices: live contacts outside the
 /// requested hours, tier-2 escalations the buyer's team keeps.
-pub fn notes(o: &Outcome, f: &Fmt, t: &Texts) -> Vec<String> {
+pub fn notes(o: &Figures, f: &Fmt, t: &Texts) -> Vec<String> {
     let mut out = Vec::new();
     if o.outside_hours_contacts >= 0.5 {
         out.push(fill(

@@ -28,7 +28,9 @@ mod table;
 
 use leptos::prelude::*;
 
-use crate::i18n::Texts;
+use send_wrapper::SendWrapper;
+
+use crate::i18n::{EN, Lang, Texts};
 use crate::options::Section;
 use state::Calc;
 
@@ -133,7 +135,10 @@ fn Page() -> impl IntoView {
         >
             {shows(Section::Results).then(|| view! { <results::Results /> })}
             {shows(Section::Inputs).then(|| view! { <form::Form /> })}
-            <div class="output">{later}</div>
+            <div class="output">
+                <lazy::Failures />
+                {later}
+            </div>
         </main>
         {shows(Section::Results).then(|| view! { <results::SummaryBar /> })}
     }
@@ -145,9 +150,34 @@ pub fn report_panics() {
     std::panic::set_hook(Box::new(|info| browser::console_error(&info.to_string())));
 }
 
+/// The page as its link, this browser and the host ask. A page that opens
+/// in Japanese or Russian waits for that language's chunk before drawing
+/// anything, so no English flashes first; if the chunk cannot load, the
+/// page opens in English (its link keeps the language, so a reload tries
+/// again).
 #[component]
 pub fn App() -> impl IntoView {
-    let start = link::start();
+    let mut start = link::start();
+    match lazy::now_or_later(lazy::texts(start.lang)) {
+        Ok(Ok(texts)) => view! { <Calculator start texts /> }.into_any(),
+        Ok(Err(_)) => {
+            start.lang = Lang::En;
+            view! { <Calculator start texts=&EN /> }.into_any()
+        }
+        Err(loading) => Suspend::new(SendWrapper::new(async move {
+            let texts = loading.await.unwrap_or_else(|_| {
+                start.lang = Lang::En;
+                &EN
+            });
+            view! { <Calculator start texts /> }
+        }))
+        .into_any(),
+    }
+}
+
+/// The page, in a language whose texts are loaded.
+#[component]
+fn Calculator(start: link::Start, texts: &'static Texts) -> impl IntoView {
     if start.options.embed {
         browser::set_embedded();
         browser::report_height();
@@ -159,9 +189,15 @@ pub fn App() -> impl IntoView {
     if let (Some(accent), Some(ink)) = (&start.options.accent, start.options.accent_ink()) {
         browser::set_accent(accent, ink);
     }
-    let calc = Calc::new(start.scenario, start.saved, start.lang, start.options);
+    let calc = Calc::new(
+        start.scenario,
+        start.saved,
+        (start.lang, texts),
+        start.options,
+    );
     provide_context(calc);
     provide_context(lazy::Retries::default());
+    lazy::answer_what_ifs(calc);
     provide_context(languages::LanguageRows::new(calc));
     provide_context(quotes::QuoteRows::new(
         &start.quotes,

@@ -11,10 +11,10 @@ use super::browser;
 use super::messages;
 use super::results::{PriceFlag, Recommendation};
 use super::share::CopyLink;
-use super::state::Calc;
+use super::state::{Answer, Calc};
 use crate::i18n::fill;
 use crate::model::compare::MAX_SAVED;
-use crate::model::{ModelKind, Scenario, compute};
+use crate::model::{ModelKind, Scenario, figures, what_ifs};
 
 /// The scenarios shown: the form's (0), then the saved ones; each with
 /// the name a person gave it, if any.
@@ -59,8 +59,12 @@ pub fn Present() -> impl IntoView {
     };
     let shown = Memo::new(move |_| scenario_at(calc, index.get()));
     let outcome = Memo::new(move |_| match index.get() {
-        0 => calc.outcome.get(),
-        _ => shown.with(|(s, _)| compute(s)),
+        0 => calc.figures.get(),
+        _ => shown.with(|(s, _)| figures(s)),
+    });
+    let what_if = Memo::new(move |_| match index.get() {
+        0 => calc.what_if.get(),
+        _ => shown.with(|(s, _)| outcome.with(|f| Answer::Ready(what_ifs(s, f)))),
     });
     // What the scenario is, from its inputs: the heading, unless a person
     // named it, when it goes under the name.
@@ -136,7 +140,7 @@ pub fn Present() -> impl IntoView {
                 </span>
             </header>
             <div class="present-figures">{ModelKind::ALL.map(figure).into_iter().collect_view()}</div>
-            <Recommendation outcome=outcome.into() />
+            <Recommendation outcome=outcome.into() what_if=what_if.into() />
             <p class="note">{t.present_hint}</p>
         </main>
     }

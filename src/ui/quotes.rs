@@ -395,7 +395,7 @@ fn Verdict(id: u32) -> impl IntoView {
             Some(Err(message)) => EitherOf3::B(view! { <span class="error">{message}</span> }),
             Some(Ok(quote)) => {
                 let term = calc.scenario.with(|s| s.contract_months);
-                let c = calc.outcome.with(|o| quote.check(o, term));
+                let c = calc.figures.with(|o| quote.check(o, term));
                 let (class, key) = match c.flag {
                     QuoteFlag::Above => ("flag far-above", "above"),
                     QuoteFlag::Below => ("flag far-below", "below"),
@@ -412,7 +412,7 @@ fn Verdict(id: u32) -> impl IntoView {
                 );
                 let staffing = quote.agents().map(|agents| {
                     let (read, text) = calc.scenario.with(|s| {
-                        let read = calc.outcome.with(|o| read_staffing(s, o, agents));
+                        let read = calc.figures.with(|o| read_staffing(s, o, agents));
                         (read, messages::staffing(&read, s, &f, t))
                     });
                     let key = match read.flag {

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::format::Fmt;
 use super::messages;
-use super::state::Calc;
+use super::state::{Answer, Calc};
 use super::table::{ModelTable, Row};
 use crate::i18n::fill;
-use crate::model::{CostItem, ModelKind, ModelResult, Outcome};
+use crate::model::{CostItem, Figures, ModelKind, ModelResult};
 
 /// One figure of a model, formatted.
 type Figure = fn(&ModelResult, &Fmt) -> String;
@@ -17,7 +17,7 @@ type Figure = fn(&ModelResult, &Fmt) -> String;
 fn figure(calc: Calc, kind: ModelKind, show: Figure) -> impl Fn() -> String + Copy {
     move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| show(o.model(kind), &f))
+        calc.figures.with(|o| show(o.model(kind), &f))
     }
 }
 
@@ -37,7 +37,7 @@ fn FigureRow(
 
 /// What a model's flag says, in the page's language: `None` when it
 /// meets every target.
-pub fn flag_text(calc: Calc, outcome: Signal<Outcome>, kind: ModelKind) -> Option<String> {
+pub fn flag_text(calc: Calc, outcome: Signal<Figures>, kind: ModelKind) -> Option<String> {
     let f = calc.fmt();
     outcome.with(|o| {
         o.model(kind)
@@ -48,7 +48,7 @@ pub fn flag_text(calc: Calc, outcome: Signal<Outcome>, kind: ModelKind) -> Optio
 
 /// The words under a price that does not do the job: what it misses.
 #[component]
-pub fn PriceFlag(kind: ModelKind, outcome: Signal<Outcome>) -> impl IntoView {
+pub fn PriceFlag(kind: ModelKind, outcome: Signal<Figures>) -> impl IntoView {
     let calc = Calc::from_context();
     move || {
         flag_text(calc, outcome, kind)
@@ -63,8 +63,8 @@ pub fn PriceFlag(kind: ModelKind, outcome: Signal<Outcome>) -> impl IntoView {
 fn ModelCard(kind: ModelKind) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let recommended = move || calc.outcome.with(|o| o.recommendation.model == kind);
-    let meets = move || calc.outcome.with(|o| o.model(kind).qualifies);
+    let recommended = move || calc.figures.with(|o| o.recommendation.model == kind);
+    let meets = move || calc.figures.with(|o| o.model(kind).qualifies);
     view! {
         <article
             class="card"
@@ -78,7 +78,7 @@ fn ModelCard(kind: ModelKind) -> impl IntoView {
                 <h2>{t.model(kind)}</h2>
                 {move || recommended().then(|| view! { <span class="badge">{t.recommended}</span> })}
             </header>
-            <PriceFlag kind outcome=calc.outcome.into() />
+            <PriceFlag kind outcome=calc.figures.into() />
             <p class="basis">{messages::model_basis(kind, t)}</p>
             <p class="big" data-testid="monthly-cost">
                 {figure(calc, kind, |r, f| f.estimate(r.monthly_cost))}
@@ -103,10 +103,12 @@ const FIRST_REASONS: usize = 3;
 /// Which model fits `outcome`, or comes closest, and why: the page's own
 /// outcome, or in present mode a saved scenario's. The first reasons, the
 /// host's call to action when there is one, then the rest under a
-/// disclosure.
+/// disclosure, then what would change the answer (`what_if`), which may
+/// come a task after the rest.
 #[component]
 pub fn Recommendation(
-    outcome: Signal<Outcome>,
+    outcome: Signal<Figures>,
+    what_if: Signal<Answer>,
     #[prop(optional_no_strip)] cta: Option<String>,
 ) -> impl IntoView {
     let calc = Calc::from_context();
@@ -125,7 +127,8 @@ pub fn Recommendation(
     let reasons = move |first: bool| {
         let f = calc.fmt();
         outcome.with(|o| {
-            let all = &o.recommendation.reasons;
+            let all: Vec<_> =
+                what_if.with(|w| o.recommendation.answered_by(w.ready()).copied().collect());
             let (top, rest) = all.split_at(all.len().min(FIRST_REASONS));
             if first { top } else { rest }
                 .iter()
@@ -133,15 +136,35 @@ pub fn Recommendation(
                 .collect_view()
         })
     };
-    let more = move || outcome.with(|o| o.recommendation.reasons.len() > FIRST_REASONS);
-    let what_if = move || {
-        let f = calc.fmt();
+    let more = move || {
         outcome.with(|o| {
-            messages::what_if(&o.what_if, &f, t)
-                .into_iter()
-                .map(|line| view! { <li>{line}</li> })
-                .collect_view()
+            what_if.with(|w| o.recommendation.answered_by(w.ready()).count() > FIRST_REASONS)
         })
+    };
+    // Until this scenario's what-ifs are there, the last ones shown stay,
+    // marked as out of date (no line moves), or, at first, a line saying
+    // they are on their way; where their chunk failed, that it did.
+    let shown = StoredValue::new(Vec::<String>::new());
+    let what_if_state = move || what_if.with(Answer::key);
+    let what_if_lines = move || {
+        let f = calc.fmt();
+        match what_if.get() {
+            Answer::Ready(w) => shown.set_value(messages::what_if(&w, &f, t)),
+            // The page's one box offers the retry.
+            Answer::Failed => {
+                return view! { <li class="part-note">{t.part_failed}</li> }.into_any();
+            }
+            Answer::Pending if shown.with_value(Vec::is_empty) => {
+                return view! { <li class="part-note">{t.whatif_pending}</li> }.into_any();
+            }
+            Answer::Pending => {}
+        }
+        shown
+            .get_value()
+            .into_iter()
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view()
+            .into_any()
     };
     let notes = move || {
         let f = calc.fmt();
@@ -182,8 +205,14 @@ pub fn Recommendation(
                     .then(|| {
                         view! {
                             <h3 id="what-if-title">{t.whatif_title}</h3>
-                            <ul class="what-if" aria-labelledby="what-if-title" data-testid="what-if">
-                                {what_if}
+                            <ul
+                                class="what-if"
+                                aria-labelledby="what-if-title"
+                                aria-busy=move || super::inputs::aria(what_if_state() == "pending")
+                                data-testid="what-if"
+                                data-state=what_if_state
+                            >
+                                {what_if_lines}
                             </ul>
                         }
                     })
@@ -222,7 +251,7 @@ pub fn Results() -> impl IntoView {
                 <ModelCard kind=ModelKind::Dedicated />
                 <ModelCard kind=ModelKind::Combined />
             </div>
-            <Recommendation outcome=calc.outcome.into() cta />
+            <Recommendation outcome=calc.figures.into() what_if=calc.what_if.into() cta />
         </section>
     }
 }
@@ -238,7 +267,7 @@ pub fn Comparison() -> impl IntoView {
             [shared.into(), dedicated.into(), combined.into()]
         };
         let meets = ModelKind::ALL.map(|kind| {
-            flag_text(calc, calc.outcome.into(), kind)
+            flag_text(calc, calc.figures.into(), kind)
                 .unwrap_or_else(|| t.meets_every_target.into())
         });
         vec![
@@ -302,7 +331,7 @@ pub fn Breakdowns() -> impl IntoView {
     let t = calc.t();
     let bars = move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| {
+        calc.figures.with(|o| {
             let largest = ModelKind::ALL
                 .iter()
                 .map(|k| o.model(*k).breakdown.total())
@@ -344,7 +373,7 @@ pub fn Breakdowns() -> impl IntoView {
     };
     let rows = Signal::derive(move || {
         let f = calc.fmt();
-        calc.outcome.with(|o| {
+        calc.figures.with(|o| {
             let items = ModelKind::ALL.map(|k| o.model(k).breakdown.items());
             CostItem::ALL
                 .into_iter()
@@ -409,8 +438,8 @@ pub fn SummaryBar() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let cost = move |kind: ModelKind| {
-        let best = move || calc.outcome.with(|o| o.recommendation.model == kind);
-        let short = move || calc.outcome.with(|o| !o.model(kind).qualifies);
+        let best = move || calc.figures.with(|o| o.recommendation.model == kind);
+        let short = move || calc.figures.with(|o| !o.model(kind).qualifies);
         view! {
             <span class:best=best>
                 {t.model(kind)}

@@ -13,7 +13,7 @@ use crate::i18n::{Texts, fill};
 use crate::model::compare::{
     MAX_SAVED, Saved, cheapest, clean_name, differences, first_year_of_pick,
 };
-use crate::model::{ModelKind, ModelResult, Outcome, Preset, compute};
+use crate::model::{Figures, ModelKind, ModelResult, Preset, figures};
 
 /// A preset's name when the form holds one unchanged, else "Scenario N".
 fn default_name(calc: Calc, t: &Texts) -> String {
@@ -42,7 +42,7 @@ fn row((label, cells): (String, Vec<String>)) -> impl IntoView {
 /// year cost, then the pick.
 fn rows(
     saved: &[Saved],
-    outcomes: &[Outcome],
+    outcomes: &[Figures],
     f: &Fmt,
     t: &'static Texts,
 ) -> Vec<(String, Vec<String>)> {
@@ -175,7 +175,7 @@ pub fn Scenarios() -> impl IntoView {
             }
             // Computed as the table is drawn, on a save, a removal or a
             // change of currency: a few milliseconds each.
-            let outcomes: Vec<Outcome> = saved.iter().map(|s| compute(&s.scenario)).collect();
+            let outcomes: Vec<Figures> = saved.iter().map(|s| figures(&s.scenario)).collect();
             let best = cheapest(&outcomes);
             let heads = saved
                 .iter()

@@ -13,8 +13,8 @@ use super::state::Calc;
 use crate::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use crate::i18n::fill;
 use crate::json::to_json;
-use crate::model::Scenario;
 use crate::model::compare::{self, Input, Saved};
+use crate::model::{Outcome, Scenario, compute};
 
 /// The quotes typed so far that read, each with its check on the scenario
 /// shown. Untracked: for a download or the printout's moment.
@@ -22,7 +22,7 @@ pub fn checked_quotes(calc: Calc) -> Vec<CheckedQuote> {
     let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
     let named = untrack(|| rows.named(&calc.fmt_untracked(), calc.t()));
     let term = calc.scenario.with_untracked(|s| s.contract_months);
-    calc.outcome.with_untracked(|o| {
+    calc.figures.with_untracked(|o| {
         named
             .into_iter()
             .map(|named| CheckedQuote {
@@ -33,35 +33,39 @@ pub fn checked_quotes(calc: Calc) -> Vec<CheckedQuote> {
     })
 }
 
-fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
+/// The whole outcome of the scenario shown, what-ifs too, for a download:
+/// computed on the click, so it never waits for the what-ifs' task.
+fn settled_outcome(calc: Calc) -> Outcome {
     calc.settle();
+    calc.settled.with_untracked(compute)
+}
+
+fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
+    let outcome = settled_outcome(calc);
     let quotes = checked_quotes(calc);
     calc.scenario.with_untracked(|scenario| {
         warnings.list.with_value(|warnings| {
-            calc.outcome.with_untracked(|outcome| {
-                let report = Report {
-                    scenario,
-                    warnings,
-                    outcome,
-                    quotes: &quotes,
-                };
-                to_json(&report, browser::js_string)
-            })
+            let report = Report {
+                scenario,
+                warnings,
+                outcome: &outcome,
+                quotes: &quotes,
+            };
+            to_json(&report, browser::js_string)
         })
     })
 }
 
 /// The CSV's words in the page's language: the pick's reasons, the
 /// choices as the form names them, the quotes' bases and verdicts.
-fn csv_words(calc: Calc) -> Words {
+fn csv_words(calc: Calc, outcome: &Outcome) -> Words {
     let (f, t) = (calc.fmt_untracked(), calc.t());
-    let reasons = calc.outcome.with_untracked(|o| {
-        o.recommendation
-            .reasons
-            .iter()
-            .map(|r| messages::reason(r, &f, t))
-            .collect()
-    });
+    let reasons = outcome
+        .recommendation
+        .reasons
+        .iter()
+        .map(|r| messages::reason(r, &f, t))
+        .collect();
     let choices = calc.scenario.with_untracked(|s| {
         Input::all()
             .filter(|i| !matches!(i, Input::Number(_)))
@@ -100,19 +104,11 @@ pub fn Share() -> impl IntoView {
     let t = calc.t();
     let warnings = use_context::<LinkWarnings>().expect("App provides LinkWarnings");
     let download_csv = move |_| {
-        calc.settle();
-        let words = csv_words(calc);
-        let text = calc.scenario.with_untracked(|s| {
-            calc.outcome.with_untracked(|o| {
-                csv(
-                    s,
-                    o,
-                    calc.money.get_untracked(),
-                    calc.lang.get_untracked(),
-                    &words,
-                )
-            })
-        });
+        let outcome = settled_outcome(calc);
+        let words = csv_words(calc, &outcome);
+        let text = calc
+            .scenario
+            .with_untracked(|s| csv(s, &outcome, calc.money.get_untracked(), calc.t(), &words));
         browser::download(&named(calc, "csv"), "text/csv;charset=utf-8", &text);
     };
     let download_json = move |_| {
@@ -206,7 +202,7 @@ pub fn Proposal() -> impl IntoView {
     let summary = move || {
         let f = calc.fmt();
         calc.settled.with(|s| {
-            calc.outcome.with(|o| {
+            calc.figures.with(|o| {
                 let hours = if s.all_week {
                     t.proposal_round_the_clock.to_string()
                 } else {

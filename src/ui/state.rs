@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::format::Fmt;
 use crate::i18n::{Lang, Texts};
 use crate::model::compare::Saved;
-use crate::model::{Money, Outcome, Preset, Scenario, compute};
+use crate::model::{Figures, Money, Preset, Scenario, WhatIf, figures};
 use crate::options::PageOptions;
 
 /// The key under which the exchange rate's text is pending.
@@ -56,6 +56,35 @@ impl Stages {
     }
 }
 
+/// What would change the answer, as far as it is known for the scenario
+/// the results show.
+#[derive(Clone, PartialEq)]
+pub enum Answer {
+    /// Still to be computed for this scenario.
+    Pending,
+    /// The chunk that computes it could not be fetched.
+    Failed,
+    Ready(WhatIf),
+}
+
+impl Answer {
+    /// The list's `data-state`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Answer::Pending => "pending",
+            Answer::Failed => "failed",
+            Answer::Ready(_) => "ready",
+        }
+    }
+
+    pub fn ready(&self) -> Option<&WhatIf> {
+        match self {
+            Answer::Ready(what_if) => Some(what_if),
+            _ => None,
+        }
+    }
+}
+
 /// What replaced the whole scenario, so Undo can say what it takes back.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Replaced {
@@ -81,8 +110,15 @@ pub struct Calc {
     /// taken once the keystroke that changed it has been painted (see
     /// `new`). `settle` takes it at once.
     pub settled: RwSignal<Scenario>,
-    /// What `settled` computes to.
-    pub outcome: Memo<Outcome>,
+    /// What `settled` computes to first: its figures.
+    pub figures: Memo<Figures>,
+    /// What would change `settled`'s answer: computed in a task after its
+    /// figures have been painted (`lazy::answer_what_ifs`), and until then
+    /// `Pending`, never an earlier scenario's as if it were this one's.
+    pub what_if: Memo<Answer>,
+    /// The last what-ifs computed, with the scenario they answer; `None`
+    /// for one whose chunk could not be fetched.
+    answered: RwSignal<Option<(Scenario, Option<WhatIf>)>>,
     /// The scenarios saved to compare.
     pub saved: RwSignal<Vec<Saved>>,
     /// Present mode in place of the page.
@@ -97,7 +133,9 @@ pub struct Calc {
     pub revision: RwSignal<u32>,
     /// What the last preset or reset replaced, until the next change.
     pub undo: RwSignal<Option<Undo>>,
+    /// The language shown; only ever one whose texts are loaded (`texts`).
     pub lang: RwSignal<Lang>,
+    texts: StoredValue<&'static Texts>,
     pub money: RwSignal<Money>,
     pub options: StoredValue<PageOptions>,
     /// The id of the control that takes the keyboard once the page is
@@ -107,13 +145,31 @@ pub struct Calc {
 }
 
 impl Calc {
-    pub fn new(initial: Scenario, saved: Vec<Saved>, lang: Lang, options: PageOptions) -> Self {
+    pub fn new(
+        initial: Scenario,
+        saved: Vec<Saved>,
+        (lang, texts): (Lang, &'static Texts),
+        options: PageOptions,
+    ) -> Self {
         let scenario = RwSignal::new(initial.clone());
         let settled = RwSignal::new(initial);
+        let answered = RwSignal::new(None::<(Scenario, Option<WhatIf>)>);
         let calc = Self {
             scenario,
             settled,
-            outcome: Memo::new(move |_| settled.with(compute)),
+            figures: Memo::new(move |_| settled.with(figures)),
+            what_if: Memo::new(move |_| {
+                settled.with(|now| {
+                    answered.with(|a| match a {
+                        Some((scenario, answer)) if scenario == now => match answer {
+                            Some(what_if) => Answer::Ready(what_if.clone()),
+                            None => Answer::Failed,
+                        },
+                        _ => Answer::Pending,
+                    })
+                })
+            }),
+            answered,
             saved: RwSignal::new(saved),
             presenting: RwSignal::new(options.present && !options.embed),
             pasted: RwSignal::new(String::new()),
@@ -121,6 +177,7 @@ impl Calc {
             revision: RwSignal::new(0),
             undo: RwSignal::new(None),
             lang: RwSignal::new(lang),
+            texts: StoredValue::new(texts),
             money: RwSignal::new(options.money),
             options: StoredValue::new(options),
             refocus: StoredValue::new(None),
@@ -167,6 +224,12 @@ impl Calc {
             false,
         );
         calc
+    }
+
+    /// Records the what-ifs of `scenario` (`None`: their chunk could not
+    /// be fetched); shown only while it is the settled scenario.
+    pub fn answer(&self, scenario: Scenario, what_if: Option<WhatIf>) {
+        self.answered.set(Some((scenario, what_if)));
     }
 
     fn drop_undo(&self) {
@@ -217,7 +280,14 @@ impl Calc {
     /// The texts of the current language. Untracked: a language change
     /// renders the whole page again, so nothing needs to follow it.
     pub fn t(&self) -> &'static Texts {
-        self.lang.get_untracked().texts()
+        self.texts.get_value()
+    }
+
+    /// Shows the page in `lang`, whose texts `texts` are (loaded first:
+    /// `lazy::texts`).
+    pub fn show_language(&self, lang: Lang, texts: &'static Texts) {
+        self.texts.set_value(texts);
+        self.lang.set(lang);
     }
 
     /// Formats for the current language and currency; tracks the currency,
