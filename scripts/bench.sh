@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A measurement, not a test (issue 12): what loads when (the wasm chunks),
 # criterion medians of the model, our required_agents against pyworkforce's
-# on one grid of loads, keystroke to paint under a 4x CPU throttle, and
-# Lighthouse. Prints one Markdown table.
+# on one grid of loads, keystroke to paint under a 4x CPU throttle, a host
+# page's blocking time with the app in its frame, and Lighthouse. Prints
+# one Markdown table.
 # Fail-soft: a part that cannot run shows "n/a" and why; the others still run.
 # Usage: scripts/bench.sh [--build]   (--build rebuilds dist/ first)
 set -uo pipefail
@@ -150,6 +151,36 @@ if [ -n "$server" ] && node e2e/loadtrace.mjs "http://127.0.0.1:$port/" 4 >"$log
   row "first load at 4x, tracing each wasm function's compile: the longest task, and V8 compiling wasm in it" "$lw_longest ms, $lw_compile ms"
 else
   na "the first load's long tasks" "$logs/loadtrace.log"
+fi
+[ -z "$server" ] || kill "$server" 2>/dev/null
+server=
+
+step "a host's page with the calculator in its frame (same origin, 4x CPU throttle)"
+# The site a marketing team runs: its page at /, the app under /tools/calc/,
+# one origin, so the frame's tasks run on the host page's main thread.
+hostblock() {
+  [ "$built" = yes ] || { echo "the release build failed: $logs/build.log" >&2; return 1; }
+  local site=$logs/hostsite hport=4182
+  rm -rf "$site" && mkdir -p "$site/tools" && cp -r dist "$site/tools/calc"
+  cat >"$site/index.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A host page</title><style>body { font: 16px/1.5 Georgia, serif; margin: 0 auto; max-width: 60rem; padding: 1rem; } iframe { display: block; width: 100%; height: 900px; border: 0; }</style></head>
+<body><h1>Acme Support Outsourcing</h1><p>What would outsourced support cost you?</p>
+<iframe title="Support cost calculator" src="/tools/calc/?embed=1"></iframe></body></html>
+HTML
+  node e2e/serve.mjs "$site" "$hport" >"$logs/hostserve.log" 2>&1 &
+  server=$!
+  for _ in $(seq 50); do grep -q serving "$logs/hostserve.log" && break; kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+  grep -q serving "$logs/hostserve.log" || { echo "node e2e/serve.mjs did not start on port $hport" >&2; return 1; }
+  node e2e/hostblock.mjs "http://127.0.0.1:$hport/" 4
+}
+if hostblock >"$logs/hostblock.json" 2>"$logs/hostblock.log"; then
+  hb=$(json '[r.blocking_ms, r.long_tasks, r.longest_ms].join("\t")' "$logs/hostblock.json")
+  IFS=$'\t' read -r hb_blocking hb_count hb_longest <<<"$hb"
+  row "a same-origin host page with the app in its frame, first 8 s at 4x: blocked (past 50 ms), long tasks, longest" "$hb_blocking ms, $hb_count, $hb_longest ms"
+else
+  na "the host page's blocking time" "$logs/hostblock.log"
 fi
 [ -z "$server" ] || kill "$server" 2>/dev/null
 server=
