@@ -129,7 +129,6 @@ impl Texts {
             Field::Open => (t.open, t.open_help),
             Field::Close => (t.close, t.close_help),
             Field::Days => (t.days, t.days_help),
-            Field::Peak => (t.peak, t.peak_help),
             Field::Rate => (t.rate, t.rate_help),
             Field::LanguagePremium => (t.language_premium, t.language_premium_help),
             Field::Deflection => (t.deflection, t.deflection_help),
