@@ -190,6 +190,26 @@ impl Texts {
     }
 }
 
+impl Texts {
+    /// A month's name.
+    pub fn month(&self, month: crate::model::Month) -> &'static str {
+        [
+            self.month_1,
+            self.month_2,
+            self.month_3,
+            self.month_4,
+            self.month_5,
+            self.month_6,
+            self.month_7,
+            self.month_8,
+            self.month_9,
+            self.month_10,
+            self.month_11,
+            self.month_12,
+        ][month.index()]
+    }
+}
+
 /// Declares `Texts` with one field per key and `EN`, the English texts.
 macro_rules! texts {
     ($($key:ident: $en:literal,)*) => {

@@ -11,6 +11,7 @@ use super::outcome::{
     BreakEven, Channel, ModelKind, ModelResult, Priced, priced, teams_at, total_contacts,
     verdict_for,
 };
+use super::query::LEGACY_PEAK_SPEC;
 use super::scenario::{Field, Region};
 use super::staffing::{CHAT, Ctx, PHONE, PoolLive};
 use super::year::{MONTH_SPEC, MONTHS, Month};
@@ -618,7 +619,15 @@ fn what_if(
     // are priced again. A flat year has no season to raise or lower.
     let height = year.height();
     if agrees && height > 1.0 {
-        let (lo, hi) = (1.0, MONTH_SPEC.max);
+        // Up to three times the base month (where a single peak month
+        // topped out before the year had twelve), or from the season's own
+        // height to the multiplier's top: each step prices a team.
+        let hi = if height < LEGACY_PEAK_SPEC.max {
+            LEGACY_PEAK_SPEC.max
+        } else {
+            MONTH_SPEC.max
+        };
+        let lo = 1.0;
         let full = |h: f64| {
             let mut c = s.clone();
             c.year = year.with_height(h);
