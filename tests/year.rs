@@ -225,6 +225,11 @@ fn a_season_pays_its_hiring_once() {
         f64::from(jun.seasonal_agents) * 2_640.0,
         "June's hiring",
     );
+    // September lets them go, as many as June hired.
+    assert_eq!(d.months[8].released_agents, aug.seasonal_agents);
+    assert_eq!(d.months[8].seasonal_agents, 0);
+    let released: u32 = d.months.iter().map(|m| m.released_agents).sum();
+    assert_eq!(released, jun.hired_agents);
     // Two seasons a quarter apart hire twice.
     let d = outcome("v=1&months=1,1,1,1,1,1.8,1,1,1.8,1,1,1").dedicated;
     assert_eq!(d.months[5].hired_agents, d.months[8].hired_agents);
@@ -283,4 +288,22 @@ fn presets_are_links_and_round_trip() {
     let (s, warnings) = Scenario::from_query("v=1&season=monsoon");
     assert_eq!(s.year, YearProfile::default());
     assert_eq!(warnings[0].kind, QueryWarningKind::UnknownChoice);
+}
+
+#[test]
+fn the_pool_takes_the_combined_teams_surplus_month_by_month() {
+    let o = outcome("v=1&season=retail");
+    let (c, d, sh) = (&o.combined, &o.dedicated, &o.shared);
+    // The combined team stays as it is; December's extra goes to the pool.
+    assert!(c.months.iter().all(|m| m.agents == c.billed_agents));
+    assert!(c.months[11].pool_hours > c.months[5].pool_hours);
+    // Shared's pool takes every handled hour, in proportion to the month.
+    close(
+        sh.months[5].pool_hours,
+        sh.handled_hours,
+        "shared's base month",
+    );
+    assert!(sh.months[11].pool_hours > 1.5 * sh.months[5].pool_hours);
+    // A dedicated team has no pool.
+    assert!(d.months.iter().all(|m| m.pool_hours == 0.0));
 }

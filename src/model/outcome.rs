@@ -175,8 +175,14 @@ pub struct MonthResult {
     /// Seasonal agents hired (trained, ramped up) this month for the
     /// season it starts.
     pub hired_agents: u32,
+    /// Seasonal agents whose season ended: on seat the month before, not
+    /// this month (December before January: seasons cross the new year).
+    pub released_agents: u32,
     /// Paid overtime hours of the dedicated team.
     pub overtime_hours: f64,
+    /// Handled hours the shared pool takes this month: all of shared's,
+    /// the combined team's surplus.
+    pub pool_hours: f64,
     /// The share of the month's contacts answered within target, as
     /// `ModelResult::within_target_pct` is for the base month.
     pub within_target_pct: f64,
@@ -592,6 +598,10 @@ impl PoolMonth {
     fn unserved(&self) -> f64 {
         self.contacts * (1.0 - self.served)
     }
+
+    fn handled_hours(&self) -> f64 {
+        self.handled_minutes * self.served / 60.0
+    }
 }
 
 /// The shared model at volumes × `factor` over `year`.
@@ -677,6 +687,7 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
             within_target_pct: within_of(ctx, achieved_pct),
             achieved_pct,
             unserved_contacts: m.unserved(),
+            pool_hours: m.handled_hours(),
             ..MonthResult::default()
         }
     });
@@ -943,7 +954,12 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
             within_target_pct,
             achieved_pct,
             unserved_contacts: 0.0,
+            ..MonthResult::default()
         };
+    }
+    for i in 0..MONTHS {
+        let before = months[(i + MONTHS - 1) % MONTHS].seasonal_agents;
+        months[i].released_agents = before.saturating_sub(months[i].seasonal_agents);
     }
     ModelResult {
         kind: ModelKind::Dedicated,
@@ -1233,6 +1249,7 @@ fn combined_result(
         within_target_pct: within_of(ctx, month_achieved[i]),
         achieved_pct: month_achieved[i],
         unserved_contacts: p.months[i].unserved(),
+        pool_hours: p.months[i].handled_hours(),
         ..MonthResult::default()
     });
     ModelResult {

@@ -149,6 +149,7 @@ pub fn input_name(input: Input, t: &Texts) -> &'static str {
         Input::Number(field) => t.field(field).0,
         Input::Region => t.region_label,
         Input::Pattern => t.pattern_label,
+        Input::Year => t.season_label,
         Input::Languages => t.languages_section,
         Input::AllWeek => t.all_week,
         Input::Multilingual => t.multilingual,
@@ -174,6 +175,10 @@ pub fn input_value(input: Input, s: &Scenario, f: &Fmt, t: &Texts) -> String {
         }
         Input::Region => region_name(s.region, t).into(),
         Input::Pattern => pattern_name(&s.pattern, t).into(),
+        Input::Year => match s.year.season() {
+            Season::Custom => s.year.months().map(|m| times(m, f)).join(" "),
+            season => season_name(season, t).into(),
+        },
         Input::Languages => s
             .languages
             .iter()
