@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
 use crate::model::quote::{NamedQuote, QuoteCheck};
-use crate::model::{Field, ModelKind, Money, Outcome, Preset, QueryWarning, Scenario};
+use crate::model::{Field, ModelKind, Money, Month, Outcome, Preset, QueryWarning, Scenario};
 
 /// The JSON document, for the page's download and the command line alike.
 #[derive(Serialize)]
@@ -136,6 +136,33 @@ pub fn csv(
                 &number(r.within_target_pct, 0),
                 if recommended { t.csv_yes } else { t.csv_no },
             ],
+        );
+    }
+    // The year: each month's cost under each model, and the dedicated
+    // team's hiring plan.
+    out.push_str("\r\n");
+    let mut header = vec![t.csv_month.to_string(), t.season_label.to_string()];
+    header.extend(ModelKind::ALL.map(|k| fill(t.csv_month_cost, &[t.model(k), code])));
+    header.extend([
+        t.csv_month_agents.to_string(),
+        t.csv_month_overtime.to_string(),
+    ]);
+    line(
+        &mut out,
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    for month in Month::ALL {
+        let i = month.index();
+        let d = &outcome.dedicated.months[i];
+        let mut row = vec![
+            t.month(month).to_string(),
+            number(scenario.year.get(month), 2),
+        ];
+        row.extend(ModelKind::ALL.map(|k| cost(outcome.model(k).months[i].cost)));
+        row.extend([d.agents.to_string(), number(d.overtime_hours, 0)]);
+        line(
+            &mut out,
+            &row.iter().map(String::as_str).collect::<Vec<_>>(),
         );
     }
     out.push_str("\r\n");

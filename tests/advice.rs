@@ -9,12 +9,19 @@ use proptest::prelude::*;
 use supportcalc::model::advice::{CLOSE_CALL_BAND, PEAK_STEP_BACK, STEP_BACK};
 use supportcalc::model::decimal::round_significant;
 use supportcalc::model::{
-    ArrivalPattern, Channel, Field, ModelKind, Outcome, Reason, Region, Scenario, compute,
+    ArrivalPattern, Channel, Field, ModelKind, Month, Outcome, QueryWarningKind, Reason, Region,
+    Scenario, YearProfile, compute,
 };
 
+/// The scenario of a link that has no bad value (a `peak=` link's notice
+/// of how it is read is not one).
 fn scenario(query: &str) -> Scenario {
     let (s, warnings) = Scenario::from_query(query);
-    assert!(warnings.is_empty(), "{query}: {warnings:?}");
+    let bad: Vec<_> = warnings
+        .iter()
+        .filter(|w| !matches!(w.kind, QueryWarningKind::ReadAsMonth { .. }))
+        .collect();
+    assert!(bad.is_empty(), "{query}: {bad:?}");
     s
 }
 
@@ -92,13 +99,17 @@ fn a_sharp_peak_is_not_left_to_a_base_month_team() {
         if seasonal == "0" {
             // Staffed for the base month, the team misses in the peak, and says so.
             let d = &o.dedicated;
-            assert!(d.peak_achieved_pct[0] < 80.0, "{:?}", d.peak_achieved_pct);
+            assert!(
+                d.months[11].achieved_pct[0] < 80.0,
+                "{:?}",
+                d.months[11].achieved_pct
+            );
             assert_eq!(d.seasonal_agents, 0);
         } else {
             // With seasonal agents it meets the peak, at a price.
             let d = &o.dedicated;
             assert!(d.seasonal_agents > 0);
-            assert!(d.peak_achieved_pct[0] >= 80.0);
+            assert!(d.months[11].achieved_pct[0] >= 80.0);
             assert!(d.peak_month_cost > d.monthly_cost);
         }
     }
@@ -106,7 +117,11 @@ fn a_sharp_peak_is_not_left_to_a_base_month_team() {
         "phone=30000&chat=0&email=0&peak=2.5&seasonal=0&pool_cap=2000000",
     ));
     let d = &o.dedicated;
-    assert!(d.peak_achieved_pct[0] < 80.0, "{:?}", d.peak_achieved_pct);
+    assert!(
+        d.months[11].achieved_pct[0] < 80.0,
+        "{:?}",
+        d.months[11].achieved_pct
+    );
     assert!(!d.qualifies);
     assert_ne!(o.recommendation.model, ModelKind::Dedicated);
     // A cheaper dedicated team is named with the peak it misses.
@@ -114,7 +129,7 @@ fn a_sharp_peak_is_not_left_to_a_base_month_team() {
     assert!(d.first_year_cost < pick.first_year_cost);
     assert!(o.recommendation.reasons.iter().any(|r| matches!(
         r,
-        Reason::MissesPeakTarget {
+        Reason::MissesMonthTarget {
             model: ModelKind::Dedicated,
             channel: Channel::Phone,
             ..
@@ -148,7 +163,12 @@ fn a_volume_sweep_moves_from_shared_towards_dedicated_and_never_back() {
             // Chat and email grow with phone, in the default proportions.
             s.chat_per_month = (chat * phone / 4000.0).round();
             s.email_per_month = (email * phone / 4000.0).round();
-            seen.push((phone.round(), pick(&s)));
+            let o = compute(&s);
+            seen.push((
+                phone.round(),
+                o.recommendation.model,
+                o.recommendation.close_call,
+            ));
             phone *= 1.25;
         }
         assert_eq!(
@@ -161,9 +181,12 @@ fn a_volume_sweep_moves_from_shared_towards_dedicated_and_never_back() {
             Some(ModelKind::Shared),
             "{base}: {seen:?}"
         );
+        // A dedicated team covering the busy month with overtime and one
+        // whose pool takes it cost within a close call of each other, and
+        // which is cheaper may go either way as whole agents are added.
         for pair in seen.windows(2) {
             assert!(
-                rank(pair[1].1) >= rank(pair[0].1),
+                rank(pair[1].1) >= rank(pair[0].1) || pair[0].2,
                 "{base}: back from {:?} to {:?}: {seen:?}",
                 pair[0],
                 pair[1]
@@ -233,7 +256,7 @@ fn arbitrary_scenario() -> impl Strategy<Value = Scenario> {
                 s.pattern = ArrivalPattern::ALL[pattern].clone();
                 s.all_week = all_week;
                 s.seasonal_agents = seasonal;
-                s.peak_multiplier = (peak * 20.0).round() / 20.0;
+                s.year = YearProfile::one_peak((peak * 20.0).round() / 20.0);
                 s.billing_increment_s = step;
                 s
             },
@@ -244,7 +267,7 @@ fn names_a_shortfall(r: &Reason, model: ModelKind) -> bool {
     match *r {
         Reason::PoolSlowerThanTarget { model: m, .. }
         | Reason::MissesServiceTarget { model: m, .. }
-        | Reason::MissesPeakTarget { model: m, .. }
+        | Reason::MissesMonthTarget { model: m, .. }
         | Reason::MissesCoverage { model: m, .. }
         | Reason::OverPoolCap { model: m, .. } => m == model,
         _ => false,
@@ -297,7 +320,7 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
                 // Named with what it leaves unanswered, never a saving.
                 let m = o.model(model);
                 prop_assert!(rec.meets_targets && model != chosen && fy(model) < fy(chosen));
-                prop_assert!(m.unserved_contacts > 0.0 || m.peak_unserved_contacts > 0.0);
+                prop_assert!(m.unserved_contacts > 0.0 || m.months[11].unserved_contacts > 0.0);
             }
             Reason::CloseCall {
                 model,
@@ -448,18 +471,18 @@ proptest! {
             prop_assert!(clear(&scaled(f.at), f.model), "at {}", f.at);
             prop_assert!(stands(&scaled(f.at * (1.0 + STEP_BACK))), "just over {}", f.at);
         }
-        let with_peak = |p: f64| {
+        let with_height = |h: f64| {
             let mut c = s.clone();
-            c.peak_multiplier = p;
+            c.year = s.year.with_height(h);
             compute(&c)
         };
-        if let Some(f) = w.peak_above {
-            prop_assert!(clear(&with_peak(f.at), f.model));
-            prop_assert!(stands(&with_peak(f.at - PEAK_STEP_BACK)));
+        if let Some(f) = w.season_above {
+            prop_assert!(clear(&with_height(f.at), f.model));
+            prop_assert!(stands(&with_height(f.at - PEAK_STEP_BACK)));
         }
-        if let Some(f) = w.peak_below {
-            prop_assert!(clear(&with_peak(f.at), f.model));
-            prop_assert!(stands(&with_peak(f.at + PEAK_STEP_BACK)));
+        if let Some(f) = w.season_below {
+            prop_assert!(clear(&with_height(f.at), f.model));
+            prop_assert!(stands(&with_height(f.at + PEAK_STEP_BACK)));
         }
         if let Some(flip) = &w.service {
             let mut c = s.clone();
@@ -597,7 +620,7 @@ fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
     ));
     let r = &o.shared;
     assert_eq!(r.unserved_contacts, 0.0);
-    assert!(r.peak_unserved_contacts > 0.0);
+    assert!(r.months[11].unserved_contacts > 0.0);
     assert!(!r.qualifies);
     assert_ne!(o.recommendation.model, ModelKind::Shared);
     assert!(r.first_year_cost < o.model(o.recommendation.model).first_year_cost);
@@ -616,7 +639,7 @@ fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
         x,
         Reason::OverPoolCap {
             model: ModelKind::Shared,
-            peak_month: true,
+            month: Some(Month(11)),
             ..
         }
     )));
@@ -656,16 +679,17 @@ fn the_volume_and_the_peak_that_change_the_answer_are_where_it_changes() {
         ModelKind::Shared
     ));
 
-    // The busy month, to the hundredth a person types.
+    // The busy month, to the tenth a person types.
     let peak = o
         .what_if
-        .peak_above
+        .season_above
         .expect("a busy month that changes the pick");
-    assert!(peak.at > s.peak_multiplier && peak.at <= 3.0);
-    assert_eq!(peak.at, (peak.at * 100.0).round() / 100.0);
+    assert!(peak.at > s.year.height() && peak.at <= 5.0);
+    assert_eq!(peak.at, (peak.at * 10.0).round() / 10.0);
+    assert_eq!(peak.from, 1.3);
     let at_peak = |p: f64| {
         let mut t = s.clone();
-        t.peak_multiplier = p;
+        t.year = YearProfile::one_peak(p);
         compute(&t)
     };
     let past = at_peak(peak.at);
@@ -820,7 +844,7 @@ fn a_volume_sweep_of_a_mixed_programme_crosses_over_once() {
         if let Some(&(v, ..)) = seen.iter().find(|p| p.1 != ModelKind::Shared) {
             let shared = compute(&mixed(base, v)).shared;
             assert!(
-                shared.unserved_contacts == 0.0 && shared.peak_unserved_contacts == 0.0,
+                shared.unserved_contacts == 0.0 && shared.months[11].unserved_contacts == 0.0,
                 "{what}: the cap binds at {v}: {trace:?}"
             );
         }
@@ -936,10 +960,7 @@ fn a_price_is_flagged_with_its_most_serious_shortfall() {
     let capped = compute(&scenario("phone=30000&chat=0&email=0&pool_cap=20000"));
     assert!(matches!(
         capped.shared.flag(),
-        Some(Reason::OverPoolCap {
-            peak_month: false,
-            ..
-        })
+        Some(Reason::OverPoolCap { month: None, .. })
     ));
     assert_eq!(capped.dedicated.flag(), None);
     // The enterprise preset: the pool serves a normal month, not the peak.
@@ -948,7 +969,7 @@ fn a_price_is_flagged_with_its_most_serious_shortfall() {
     assert!(matches!(
         enterprise.shared.flag(),
         Some(Reason::OverPoolCap {
-            peak_month: true,
+            month: Some(Month(11)),
             ..
         })
     ));

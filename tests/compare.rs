@@ -198,3 +198,20 @@ proptest! {
         prop_assert_eq!(again, set);
     }
 }
+
+#[test]
+fn a_year_of_the_buyers_own_months_travels_in_the_set_and_differs() {
+    let mut own = with_phone(900.0);
+    own.year = supportcalc::model::YearProfile([
+        1.2, 1.0, 1.0, 0.8, 1.0, 1.0, 2.5, 2.5, 1.0, 1.0, 1.0, 1.1,
+    ]);
+    let mut retail = with_phone(900.0);
+    retail.year = supportcalc::model::Season::Retail
+        .profile()
+        .expect("a preset");
+    let set = vec![saved("Ours", own), saved("Retail", retail)];
+    let (back, problem) = from_link(&to_link(&set));
+    assert_eq!(problem, None);
+    assert_eq!(back, set);
+    assert_eq!(differences(&set), vec![Input::Year]);
+}

@@ -309,7 +309,7 @@ fn erlang_c_by_hand(agents: u32, a: f64) -> f64 {
 #[test]
 fn combined_priced_by_hand() {
     let (s, warnings) = Scenario::from_query(
-        "phone=10000&chat=0&email=300&t0=0&pattern=flat&h24=1&patience=0&peak=1.5",
+        "phone=10000&chat=0&email=300&t0=0&pattern=flat&h24=1&patience=0&months=1,1,1,1,1,1,1,1,1,1,1,1.5",
     );
     assert!(warnings.is_empty(), "{warnings:?}");
     let c = compute(&s).combined;
@@ -403,8 +403,8 @@ fn combined_priced_by_hand() {
     close(c.service_level[0].achieved_pct, phone, 1e-6);
     close(c.service_level[2].achieved_pct, 100.0, 1e-9);
     let peak_phone = 100.0 * (calls_in * core_sl + (calls_out + 5_000.0) * pool_sl) / 15_000.0;
-    close(c.peak_achieved_pct[0], peak_phone, 1e-6);
-    close(c.peak_achieved_pct[2], 100.0, 1e-9);
+    close(c.months[11].achieved_pct[0], peak_phone, 1e-6);
+    close(c.months[11].achieved_pct[2], 100.0, 1e-9);
     assert!(c.qualifies);
     // FTE: the core's 5.357 and the pool's handled hours over 173.33: the
     // calls' 6 minutes and the emails' 8, 730.5 hours.
@@ -458,7 +458,7 @@ fn combined_priced_by_hand() {
 #[test]
 fn combined_with_specialised_agents_priced_by_hand() {
     let (s, warnings) = Scenario::from_query(
-        "phone=10000&chat=0&email=300&t0=0&pattern=flat&h24=1&patience=0&peak=1.5&spec=1",
+        "phone=10000&chat=0&email=300&t0=0&pattern=flat&h24=1&patience=0&months=1,1,1,1,1,1,1,1,1,1,1,1.5&spec=1",
     );
     assert!(warnings.is_empty(), "{warnings:?}");
     let c = compute(&s).combined;
@@ -717,7 +717,7 @@ fn shared_priced_by_hand() {
         }
     }
     close(r.occupancy_pct, 100.0 * lo / 50.0, 1e-6);
-    close(r.peak_achieved_pct[0], 80.0, 1e-6);
+    close(r.months[11].achieved_pct[0], 80.0, 1e-6);
     close(r.within_target_pct, 80.0, 1e-6);
     close(r.handled_contacts, 1_000.0, 1e-9);
     close(r.cost_per_contact, r.monthly_cost / 1_000.0, 1e-9);
@@ -726,7 +726,7 @@ fn shared_priced_by_hand() {
     chats.chat_per_month = 1000.0;
     let c = compute(&chats).shared;
     close(c.service_level[1].achieved_pct, 80.0, 1e-6);
-    close(c.peak_achieved_pct[1], 80.0, 1e-6);
+    close(c.months[11].achieved_pct[1], 80.0, 1e-6);
 }
 
 #[test]
@@ -737,7 +737,7 @@ fn seasonal_agents_priced_by_hand() {
     // one agent answers 1 − 0.412·e^(−0.588·20/360) = 60.1 %, two answer
     // 93.6 %: two seats an hour, 336 seat-hours, 12 FTE, six seasonal.
     let (s, warnings) = Scenario::from_query(
-        "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0&peak=3",
+        "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0&months=1,1,1,1,1,1,1,1,1,1,1,3",
     );
     assert!(warnings.is_empty(), "{warnings:?}");
     let d = compute(&s).dedicated;
@@ -752,19 +752,25 @@ fn seasonal_agents_priced_by_hand() {
     // $5,000 + 6 × $1,200, over 12 months.
     let seasonal = 6.0 * (1_200.0 + 3.0 * 40.0 * 12.0);
     close(seasonal, 15_840.0, 1e-9);
+    // Overtime comes first: 10 % of the six agents' paid hours, 0.6 FTE
+    // or 104 hours at time and a half, $1,872. The other 5.4 FTE take six
+    // seasonal agents.
+    let overtime = 0.6 * 52.0 * 40.0 / 12.0 * 12.0 * 1.5;
+    close(overtime, 1_872.0, 1e-9);
+    close(d.months[11].overtime_hours, 104.0, 1e-9);
     close(d.monthly_cost, month(6.0) + 12_200.0 / 12.0, 1e-6);
     close(
         d.peak_month_cost,
-        month(12.0) + 12_200.0 / 12.0 + seasonal,
+        month(12.0) + overtime + 12_200.0 / 12.0 + seasonal,
         1e-6,
     );
     close(
         d.first_year_cost,
-        11.0 * month(6.0) + month(12.0) + 12_200.0 + seasonal,
+        11.0 * month(6.0) + month(12.0) + overtime + 12_200.0 + seasonal,
         1e-6,
     );
     close(
-        d.peak_achieved_pct[0],
+        d.months[11].achieved_pct[0],
         100.0 * two_agents_sl(3.0 * A_QUIET),
         1e-6,
     );
@@ -874,12 +880,15 @@ fn a_base_team_in_a_busy_month_answers_fewer_emails_in_time() {
     // would take; no pool is behind this team).
     for (spec, h24) in [("0", "0"), ("1", "0"), ("0", "1"), ("1", "1")] {
         let (s, warnings) = Scenario::from_query(&format!(
-            "phone=500&chat=0&email=20000&seasonal=0&peak=3&spec={spec}&h24={h24}"
+            "phone=500&chat=0&email=20000&seasonal=0&months=1,1,1,1,1,1,1,1,1,1,1,3&spec={spec}&h24={h24}"
         ));
         assert!(warnings.is_empty(), "{warnings:?}");
         let d = compute(&s).dedicated;
         assert_eq!(d.seasonal_agents, 0);
-        let (base, busy) = (d.service_level[2].achieved_pct, d.peak_achieved_pct[2]);
+        let (base, busy) = (
+            d.service_level[2].achieved_pct,
+            d.months[11].achieved_pct[2],
+        );
         // The combined model's core window has nothing to do with it.
         let mut all_hours = s.clone();
         (

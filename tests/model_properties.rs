@@ -12,8 +12,9 @@ use supportcalc::model::pattern::{WeekShape, requested_hours};
 use supportcalc::model::pricing::{LEAD_RATE_MULTIPLIER, PAID_HOURS_PER_MONTH};
 use supportcalc::model::query::decode;
 use supportcalc::model::{
-    ArrivalPattern, Field, LanguageShare, ModelKind, Outcome, Preset, QueryWarning,
-    QueryWarningKind, Region, Scenario, compute, required_agents, service_level,
+    ArrivalPattern, Field, LanguageShare, MONTHS, ModelKind, ModelResult, Outcome, Preset,
+    QueryWarning, QueryWarningKind, Region, Scenario, YearProfile, compute, required_agents,
+    service_level, year::MONTH_SPEC,
 };
 use supportcalc::model::{erlang_a, erlang_c};
 
@@ -93,6 +94,24 @@ prop_compose! {
     }
 }
 
+prop_compose! {
+    /// A valid scenario with a year of its own: quiet, base and busy
+    /// months, seasonal hiring or not.
+    fn year_scenario()(
+        s in valid_scenario(),
+        months in prop::collection::vec(
+            prop::sample::select(vec![0.4, 1.0, 1.0, 1.0, 1.2, 1.5, 2.0, 3.0]),
+            MONTHS,
+        ),
+        seasonal in any::<bool>(),
+    ) -> Scenario {
+        let mut s = s;
+        s.year = YearProfile(std::array::from_fn(|i| months[i]));
+        s.seasonal_agents = seasonal;
+        s
+    }
+}
+
 /// Every number in the outcome is finite and ≥ 0; `null` (an f64 that was
 /// NaN, or a `None`) only where an Option is declared.
 fn check_numbers(value: &Value, key: &str, path: &str) -> Result<(), String> {
@@ -109,10 +128,11 @@ fn check_numbers(value: &Value, key: &str, path: &str) -> Result<(), String> {
                     | "volume_above"
                     | "service"
                     | "hours"
-                    | "peak_below"
-                    | "peak_above"
+                    | "season_below"
+                    | "season_above"
                     | "core_window"
                     | "runner_up"
+                    | "month"
             ) =>
         {
             Ok(())
@@ -253,6 +273,46 @@ proptest! {
         // cost curve (minimum seats, the first load-driven agents) is walked.
         let before = s.with_volume_scaled(from.exp());
         assert_not_cheaper(&before, &before.with_volume_scaled(step), "volume")?;
+    }
+
+    #[test]
+    fn the_twelve_months_sum_to_the_first_year(s in year_scenario()) {
+        let o = compute(&s);
+        assert_sane(&o)?;
+        for k in ModelKind::ALL {
+            let r = o.model(k);
+            let sum: f64 = r.months.iter().map(|m| m.cost).sum();
+            prop_assert!(
+                (r.setup_cost + sum - r.first_year_cost).abs() <= 1e-9 * r.first_year_cost.max(1.0),
+                "{:?}: {} + {} against {}", k, r.setup_cost, sum, r.first_year_cost
+            );
+            let busiest = r.months.iter().map(|m| m.cost).fold(0.0, f64::max);
+            prop_assert!(r.peak_month_cost + 1e-6 >= busiest);
+        }
+    }
+
+    #[test]
+    fn raising_a_month_never_lowers_a_first_year_cost(
+        s in year_scenario(),
+        month in 0usize..MONTHS,
+        step in 0.05..1.5f64,
+    ) {
+        let mut raised = s.clone();
+        raised.year.0[month] = (s.year.0[month] + step).min(MONTH_SPEC.max);
+        let (a, b) = (compute(&s), compute(&raised));
+        for k in ModelKind::ALL {
+            let (x, y) = (a.model(k), b.model(k));
+            // A pool full to its cap bills the cap (see assert_not_cheaper_by).
+            let capped = |r: &ModelResult| r.months.iter().any(|m| m.unserved_contacts > 0.0);
+            if capped(x) || capped(y) {
+                continue;
+            }
+            prop_assert!(
+                y.first_year_cost >= x.first_year_cost * (1.0 - 1e-9) - 1e-6,
+                "{:?} fell from {} to {} raising month {}: {} -> {}",
+                k, x.first_year_cost, y.first_year_cost, month, s.to_query(), raised.to_query()
+            );
+        }
     }
 
     #[test]

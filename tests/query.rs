@@ -4,7 +4,7 @@
 
 use supportcalc::model::{
     ArrivalPattern, Field, FieldError, FieldRef, LanguageShare, Preset, ProblemKind,
-    QueryWarningKind, Region, Scenario,
+    QueryWarningKind, Region, Scenario, YearProfile, year::MONTH_SPEC,
 };
 
 fn warnings_of(query: &str) -> Vec<(String, QueryWarningKind)> {
@@ -31,7 +31,7 @@ fn presets_make_short_links() {
     );
     assert_eq!(
         Preset::SeasonalEcommerce.scenario().to_query(),
-        "v=1&phone=6000&chat=9000&email=4000&close=22&days=7&peak=2&pattern=extended"
+        "v=1&phone=6000&chat=9000&email=4000&close=22&days=7&season=retail&pattern=extended"
     );
     assert_eq!(
         Preset::Enterprise247.scenario().to_query(),
@@ -50,12 +50,15 @@ fn presets_make_short_links() {
 #[test]
 fn numbers_print_shortest() {
     let mut s = Scenario {
-        peak_multiplier: 1.5,
+        year: YearProfile::one_peak(1.5),
         rate_per_hour: 12.25,
         email_window_h: 48.0,
         ..Scenario::default()
     };
-    assert_eq!(s.to_query(), "v=1&email_h=48&peak=1.5&rate=12.25");
+    assert_eq!(
+        s.to_query(),
+        "v=1&email_h=48&rate=12.25&months=1,1,1,1,1,1,1,1,1,1,1,1.5"
+    );
     s.shrinkage_pct = 0.1 + 0.2; // 0.30000000000000004 must survive the trip
     let (back, warnings) = Scenario::from_query(&s.to_query());
     assert!(warnings.is_empty());
@@ -337,9 +340,9 @@ fn a_japanese_keyboard_types_numbers_too() {
     }
     assert_eq!(Field::PhoneTarget.spec().parse("８０％"), Ok(80.0));
     assert_eq!(Field::Rate.spec().parse("＄２２．５"), Ok(22.5));
-    assert_eq!(Field::Peak.spec().parse("１．５"), Ok(1.5));
+    assert_eq!(MONTH_SPEC.parse("１．５"), Ok(1.5));
     // Russian decimal comma, typed in full width.
-    assert_eq!(Field::Peak.spec().parse_in("１，５", true), Ok(1.5));
+    assert_eq!(MONTH_SPEC.parse_in("１，５", true), Ok(1.5));
     assert_eq!(phone.parse("－１"), Err(FieldError::BelowMin(0.0)));
     for bad in ["１２ａ", "一万"] {
         assert_eq!(phone.parse(bad), Err(FieldError::NotANumber), "{bad:?}");
@@ -408,7 +411,7 @@ fn a_decimal_comma_never_guesses_between_twelve_and_twelve_thousand() {
         })
     );
     // Where only one reading is in range, that one is meant.
-    assert_eq!(Field::Peak.spec().parse_in("1,500", true), Ok(1.5));
+    assert_eq!(MONTH_SPEC.parse_in("1,500", true), Ok(1.5));
     assert_eq!(
         phone.parse_in("120,000", true),
         Err(FieldError::Ambiguous {
@@ -417,7 +420,7 @@ fn a_decimal_comma_never_guesses_between_twelve_and_twelve_thousand() {
         })
     );
     assert_eq!(phone.parse_in("1,5", true), Err(FieldError::NotWhole));
-    assert_eq!(Field::Peak.spec().parse_in("1,5", true), Ok(1.5));
+    assert_eq!(MONTH_SPEC.parse_in("1,5", true), Ok(1.5));
     // Grouped with spaces, as Russian writes thousands, it is one number.
     assert_eq!(phone.parse_in("12\u{a0}000", true), Ok(12_000.0));
     assert_eq!(phone.parse_in("12 000", true), Ok(12_000.0));

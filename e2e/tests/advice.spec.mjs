@@ -29,7 +29,7 @@ for (const [lang, words] of Object.entries(LANGS)) {
     await expect(block).toContainText(new Intl.NumberFormat(lang).format(strict.targets[0].target_s));
     // One line per lever the model names: the target, the hours, the core
     // window, each other region.
-    const levers = (w) => [w.volume_below, w.volume_above, w.service, w.peak_below, w.peak_above, w.hours, w.core_window]
+    const levers = (w) => [w.volume_below, w.volume_above, w.service, w.season_below, w.season_above, w.hours, w.core_window]
       .filter(Boolean).length + w.regions.length;
     await expect(block.locator('li')).toHaveCount(levers(small.what_if));
 
@@ -75,7 +75,7 @@ test('the peak month shows on every card and a seasonal team is named', async ({
       .toHaveText('$' + round3(outcome[model].peak_month_cost).toLocaleString('en-US'));
   }
   await expect(page.getByTestId('recommendation'))
-    .toContainText(`the team adds ${outcome.dedicated.seasonal_agents} seasonal agents`);
+    .toContainText(`adds up to ${outcome.dedicated.seasonal_agents} seasonal agents`);
 });
 
 test('the quote check reads a vendor\'s headcount', async ({ page }) => {
@@ -109,8 +109,7 @@ test('when no model meets the targets, the shortfalls say what to change, not th
   await expect(page.getByTestId('recommendation')).toContainText('No model meets every target');
   await expect(page.getByTestId('what-if')).toHaveCount(0);
   // A flat year brings the block back.
-  expect(modelOutcome('v=1&peak=1&seasonal=0&pool_cap=1000').recommendation.meets_targets).toBe(true);
-  await page.getByText('Channels: handle times and targets').click();
-  await page.locator('#f-peak').fill('1');
+  expect(modelOutcome('v=1&season=flat&seasonal=0&pool_cap=1000').recommendation.meets_targets).toBe(true);
+  await page.locator('#f-season').selectOption('flat');
   await expect(page.getByTestId('what-if')).toBeVisible();
 });

@@ -100,10 +100,10 @@ test('a Russian reader types a decimal comma', async ({ page }) => {
   await openApp(page, '?lang=ru');
   const closed = page.locator('form details:not([open]) > summary');
   while (await closed.count()) await closed.first().click();
-  const peak = page.locator('#f-peak');
-  await peak.fill('1,5');
-  await expect(peak).toHaveAttribute('aria-invalid', 'false');
-  await expect(page).toHaveURL(/peak=1\.5/);
+  const ramp = page.locator('#f-ramp_w');
+  await ramp.fill('1,5');
+  await expect(ramp).toHaveAttribute('aria-invalid', 'false');
+  await expect(page).toHaveURL(/ramp_w=1\.5/);
   // The hourly rate's unit in Russian, not the English "USD/h".
   await expect(page.locator('label[for="f-rate"] .unit')).toHaveText('USD/ч');
 });

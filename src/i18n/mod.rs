@@ -129,7 +129,6 @@ impl Texts {
             Field::Open => (t.open, t.open_help),
             Field::Close => (t.close, t.close_help),
             Field::Days => (t.days, t.days_help),
-            Field::Peak => (t.peak, t.peak_help),
             Field::Rate => (t.rate, t.rate_help),
             Field::LanguagePremium => (t.language_premium, t.language_premium_help),
             Field::Deflection => (t.deflection, t.deflection_help),
@@ -188,6 +187,26 @@ impl Texts {
             Unit::Minutes => self.unit_minutes,
             Unit::Weeks => self.unit_weeks,
         }
+    }
+}
+
+impl Texts {
+    /// A month's name.
+    pub fn month(&self, month: crate::model::Month) -> &'static str {
+        [
+            self.month_1,
+            self.month_2,
+            self.month_3,
+            self.month_4,
+            self.month_5,
+            self.month_6,
+            self.month_7,
+            self.month_8,
+            self.month_9,
+            self.month_10,
+            self.month_11,
+            self.month_12,
+        ][month.index()]
     }
 }
 

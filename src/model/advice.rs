@@ -1,6 +1,6 @@
 //! Which model should the buyer take, why, and what would change the
 //! answer? The pick is the cheapest model over the first year among those
-//! that meet every requirement in the base month and in the peak month;
+//! that meet every requirement in the base month and in every month;
 //! the reasons never argue against it; the thresholds are the nearest
 //! changes to the scenario that would make another model the pick.
 
@@ -11,16 +11,18 @@ use super::outcome::{
     BreakEven, Channel, ModelKind, ModelResult, Priced, priced, teams_at, total_contacts,
     verdict_for,
 };
+use super::query::LEGACY_PEAK_SPEC;
 use super::scenario::{Field, Region};
 use super::staffing::{CHAT, Ctx, PHONE, PoolLive};
+use super::year::{MONTH_SPEC, MONTHS, Month};
 
 /// Why a model was chosen, or what holds each model back, in structured
 /// form for the UI to put into words.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind")]
 pub enum Reason {
-    /// Covers every requested hour and meets every target in the base and
-    /// the peak month.
+    /// Covers every requested hour and meets every target in the base
+    /// month and in every month of the year.
     MeetsAllTargets {
         model: ModelKind,
     },
@@ -80,24 +82,26 @@ pub enum Reason {
         achieved_pct: f64,
         target_pct: f64,
     },
-    /// Meets the target in a base month but not in the peak month.
-    MissesPeakTarget {
+    /// Meets the target in a base month but not in a busy one: `month`
+    /// is the worst, at `multiplier` times the base volume.
+    MissesMonthTarget {
         model: ModelKind,
         channel: Channel,
+        month: Month,
+        multiplier: f64,
         achieved_pct: f64,
         target_pct: f64,
-        peak_multiplier: f64,
     },
     MissesCoverage {
         model: ModelKind,
         covered_pct: f64,
     },
-    /// Contacts above the pool's cap go unanswered, in every month or only
-    /// in the peak month.
+    /// Contacts above the pool's cap go unanswered: in the base month
+    /// (`None`) or only in busy months, `month` the worst.
     OverPoolCap {
         model: ModelKind,
         unserved_contacts: f64,
-        peak_month: bool,
+        month: Option<Month>,
         /// The handled minutes a month the pool takes from one client.
         cap_minutes: f64,
     },
@@ -109,13 +113,17 @@ pub enum Reason {
         contacts_per_month: f64,
         break_even: f64,
     },
-    /// The dedicated team adds temporary agents for the peak month, at this
-    /// extra cost (their month, training and ramp-up).
+    /// The dedicated team covers the busy months with overtime and, past
+    /// what overtime covers, temporary agents (at most `agents` in a
+    /// month): `extra_cost` over the year, their training and ramp-up
+    /// included.
     SeasonalAgents {
         agents: u32,
+        overtime_hours: f64,
         extra_cost: f64,
     },
-    /// The combined model sends the peak month's extra contacts to the pool.
+    /// The combined model sends the busy months' extra contacts (over the
+    /// year) to the pool.
     PeakToShared {
         extra_contacts: f64,
     },
@@ -145,10 +153,21 @@ pub struct Recommendation {
 /// inside what the inputs themselves are known to.
 pub const CLOSE_CALL_BAND: f64 = 0.05;
 
-/// A volume or peak at which the pick changes to `model`.
+/// A volume at which the pick changes to `model`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Flip {
-    /// Contacts a month reaching agents (volume), or the peak multiplier.
+    /// Contacts a month reaching agents.
+    pub at: f64,
+    pub model: ModelKind,
+}
+
+/// A height of the busy months at which the pick changes to `model`: the
+/// season as it is, its busiest month at `at` instead of `from` times the
+/// base volume (every busy month's surplus scaled alike).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SeasonFlip {
+    pub busy: [bool; MONTHS],
+    pub from: f64,
     pub at: f64,
     pub model: ModelKind,
 }
@@ -221,8 +240,8 @@ pub struct WhatIf {
     pub volume_above: Option<Flip>,
     pub service: Option<ServiceFlip>,
     pub hours: Option<HoursFlip>,
-    pub peak_below: Option<Flip>,
-    pub peak_above: Option<Flip>,
+    pub season_below: Option<SeasonFlip>,
+    pub season_above: Option<SeasonFlip>,
     pub core_window: Option<CoreWindowFlip>,
     /// The other regions, in order.
     pub regions: Vec<RegionPick>,
@@ -258,12 +277,12 @@ pub(crate) fn settle(first_year: [f64; 3], ok: [bool; 3], stay: ModelKind) -> Op
 
 /// Whether a model leaves contacts unanswered: over the pool's cap.
 fn unserved(r: &ModelResult) -> bool {
-    r.unserved_contacts > EPS || r.peak_unserved_contacts > EPS
+    r.unserved_contacts > EPS || r.months.iter().any(|m| m.unserved_contacts > EPS)
 }
 
 /// Shortfalls of one model, as reasons: coverage, service in the base
-/// month (the pool's own pace named as such), service in the peak month,
-/// contacts over the pool cap.
+/// month (the pool's own pace named as such), service in the worst month of
+/// the year, contacts over the pool cap.
 pub(crate) fn misses(ctx: &Ctx, pool: &[PoolLive; 2], r: &ModelResult) -> Vec<Reason> {
     let mut out = Vec::new();
     let model = r.kind;
@@ -293,28 +312,38 @@ pub(crate) fn misses(ctx: &Ctx, pool: &[PoolLive; 2], r: &ModelResult) -> Vec<Re
                     target_pct: svc.target_pct,
                 }
             });
-        } else if r.peak_achieved_pct[i] < svc.target_pct - EPS {
-            out.push(Reason::MissesPeakTarget {
+        } else if let Some((month, worst)) = Month::ALL
+            .into_iter()
+            .zip(r.months.iter())
+            .min_by(|a, b| a.1.achieved_pct[i].total_cmp(&b.1.achieved_pct[i]))
+            .filter(|(_, m)| m.achieved_pct[i] < svc.target_pct - EPS)
+        {
+            out.push(Reason::MissesMonthTarget {
                 model,
                 channel: svc.channel,
-                achieved_pct: r.peak_achieved_pct[i],
+                month,
+                multiplier: worst.multiplier,
+                achieved_pct: worst.achieved_pct[i],
                 target_pct: svc.target_pct,
-                peak_multiplier: ctx.s.peak_multiplier,
             });
         }
     }
+    let worst = Month::ALL
+        .into_iter()
+        .zip(r.months.iter())
+        .max_by(|a, b| a.1.unserved_contacts.total_cmp(&b.1.unserved_contacts));
     if r.unserved_contacts > EPS {
         out.push(Reason::OverPoolCap {
             model,
             unserved_contacts: r.unserved_contacts,
-            peak_month: false,
+            month: None,
             cap_minutes: ctx.s.pool_cap_min,
         });
-    } else if r.peak_unserved_contacts > EPS {
+    } else if let Some((month, m)) = worst.filter(|(_, m)| m.unserved_contacts > EPS) {
         out.push(Reason::OverPoolCap {
             model,
-            unserved_contacts: r.peak_unserved_contacts,
-            peak_month: true,
+            unserved_contacts: m.unserved_contacts,
+            month: Some(month),
             cap_minutes: ctx.s.pool_cap_min,
         });
     }
@@ -338,22 +367,16 @@ fn pool_slower(
     }
 }
 
-/// Whether a model's shortfalls are all ones the volume and peak searches
-/// price again at each point: the pool cap and the peak month, and a
+/// Whether a model's shortfalls are all ones the volume and season searches
+/// price again at each point: the pool cap and the busy months, and a
 /// service level lowered by the cap (unserved contacts count as late),
 /// which lifts with it.
 fn repriced(shortfalls: &[Reason]) -> bool {
-    let capped = shortfalls.iter().any(|r| {
-        matches!(
-            r,
-            Reason::OverPoolCap {
-                peak_month: false,
-                ..
-            }
-        )
-    });
+    let capped = shortfalls
+        .iter()
+        .any(|r| matches!(r, Reason::OverPoolCap { month: None, .. }));
     shortfalls.iter().all(|r| match r {
-        Reason::OverPoolCap { .. } | Reason::MissesPeakTarget { .. } => true,
+        Reason::OverPoolCap { .. } | Reason::MissesMonthTarget { .. } => true,
         Reason::MissesServiceTarget { .. } => capped,
         _ => false,
     })
@@ -467,10 +490,14 @@ pub(crate) fn recommend(
                     break_even: point,
                 });
             }
-            if chosen.seasonal_agents > 0 {
+            let overtime_hours: f64 = chosen.months.iter().map(|m| m.overtime_hours).sum();
+            if chosen.seasonal_agents > 0 || overtime_hours > 0.0 {
+                let base = chosen.monthly_cost - chosen.setup_cost / ctx.s.contract_months;
+                let extra_cost = chosen.months.iter().map(|m| (m.cost - base).max(0.0)).sum();
                 reasons.push(Reason::SeasonalAgents {
                     agents: chosen.seasonal_agents,
-                    extra_cost: chosen.peak_month_cost - chosen.monthly_cost,
+                    overtime_hours,
+                    extra_cost,
                 });
             }
         }
@@ -481,9 +508,10 @@ pub(crate) fn recommend(
                     hours_per_week: hours,
                 });
             }
-            if ctx.s.peak_multiplier > 1.0 {
+            let surplus: f64 = ctx.s.year.0.iter().map(|m| (m - 1.0).max(0.0)).sum();
+            if surplus > 0.0 {
                 reasons.push(Reason::PeakToShared {
-                    extra_contacts: (ctx.s.peak_multiplier - 1.0) * contacts,
+                    extra_contacts: surplus * contacts,
                 });
             }
         }
@@ -539,9 +567,10 @@ pub(crate) fn what_ifs(
 
 /// The volume thresholds are looked for from 2 % to 5 times the scenario's
 /// volume (beyond, it is another business), on a grid of 50 % steps; the
-/// peak on steps of 0.5 over its range. Bisection then narrows a bracket
-/// to 0.16 % of volume (inside the 0.5 % step back each check takes) and
-/// 0.004 of the peak (shown to the hundredth). The grid is coarse because
+/// busy months' height on steps of 0.5 from the base month to the
+/// multiplier's top. Bisection then narrows a bracket to 0.16 % of volume
+/// (inside the 0.5 % step back each check takes) and 0.008 of the height
+/// (shown to the tenth). The grid is coarse because
 /// each point prices three teams; a band narrower than a step can be
 /// stepped over, never misreported (each threshold is checked).
 const VOLUME_MIN: f64 = 0.02;
@@ -549,12 +578,12 @@ const VOLUME_MAX: f64 = 5.0;
 const VOLUME_STEP: f64 = 1.5;
 const VOLUME_BISECT: usize = 8;
 const PEAK_STEP: f64 = 0.5;
-const PEAK_BISECT: usize = 7;
+const PEAK_BISECT: usize = 6;
 
 /// How far back towards the scenario a threshold is checked to still give
-/// today's pick: half a percent of volume, two hundredths of the peak.
+/// today's pick: half a percent of volume, a tenth of the season's height.
 pub const STEP_BACK: f64 = 0.005;
-pub const PEAK_STEP_BACK: f64 = 0.02;
+pub const PEAK_STEP_BACK: f64 = 0.1;
 
 fn what_if(
     ctx: &Ctx,
@@ -566,20 +595,21 @@ fn what_if(
 ) -> WhatIf {
     let s = &ctx.s;
     let contacts = total_contacts(ctx);
-    let peak = s.peak_multiplier;
+    let year = s.year;
     let mut out = WhatIf::default();
     // The searches price points cost-only; they start only where that
     // pricing agrees with the full one on the scenario itself.
     let teams = teams_at(ctx, 1.0);
     // A change inside the close-call band is not a change of answer.
-    let at_peak = |p: f64| priced(ctx, pool, &teams, carried, 1.0, p).settled(kind);
-    let agrees = at_peak(peak) == Some(kind);
+    let at_height =
+        |h: f64| priced(ctx, pool, &teams, carried, 1.0, &year.with_height(h)).settled(kind);
+    let agrees = priced(ctx, pool, &teams, carried, 1.0, &year).settled(kind) == Some(kind);
 
     // Volume: priced along a log grid out from the scenario, the first
     // change bisected, then checked in full.
     let at_volume = |factor: f64| {
         let teams = teams_at(ctx, factor);
-        priced(ctx, pool, &teams, carried, factor, peak).settled(kind)
+        priced(ctx, pool, &teams, carried, factor, &year).settled(kind)
     };
     if contacts > 0.0 && agrees {
         // Shown only if pricing the scenario in full agrees: at the value
@@ -604,30 +634,48 @@ fn what_if(
         );
     }
 
-    // The peak month: the base-month teams stay, only the peak is priced again.
-    if agrees {
-        let (lo, hi) = (Field::Peak.spec().min, Field::Peak.spec().max);
-        let full = |p: f64| {
+    // The busy months' height: the base-month teams stay, only the months
+    // are priced again. A flat year has no season to raise or lower.
+    let height = year.height();
+    if agrees && height > 1.0 {
+        // Up to three times the base month (where a single peak month
+        // topped out before the year had twelve), or from the season's own
+        // height to the multiplier's top: each step prices a team.
+        let hi = if height < LEGACY_PEAK_SPEC.max {
+            LEGACY_PEAK_SPEC.max
+        } else {
+            MONTH_SPEC.max
+        };
+        let lo = 1.0;
+        let full = |h: f64| {
             let mut c = s.clone();
-            c.peak_multiplier = p;
+            c.year = year.with_height(h);
             verdict_for(&c, Some(ctx), Some(pool)).settled(kind)
         };
-        // Rounded to the hundredth a person would type, away from the scenario.
-        let peak_flip = |found: Option<(f64, ModelKind)>, up: bool| {
-            let (p, m) = found?;
-            let (p, back) = if up {
-                ((p * 100.0).ceil() / 100.0, -PEAK_STEP_BACK)
+        // Rounded to the tenth a person would type, away from the scenario.
+        let season_flip = |found: Option<(f64, ModelKind)>, up: bool| {
+            let (h, m) = found?;
+            let (h, back) = if up {
+                ((h * 10.0).ceil() / 10.0, -PEAK_STEP_BACK)
             } else {
-                ((p * 100.0).floor() / 100.0, PEAK_STEP_BACK)
+                ((h * 10.0).floor() / 10.0, PEAK_STEP_BACK)
             };
-            (full(p) == Some(m) && full(p + back) == Some(kind)).then_some(Flip { at: p, model: m })
+            let h = h.clamp(lo, hi);
+            (full(h) == Some(m) && full(h + back) == Some(kind)).then_some(SeasonFlip {
+                busy: year.busy(),
+                from: height,
+                at: h,
+                model: m,
+            })
         };
-        if peak < hi {
-            out.peak_above = peak_flip(search_linear(&at_peak, kind, peak, hi, PEAK_STEP), true);
+        if height < hi {
+            out.season_above =
+                season_flip(search_linear(&at_height, kind, height, hi, PEAK_STEP), true);
         }
-        if peak > lo {
-            out.peak_below = peak_flip(search_linear(&at_peak, kind, peak, lo, PEAK_STEP), false);
-        }
+        out.season_below = season_flip(
+            search_linear(&at_height, kind, height, lo, PEAK_STEP),
+            false,
+        );
     }
 
     out.service = service_flip(ctx, pool, results, kind, shortfalls);
@@ -660,7 +708,7 @@ fn what_if(
             c.region = region;
             c.rate_per_hour = region.default_rate_per_hour();
             let (first_year, monthly, ok) = if agrees {
-                let p = priced(&ctx.reshaped(&c), pool, &teams, carried, 1.0, peak);
+                let p = priced(&ctx.reshaped(&c), pool, &teams, carried, 1.0, &year);
                 (p.first_year, p.monthly, p.ok)
             } else {
                 let v = verdict_for(&c, Some(ctx), Some(pool));
@@ -755,7 +803,7 @@ fn search(
     }
 }
 
-/// As [`search`] on a linear grid of `step`, for the peak multiplier.
+/// As [`search`] on a linear grid of `step`, for the busy months' height.
 fn search_linear(
     choice: &dyn Fn(f64) -> Option<ModelKind>,
     kind: ModelKind,

@@ -3,6 +3,7 @@
 
 use super::outcome::{BreakEven, Curves, combined_parts, dedicated_parts, shared_parts};
 use super::staffing::{Ctx, PoolLive, Role, Team};
+use super::year::YearProfile;
 
 const CURVE_POINTS: usize = 50;
 const CURVE_MIN: f64 = 0.05;
@@ -19,11 +20,13 @@ pub(crate) struct Sample {
 /// A base month of the dedicated team, and of the shared pool (with
 /// whether its cap cuts it), at volumes × `factor`.
 fn dedicated_cost(ctx: &Ctx, team: &Team, factor: f64) -> f64 {
-    dedicated_parts(ctx, team, factor, 1.0).year(ctx).monthly
+    dedicated_parts(ctx, team, factor, &YearProfile::FLAT, false)
+        .year(ctx)
+        .monthly
 }
 
 fn shared_cost(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> (f64, bool) {
-    let p = shared_parts(ctx, pool, factor, 1.0);
+    let p = shared_parts(ctx, pool, factor, &YearProfile::FLAT);
     (p.year(ctx).monthly, p.served < 1.0)
 }
 
@@ -46,7 +49,9 @@ pub(crate) fn break_even(
     curve: &[Sample],
 ) -> BreakEven {
     const EXTRA: usize = 8;
-    let per_factor = shared_parts(ctx, pool, 1.0, 1.0).base.handled_minutes;
+    let per_factor = shared_parts(ctx, pool, 1.0, &YearProfile::FLAT)
+        .base
+        .handled_minutes;
     if contacts <= 0.0 || per_factor <= 0.0 {
         return BreakEven {
             contacts_per_month: None,
@@ -146,9 +151,11 @@ pub(crate) fn curves(ctx: &Ctx, pool: &[PoolLive; 2], contacts: f64) -> (Curves,
         c.volumes.push(f * contacts);
         c.shared.push((!capped).then_some(shared));
         c.dedicated.push(dedicated);
-        let peak = ctx.s.peak_multiplier;
-        c.combined
-            .push(combined_parts(ctx, pool, f, peak, &core).year(ctx).monthly);
+        c.combined.push(
+            combined_parts(ctx, pool, f, &YearProfile::FLAT, &core)
+                .year(ctx)
+                .monthly,
+        );
         samples.push(Sample {
             factor: f,
             dedicated,

@@ -17,6 +17,7 @@ pub mod query;
 pub mod quote;
 pub mod scenario;
 pub mod staffing;
+pub mod year;
 
 pub use currency::{Currency, Money};
 pub use erlang::{
@@ -35,3 +36,4 @@ pub use scenario::{
     Field, FieldError, FieldRef, FieldSpec, LanguageShare, Preset, Problem, ProblemKind, Region,
     Scenario, Unit,
 };
+pub use year::{MONTHS, Month, MonthsError, Season, YearProfile};

@@ -1,9 +1,9 @@
 //! What does each model cost and cover? compute() prices the shared,
-//! dedicated and combined models for a scenario in a base and a peak month,
-//! then asks `advice` which fits and `curves` how cost moves with volume.
-//! It is two parts, which the page runs one after the other: [`figures`],
-//! what every scenario shows first, and [`what_ifs`], what would change
-//! the answer, which is most of the work.
+//! dedicated and combined models for a scenario in a base month and in each
+//! month of its year, then asks `advice` which fits and `curves` how cost
+//! moves with volume. It is two parts, which the page runs one after the
+//! other: [`figures`], what every scenario shows first, and [`what_ifs`],
+//! what would change the answer, which is most of the work.
 
 pub use super::advice::{
     Flip, HoursFlip, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf,
@@ -11,9 +11,10 @@ pub use super::advice::{
 use super::advice::{misses, pick, recommend, settle, what_ifs as what_ifs_in};
 use super::curves::{break_even, curves};
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
-use super::pricing::{self, Breakdown, PAID_HOURS_PER_MONTH, PoolUse};
+use super::pricing::{self, Breakdown, BusyMonth, PAID_HOURS_PER_MONTH, PoolUse};
 use super::scenario::{Field, Scenario};
 use super::staffing::{CHAT, Ctx, LiveStats, PHONE, PoolLive, Role, Team};
+use super::year::{Hiring, MONTHS, YearProfile, hiring};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -104,18 +105,24 @@ mod week_of_hours {
 pub struct ModelResult {
     pub kind: ModelKind,
     pub monthly_cost: f64,
-    /// The peak month, with one-off fees amortised and seasonal agents'
-    /// training and ramp-up in full.
+    /// The dearest month of the year, with one-off fees amortised and the
+    /// seasonal agents it hires trained and ramped up in full.
     pub peak_month_cost: f64,
-    /// 11 base months + 1 peak month + one-off fees paid in full.
+    /// `setup_cost` + the twelve months' costs.
     pub first_year_cost: f64,
+    /// One-off fees paid once, at the start: setup, and training of the
+    /// base team.
+    pub setup_cost: f64,
+    /// January to December.
+    pub months: [MonthResult; MONTHS],
     /// Monthly cost per handled contact (0 when nothing is handled).
     pub cost_per_contact: f64,
     /// Dedicated FTE plus, for the pool's part, handled hours / 173.3.
     pub fte: f64,
     /// Dedicated agents billed (the dedicated part of the model).
     pub billed_agents: u32,
-    /// Temporary agents the dedicated model adds for the peak month.
+    /// The most temporary agents the dedicated model has on seat in any
+    /// month.
     pub seasonal_agents: u32,
     /// Contacts answered in a base month.
     pub handled_contacts: f64,
@@ -138,24 +145,53 @@ pub struct ModelResult {
     pub occupancy_pct: f64,
     /// Abandoned share of live contacts offered in the answered hours.
     pub abandonment_pct: f64,
-    /// Share answered within target in the peak month: phone, chat, email.
-    pub peak_achieved_pct: [f64; 3],
     /// "Meets every target": covers every requested hour and meets every
-    /// target in the base and the busy month, with nothing over the pool's
-    /// cap: a price that may be shown without a flag. The same as
-    /// `shortfalls` being empty.
+    /// target in the base month and in every month of the year, with
+    /// nothing over the pool's cap: a price that may be shown without a
+    /// flag. The same as `shortfalls` being empty.
     pub qualifies: bool,
     /// What the model misses, the reasons the recommendation lists for it:
-    /// coverage, each channel's service in the base or the peak month,
-    /// contacts over the pool cap.
+    /// coverage, each channel's service in the base month or in the month
+    /// of the year it is worst in, contacts over the pool cap.
     pub shortfalls: Vec<Reason>,
     /// Contacts a base month above the pool cap: not served, not billed.
     pub unserved_contacts: f64,
-    /// The same in the peak month.
-    pub peak_unserved_contacts: f64,
     pub breakdown: Breakdown,
     #[serde(with = "week_of_hours")]
     pub hours: Week<HourCover>,
+}
+
+/// One month of a model's year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MonthResult {
+    /// The month's volume against the base month's.
+    pub multiplier: f64,
+    /// What the month costs: its recurring cost and the one-offs it pays
+    /// (seasonal agents' training and ramp-up, in their season's first
+    /// month). The setup is the year's, `ModelResult::setup_cost`.
+    pub cost: f64,
+    /// Agents on seat: the dedicated team's billed agents and the seasonal
+    /// agents of the month (0 for the shared model, which has none).
+    pub agents: u32,
+    pub seasonal_agents: u32,
+    /// Seasonal agents hired (trained, ramped up) this month for the
+    /// season it starts.
+    pub hired_agents: u32,
+    /// Seasonal agents whose season ended: on seat the month before, not
+    /// this month (December before January: seasons cross the new year).
+    pub released_agents: u32,
+    /// Paid overtime hours of the dedicated team.
+    pub overtime_hours: f64,
+    /// Handled hours the shared pool takes this month: all of shared's,
+    /// the combined team's surplus.
+    pub pool_hours: f64,
+    /// The share of the month's contacts answered within target, as
+    /// `ModelResult::within_target_pct` is for the base month.
+    pub within_target_pct: f64,
+    /// Phone, chat, email: the share within each target.
+    pub achieved_pct: [f64; 3],
+    /// Contacts over the pool's cap: not served, not billed.
+    pub unserved_contacts: f64,
 }
 
 /// Where dedicated becomes the cheaper of dedicated and shared, in
@@ -206,12 +242,10 @@ impl ModelResult {
     /// The shortfall a price is flagged with wherever it shows: contacts
     /// left unanswered first (the price covers only part of the volume),
     /// then hours not covered, then a target missed in a normal month,
-    /// then one missed only in the peak month.
+    /// then one missed only in a busy month.
     pub fn flag(&self) -> Option<&Reason> {
         let rank = |r: &Reason| match r {
-            Reason::OverPoolCap {
-                peak_month: false, ..
-            } => 0,
+            Reason::OverPoolCap { month: None, .. } => 0,
             Reason::MissesCoverage { .. } => 1,
             Reason::MissesServiceTarget { .. } | Reason::PoolSlowerThanTarget { .. } => 2,
             Reason::OverPoolCap { .. } => 3,
@@ -455,10 +489,10 @@ impl Teams {
     }
 }
 
-/// First-year cost of each model at volumes × `factor` with a peak month of
-/// `peak`, and whether each qualifies: `carried` holds the scenario's own
-/// verdict on everything but the pool cap and the peak month, which are
-/// priced again here.
+/// First-year cost of each model at volumes × `factor` over `year`, and
+/// whether each qualifies: `carried` holds the scenario's own verdict on
+/// everything but the pool cap and the months of the year, which are priced
+/// again here.
 pub(crate) struct Priced {
     pub first_year: [f64; 3],
     pub monthly: [f64; 3],
@@ -472,32 +506,38 @@ pub(crate) fn priced(
     teams: &Teams,
     carried: [bool; 3],
     factor: f64,
-    peak: f64,
+    year: &YearProfile,
 ) -> Priced {
-    let sh = shared_parts(ctx, pool, factor, peak);
-    let de = dedicated_parts(ctx, &teams.dedicated, factor, peak);
-    let co = combined_parts(ctx, pool, factor, peak, teams.core());
+    let sh = shared_parts(ctx, pool, factor, year);
+    let de = dedicated_parts(ctx, &teams.dedicated, factor, year, false);
+    let co = combined_parts(ctx, pool, factor, year, teams.core());
     let volumes = ctx.volumes();
-    // A seasonal team is staffed for the peak as the base team is for the
-    // base month; a base team on peak volume has to be measured.
-    let peak_met = de.peak.is_some() || peak <= 1.0 || {
-        let achieved = de.peak_achieved(ctx, &teams.dedicated, factor, peak);
-        let targets = [
-            ctx.live[PHONE].target,
-            ctx.live[CHAT].target,
-            ctx.email_target,
-        ];
-        (0..3).all(|i| volumes[i] <= 0.0 || achieved[i] >= 100.0 * targets[i] - 1e-9)
+    let targets = [
+        ctx.live[PHONE].target,
+        ctx.live[CHAT].target,
+        ctx.email_target,
+    ];
+    // A month staffed for its volume meets the targets as the base team
+    // does; one short of staff is measured.
+    let first = year.first_alike();
+    let months_met = (0..MONTHS).all(|i| {
+        let m = &de.months[i];
+        first[i] < i || m.uncovered <= 0.0 || {
+            let achieved = de.short_achieved(ctx, &teams.dedicated, factor, year.0[i], m);
+            (0..3).all(|c| volumes[c] <= 0.0 || achieved[c] >= 100.0 * targets[c] - 1e-9)
+        }
+    });
+    let all_served = |served: f64, months: &[PoolMonth; MONTHS]| {
+        served >= 1.0 && months.iter().all(|m| m.served >= 1.0)
     };
-    let all_served = |a: f64, b: f64| a >= 1.0 && b >= 1.0;
     let years = [sh.year(ctx), de.year(ctx), co.year(ctx)];
     Priced {
-        first_year: years.map(|y| y.first_year),
-        monthly: years.map(|y| y.monthly),
+        first_year: years.each_ref().map(|y| y.first_year),
+        monthly: years.each_ref().map(|y| y.monthly),
         ok: [
-            carried[0] && all_served(sh.served, sh.peak_served),
-            carried[1] && peak_met,
-            carried[2] && all_served(co.served, co.peak_served),
+            carried[0] && all_served(sh.served, &sh.months),
+            carried[1] && months_met,
+            carried[2] && all_served(co.served, &co.months),
         ],
     }
 }
@@ -510,6 +550,22 @@ pub(crate) fn total_contacts(ctx: &Ctx) -> f64 {
 /// the requested hours, and every email.
 fn asked_contacts(ctx: &Ctx) -> f64 {
     total_contacts(ctx) - outside_hours(ctx)
+}
+
+/// The same by channel: phone and chat in the requested hours, email.
+fn asked_by_channel(ctx: &Ctx) -> [f64; 3] {
+    [
+        ctx.live[PHONE].monthly * ctx.requested_arrivals,
+        ctx.live[CHAT].monthly * ctx.requested_arrivals,
+        ctx.email.monthly,
+    ]
+}
+
+/// The share within target of all contacts asked, from each channel's.
+fn within_of(ctx: &Ctx, achieved_pct: [f64; 3]) -> f64 {
+    let asked = asked_by_channel(ctx);
+    let within: f64 = asked.iter().zip(achieved_pct).map(|(a, p)| a * p).sum();
+    pct(within / 100.0, asked.iter().sum(), 100.0)
 }
 
 fn pct(part: f64, whole: f64, empty: f64) -> f64 {
@@ -576,53 +632,99 @@ pub(crate) fn outside_hours(ctx: &Ctx) -> f64 {
 pub(crate) struct Year {
     /// A base month, one-off fees amortised over the term.
     pub monthly: f64,
-    /// The peak month, one-off fees amortised and its own one-offs (seasonal
-    /// agents' training) in full.
+    /// The dearest month, one-off fees amortised and its own one-offs
+    /// (seasonal agents' training) in full.
     pub peak_month: f64,
-    /// 11 base months + the peak month + every one-off fee in full.
+    /// The one-off fees + the twelve months.
     pub first_year: f64,
+    /// Each month's cost and the one-offs it pays, without the setup.
+    pub months: [f64; MONTHS],
 }
 
-/// The shared model at volumes × `factor` with a peak month of `peak`.
+impl Year {
+    fn new(ctx: &Ctx, base: f64, one_off: f64, months: [f64; MONTHS]) -> Year {
+        let amortised = amortised(ctx, one_off);
+        Year {
+            monthly: base + amortised,
+            peak_month: months.iter().copied().fold(base, f64::max) + amortised,
+            first_year: one_off + months.iter().sum::<f64>(),
+            months,
+        }
+    }
+}
+
+/// One month of the pool: its charge, the share of what it is sent that
+/// it serves (the rest is over its cap), and how much it is sent.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct PoolMonth {
+    pub charge: f64,
+    pub served: f64,
+    pub contacts: f64,
+    pub handled_minutes: f64,
+}
+
+impl PoolMonth {
+    fn of(ctx: &Ctx, usage: &PoolUse) -> (PoolMonth, Breakdown) {
+        let (b, served) = pricing::pool_charge(&ctx.s, usage, ctx.primary_share);
+        let month = PoolMonth {
+            charge: b.total(),
+            served,
+            contacts: usage.contacts,
+            handled_minutes: usage.handled_minutes,
+        };
+        (month, b)
+    }
+
+    fn unserved(&self) -> f64 {
+        self.contacts * (1.0 - self.served)
+    }
+
+    fn handled_hours(&self) -> f64 {
+        self.handled_minutes * self.served / 60.0
+    }
+}
+
+/// The shared model at volumes × `factor` over `year`.
 pub(crate) struct SharedParts {
     pub base: PoolUse,
     pub charge: Breakdown,
-    pub peak_charge: Breakdown,
     pub served: f64,
-    pub peak_served: f64,
+    pub months: [PoolMonth; MONTHS],
 }
 
-pub(crate) fn shared_parts(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64, peak: f64) -> SharedParts {
+pub(crate) fn shared_parts(
+    ctx: &Ctx,
+    pool: &[PoolLive; 2],
+    factor: f64,
+    year: &YearProfile,
+) -> SharedParts {
     let base = shared_use(ctx, pool, factor, 1.0);
-    let (charge, served) = pricing::pool_charge(&ctx.s, &base, ctx.primary_share);
-    let (peak_charge, peak_served) = pricing::pool_charge(
-        &ctx.s,
-        &shared_use(ctx, pool, factor, peak),
-        ctx.primary_share,
-    );
+    let (base_month, charge) = PoolMonth::of(ctx, &base);
+    let months = year.each_month((1.0, &base_month), |m| {
+        PoolMonth::of(ctx, &shared_use(ctx, pool, factor, m)).0
+    });
     SharedParts {
         base,
         charge,
-        peak_charge,
-        served,
-        peak_served,
+        served: base_month.served,
+        months,
     }
 }
 
 impl SharedParts {
     pub fn year(&self, ctx: &Ctx) -> Year {
-        let setup = ctx.s.shared_setup;
-        Year {
-            monthly: self.charge.total() + amortised(ctx, setup),
-            peak_month: self.peak_charge.total() + amortised(ctx, setup),
-            first_year: 11.0 * self.charge.total() + self.peak_charge.total() + setup,
-        }
+        Year::new(
+            ctx,
+            self.charge.total(),
+            ctx.s.shared_setup,
+            self.months.map(|m| m.charge),
+        )
     }
 }
 
 fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
     let s = &ctx.s;
-    let p = shared_parts(ctx, pool, 1.0, s.peak_multiplier);
+    let p = shared_parts(ctx, pool, 1.0, &s.year);
     let year = p.year(ctx);
     let served = p.served;
     let mut breakdown = p.charge;
@@ -652,12 +754,30 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
         }
     };
     let handled_hours = p.base.handled_minutes * served / 60.0;
-    let peak_contacts = p.base.contacts * s.peak_multiplier;
+    let months = std::array::from_fn(|i| {
+        let m = &p.months[i];
+        let achieved_pct = [
+            100.0 * pool[PHONE].service_level * m.served,
+            100.0 * pool[CHAT].service_level * m.served,
+            100.0 * m.served,
+        ];
+        MonthResult {
+            multiplier: s.year.0[i],
+            cost: year.months[i],
+            within_target_pct: within_of(ctx, achieved_pct),
+            achieved_pct,
+            unserved_contacts: m.unserved(),
+            pool_hours: m.handled_hours(),
+            ..MonthResult::default()
+        }
+    });
     ModelResult {
         kind: ModelKind::Shared,
         monthly_cost: year.monthly,
         peak_month_cost: year.peak_month,
         first_year_cost: year.first_year,
+        setup_cost: s.shared_setup,
+        months,
         cost_per_contact: if answered > 0.0 {
             year.monthly / answered
         } else {
@@ -684,11 +804,6 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
                 abandon_pct: 0.0,
             },
         ],
-        peak_achieved_pct: [
-            100.0 * pool[PHONE].service_level * p.peak_served,
-            100.0 * pool[CHAT].service_level * p.peak_served,
-            100.0 * p.peak_served,
-        ],
         occupancy_pct: if live > 0.0 {
             100.0 * busy_weight / live
         } else {
@@ -699,7 +814,6 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
         qualifies: false,
         shortfalls: Vec::new(),
         unserved_contacts: p.base.contacts * (1.0 - served),
-        peak_unserved_contacts: peak_contacts * (1.0 - p.peak_served),
         breakdown,
         hours: ctx.requested.map(|r| {
             if r {
@@ -713,65 +827,103 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
 
 // ---- dedicated ------------------------------------------------------------
 
-/// The dedicated model at volumes × `factor` with a peak month of `peak`:
-/// the team for the base month and, when it takes on seasonal agents, the
-/// team for the peak month.
+/// The dedicated model at volumes × `factor` over `year`: the team for the
+/// base month and how it covers each month, with the seasonal agents each
+/// season hires.
 pub(crate) struct DedicatedParts {
     pub cost: pricing::DedicatedCost,
-    pub peak: Option<(Team, pricing::DedicatedCost)>,
-    pub seasonal_agents: u32,
-    pub seasonal_one_off: f64,
+    pub months: [BusyMonth; MONTHS],
+    /// Seasonal agents hired in each month for the season it starts, and
+    /// kept through a short gap between seasons.
+    pub hiring: Hiring,
+    /// The team each busier month would need, by multiplier, when asked
+    /// for: its service is what a month staffed for its volume gives.
+    pub needed: Vec<(f64, Team)>,
 }
 
-pub(crate) fn dedicated_parts(ctx: &Ctx, team: &Team, factor: f64, peak: f64) -> DedicatedParts {
+pub(crate) fn dedicated_parts(
+    ctx: &Ctx,
+    team: &Team,
+    factor: f64,
+    year: &YearProfile,
+    keep_teams: bool,
+) -> DedicatedParts {
     let s = &ctx.s;
     let cost = pricing::dedicated(s, team, ctx.extra_languages);
-    // Its peak service is read by `peak_achieved`, so it is priced cost-only.
-    let peak_team = (s.seasonal_agents && peak > 1.0).then(|| {
-        let t = ctx.team(Role::Dedicated, factor * peak, false);
-        let c = pricing::dedicated(s, &t, ctx.extra_languages);
-        (t, c)
-    });
-    let (seasonal_agents, seasonal_one_off) = match &peak_team {
-        Some((_, c)) => pricing::seasonal_one_off(s, &cost, c),
-        None => (0, 0.0),
+    let mut needed = Vec::new();
+    let base = BusyMonth {
+        recurring: cost.recurring.total(),
+        ..BusyMonth::default()
     };
+    // A quieter month keeps the base team: it is not let go for a month.
+    // A busier one is priced cost-only; where it is short of staff its
+    // service is read by `short_achieved`.
+    let months = year.each_month((1.0, &base), |m| {
+        if m <= 1.0 {
+            return base;
+        }
+        let team = ctx.team(Role::Dedicated, factor * m, false);
+        let need = pricing::dedicated(s, &team, ctx.extra_languages);
+        if keep_teams {
+            needed.push((m, team));
+        }
+        pricing::busy_month(s, &cost, &need, s.seasonal_agents)
+    });
+    let hiring = hiring(
+        &months.map(|m| m.seasonal_agents),
+        pricing::seasonal_month(s),
+        pricing::seasonal_one_off(s),
+    );
     DedicatedParts {
         cost,
-        peak: peak_team,
-        seasonal_agents,
-        seasonal_one_off,
+        months,
+        hiring,
+        needed,
     }
 }
 
 impl DedicatedParts {
     pub fn year(&self, ctx: &Ctx) -> Year {
-        let recurring = self.cost.recurring.total();
-        let peak = self
-            .peak
-            .as_ref()
-            .map_or(recurring, |(_, c)| c.recurring.total());
-        let one_off = amortised(ctx, self.cost.one_off);
-        Year {
-            monthly: recurring + one_off,
-            peak_month: peak + one_off + self.seasonal_one_off,
-            first_year: 11.0 * recurring + peak + self.cost.one_off + self.seasonal_one_off,
-        }
+        let (per_hire, per_month) = (
+            pricing::seasonal_one_off(&ctx.s),
+            pricing::seasonal_month(&ctx.s),
+        );
+        let months = std::array::from_fn(|i| {
+            self.months[i].recurring
+                + f64::from(self.hiring.hired[i]) * per_hire
+                + f64::from(self.hiring.kept[i]) * per_month
+        });
+        Year::new(ctx, self.cost.recurring.total(), self.cost.one_off, months)
     }
 
-    /// Share within target on phone, chat and email in the peak month: the
-    /// seasonal team's, or the base team's on peak volume.
-    pub fn peak_achieved(&self, ctx: &Ctx, team: &Team, factor: f64, peak: f64) -> [f64; 3] {
-        let (stats, email) = match &self.peak {
-            Some((t, _)) => (
-                ctx.live_stats(t, Role::Dedicated, factor * peak, 1.0),
-                ctx.email_within(t, factor * peak, 1.0),
-            ),
-            None => (
-                ctx.live_stats(team, Role::Dedicated, factor, peak),
-                ctx.email_within(team, factor, peak),
-            ),
-        };
+    /// Share within target on phone, chat and email in a month staffed for
+    /// its volume, by the team it needs (kept with `keep_teams`).
+    pub fn staffed_achieved(&self, ctx: &Ctx, factor: f64, multiplier: f64) -> Option<[f64; 3]> {
+        let (_, team) = self.needed.iter().find(|(m, _)| *m == multiplier)?;
+        let k = factor * multiplier;
+        let stats = ctx.live_stats(team, Role::Dedicated, k, 1.0);
+        let email = ctx.email_within(team, k, 1.0);
+        Some([
+            pct(stats[PHONE].within, stats[PHONE].offered, 100.0),
+            pct(stats[CHAT].within, stats[CHAT].offered, 100.0),
+            100.0 * email,
+        ])
+    }
+
+    /// Share within target on phone, chat and email in a month short of
+    /// staff: the base team on the base volume and the part of the month's
+    /// surplus its unseated hours and overtime do not cover.
+    pub fn short_achieved(
+        &self,
+        ctx: &Ctx,
+        team: &Team,
+        factor: f64,
+        multiplier: f64,
+        month: &BusyMonth,
+    ) -> [f64; 3] {
+        let load = 1.0 + (multiplier - 1.0) * month.uncovered;
+        let stats = ctx.live_stats(team, Role::Dedicated, factor, load);
+        let email = ctx.email_within(team, factor, load);
         [
             pct(stats[PHONE].within, stats[PHONE].offered, 100.0),
             pct(stats[CHAT].within, stats[CHAT].offered, 100.0),
@@ -779,7 +931,6 @@ impl DedicatedParts {
         ]
     }
 }
-
 /// Channel services of a dedicated team: live ones from `stats`, email from
 /// the team's deferred plans.
 fn team_email(team: &Team) -> (f64, f64, f64) {
@@ -814,7 +965,7 @@ fn live_channel(ctx: &Ctx, i: usize, channel: Channel, st: &LiveStats) -> Channe
 
 fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResult {
     let s = &ctx.s;
-    let p = dedicated_parts(ctx, team, 1.0, s.peak_multiplier);
+    let p = dedicated_parts(ctx, team, 1.0, &s.year, true);
     let year = p.year(ctx);
     let (email_work, email_within, _) = team_email(team);
     let email_share = if email_work > 0.0 {
@@ -848,11 +999,55 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
             covered += 1;
         }
     }
+    let service_level = [
+        live_channel(ctx, PHONE, Channel::Phone, &stats[PHONE]),
+        live_channel(ctx, CHAT, Channel::Chat, &stats[CHAT]),
+        email_service(ctx, team),
+    ];
+    let within_target_pct = pct(within, asked_contacts(ctx), 100.0);
+    let base_achieved = service_level.map(|c| c.achieved_pct);
+    let first = s.year.first_alike();
+    let mut months = [MonthResult::default(); MONTHS];
+    for i in 0..MONTHS {
+        let m = &p.months[i];
+        let multiplier = s.year.0[i];
+        let (achieved_pct, within_target_pct) = if first[i] < i {
+            (
+                months[first[i]].achieved_pct,
+                months[first[i]].within_target_pct,
+            )
+        } else if m.uncovered > 0.0 {
+            let a = p.short_achieved(ctx, team, 1.0, multiplier, m);
+            (a, within_of(ctx, a))
+        } else if let Some(a) = p.staffed_achieved(ctx, 1.0, multiplier) {
+            (a, within_of(ctx, a))
+        } else {
+            (base_achieved, within_target_pct)
+        };
+        months[i] = MonthResult {
+            multiplier,
+            cost: year.months[i],
+            agents: p.cost.billed_agents + m.seasonal_agents + p.hiring.kept[i],
+            seasonal_agents: m.seasonal_agents + p.hiring.kept[i],
+            hired_agents: p.hiring.hired[i],
+            overtime_hours: m.overtime_hours,
+            within_target_pct,
+            achieved_pct,
+            unserved_contacts: 0.0,
+            ..MonthResult::default()
+        };
+    }
+    for i in 0..MONTHS {
+        let before = months[(i + MONTHS - 1) % MONTHS].seasonal_agents;
+        months[i].released_agents = before.saturating_sub(months[i].seasonal_agents);
+    }
     ModelResult {
         kind: ModelKind::Dedicated,
         monthly_cost: year.monthly,
         peak_month_cost: year.peak_month,
         first_year_cost: year.first_year,
+        setup_cost: p.cost.one_off,
+        months,
         cost_per_contact: if answered > 0.0 {
             year.monthly / answered
         } else {
@@ -860,25 +1055,19 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
         },
         fte: p.cost.fte,
         billed_agents: p.cost.billed_agents,
-        seasonal_agents: p.seasonal_agents,
+        seasonal_agents: months.iter().map(|m| m.seasonal_agents).max().unwrap_or(0),
         handled_contacts: answered,
         handled_hours: busy * WEEKS_PER_MONTH,
         pool_minutes: 0.0,
         requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
-        within_target_pct: pct(within, asked_contacts(ctx), 100.0),
-        service_level: [
-            live_channel(ctx, PHONE, Channel::Phone, &stats[PHONE]),
-            live_channel(ctx, CHAT, Channel::Chat, &stats[CHAT]),
-            email_service(ctx, team),
-        ],
-        peak_achieved_pct: p.peak_achieved(ctx, team, 1.0, s.peak_multiplier),
+        within_target_pct,
+        service_level,
         occupancy_pct: pct(busy, team.seat_hours, 0.0),
         abandonment_pct: pct(abandoned, offered_live, 0.0),
         // Judged with the others in `results`.
         qualifies: false,
         shortfalls: Vec::new(),
         unserved_contacts: 0.0,
-        peak_unserved_contacts: 0.0,
         breakdown,
         hours,
     }
@@ -900,9 +1089,10 @@ fn email_service(ctx: &Ctx, team: &Team) -> ChannelService {
 // ---- combined -------------------------------------------------------------
 
 /// What the combined model sends to the pool, volumes × `factor` ×
-/// `month`: live contacts in requested hours outside the core window, the
-/// busy months' surplus, the deferred backlog outside the core window, and
-/// all deferred work when there is no core team.
+/// `month`: live contacts in requested hours outside the core window, a
+/// busy month's surplus, the deferred backlog outside the core window, and
+/// all deferred work when there is no core team. In a quieter month the
+/// core team keeps its share and the pool is sent less.
 ///
 /// The core team is staffed to meet the targets on its own, so a normal
 /// month sends the pool no overflow to bill: contacts the core answers late
@@ -916,10 +1106,11 @@ fn combined_use(
     team: Option<&Team>,
 ) -> PoolUse {
     let mut u = PoolUse::default();
+    let surplus = (month - 1.0).max(0.0);
     for (i, (ch, p)) in ctx.live.iter().zip(pool.iter()).enumerate() {
         let core = ctx.live_volume_in(i, true, factor) * WEEKS_PER_MONTH;
         let outside = ctx.live_volume_in(i, false, factor) * WEEKS_PER_MONTH;
-        let sent = outside + (month - 1.0) * (core + outside);
+        let sent = month * outside + surplus * core;
         let answered = sent * (1.0 - p.p_abandon);
         u.handled_minutes += answered * ch.aht / 60.0;
         u.billed_minutes += answered * ch.billed_s / 60.0;
@@ -928,12 +1119,12 @@ fn combined_use(
     // The core team takes the base month's deferred work in its window,
     // the pool the backlog outside it (so the response clock holds in
     // every requested hour) and the busy months' surplus.
-    let (surplus, from_team) = match team {
-        Some(t) => (month - 1.0, [t.pool_email, t.pool_tier2]),
+    let (share, from_team) = match team {
+        Some(t) => (surplus, [t.pool_email, t.pool_tier2]),
         None => (month, [0.0, 0.0]),
     };
     // Escalations follow the contacts.
-    let emails = ctx.email.monthly * factor * surplus;
+    let emails = ctx.email.monthly * factor * share;
     let escalated = (u.contacts + emails) * ctx.escalation + from_team[1];
     add_email(&mut u, ctx, emails + from_team[0]);
     add_tier2(&mut u, ctx, escalated);
@@ -944,23 +1135,21 @@ pub(crate) struct CombinedParts {
     pub cost: pricing::DedicatedCost,
     pub base: PoolUse,
     pub pool_base: Breakdown,
-    pub pool_peak: Breakdown,
     pub served: f64,
-    pub peak_served: f64,
-    pub peak_contacts: f64,
+    pub months: [PoolMonth; MONTHS],
     /// Pool used at all in the year: its minimum and setup apply.
     pub pool_used: bool,
     pub one_off: f64,
 }
 
-/// The combined model at volumes × `factor` with a peak month of `peak`;
-/// `team` is its core team for `factor` (the dedicated team when the core
-/// window covers every requested hour).
+/// The combined model at volumes × `factor` over `year`; `team` is its
+/// core team for `factor` (the dedicated team when the core window covers
+/// every requested hour).
 pub(crate) fn combined_parts(
     ctx: &Ctx,
     pool: &[PoolLive; 2],
     factor: f64,
-    peak: f64,
+    year: &YearProfile,
     team: &Team,
 ) -> CombinedParts {
     let s = &ctx.s;
@@ -970,23 +1159,24 @@ pub(crate) fn combined_parts(
     let has_team = !ctx.core_window_shift.is_empty();
     let team = has_team.then_some(team);
     let base = combined_use(ctx, pool, factor, 1.0, team);
-    let peak_use = combined_use(ctx, pool, factor, peak, team);
-    let pool_used = base.handled_minutes > 0.0 || peak_use.handled_minutes > 0.0;
-    let (mut pool_base, served) = pricing::pool_charge(s, &base, ctx.primary_share);
-    let (mut pool_peak, peak_served) = pricing::pool_charge(s, &peak_use, ctx.primary_share);
+    let (base_month, mut pool_base) = PoolMonth::of(ctx, &base);
+    let mut months = year.each_month((1.0, &base_month), |m| {
+        PoolMonth::of(ctx, &combined_use(ctx, pool, factor, m, team)).0
+    });
+    let pool_used = base.handled_minutes > 0.0 || months.iter().any(|m| m.handled_minutes > 0.0);
     if !pool_used {
         pool_base = Breakdown::default();
-        pool_peak = Breakdown::default();
+        for m in &mut months {
+            m.charge = 0.0;
+        }
     }
     let one_off = cost.one_off + if pool_used { s.shared_setup } else { 0.0 };
     CombinedParts {
         cost,
         base,
         pool_base,
-        pool_peak,
-        served,
-        peak_served,
-        peak_contacts: peak_use.contacts,
+        served: base_month.served,
+        months,
         pool_used,
         one_off,
     }
@@ -995,13 +1185,12 @@ pub(crate) fn combined_parts(
 impl CombinedParts {
     pub fn year(&self, ctx: &Ctx) -> Year {
         let core = self.cost.recurring.total();
-        let one_off = amortised(ctx, self.one_off);
-        let peak = core + self.pool_peak.total();
-        Year {
-            monthly: core + self.pool_base.total() + one_off,
-            peak_month: peak + one_off,
-            first_year: 11.0 * (core + self.pool_base.total()) + peak + self.one_off,
-        }
+        Year::new(
+            ctx,
+            core + self.pool_base.total(),
+            self.one_off,
+            self.months.map(|m| core + m.charge),
+        )
     }
 }
 
@@ -1012,8 +1201,7 @@ fn combined_result(
     stats: &[LiveStats; 2],
 ) -> ModelResult {
     let s = &ctx.s;
-    let peak_multiplier = s.peak_multiplier;
-    let p = combined_parts(ctx, pool, 1.0, peak_multiplier, team);
+    let p = combined_parts(ctx, pool, 1.0, &s.year, team);
     let year = p.year(ctx);
     let has_team = !ctx.core_window_shift.is_empty();
     let pool_answers = if p.pool_used { 1.0 } else { 0.0 };
@@ -1022,7 +1210,10 @@ fn combined_result(
     breakdown.setup_training = amortised(ctx, p.one_off);
 
     let mut services = [email_service(ctx, team); 3];
-    let mut peak_achieved = [100.0; 3];
+    // Each month's share within target: the core keeps its base volume
+    // (or, in a quieter month, less at the same service), the pool takes
+    // the hours outside the core window and a busy month's surplus.
+    let mut month_achieved = [[100.0; 3]; MONTHS];
     let (mut within, mut answered) = (0.0, 0.0);
     let (mut offered_all, mut abandoned_all, mut busy_live) = (0.0, 0.0, 0.0);
     for (i, channel) in [(PHONE, Channel::Phone), (CHAT, Channel::Chat)] {
@@ -1064,14 +1255,20 @@ fn combined_result(
             },
             abandon_pct: pct(ch_abandoned, offered, 0.0),
         };
-        // Peak month: the core keeps base volume, the surplus goes to the pool.
-        let surplus = (peak_multiplier - 1.0) * offered;
-        let pool_sl = pl.service_level * p.peak_served * pool_answers;
-        peak_achieved[i] = pct(
-            st.within + (outside + surplus) * pool_sl,
-            offered + surplus,
-            100.0,
-        );
+        let core_rate = pct(st.within, st.offered, 100.0) / 100.0;
+        for (achieved, (&m, pm)) in month_achieved
+            .iter_mut()
+            .zip(s.year.0.iter().zip(p.months.iter()))
+        {
+            let surplus = (m - 1.0).max(0.0) * st.offered;
+            let core = m.min(1.0) * st.offered;
+            let pool_sl = pl.service_level * pm.served * pool_answers;
+            achieved[i] = pct(
+                core * core_rate + (m * outside + surplus) * pool_sl,
+                core + m * outside + surplus,
+                100.0,
+            );
+        }
     }
     let (email_work, email_within, email_seats) = team_email(team);
     let email_share = if has_team {
@@ -1087,12 +1284,17 @@ fn combined_result(
     if email_seats <= 0.0 {
         services[2].occupancy_pct = ctx.occ * 100.0;
     }
-    peak_achieved[2] = if has_team {
-        let surplus = peak_multiplier - 1.0;
-        100.0 * (email_share + surplus * p.peak_served * pool_answers) / peak_multiplier
-    } else {
-        100.0 * p.peak_served * pool_answers
-    };
+    for (achieved, (&m, pm)) in month_achieved
+        .iter_mut()
+        .zip(s.year.0.iter().zip(p.months.iter()))
+    {
+        achieved[2] = if has_team {
+            let surplus = (m - 1.0).max(0.0);
+            100.0 * (email_share + surplus * pm.served * pool_answers) / (1.0 + surplus)
+        } else {
+            100.0 * pm.served * pool_answers
+        };
+    }
     let within = within * WEEKS_PER_MONTH + ctx.email.monthly * email_share;
     let email_answered = if has_team {
         1.0
@@ -1120,11 +1322,23 @@ fn combined_result(
             covered += 1;
         }
     }
+    let months = std::array::from_fn(|i| MonthResult {
+        multiplier: s.year.0[i],
+        cost: year.months[i],
+        agents: p.cost.billed_agents,
+        within_target_pct: within_of(ctx, month_achieved[i]),
+        achieved_pct: month_achieved[i],
+        unserved_contacts: p.months[i].unserved(),
+        pool_hours: p.months[i].handled_hours(),
+        ..MonthResult::default()
+    });
     ModelResult {
         kind: ModelKind::Combined,
         monthly_cost: year.monthly,
         peak_month_cost: year.peak_month,
         first_year_cost: year.first_year,
+        setup_cost: p.one_off,
+        months,
         cost_per_contact: if answered > 0.0 {
             year.monthly / answered
         } else {
@@ -1139,7 +1353,6 @@ fn combined_result(
         requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
         within_target_pct: pct(within, asked_contacts(ctx), 100.0),
         service_level: services,
-        peak_achieved_pct: peak_achieved,
         occupancy_pct: if team.seat_hours > 0.0 {
             pct(team_busy, team.seat_hours, 0.0)
         } else {
@@ -1150,7 +1363,6 @@ fn combined_result(
         qualifies: false,
         shortfalls: Vec::new(),
         unserved_contacts: p.base.contacts * (1.0 - p.served),
-        peak_unserved_contacts: p.peak_contacts * (1.0 - p.peak_served),
         breakdown,
         hours,
     }

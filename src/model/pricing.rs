@@ -156,17 +156,91 @@ pub(crate) fn dedicated(s: &Scenario, team: &Team, extra_languages: f64) -> Dedi
     }
 }
 
-/// Seasonal agents a dedicated team adds for the peak month: how many, and
-/// what they cost once (training, and paid weeks of ramp-up before they
-/// are productive) on top of the peak team's month.
-pub(crate) fn seasonal_one_off(
+/// The most overtime a dedicated team works in a busy month, as a share of
+/// its paid hours: 10 %, four hours on a 40-hour week. Workforce planners
+/// cap it between the 5 % some centres hold as a target and the 48-hour
+/// week the strictest centres allow (docs/sources.md).
+pub const OVERTIME_SHARE: f64 = 0.10;
+/// Overtime is paid at time and a half (the US Fair Labor Standards Act's
+/// minimum, applied to the regular rate with its premiums).
+pub const OVERTIME_PAY: f64 = 1.5;
+
+/// How a dedicated team staffed for the base month covers a busier one:
+/// first the paid hours its whole agents leave unseated, then overtime up to
+/// [`OVERTIME_SHARE`], then seasonal agents (when the buyer takes them).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct BusyMonth {
+    /// The month's cost without any one-off: the base team, its overtime,
+    /// the seasonal agents' month.
+    pub recurring: f64,
+    /// Paid overtime hours in the month.
+    pub overtime_hours: f64,
+    pub seasonal_agents: u32,
+    /// Share of the month's extra work nobody covers (seasonal agents
+    /// declined): 0 when the month is staffed for its volume.
+    pub uncovered: f64,
+}
+
+/// A busy month for a team that costs `base` in the base month and would
+/// need `need` staffed for the month's volume.
+pub(crate) fn busy_month(
     s: &Scenario,
     base: &DedicatedCost,
-    peak: &DedicatedCost,
-) -> (u32, f64) {
-    let extra = peak.billed_agents.saturating_sub(base.billed_agents);
-    let per_agent = s.training_per_agent + s.ramp_weeks * PAID_HOURS_PER_WEEK * s.rate_per_hour;
-    (extra, f64::from(extra) * per_agent)
+    need: &DedicatedCost,
+    seasonal: bool,
+) -> BusyMonth {
+    let premiums = |b: &Breakdown| b.language_premium + b.specialist_premium + b.offhours_premium;
+    let base_total = base.recurring.total();
+    let extra = (need.fte - base.fte).max(0.0);
+    if extra <= 0.0 {
+        return BusyMonth {
+            recurring: base_total,
+            ..BusyMonth::default()
+        };
+    }
+    let agents = f64::from(base.billed_agents);
+    let slack = (agents - base.fte).clamp(0.0, extra);
+    let overtime = (extra - slack).min(agents * OVERTIME_SHARE);
+    let rest = extra - slack - overtime;
+    let seasonal_agents = if seasonal {
+        (rest - 1e-9).ceil().clamp(0.0, f64::from(u32::MAX))
+    } else {
+        0.0
+    };
+    let rate = s.rate_per_hour;
+    let per_agent = seasonal_month(s);
+    // The extra hours carry the base team's premiums (languages, nights,
+    // tier 2) per hour as its own hours do: unseated hours' and seasonal
+    // agents' at the rate, overtime's at time and a half.
+    let premium_per_fte = if base.fte > 0.0 {
+        premiums(&base.recurring) / base.fte
+    } else {
+        0.0
+    };
+    let seasonal_fte = if seasonal { rest } else { 0.0 };
+    let premium = premium_per_fte * (slack + OVERTIME_PAY * overtime + seasonal_fte);
+    BusyMonth {
+        recurring: base_total
+            + overtime * PAID_HOURS_PER_MONTH * rate * OVERTIME_PAY
+            + premium
+            + seasonal_agents * per_agent,
+        overtime_hours: overtime * PAID_HOURS_PER_MONTH,
+        seasonal_agents: seasonal_agents as u32,
+        uncovered: if seasonal { 0.0 } else { rest / extra },
+    }
+}
+
+/// A seasonal agent's month: the hours paid, the share of a team lead and
+/// quality analyst, the seat's tools.
+pub(crate) fn seasonal_month(s: &Scenario) -> f64 {
+    PAID_HOURS_PER_MONTH * s.rate_per_hour * (1.0 + LEAD_RATE_MULTIPLIER / s.lead_span)
+        + s.tech_per_seat
+}
+
+/// What a seasonal agent costs once, on top of the months they work:
+/// training, and paid weeks of ramp-up before they are productive.
+pub(crate) fn seasonal_one_off(s: &Scenario) -> f64 {
+    s.training_per_agent + s.ramp_weeks * PAID_HOURS_PER_WEEK * s.rate_per_hour
 }
 
 /// What one month asks of the shared pool, before its cap.

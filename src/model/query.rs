@@ -5,11 +5,23 @@
 use super::decimal::write_shortest;
 use super::pattern::{ArrivalPattern, CUSTOM_KEY, WeekShape};
 use super::scenario::{
-    Field, FieldError, FieldRef, LANGUAGE_SHARE_SPEC, LanguageShare, MAX_LANGUAGES, ProblemKind,
-    Region, Scenario, language_problems,
+    Field, FieldError, FieldRef, FieldSpec, LANGUAGE_SHARE_SPEC, LanguageShare, MAX_LANGUAGES,
+    ProblemKind, Region, Scenario, Unit, language_problems,
 };
+use super::year::{LEGACY_PEAK_MONTH, Month, MonthsError, Season, YearProfile};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
+
+/// What `peak=` (the one busy month's multiplier) could be before the
+/// year had twelve months.
+pub const LEGACY_PEAK_SPEC: FieldSpec = FieldSpec {
+    key: "peak",
+    min: 1.0,
+    max: 3.0,
+    default: 1.3,
+    whole: false,
+    unit: Unit::Multiplier,
+};
 
 /// Keys the UI owns (display options); the model ignores them silently.
 pub const UI_KEYS: [&str; 11] = [
@@ -17,7 +29,10 @@ pub const UI_KEYS: [&str; 11] = [
 ];
 
 /// The keys the model reads besides its number fields' own.
-const CHOICE_KEYS: [&str; 11] = [
+const CHOICE_KEYS: [&str; 14] = [
+    "months",
+    "season",
+    "peak",
     "v",
     "region",
     "pattern",
@@ -76,6 +91,17 @@ pub enum QueryWarningKind {
     /// `pattern=custom` without a readable week shape (`week=`): the
     /// default pattern is used.
     BadWeek,
+    /// Not twelve multipliers each in range (`months=`).
+    BadMonths {
+        error: MonthsError,
+    },
+    /// Not a notice of a bad value: a `peak=` link from before the year had
+    /// twelve months, read as a year with `month` at `multiplier` times
+    /// the other months' volume.
+    ReadAsMonth {
+        month: Month,
+        multiplier: f64,
+    },
 }
 
 /// Why a list in a link, or an item of it, was left out.
@@ -207,6 +233,18 @@ impl Scenario {
                 push_number(&mut out, f.key(), value);
             }
         }
+        if self.year != YearProfile::default() {
+            match self.year.season() {
+                Season::Custom => {
+                    out.push_str("&months=");
+                    out.push_str(&self.year.to_link());
+                }
+                season => {
+                    out.push_str("&season=");
+                    out.push_str(season.key());
+                }
+            }
+        }
         if self.region != Region::default() {
             out.push_str("&region=");
             out.push_str(self.region.key());
@@ -294,6 +332,27 @@ impl Scenario {
                     None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
                 },
                 "week" => week = Some(WeekShape::from_link(&value).ok_or(value)),
+                "season" => match Season::from_key(&value).and_then(Season::profile) {
+                    Some(year) => s.year = year,
+                    None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
+                },
+                "months" => match YearProfile::parse(&value) {
+                    Ok(year) => s.year = year,
+                    Err(error) => warnings.push(bad(QueryWarningKind::BadMonths { error })),
+                },
+                // Links from before the year had twelve months.
+                "peak" => match LEGACY_PEAK_SPEC.parse(&value) {
+                    Ok(peak) => {
+                        s.year = YearProfile::one_peak(peak);
+                        if peak != 1.0 {
+                            warnings.push(bad(QueryWarningKind::ReadAsMonth {
+                                month: LEGACY_PEAK_MONTH,
+                                multiplier: peak,
+                            }));
+                        }
+                    }
+                    Err(error) => warnings.push(bad(QueryWarningKind::BadNumber { error })),
+                },
                 "h24" | "multi" | "spec" | "t2_out" | "seasonal" | "acw_billed" => {
                     match parse_bool(&value) {
                         Some(b) => {
@@ -348,6 +407,11 @@ impl Scenario {
             let defaults = Scenario::default();
             let fields: &[Field] = match problem.field {
                 FieldRef::Number(f) => &[f],
+                // `months=` and `season=` read only values in range.
+                FieldRef::Month(_) => {
+                    s.year = defaults.year;
+                    continue;
+                }
                 FieldRef::Hours => &[Field::Open, Field::Close],
                 FieldRef::CoreHours => &[Field::CoreOpen, Field::CoreClose],
                 FieldRef::Languages => {

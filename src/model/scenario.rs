@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub use super::pattern::ArrivalPattern;
+use super::year::{Month, Season, YearProfile};
 
 /// What a number measures; the UI picks its formatting from this.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -280,7 +281,6 @@ pub enum Field {
     Open,
     Close,
     Days,
-    Peak,
     Rate,
     LanguagePremium,
     Deflection,
@@ -331,7 +331,7 @@ const fn spec(
 }
 
 /// Indexed by `Field as usize`; the order is also the order of keys in links.
-const SPECS: [FieldSpec; 47] = [
+const SPECS: [FieldSpec; 46] = [
     spec("phone", 0.0, 1_000_000.0, 4_000.0, true, Unit::Contacts), // Phone
     spec("phone_aht", 30.0, 3_600.0, 360.0, false, Unit::Seconds),  // PhoneAht
     spec("phone_sl", 50.0, 99.0, 80.0, false, Unit::Percent),       // PhoneTarget
@@ -349,7 +349,6 @@ const SPECS: [FieldSpec; 47] = [
     spec("open", 0.0, 23.0, 8.0, true, Unit::HourOfDay),            // Open
     spec("close", 1.0, 24.0, 18.0, true, Unit::HourOfDay),          // Close
     spec("days", 1.0, 7.0, 5.0, true, Unit::Days),                  // Days
-    spec("peak", 1.0, 3.0, 1.3, false, Unit::Multiplier),           // Peak
     spec("rate", 10.0, 50.0, 12.0, false, Unit::MoneyPerHour),      // Rate
     spec("lang_prem", 0.0, 100.0, 15.0, false, Unit::Percent),      // LanguagePremium
     spec("t0", 0.0, 80.0, 10.0, false, Unit::Percent),              // Deflection
@@ -389,7 +388,7 @@ const SPECS: [FieldSpec; 47] = [
 ];
 
 impl Field {
-    pub const ALL: [Field; 47] = [
+    pub const ALL: [Field; 46] = [
         Field::Phone,
         Field::PhoneAht,
         Field::PhoneTarget,
@@ -407,7 +406,6 @@ impl Field {
         Field::Open,
         Field::Close,
         Field::Days,
-        Field::Peak,
         Field::Rate,
         Field::LanguagePremium,
         Field::Deflection,
@@ -533,7 +531,6 @@ pub struct Scenario {
     pub open_hour: f64,
     pub close_hour: f64,
     pub days: f64,
-    pub peak_multiplier: f64,
     pub rate_per_hour: f64,
     pub language_premium_pct: f64,
     pub deflection_pct: f64,
@@ -583,9 +580,12 @@ pub struct Scenario {
     /// The vendor works tier-2 escalations too; by default they stay with
     /// the buyer's own team, as most outsourced programmes keep them.
     pub tier2_outsourced: bool,
-    /// In the peak month a dedicated team adds temporary seasonal agents
-    /// (staffed for peak volume); otherwise it runs on its base staffing
-    /// and misses its targets.
+    /// Volume in each month against the volumes typed.
+    pub year: YearProfile,
+    /// In a month busier than its overtime covers, a dedicated team adds
+    /// temporary seasonal agents (staffed for that month's volume);
+    /// otherwise it runs on its base staffing and overtime, and misses
+    /// its targets.
     pub seasonal_agents: bool,
     /// The pool bills the wrap-up time (`acw_s`) of live contacts as well
     /// as their talk time.
@@ -614,7 +614,6 @@ impl Default for Scenario {
             open_hour: 0.0,
             close_hour: 0.0,
             days: 0.0,
-            peak_multiplier: 0.0,
             rate_per_hour: 0.0,
             language_premium_pct: 0.0,
             deflection_pct: 0.0,
@@ -650,6 +649,7 @@ impl Default for Scenario {
             multilingual: false,
             specialised: false,
             tier2_outsourced: false,
+            year: YearProfile::default(),
             seasonal_agents: true,
             acw_billed: true,
             languages: vec![LanguageShare {
@@ -674,6 +674,8 @@ pub enum FieldRef {
     Hours,
     /// The combined model's core window, open and close together.
     CoreHours,
+    /// One month's volume multiplier.
+    Month(Month),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -796,7 +798,6 @@ impl Scenario {
             Field::Open => self.open_hour,
             Field::Close => self.close_hour,
             Field::Days => self.days,
-            Field::Peak => self.peak_multiplier,
             Field::Rate => self.rate_per_hour,
             Field::LanguagePremium => self.language_premium_pct,
             Field::Deflection => self.deflection_pct,
@@ -848,7 +849,6 @@ impl Scenario {
             Field::Open => self.open_hour = value,
             Field::Close => self.close_hour = value,
             Field::Days => self.days = value,
-            Field::Peak => self.peak_multiplier = value,
             Field::Rate => self.rate_per_hour = value,
             Field::LanguagePremium => self.language_premium_pct = value,
             Field::Deflection => self.deflection_pct = value,
@@ -914,6 +914,13 @@ impl Scenario {
                 kind: ProblemKind::CloseNotAfterOpen,
             });
         }
+        out.extend(self.year.problems().filter_map(|month| {
+            let kind = super::year::MONTH_SPEC.check(self.year.get(month))?;
+            Some(Problem {
+                field: FieldRef::Month(month),
+                kind,
+            })
+        }));
         let languages = language_problems(&self.languages);
         out.extend(languages.into_iter().map(|kind| Problem {
             field: FieldRef::Languages,
@@ -983,7 +990,7 @@ impl Preset {
                 s.phone_per_month = 6000.0;
                 s.chat_per_month = 9000.0;
                 s.email_per_month = 4000.0;
-                s.peak_multiplier = 2.0;
+                s.year = Season::Retail.profile().unwrap_or_default();
             }
             Preset::Enterprise247 => {
                 s.all_week = true;

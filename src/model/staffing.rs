@@ -55,6 +55,7 @@ pub(crate) fn sanitized(s: &Scenario) -> Scenario {
             },
         );
     }
+    c.year = s.year.sanitized();
     c
 }
 

@@ -10,7 +10,7 @@ use super::messages;
 use super::state::{Calc, Stages};
 use crate::i18n::Texts;
 use crate::model::pattern::CUSTOM_KEY;
-use crate::model::{ArrivalPattern, Field, Region, Scenario};
+use crate::model::{ArrivalPattern, Field, Region, Scenario, Season};
 
 /// A yes/no setting, shown as a checkbox.
 #[derive(Clone, Copy)]
@@ -93,6 +93,7 @@ pub fn Toggle(switch: Switch) -> impl IntoView {
 enum Choice {
     Pattern,
     Region,
+    Season,
 }
 
 impl Choice {
@@ -100,6 +101,7 @@ impl Choice {
         match self {
             Choice::Pattern => "pattern",
             Choice::Region => "region",
+            Choice::Season => "season",
         }
     }
 
@@ -107,6 +109,7 @@ impl Choice {
         match self {
             Choice::Pattern => t.pattern_label,
             Choice::Region => t.region_label,
+            Choice::Season => t.season_label,
         }
     }
 
@@ -122,6 +125,11 @@ impl Choice {
             Choice::Region => Region::ALL
                 .map(|r| (r.key(), messages::region_name(r, t)))
                 .to_vec(),
+            Choice::Season => Season::PRESETS
+                .iter()
+                .chain([&Season::Custom])
+                .map(|&s| (s.key(), messages::season_name(s, t)))
+                .collect(),
         }
     }
 
@@ -129,6 +137,7 @@ impl Choice {
         match self {
             Choice::Pattern => s.pattern.key(),
             Choice::Region => s.region.key(),
+            Choice::Season => s.year.season().key(),
         }
     }
 
@@ -144,6 +153,11 @@ impl Choice {
                 if let Some(region) = Region::from_key(key) {
                     s.region = region;
                     s.rate_per_hour = region.default_rate_per_hour();
+                }
+            }
+            Choice::Season => {
+                if let Some(year) = Season::from_key(key).and_then(Season::profile) {
+                    s.year = year;
                 }
             }
         }
@@ -193,7 +207,7 @@ const ADVANCED: &[AdvancedSection] = &[
             ],
             &[Field::EmailAht, Field::EmailWindow, Field::EmailTarget],
             &[Field::Patience],
-            &[Field::Peak, Field::RampWeeks],
+            &[Field::RampWeeks],
         ],
         &[Switch::SeasonalAgents],
     ),
@@ -298,6 +312,7 @@ pub fn Form() -> impl IntoView {
                 </div>
                 <ChoiceField choice=Choice::Pattern />
                 <HourlyVolumes />
+                <ChoiceField choice=Choice::Season />
             </fieldset>
             <fieldset>
                 <legend>{t.agents_legend}</legend>

@@ -16,7 +16,7 @@ use crate::i18n::{Lang, fill};
 use crate::model::compare::{self, Saved};
 use crate::model::query;
 use crate::model::quote::{self, NamedQuote};
-use crate::model::{QueryWarning, Scenario};
+use crate::model::{QueryWarning, QueryWarningKind, Scenario};
 use crate::options::{PageOptions, has_scenario};
 
 const STORAGE_KEY: &str = "supportcalc:v1";
@@ -224,19 +224,22 @@ pub fn LinkNotice() -> impl IntoView {
     let t = calc.t();
     let LinkWarnings { list, dismissed } = use_context().expect("App provides LinkWarnings");
     let f = calc.fmt_untracked();
-    let names = list.with_value(|list| {
-        list.iter()
-            .map(|w| messages::link_problem(w, &f, t))
-            .collect::<Vec<_>>()
-            .join("; ")
+    // A `peak=` link's reading is news, not a value that could not be used.
+    let read_as = |w: &QueryWarning| matches!(w.kind, QueryWarningKind::ReadAsMonth { .. });
+    let (names, readings) = list.with_value(|list| {
+        let text = |w: &QueryWarning| messages::link_problem(w, &f, t);
+        let names: Vec<String> = list.iter().filter(|w| !read_as(w)).map(text).collect();
+        let readings: Vec<String> = list.iter().filter(|w| read_as(w)).map(text).collect();
+        (names.join("; "), readings)
     });
-    let any = !names.is_empty();
-    let text = fill(t.link_notice, &[&names]);
+    let any = !names.is_empty() || !readings.is_empty();
+    let text = (!names.is_empty()).then(|| fill(t.link_notice, &[&names]));
     move || {
         (any && !dismissed.get()).then(|| {
             view! {
                 <div class="notice" role="status" data-testid="link-notice">
-                    <p>{text.clone()}</p>
+                    {text.clone().map(|text| view! { <p>{text}</p> })}
+                    {readings.iter().map(|r| view! { <p>{r.clone()}</p> }).collect_view()}
                     <button type="button" on:click=move |_| dismissed.set(true)>
                         {t.dismiss}
                     </button>

@@ -11,9 +11,9 @@ use crate::model::decimal::round_significant;
 use crate::model::query::SetProblem;
 use crate::model::quote::{MAX_QUOTES, StaffingFlag, StaffingRead};
 use crate::model::{
-    ArrivalPattern, Channel, CostItem, Field, FieldError, FieldSpec, Figures, ModelKind, Preset,
-    ProblemKind, QueryWarning, QueryWarningKind, Reason, Region, Scenario, TargetChange, Unit,
-    WhatIf,
+    ArrivalPattern, Channel, CostItem, Field, FieldError, FieldSpec, Figures, MONTHS, ModelKind,
+    Month, Preset, ProblemKind, QueryWarning, QueryWarningKind, Reason, Region, Scenario, Season,
+    TargetChange, Unit, WhatIf,
 };
 
 use super::format::Fmt;
@@ -73,6 +73,13 @@ pub fn link_problem(w: &QueryWarning, f: &Fmt, t: &Texts) -> String {
         QueryWarningKind::Reset { problem: p } => problem(p, f, t),
         QueryWarningKind::BadLabel => t.link_why_label.into(),
         QueryWarningKind::BadWeek => t.link_why_week.into(),
+        QueryWarningKind::BadMonths { .. } => t.link_why_months.into(),
+        QueryWarningKind::ReadAsMonth { month, multiplier } => {
+            return fill(
+                t.link_read_as_month,
+                &[&times(*multiplier, f), month_name(*month, t)],
+            );
+        }
         QueryWarningKind::BadSet { problem } => match problem {
             SetProblem::Version => t.link_why_version.into(),
             SetProblem::TooLong => t.link_why_too_long.into(),
@@ -142,6 +149,7 @@ pub fn input_name(input: Input, t: &Texts) -> &'static str {
         Input::Number(field) => t.field(field).0,
         Input::Region => t.region_label,
         Input::Pattern => t.pattern_label,
+        Input::Year => t.season_label,
         Input::Languages => t.languages_section,
         Input::AllWeek => t.all_week,
         Input::Multilingual => t.multilingual,
@@ -167,6 +175,10 @@ pub fn input_value(input: Input, s: &Scenario, f: &Fmt, t: &Texts) -> String {
         }
         Input::Region => region_name(s.region, t).into(),
         Input::Pattern => pattern_name(&s.pattern, t).into(),
+        Input::Year => match s.year.season() {
+            Season::Custom => s.year.months().map(|m| times(m, f)).join(" "),
+            season => season_name(season, t).into(),
+        },
         Input::Languages => s
             .languages
             .iter()
@@ -315,20 +327,22 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
                 &f.percent(*target_pct),
             ],
         ),
-        Reason::MissesPeakTarget {
+        Reason::MissesMonthTarget {
             model,
             channel,
+            month,
+            multiplier,
             achieved_pct,
             target_pct,
-            peak_multiplier,
         } => fill(
-            t.reason_misses_peak,
+            t.reason_misses_month,
             &[
-                &times(*peak_multiplier, f),
+                &times(*multiplier, f),
                 name(model),
                 &f.percent_floor(*achieved_pct),
                 channel_name(*channel, t),
                 &f.percent(*target_pct),
+                month_name(*month, t),
             ],
         ),
         Reason::MissesCoverage { model, covered_pct } => fill(
@@ -338,11 +352,11 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
         Reason::OverPoolCap {
             model,
             unserved_contacts,
-            peak_month,
+            month,
             cap_minutes,
         } => fill(
-            if *peak_month {
-                t.reason_over_pool_cap_peak
+            if month.is_some() {
+                t.reason_over_pool_cap_month
             } else {
                 t.reason_over_pool_cap
             },
@@ -350,6 +364,7 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
                 name(model),
                 &f.count(*unserved_contacts),
                 &f.count(*cap_minutes),
+                month.map_or("", |m| month_name(m, t)),
             ],
         ),
         Reason::CloseCall {
@@ -391,9 +406,17 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             t.reason_high_volume,
             &[&f.count(*contacts_per_month), &f.count(*break_even)],
         ),
-        Reason::SeasonalAgents { agents, extra_cost } => fill(
+        Reason::SeasonalAgents {
+            agents,
+            overtime_hours,
+            extra_cost,
+        } => fill(
             t.reason_seasonal,
-            &[&f.count(f64::from(*agents)), &f.estimate(*extra_cost)],
+            &[
+                &f.count(f64::from(*agents)),
+                &f.estimate(*extra_cost),
+                &f.count(overtime_hours.round()),
+            ],
         ),
         Reason::PeakToShared { extra_contacts } => {
             fill(t.reason_peak_to_shared, &[&f.count(*extra_contacts)])
@@ -441,16 +464,15 @@ pub fn what_if(w: &WhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
         };
         out.push(fill(template, &[t.model(flip.model), &targets.join(", ")]));
     }
-    if let Some(flip) = w.peak_below {
+    for flip in [w.season_below, w.season_above].into_iter().flatten() {
         out.push(fill(
-            t.whatif_peak_below,
-            &[t.model(flip.model), &times(flip.at, f)],
-        ));
-    }
-    if let Some(flip) = w.peak_above {
-        out.push(fill(
-            t.whatif_peak_above,
-            &[t.model(flip.model), &times(flip.at, f)],
+            t.whatif_season,
+            &[
+                t.model(flip.model),
+                &times(flip.at, f),
+                &busy_months(&flip.busy, t),
+                &times(flip.from, f),
+            ],
         ));
     }
     if out.is_empty() {
@@ -505,16 +527,19 @@ pub fn flag(shortfall: &Reason, f: &Fmt, t: &Texts) -> String {
     match shortfall {
         Reason::OverPoolCap {
             unserved_contacts,
-            peak_month,
+            month,
             ..
         } => fill(
-            if *peak_month {
-                t.flag_unserved_peak
+            if month.is_some() {
+                t.flag_unserved_month
             } else {
                 t.flag_unserved
             },
             // An estimate, shown as one: "about 6,790".
-            &[&f.count(round_significant(*unserved_contacts, ESTIMATE_DIGITS))],
+            &[
+                &f.count(round_significant(*unserved_contacts, ESTIMATE_DIGITS)),
+                month.map_or("", |m| month_name(m, t)),
+            ],
         ),
         Reason::MissesCoverage { covered_pct, .. } => {
             fill(t.flag_coverage, &[&f.percent_floor(*covered_pct)])
@@ -524,22 +549,27 @@ pub fn flag(shortfall: &Reason, f: &Fmt, t: &Texts) -> String {
             achieved_pct,
             target_pct,
             ..
-        }
-        | Reason::MissesPeakTarget {
-            channel,
-            achieved_pct,
-            target_pct,
-            ..
         } => fill(
-            if matches!(shortfall, Reason::MissesPeakTarget { .. }) {
-                t.flag_service_peak
-            } else {
-                t.flag_service
-            },
+            t.flag_service,
             &[
                 &f.percent_floor(*achieved_pct),
                 channel_name(*channel, t),
                 &f.percent(*target_pct),
+            ],
+        ),
+        Reason::MissesMonthTarget {
+            channel,
+            month,
+            achieved_pct,
+            target_pct,
+            ..
+        } => fill(
+            t.flag_service_month,
+            &[
+                &f.percent_floor(*achieved_pct),
+                channel_name(*channel, t),
+                &f.percent(*target_pct),
+                month_name(*month, t),
             ],
         ),
         Reason::PoolSlowerThanTarget {
@@ -695,4 +725,51 @@ pub fn staffing(read: &StaffingRead, s: &Scenario, f: &Fmt, t: &Texts) -> String
             &f.percent(target_pct),
         ],
     )
+}
+
+/// A month's name in the page's language.
+pub fn month_name(month: Month, t: &Texts) -> &'static str {
+    t.month(month)
+}
+
+/// The busy months in words: each run of them as one month or a range,
+/// the runs separated by commas ("November to January, July").
+pub fn busy_months(busy: &[bool; MONTHS], t: &Texts) -> String {
+    let start = (0..MONTHS).find(|&i| !busy[i]).unwrap_or(0);
+    let mut runs: Vec<String> = Vec::new();
+    let mut run: Option<(usize, usize)> = None;
+    for k in 1..=MONTHS {
+        let i = (start + k) % MONTHS;
+        match (busy[i], run) {
+            (true, None) => run = Some((i, i)),
+            (true, Some((first, _))) => run = Some((first, i)),
+            (false, Some((first, last))) => {
+                let name = |m: usize| month_name(Month(m as u8), t);
+                runs.push(if first == last {
+                    name(first).to_string()
+                } else {
+                    fill(t.months_range, &[name(first), name(last)])
+                });
+                run = None;
+            }
+            (false, None) => {}
+        }
+    }
+    if let Some((first, last)) = run {
+        let name = |m: usize| month_name(Month(m as u8), t);
+        runs.push(fill(t.months_range, &[name(first), name(last)]));
+    }
+    runs.join(", ")
+}
+
+/// A year's preset by name; `Custom` is the buyer's own months.
+pub fn season_name(season: Season, t: &Texts) -> &'static str {
+    match season {
+        Season::Flat => t.season_flat,
+        Season::Retail => t.season_retail,
+        Season::Tax => t.season_tax,
+        Season::Summer => t.season_summer,
+        Season::School => t.season_school,
+        Season::Custom => t.season_custom,
+    }
 }

@@ -1,0 +1,392 @@
+//! How does volume move over the year? Twelve multipliers of the base
+//! month's volumes, January first: the presets a buyer recognises, one typed
+//! or pasted, and the runs of busy months a dedicated team hires for.
+
+use super::decimal::write_shortest;
+use super::scenario::{FieldError, FieldSpec, Unit};
+use serde::{Deserialize, Serialize};
+
+pub const MONTHS: usize = 12;
+
+/// What one month's multiplier may be, in a link or on the page: a fifth of
+/// the base month to five times it.
+pub const MONTH_SPEC: FieldSpec = FieldSpec {
+    key: "months",
+    min: 0.2,
+    max: 5.0,
+    default: 1.0,
+    whole: false,
+    unit: Unit::Multiplier,
+};
+
+/// A month of the year, 0 for January.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Month(pub u8);
+
+impl Month {
+    pub const ALL: [Month; MONTHS] = {
+        let mut all = [Month(0); MONTHS];
+        let mut i = 0;
+        while i < MONTHS {
+            all[i] = Month(i as u8);
+            i += 1;
+        }
+        all
+    };
+
+    pub fn index(self) -> usize {
+        usize::from(self.0) % MONTHS
+    }
+}
+
+/// The year's shapes a buyer picks from; `Custom` is any other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Season {
+    Flat,
+    /// Holiday shopping and returns: November to January.
+    Retail,
+    /// The filing season: February to April.
+    Tax,
+    /// Summer travel: June to August.
+    Summer,
+    /// Back to school: August and September.
+    School,
+    Custom,
+}
+
+impl Season {
+    /// The presets, in the order the page offers them.
+    pub const PRESETS: [Season; 5] = [
+        Season::Flat,
+        Season::Retail,
+        Season::Tax,
+        Season::Summer,
+        Season::School,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Season::Flat => "flat",
+            Season::Retail => "retail",
+            Season::Tax => "tax",
+            Season::Summer => "summer",
+            Season::School => "school",
+            Season::Custom => "custom",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Season> {
+        Season::PRESETS.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The preset's months (docs/model.md gives the sources of each
+    /// height); `None` for `Custom`.
+    pub fn profile(self) -> Option<YearProfile> {
+        let mut m = [1.0; MONTHS];
+        match self {
+            Season::Flat => {}
+            Season::Retail => (m[10], m[11], m[0]) = (1.4, 1.6, 1.2),
+            Season::Tax => (m[1], m[2], m[3]) = (1.5, 1.8, 2.0),
+            Season::Summer => (m[5], m[6], m[7]) = (1.5, 1.8, 1.5),
+            Season::School => (m[7], m[8]) = (1.6, 1.8),
+            Season::Custom => return None,
+        }
+        Some(YearProfile(m))
+    }
+}
+
+/// Volume in each month of the year against the base month (the volumes
+/// typed), January first. The base month is 1.0: a dedicated team is
+/// staffed for it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct YearProfile(pub [f64; MONTHS]);
+
+/// Why twelve typed multipliers cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind")]
+pub enum MonthsError {
+    /// Not twelve values.
+    Count { found: usize },
+    /// The value of `month` cannot be used.
+    Value { month: Month, error: FieldError },
+}
+
+/// The month a legacy `peak=` link's busy month becomes: every month gives
+/// the same first-year cost (one busy month is one season wherever it
+/// falls), and December is the busy month most buyers mean.
+pub const LEGACY_PEAK_MONTH: Month = Month(11);
+
+impl Default for YearProfile {
+    /// The year the calculator starts from: December at 1.3, as the one
+    /// peak month it started from before it knew twelve.
+    fn default() -> Self {
+        YearProfile::one_peak(1.3)
+    }
+}
+
+impl YearProfile {
+    pub const FLAT: YearProfile = YearProfile([1.0; MONTHS]);
+
+    /// A year of base months with one busy month, [`LEGACY_PEAK_MONTH`],
+    /// at `peak`: what a `peak=` link meant.
+    pub fn one_peak(peak: f64) -> YearProfile {
+        let mut m = [1.0; MONTHS];
+        m[LEGACY_PEAK_MONTH.index()] = peak;
+        YearProfile(m)
+    }
+
+    pub fn months(&self) -> &[f64; MONTHS] {
+        &self.0
+    }
+
+    pub fn get(&self, month: Month) -> f64 {
+        self.0[month.index()]
+    }
+
+    /// The preset these months are, or `Custom`.
+    pub fn season(&self) -> Season {
+        Season::PRESETS
+            .into_iter()
+            .find(|s| s.profile().as_ref() == Some(self))
+            .unwrap_or(Season::Custom)
+    }
+
+    /// The busiest month's multiplier.
+    pub fn height(&self) -> f64 {
+        self.0.iter().copied().fold(f64::MIN, f64::max)
+    }
+
+    /// Months above the base month.
+    pub fn busy(&self) -> [bool; MONTHS] {
+        self.0.map(|m| m > 1.0)
+    }
+
+    /// The same season at another height: each busy month's surplus over
+    /// the base month scaled so the busiest is at `height`; the other
+    /// months as they are. A year with no busy month stays as it is.
+    pub fn with_height(&self, height: f64) -> YearProfile {
+        let top = self.height();
+        if top <= 1.0 {
+            return *self;
+        }
+        let k = (height - 1.0) / (top - 1.0);
+        YearProfile(
+            self.0
+                .map(|m| if m > 1.0 { 1.0 + (m - 1.0) * k } else { m }),
+        )
+    }
+
+    /// Each month's multiplier forced into [`MONTH_SPEC`]'s range, NaN to
+    /// the base month.
+    pub fn sanitized(&self) -> YearProfile {
+        YearProfile(self.0.map(|m| {
+            if m.is_nan() {
+                1.0
+            } else {
+                m.clamp(MONTH_SPEC.min, MONTH_SPEC.max)
+            }
+        }))
+    }
+
+    /// The months whose multiplier is out of range or not a number.
+    pub fn problems(&self) -> impl Iterator<Item = Month> + '_ {
+        Month::ALL
+            .into_iter()
+            .filter(|&m| MONTH_SPEC.check(self.get(m)).is_some())
+    }
+
+    /// The twelve multipliers as a link writes them: comma-separated.
+    pub fn to_link(&self) -> String {
+        let parts: Vec<String> = self.0.iter().map(|&m| write_shortest(m)).collect();
+        parts.join(",")
+    }
+
+    /// Twelve multipliers separated by commas, semicolons, tabs, spaces or
+    /// line breaks (a row or a column pasted from a spreadsheet), each read
+    /// as a number box reads it.
+    pub fn parse(text: &str) -> Result<YearProfile, MonthsError> {
+        let values: Vec<&str> = text
+            .split([',', ';', '\t', '\n', '\r', ' ', '\u{3001}', '\u{ff0c}'])
+            .filter(|v| !v.trim().is_empty())
+            .collect();
+        if values.len() != MONTHS {
+            return Err(MonthsError::Count {
+                found: values.len(),
+            });
+        }
+        let mut out = [1.0; MONTHS];
+        for (month, (slot, text)) in Month::ALL.into_iter().zip(out.iter_mut().zip(values)) {
+            *slot = MONTH_SPEC
+                .parse(text)
+                .map_err(|error| MonthsError::Value { month, error })?;
+        }
+        Ok(YearProfile(out))
+    }
+
+    /// For each month, the first month with the same multiplier: the model
+    /// prices each distinct multiplier once and reuses it.
+    pub fn first_alike(&self) -> [usize; MONTHS] {
+        let mut out = [0; MONTHS];
+        for (i, slot) in out.iter_mut().enumerate() {
+            *slot = (0..i).find(|&j| self.0[j] == self.0[i]).unwrap_or(i);
+        }
+        out
+    }
+
+    /// Prices each month, calling `price` once per distinct multiplier
+    /// (and not at all for one equal to `base`'s, which is reused).
+    pub fn each_month<T: Clone>(
+        &self,
+        base: (f64, &T),
+        mut price: impl FnMut(f64) -> T,
+    ) -> [T; MONTHS] {
+        let first = self.first_alike();
+        let mut out: [Option<T>; MONTHS] = Default::default();
+        for i in 0..MONTHS {
+            let value = if self.0[i] == base.0 {
+                base.1.clone()
+            } else if first[i] < i {
+                out[first[i]].clone().unwrap_or_else(|| price(self.0[i]))
+            } else {
+                price(self.0[i])
+            };
+            out[i] = Some(value);
+        }
+        out.map(|v| v.unwrap_or_else(|| base.1.clone()))
+    }
+}
+
+/// Who a dedicated team's seasons hire, and who it keeps on between them.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Hiring {
+    /// Seasonal agents hired (trained, ramped up) in each month, at the
+    /// start of the season they work.
+    pub hired: [u32; MONTHS],
+    /// Seasonal agents kept on seat in a month that does not need them,
+    /// because paying them through a short gap between two seasons costs
+    /// less than hiring them again.
+    pub kept: [u32; MONTHS],
+}
+
+/// The hiring for `needed` seasonal agents in each month, an agent's month
+/// costing `month_cost` and a hire `hire_cost`. Each agent counts on its
+/// own: the k-th agent works the months that need at least k, hired once
+/// for each run of them (a season), and kept through a gap between two
+/// runs where the gap's months cost less than a hire; a year needing the
+/// agent in every month, or bridged all round, hires it once.
+pub fn hiring(needed: &[u32; MONTHS], month_cost: f64, hire_cost: f64) -> Hiring {
+    let mut out = Hiring::default();
+    let mut levels: Vec<u32> = needed.iter().copied().filter(|&n| n > 0).collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let mut below = 0;
+    for level in levels {
+        // Agents below+1 ..= level work exactly these months.
+        let count = level - below;
+        below = level;
+        let on = needed.map(|n| n >= level);
+        let starts: Vec<usize> = (0..MONTHS)
+            .filter(|&i| on[i] && !on[(i + MONTHS - 1) % MONTHS])
+            .collect();
+        if starts.is_empty() {
+            out.hired[0] += count;
+            continue;
+        }
+        // The gap before each run, in months.
+        let gaps: Vec<usize> = starts
+            .iter()
+            .map(|&start| {
+                (1..MONTHS)
+                    .take_while(|d| !on[(start + MONTHS - d) % MONTHS])
+                    .count()
+            })
+            .collect();
+        let bridged = |g: usize| (g as f64) * month_cost < hire_cost;
+        // At least one run hires: the one after the longest gap.
+        let longest = (0..starts.len()).max_by_key(|&k| gaps[k]).unwrap_or(0);
+        for (k, (&start, &gap)) in starts.iter().zip(gaps.iter()).enumerate() {
+            if k != longest && bridged(gap) {
+                for d in 1..=gap {
+                    out.kept[(start + MONTHS - d) % MONTHS] += count;
+                }
+            } else {
+                out.hired[start] += count;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_season_that_crosses_new_year_hires_once_in_its_first_month() {
+        let mut needed = [0; MONTHS];
+        (needed[10], needed[11], needed[0]) = (2, 3, 1);
+        let h = hiring(&needed, 2_000.0, 2_500.0);
+        assert_eq!((h.hired[10], h.hired[11], h.hired[0]), (2, 1, 0));
+    }
+
+    #[test]
+    fn a_season_hires_once_and_a_short_gap_keeps_its_agents() {
+        // Three agents June to August, one more in July: one hire each.
+        let mut needed = [0; MONTHS];
+        needed[5..8].copy_from_slice(&[3, 4, 3]);
+        let h = hiring(&needed, 2_000.0, 2_500.0);
+        assert_eq!(h.hired[5], 3);
+        assert_eq!(h.hired[6], 1);
+        assert_eq!(h.hired.iter().sum::<u32>(), 4);
+        assert_eq!(h.kept, [0; MONTHS]);
+        // Two seasons a month apart: keeping two agents through the gap
+        // costs less than hiring them again; two months apart it does not.
+        let mut two = [0; MONTHS];
+        (two[3], two[5]) = (2, 2);
+        let h = hiring(&two, 2_000.0, 2_500.0);
+        assert_eq!((h.hired[3] + h.hired[5], h.kept[4]), (2, 2));
+        (two[5], two[6]) = (0, 2);
+        let h = hiring(&two, 2_000.0, 2_500.0);
+        assert_eq!((h.hired[3], h.hired[6]), (2, 2));
+        assert_eq!(h.kept, [0; MONTHS]);
+        // Every month: hired once, in January.
+        let h = hiring(&[1; MONTHS], 2_000.0, 2_500.0);
+        assert_eq!(h.hired[0], 1);
+        assert_eq!(h.hired.iter().sum::<u32>(), 1);
+    }
+
+    #[test]
+    fn each_distinct_multiplier_is_priced_once() {
+        let y = YearProfile([1.0, 1.5, 1.5, 2.0, 1.0, 1.0, 1.5, 1.0, 1.0, 1.0, 1.0, 2.0]);
+        let mut asked = Vec::new();
+        let priced = y.each_month((1.0, &0.0), |m| {
+            asked.push(m);
+            m * 10.0
+        });
+        assert_eq!(asked, vec![1.5, 2.0]);
+        assert_eq!(priced[6], 15.0);
+        assert_eq!(priced[11], 20.0);
+        assert_eq!(priced[4], 0.0);
+    }
+
+    #[test]
+    fn twelve_pasted_numbers_read_as_a_row_or_a_column() {
+        let row = "1\t1\t1.2;1 1 1 1 1 1 1, 1.4,1.6";
+        let column = "1\n1\n1.2\n1\n1\n1\n1\n1\n1\n1\n1.4\n1.6\n";
+        assert_eq!(YearProfile::parse(row), YearProfile::parse(column));
+        assert_eq!(
+            YearProfile::parse("1,2"),
+            Err(MonthsError::Count { found: 2 })
+        );
+        assert!(matches!(
+            YearProfile::parse("1,1,1,1,1,1,1,1,1,1,1,9"),
+            Err(MonthsError::Value {
+                month: Month(11),
+                ..
+            })
+        ));
+    }
+}

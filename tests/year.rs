@@ -1,0 +1,309 @@
+//! The year of twelve months: presets, each model priced month by month,
+//! overtime before seasonal hires, hiring once a season, and `peak=` links
+//! from before the year had twelve months.
+
+use supportcalc::model::{
+    ModelKind, Month, Outcome, QueryWarningKind, Scenario, Season, YearProfile, compute,
+};
+
+fn outcome(query: &str) -> Outcome {
+    let (s, warnings) = Scenario::from_query(query);
+    let bad: Vec<_> = warnings
+        .iter()
+        .filter(|w| !matches!(w.kind, QueryWarningKind::ReadAsMonth { .. }))
+        .collect();
+    assert!(bad.is_empty(), "{query}: {bad:?}");
+    compute(&s)
+}
+
+fn first_years(o: &Outcome) -> [f64; 3] {
+    ModelKind::ALL.map(|k| o.model(k).first_year_cost)
+}
+
+fn close(a: f64, b: f64, what: &str) {
+    assert!(
+        (a - b).abs() <= 1e-6 * b.abs().max(1.0),
+        "{what}: {a} against {b}"
+    );
+}
+
+/// First-year costs (shared, dedicated, combined) main computed before the
+/// year had twelve months: `target/release/examples/quote '<link>'` built
+/// at 9f1a6d5.
+const MAIN: [(&str, [f64; 3]); 11] = [
+    (
+        "v=1",
+        [245_705.133_486_403_6, 316_910.0, 319_268.417_889_912_26],
+    ),
+    ("v=1&peak=1", [239_736.715_596_491_33, 306_800.0, 306_800.0]),
+    (
+        "v=1&peak=2&seasonal=0",
+        [259_631.441_896_198_96, 306_800.0, 333_194.726_299_707_6],
+    ),
+    (
+        "v=1&peak=2.5",
+        [269_578.805_046_052_73, 357_350.0, 343_142.089_449_561_43],
+    ),
+    (
+        "v=1&h24=1&peak=1.8",
+        [
+            289_893.364_846_751_1,
+            488_694.687_762_288_55,
+            337_955.823_001_253,
+        ],
+    ),
+    (
+        "v=1&phone=400&chat=300&email=200&peak=3",
+        [32_917.658_825_004_72, 130_775.0, 136_779.665_546_429_23],
+    ),
+    (
+        "v=1&phone=60000&chat=30000&email=20000&peak=1.5",
+        [
+            1_512_760.302_752_280_8,
+            2_943_620.0,
+            2_853_680.025_229_356_7,
+        ],
+    ),
+    (
+        "v=1&phone=12000&region=nearshore&peak=2",
+        [904_122.656_733_738_4, 960_740.0, 938_250.973_594_903],
+    ),
+    (
+        "v=1&pattern=extended&days=7&close=22&phone=6000&chat=9000&email=4000&peak=2",
+        [
+            655_679.692_411_339_7,
+            796_086.487_760_732_2,
+            704_392.688_958_181_1,
+        ],
+    ),
+    (
+        "v=1&pool_cap=20000&peak=2",
+        [121_939.574_384_391_61, 337_130.0, 323_378.297_865_366],
+    ),
+    (
+        "v=1&multi=1&langs=en:60,es:40&peak=1.7",
+        [
+            268_822.805_446_663_9,
+            362_681.929_895_860_2,
+            362_239.717_370_944_7,
+        ],
+    ),
+];
+
+#[test]
+fn a_flat_year_gives_todays_figures() {
+    let flat = outcome("v=1&season=flat");
+    assert_eq!(flat.shared, outcome("v=1&peak=1").shared);
+    let [shared, dedicated, combined] = first_years(&flat);
+    close(shared, MAIN[1].1[0], "shared");
+    close(dedicated, MAIN[1].1[1], "dedicated");
+    close(combined, MAIN[1].1[2], "combined");
+    for k in ModelKind::ALL {
+        let r = flat.model(k);
+        // Twelve base months and the setup; every month the base month.
+        close(
+            r.first_year_cost,
+            r.setup_cost + 12.0 * r.months[0].cost,
+            k.key(),
+        );
+        close(r.peak_month_cost, r.monthly_cost, k.key());
+        assert!(r.months.iter().all(|m| m.cost == r.months[0].cost));
+    }
+}
+
+#[test]
+fn old_peak_links_keep_their_first_year_cost() {
+    for (link, main) in MAIN {
+        let o = outcome(link);
+        // The pool's models: as main priced them.
+        close(o.shared.first_year_cost, main[0], link);
+        close(o.combined.first_year_cost, main[2], link);
+        // The dedicated team now works overtime before it hires: never
+        // dearer than hiring every agent it needed, unless it had none to
+        // hire (seasonal=0) and now pays overtime it did not.
+        let d = o.dedicated.first_year_cost;
+        if link.contains("seasonal=0") {
+            assert!(d >= main[1], "{link}: {d}");
+        } else {
+            assert!(d <= main[1] + 1e-6, "{link}: {d} against {}", main[1]);
+        }
+    }
+    // By hand, the default: main's December hired two seasonal agents at
+    // $2,415 a month (173⅓ h × $12, a twelfth of a lead at $18, $75 of
+    // tools) and $2,640 of training and ramp-up each. Now overtime, 10 %
+    // of the ten agents' paid hours (173⅓ h at $18, $3,120), replaces one.
+    let o = outcome("v=1&peak=1.3");
+    close(
+        o.dedicated.first_year_cost,
+        316_910.0 - (2_415.0 + 2_640.0) + 3_120.0,
+        "dedicated",
+    );
+    close(
+        o.dedicated.months[11].overtime_hours,
+        520.0 / 3.0,
+        "overtime",
+    );
+    assert_eq!(o.dedicated.months[11].seasonal_agents, 1);
+    // The busy month is December, and the link says so.
+    let (s, warnings) = Scenario::from_query("v=1&peak=2");
+    assert_eq!(s.year, YearProfile::one_peak(2.0));
+    assert_eq!(s.year.get(Month(11)), 2.0);
+    assert!(warnings.iter().any(|w| w.kind
+        == QueryWarningKind::ReadAsMonth {
+            month: Month(11),
+            multiplier: 2.0
+        }));
+    // peak=1 changes nothing, so it says nothing.
+    let (s, warnings) = Scenario::from_query("v=1&peak=1");
+    assert_eq!(s.year, YearProfile::FLAT);
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn a_three_month_season_costs_more_than_one_month_at_its_height() {
+    let july = first_years(&outcome("v=1&months=1,1,1,1,1,1,1.8,1,1,1,1,1"));
+    let summer = first_years(&outcome("v=1&months=1,1,1,1,1,1.8,1.8,1.8,1,1,1,1"));
+    for i in 0..3 {
+        assert!(
+            summer[i] > july[i],
+            "{:?}: {} against {}",
+            ModelKind::ALL[i],
+            summer[i],
+            july[i]
+        );
+    }
+}
+
+#[test]
+fn overtime_comes_before_seasonal_hires() {
+    // December 15 % busier: overtime alone (the ten agents' 10 % is
+    // 173⅓ h; this needs less).
+    let d = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,1.15").dedicated;
+    let dec = &d.months[11];
+    assert!(
+        dec.overtime_hours > 0.0 && dec.overtime_hours < 520.0 / 3.0,
+        "{dec:?}"
+    );
+    assert_eq!(dec.seasonal_agents, 0);
+    assert_eq!(d.months[10].overtime_hours, 0.0);
+    // Twice as busy: overtime to its cap, then seasonal agents.
+    let d = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,2").dedicated;
+    let dec = &d.months[11];
+    close(dec.overtime_hours, 520.0 / 3.0, "overtime at its cap");
+    assert!(dec.seasonal_agents > 0);
+    assert_eq!(dec.agents, d.billed_agents + dec.seasonal_agents);
+    // Without seasonal hiring the month misses, and the reason names it.
+    let o = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,2&seasonal=0");
+    assert!(!o.dedicated.qualifies);
+    assert!(
+        o.dedicated.shortfalls.iter().any(|r| matches!(
+            r,
+            supportcalc::model::Reason::MissesMonthTarget {
+                model: ModelKind::Dedicated,
+                month: Month(11),
+                multiplier: 2.0,
+                ..
+            }
+        )),
+        "{:?}",
+        o.dedicated.shortfalls
+    );
+}
+
+#[test]
+fn a_season_pays_its_hiring_once() {
+    let d = outcome("v=1&months=1,1,1,1,1,1.8,1.8,1.8,1,1,1,1").dedicated;
+    let [jun, jul, aug] = [&d.months[5], &d.months[6], &d.months[7]];
+    assert!(jun.seasonal_agents > 0);
+    assert_eq!(jun.hired_agents, jun.seasonal_agents);
+    assert_eq!((jul.hired_agents, aug.hired_agents), (0, 0));
+    // June pays the training and ramp-up ($1,200 and 3 × 40 h × $12 an
+    // agent); July and August only the agents' month.
+    close(jul.cost, aug.cost, "July and August");
+    close(
+        jun.cost - jul.cost,
+        f64::from(jun.seasonal_agents) * 2_640.0,
+        "June's hiring",
+    );
+    // September lets them go, as many as June hired.
+    assert_eq!(d.months[8].released_agents, aug.seasonal_agents);
+    assert_eq!(d.months[8].seasonal_agents, 0);
+    let released: u32 = d.months.iter().map(|m| m.released_agents).sum();
+    assert_eq!(released, jun.hired_agents);
+    // Two seasons a quarter apart hire twice.
+    let d = outcome("v=1&months=1,1,1,1,1,1.8,1,1,1.8,1,1,1").dedicated;
+    assert_eq!(d.months[5].hired_agents, d.months[8].hired_agents);
+    assert!(d.months[8].hired_agents > 0);
+}
+
+#[test]
+fn a_seasonal_retailer_with_a_small_base_takes_the_pool_for_december() {
+    // A small 24/7 shop most of the year, three and a half times as busy
+    // in December.
+    let base = "v=1&phone=1500&chat=2500&email=1500&h24=1";
+    let o = outcome(&format!("{base}&months=1.3,1,1,1,1,1,1,1,1,1,2.2,3.5"));
+    assert!(
+        matches!(
+            o.recommendation.model,
+            ModelKind::Shared | ModelKind::Combined
+        ),
+        "{:?}",
+        o.recommendation
+    );
+    // Not a year-round team sized for December: the dedicated model keeps
+    // the base team and hires for the season.
+    let december_sized = outcome("v=1&phone=5250&chat=8750&email=5250&h24=1&season=flat");
+    assert!(o.dedicated.billed_agents < december_sized.dedicated.billed_agents);
+    assert!(o.dedicated.months[11].seasonal_agents > 0);
+    assert!(
+        o.model(o.recommendation.model).first_year_cost < december_sized.dedicated.first_year_cost
+    );
+}
+
+#[test]
+fn presets_are_links_and_round_trip() {
+    for season in Season::PRESETS {
+        let query = format!("v=1&season={}", season.key());
+        let (s, warnings) = Scenario::from_query(&query);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(s.year.season(), season);
+        let back = s.to_query();
+        assert_eq!(back, query);
+    }
+    let (s, _) = Scenario::from_query("v=1&months=1,1,1,1,1,1,1,1,1,1,1.4,1.6");
+    assert_eq!(s.year.season(), Season::Custom);
+    assert_eq!(Scenario::from_query(&s.to_query()).0, s);
+    // A bad value keeps the default year and is named.
+    for bad in [
+        "1,2,3",
+        "1,1,1,1,1,1,1,1,1,1,1,9",
+        "x",
+        "1,1,1,1,1,1,1,1,1,1,1,0.1",
+    ] {
+        let (s, warnings) = Scenario::from_query(&format!("v=1&months={bad}"));
+        assert_eq!(s.year, YearProfile::default(), "{bad}");
+        assert_eq!(warnings.len(), 1, "{bad}");
+        assert_eq!(warnings[0].key, "months");
+    }
+    let (s, warnings) = Scenario::from_query("v=1&season=monsoon");
+    assert_eq!(s.year, YearProfile::default());
+    assert_eq!(warnings[0].kind, QueryWarningKind::UnknownChoice);
+}
+
+#[test]
+fn the_pool_takes_the_combined_teams_surplus_month_by_month() {
+    let o = outcome("v=1&season=retail");
+    let (c, d, sh) = (&o.combined, &o.dedicated, &o.shared);
+    // The combined team stays as it is; December's extra goes to the pool.
+    assert!(c.months.iter().all(|m| m.agents == c.billed_agents));
+    assert!(c.months[11].pool_hours > c.months[5].pool_hours);
+    // Shared's pool takes every handled hour, in proportion to the month.
+    close(
+        sh.months[5].pool_hours,
+        sh.handled_hours,
+        "shared's base month",
+    );
+    assert!(sh.months[11].pool_hours > 1.5 * sh.months[5].pool_hours);
+    // A dedicated team has no pool.
+    assert!(d.months.iter().all(|m| m.pool_hours == 0.0));
+}
