@@ -6,7 +6,7 @@
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use supportcalc::model::decimal::{read_decimal, write_shortest};
 use supportcalc::model::hourly::read_hourly;
-use supportcalc::model::{Preset, Scenario, compute, figures, price, required_agents, what_ifs};
+use supportcalc::model::{Preset, Scenario, compute, figures, price, required_agents, sensitivity};
 
 fn model(c: &mut Criterion) {
     let default = Scenario::default();
@@ -21,8 +21,9 @@ fn model(c: &mut Criterion) {
         c.bench_function(&format!("price/{name}"), |b| b.iter(|| price(black_box(s))));
     }
     c.bench_function("compute/h24", |b| b.iter(|| compute(black_box(&h24))));
-    // compute's two parts, as the page runs them: the figures (cards,
-    // recommendation, curves) painted first, the what-ifs in the next task.
+    // compute's two parts, as the page runs them: the figures (cards and
+    // recommendation) painted first, the sensitivity (what-ifs, curves,
+    // break-even) in the next task.
     let enterprise = Preset::Enterprise247.scenario();
     for (name, s) in [
         ("default", &default),
@@ -33,8 +34,8 @@ fn model(c: &mut Criterion) {
             b.iter(|| figures(black_box(s)))
         });
         let f = figures(s);
-        c.bench_function(&format!("what_ifs/{name}"), |b| {
-            b.iter(|| what_ifs(black_box(s), black_box(&f)))
+        c.bench_function(&format!("sensitivity/{name}"), |b| {
+            b.iter(|| sensitivity(black_box(s), black_box(&f)))
         });
     }
     c.bench_function("compute/enterprise_247_four_languages", |b| {

@@ -382,15 +382,16 @@ fn repriced(shortfalls: &[Reason]) -> bool {
     })
 }
 
-/// The recommendation, with every reason: the break-even's among them,
-/// which [`Recommendation::answered_by`] then drops where the what-ifs
-/// give the volume's answer.
+/// The recommendation, with every reason: the break-even's among them
+/// when it is known, which [`Recommendation::answered_by`] then drops where
+/// the what-ifs give the volume's answer.
 pub(crate) fn recommend(
     ctx: &Ctx,
     results: [&ModelResult; 3],
-    be: &BreakEven,
+    be: Option<&BreakEven>,
     contacts: f64,
 ) -> Recommendation {
+    let break_even = be.and_then(|b| b.contacts_per_month);
     let shortfalls = results.map(|r| r.shortfalls.clone());
     let ok = results.map(|r| r.qualifies);
     let first_year = results.map(|r| r.first_year_cost);
@@ -476,7 +477,7 @@ pub(crate) fn recommend(
     // The trade's own arguments, only where they agree with the pick.
     match chosen.kind {
         ModelKind::Shared => {
-            if let Some(point) = be.contacts_per_month.filter(|&p| contacts < p) {
+            if let Some(point) = break_even.filter(|&p| contacts < p) {
                 reasons.push(Reason::LowVolumeFavoursShared {
                     contacts_per_month: contacts,
                     break_even: point,
@@ -484,7 +485,7 @@ pub(crate) fn recommend(
             }
         }
         ModelKind::Dedicated => {
-            if let Some(point) = be.contacts_per_month.filter(|&p| contacts >= p) {
+            if let Some(point) = break_even.filter(|&p| contacts >= p) {
                 reasons.push(Reason::HighVolumeFavoursDedicated {
                     contacts_per_month: contacts,
                     break_even: point,

@@ -26,8 +26,8 @@ pub use erlang::{
 };
 pub use outcome::{
     BreakEven, Channel, ChannelService, Curves, Figures, Flip, HourCover, HoursFlip, ModelKind,
-    ModelResult, Outcome, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf, compute,
-    figures, price, what_ifs,
+    ModelResult, Outcome, Reason, Recommendation, Sensitivity, ServiceFlip, TargetChange, WhatIf,
+    compute, figures, price, sensitivity,
 };
 pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
 pub use pricing::{Breakdown, CostItem, fte};

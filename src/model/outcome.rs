@@ -272,23 +272,21 @@ pub fn compute(s: &Scenario) -> Outcome {
     let ctx = Ctx::new(s);
     let pool = ctx.pool();
     let figures = figures_in(&ctx, &pool);
-    let what_if = what_ifs_in(&ctx, &pool, figures.results(), &figures.recommendation);
-    Outcome::new(figures, what_if)
+    let sensitivity = sensitivity_in(&ctx, &pool, &figures);
+    Outcome::new(figures, sensitivity)
 }
 
 /// What a scenario shows first: the three models priced and measured, the
-/// pick and its reasons, the break-even and the curves; everything in
-/// [`Outcome`] but the what-ifs.
+/// pick and its reasons but those the volume gives; everything in
+/// [`Outcome`] but its [`Sensitivity`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figures {
     pub shared: ModelResult,
     pub dedicated: ModelResult,
     pub combined: ModelResult,
-    /// The pick, with every reason: [`Recommendation::answered_by`] gives
-    /// those to show once the what-ifs are known.
+    /// The pick, with every reason but the break-even's, which the
+    /// [`Sensitivity`] knows.
     pub recommendation: Recommendation,
-    pub break_even: BreakEven,
-    pub curves: Curves,
     pub contacts_per_month: f64,
     pub offered_contacts_per_month: f64,
     pub outside_hours_contacts: f64,
@@ -310,23 +308,33 @@ impl Figures {
     }
 }
 
+/// What a scenario shows second: how the answer moves with the inputs.
+/// Most of the work is here (each curve point and each threshold prices
+/// the three models again), so the page paints the [`Figures`] before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sensitivity {
+    /// The figures' pick with every reason, the break-even's among them as
+    /// the what-ifs leave them.
+    pub recommendation: Recommendation,
+    /// What would change the recommendation.
+    pub what_if: WhatIf,
+    pub break_even: BreakEven,
+    pub curves: Curves,
+    /// The scenario's own volume, which the curves mark.
+    pub contacts_per_month: f64,
+}
+
 impl Outcome {
-    /// The whole outcome from its two parts, the reasons as the what-ifs
-    /// leave them.
-    pub fn new(figures: Figures, what_if: WhatIf) -> Outcome {
-        let mut recommendation = figures.recommendation;
-        recommendation.reasons = recommendation
-            .answered_by(Some(&what_if))
-            .copied()
-            .collect();
+    /// The whole outcome from its two parts.
+    pub fn new(figures: Figures, sensitivity: Sensitivity) -> Outcome {
         Outcome {
             shared: figures.shared,
             dedicated: figures.dedicated,
             combined: figures.combined,
-            recommendation,
-            what_if,
-            break_even: figures.break_even,
-            curves: figures.curves,
+            recommendation: sensitivity.recommendation,
+            what_if: sensitivity.what_if,
+            break_even: sensitivity.break_even,
+            curves: sensitivity.curves,
             contacts_per_month: figures.contacts_per_month,
             offered_contacts_per_month: figures.offered_contacts_per_month,
             outside_hours_contacts: figures.outside_hours_contacts,
@@ -336,31 +344,22 @@ impl Outcome {
     }
 }
 
-/// The first part of [`compute`]: everything but the what-ifs.
+/// The first part of [`compute`]: everything but its [`Sensitivity`].
 pub fn figures(s: &Scenario) -> Figures {
     let ctx = Ctx::new(s);
     figures_in(&ctx, &ctx.pool())
 }
 
-/// The second part of [`compute`]: what would change the recommendation of
-/// `s`, whose [`figures`] are `figures`.
-pub fn what_ifs(s: &Scenario, figures: &Figures) -> WhatIf {
+/// The second part of [`compute`]: how the answer for `s`, whose
+/// [`figures`] are `figures`, moves with its volume and its other inputs.
+pub fn sensitivity(s: &Scenario, figures: &Figures) -> Sensitivity {
     let ctx = Ctx::new(s);
-    what_ifs_in(
-        &ctx,
-        &ctx.pool(),
-        figures.results(),
-        &figures.recommendation,
-    )
+    sensitivity_in(&ctx, &ctx.pool(), figures)
 }
 
-fn figures_in(ctx: &Ctx, pool: &[PoolLive; 2]) -> Figures {
-    let contacts = total_contacts(ctx);
-    let outside = outside_hours(ctx);
-    let [shared, dedicated, combined] = results(ctx, pool);
-
+fn sensitivity_in(ctx: &Ctx, pool: &[PoolLive; 2], figures: &Figures) -> Sensitivity {
     // With no volume, curves and break-even use the default mix instead.
-    let reference = (contacts <= 0.0).then(|| {
+    let reference = (figures.contacts_per_month <= 0.0).then(|| {
         let mut r = ctx.s.clone();
         for f in [Field::Phone, Field::Chat, Field::Email] {
             r.set(f, f.spec().default);
@@ -371,14 +370,36 @@ fn figures_in(ctx: &Ctx, pool: &[PoolLive; 2]) -> Figures {
     let rcontacts = total_contacts(rctx);
     let (curves, samples) = curves(rctx, pool, rcontacts);
     let break_even = break_even(rctx, pool, rcontacts, &samples);
-    let recommendation = recommend(ctx, [&shared, &dedicated, &combined], &break_even, contacts);
+    let what_if = what_ifs_in(ctx, pool, figures.results(), &figures.recommendation);
+    let mut recommendation = recommend(
+        ctx,
+        figures.results(),
+        Some(&break_even),
+        figures.contacts_per_month,
+    );
+    recommendation.reasons = recommendation
+        .answered_by(Some(&what_if))
+        .copied()
+        .collect();
+    Sensitivity {
+        recommendation,
+        what_if,
+        break_even,
+        curves,
+        contacts_per_month: figures.contacts_per_month,
+    }
+}
+
+fn figures_in(ctx: &Ctx, pool: &[PoolLive; 2]) -> Figures {
+    let contacts = total_contacts(ctx);
+    let outside = outside_hours(ctx);
+    let [shared, dedicated, combined] = results(ctx, pool);
+    let recommendation = recommend(ctx, [&shared, &dedicated, &combined], None, contacts);
     Figures {
         shared,
         dedicated,
         combined,
         recommendation,
-        break_even,
-        curves,
         contacts_per_month: contacts,
         offered_contacts_per_month: ctx.s.phone_per_month
             + ctx.s.chat_per_month

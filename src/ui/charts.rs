@@ -13,7 +13,7 @@ use super::state::Calc;
 use super::table::{ModelTable, Row};
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
-use crate::model::{Figures, HourCover, ModelKind, ModelResult};
+use crate::model::{HourCover, ModelKind, ModelResult, Sensitivity};
 
 // Integers: they are written into the SVG, and formatting an integer does
 // not bring Rust's float printer into the wasm.
@@ -85,10 +85,14 @@ fn ChartFrame(
     testid: &'static str,
     title: &'static str,
     sentence: Signal<String>,
+    /// Whether what it draws is this scenario's (`ready`) or still the
+    /// last one's (`pending`); always current when not given.
+    #[prop(into, optional)]
+    state: Option<Signal<&'static str>>,
     children: Children,
 ) -> impl IntoView {
     view! {
-        <figure class="chart" data-testid=testid>
+        <figure class="chart" data-testid=testid data-state=move || state.map(|s| s.get())>
             <figcaption>
                 <h3>{title}</h3>
                 <p class="chart-note">{sentence}</p>
@@ -98,7 +102,7 @@ fn ChartFrame(
     }
 }
 
-fn break_even_sentence(o: &Figures, f: &Fmt, t: &Texts) -> String {
+fn break_even_sentence(o: &Sensitivity, f: &Fmt, t: &Texts) -> String {
     match (
         o.break_even.contacts_per_month,
         o.break_even.limited_by_pool_cap,
@@ -133,7 +137,7 @@ fn viewport_width() -> i32 {
 
 /// The three cost curves, the break-even marker and the reader's volume,
 /// drawn `w` units wide.
-fn curve_svg(o: &Figures, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView + use<> {
+fn curve_svg(o: &Sensitivity, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView + use<> {
     let c = &o.curves;
     let x_max = c.volumes.last().copied().unwrap_or(1.0).max(1.0);
     let y_data_max = c
@@ -217,7 +221,7 @@ fn curve_svg(o: &Figures, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView +
 }
 
 /// Every fifth point of the curves, as table rows.
-fn curve_rows(o: &Figures, f: &Fmt, t: &Texts) -> Vec<Row> {
+fn curve_rows(o: &Sensitivity, f: &Fmt, t: &Texts) -> Vec<Row> {
     let c = &o.curves;
     let cell = |x: Option<f64>| x.map_or_else(|| t.over_pool_cap.to_owned(), |v| f.estimate(v));
     c.volumes
@@ -241,13 +245,21 @@ fn curve_rows(o: &Figures, f: &Fmt, t: &Texts) -> Vec<Row> {
 pub fn CostCurves() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
+    // The curves come with the what-ifs, a task after the figures: until
+    // this scenario's are there, the last ones stay, marked out of date.
+    let state = move || calc.what_if.with(|a| a.key());
     let sentence = Signal::derive(move || {
         let f = calc.fmt();
-        calc.figures.with(|o| break_even_sentence(o, &f, t))
+        calc.with_last_sensitivity(|o| {
+            o.map_or_else(
+                || t.whatif_pending.into(),
+                |o| break_even_sentence(o, &f, t),
+            )
+        })
     });
     let rows = Signal::derive(move || {
         let f = calc.fmt();
-        calc.figures.with(|o| curve_rows(o, &f, t))
+        calc.with_last_sensitivity(|o| o.map(|o| curve_rows(o, &f, t)).unwrap_or_default())
     });
     // Drawn again for a new width only when the screen is turned or the
     // window resized, not on every change of outcome.
@@ -259,10 +271,10 @@ pub fn CostCurves() -> impl IntoView {
     let svg = move || {
         let f = calc.fmt();
         let w = width.get();
-        calc.figures.with(|o| curve_svg(o, &f, t, w))
+        calc.with_last_sensitivity(|o| o.map(|o| curve_svg(o, &f, t, w)))
     };
     view! {
-        <ChartFrame testid="cost-curves" title=t.curves_title sentence>
+        <ChartFrame testid="cost-curves" title=t.curves_title sentence state>
             {svg}
             <ul class="legend">
                 {ModelKind::ALL

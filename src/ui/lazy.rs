@@ -18,7 +18,7 @@ use wasm_split_helpers::SplitLoaderError;
 
 use super::state::{Calc, after_paint};
 use crate::i18n::{EN, Lang, Texts};
-use crate::model::{Figures, Scenario, WhatIf};
+use crate::model::{Figures, Scenario, Sensitivity};
 
 /// The function in a part's chunk that draws it, or the failure to fetch
 /// the chunk.
@@ -153,17 +153,18 @@ pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box
     }
 }
 
-/// What would change the answer: most of the model's work and its own
-/// code, in a chunk the first what-ifs fetch.
+/// How the answer moves with the inputs (what would change it, the cost
+/// curves, the break-even): most of the model's work and its own code, in
+/// a chunk the first answer fetches.
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(whatif, fallible)]
-fn what_ifs(s: &Scenario, figures: &Figures) -> Result<WhatIf, SplitLoaderError> {
-    Ok(crate::model::what_ifs(s, figures))
+fn sensitivity(s: &Scenario, figures: &Figures) -> Result<Sensitivity, SplitLoaderError> {
+    Ok(crate::model::sensitivity(s, figures))
 }
 
 #[cfg(not(feature = "split"))]
-async fn what_ifs(s: &Scenario, figures: &Figures) -> Result<WhatIf, SplitLoaderError> {
-    Ok(crate::model::what_ifs(s, figures))
+async fn sensitivity(s: &Scenario, figures: &Figures) -> Result<Sensitivity, SplitLoaderError> {
+    Ok(crate::model::sensitivity(s, figures))
 }
 
 /// The figures first, the what-ifs after: each scenario the results show
@@ -183,10 +184,10 @@ pub fn answer_what_ifs(calc: Calc) {
                 }
                 let figures = calc.figures.get_untracked();
                 leptos::task::spawn_local(async move {
-                    let what_if = what_ifs(&scenario, &figures).await.ok();
+                    let answer = sensitivity(&scenario, &figures).await.ok();
                     // A later scenario's own task answers it.
                     if calc.settled.with_untracked(|s| *s == scenario) {
-                        calc.answer(scenario, what_if);
+                        calc.answer(scenario, answer);
                     }
                 });
             });

@@ -5,6 +5,8 @@
 //! is as it was: the state lives above the page.
 
 use leptos::ev;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::browser;
@@ -14,7 +16,7 @@ use super::share::CopyLink;
 use super::state::{Answer, Calc};
 use crate::i18n::fill;
 use crate::model::compare::MAX_SAVED;
-use crate::model::{ModelKind, Scenario, figures, what_ifs};
+use crate::model::{ModelKind, Scenario, figures, sensitivity};
 
 /// The scenarios shown: the form's (0), then the saved ones; each with
 /// the name a person gave it, if any.
@@ -64,7 +66,7 @@ pub fn Present() -> impl IntoView {
     });
     let what_if = Memo::new(move |_| match index.get() {
         0 => calc.what_if.get(),
-        _ => shown.with(|(s, _)| outcome.with(|f| Answer::Ready(what_ifs(s, f)))),
+        _ => shown.with(|(s, _)| outcome.with(|f| Answer::Ready(Arc::new(sensitivity(s, f))))),
     });
     // What the scenario is, from its inputs: the heading, unless a person
     // named it, when it goes under the name.

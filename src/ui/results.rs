@@ -127,20 +127,17 @@ pub fn Recommendation(
     let reasons = move |first: bool| {
         let f = calc.fmt();
         outcome.with(|o| {
-            let all: Vec<_> =
-                what_if.with(|w| o.recommendation.answered_by(w.ready()).copied().collect());
-            let (top, rest) = all.split_at(all.len().min(FIRST_REASONS));
-            if first { top } else { rest }
-                .iter()
-                .map(|reason| view! { <li>{messages::reason(reason, &f, t)}</li> })
-                .collect_view()
+            what_if.with(|w| {
+                let all = w.reasons(o);
+                let (top, rest) = all.split_at(all.len().min(FIRST_REASONS));
+                if first { top } else { rest }
+                    .iter()
+                    .map(|reason| view! { <li>{messages::reason(reason, &f, t)}</li> })
+                    .collect_view()
+            })
         })
     };
-    let more = move || {
-        outcome.with(|o| {
-            what_if.with(|w| o.recommendation.answered_by(w.ready()).count() > FIRST_REASONS)
-        })
-    };
+    let more = move || outcome.with(|o| what_if.with(|w| w.reasons(o).len() > FIRST_REASONS));
     // Until this scenario's what-ifs are there, the last ones shown stay,
     // marked as out of date (no line moves), or, at first, a line saying
     // they are on their way; where their chunk failed, that it did.
@@ -149,7 +146,7 @@ pub fn Recommendation(
     let what_if_lines = move || {
         let f = calc.fmt();
         match what_if.get() {
-            Answer::Ready(w) => shown.set_value(messages::what_if(&w, &f, t)),
+            Answer::Ready(s) => shown.set_value(messages::what_if(&s.what_if, &f, t)),
             // The page's one box offers the retry.
             Answer::Failed => {
                 return view! { <li class="part-note">{t.part_failed}</li> }.into_any();

@@ -3,6 +3,7 @@
 //! (language, currency). It lives above the language switch, which
 //! renders the page again, so nothing typed is lost when it does.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 use super::format::Fmt;
 use crate::i18n::{Lang, Texts};
 use crate::model::compare::Saved;
-use crate::model::{Figures, Money, Preset, Scenario, WhatIf, figures};
+use crate::model::{Figures, Money, Preset, Reason, Scenario, Sensitivity, figures};
 use crate::options::PageOptions;
 
 /// The key under which the exchange rate's text is pending.
@@ -56,15 +57,17 @@ impl Stages {
     }
 }
 
-/// What would change the answer, as far as it is known for the scenario
-/// the results show.
+/// How the answer moves with the inputs (what would change it, the cost
+/// curves, the break-even), as far as it is known for the scenario the
+/// results show.
 #[derive(Clone, PartialEq)]
 pub enum Answer {
     /// Still to be computed for this scenario.
     Pending,
     /// The chunk that computes it could not be fetched.
     Failed,
-    Ready(WhatIf),
+    /// Shared: the page and its memos read it without copying the curves.
+    Ready(Arc<Sensitivity>),
 }
 
 impl Answer {
@@ -77,10 +80,19 @@ impl Answer {
         }
     }
 
-    pub fn ready(&self) -> Option<&WhatIf> {
+    pub fn ready(&self) -> Option<&Sensitivity> {
         match self {
-            Answer::Ready(what_if) => Some(what_if),
+            Answer::Ready(sensitivity) => Some(sensitivity),
             _ => None,
+        }
+    }
+
+    /// The recommendation's reasons to show: with the break-even's, as the
+    /// what-ifs leave them, once they are known; the figures' until then.
+    pub fn reasons<'a>(&'a self, figures: &'a Figures) -> &'a [Reason] {
+        match self {
+            Answer::Ready(s) => &s.recommendation.reasons,
+            _ => &figures.recommendation.reasons,
         }
     }
 }
@@ -112,13 +124,14 @@ pub struct Calc {
     pub settled: RwSignal<Scenario>,
     /// What `settled` computes to first: its figures.
     pub figures: Memo<Figures>,
-    /// What would change `settled`'s answer: computed in a task after its
-    /// figures have been painted (`lazy::answer_what_ifs`), and until then
-    /// `Pending`, never an earlier scenario's as if it were this one's.
+    /// How `settled`'s answer moves with its inputs: computed in a task
+    /// after its figures have been painted (`lazy::answer_what_ifs`), and
+    /// until then `Pending`, never an earlier scenario's as if it were this
+    /// one's.
     pub what_if: Memo<Answer>,
-    /// The last what-ifs computed, with the scenario they answer; `None`
+    /// The last sensitivity computed, with the scenario it answers; `None`
     /// for one whose chunk could not be fetched.
-    answered: RwSignal<Option<(Scenario, Option<WhatIf>)>>,
+    answered: RwSignal<Option<(Scenario, Option<Arc<Sensitivity>>)>>,
     /// The scenarios saved to compare.
     pub saved: RwSignal<Vec<Saved>>,
     /// Present mode in place of the page.
@@ -153,7 +166,7 @@ impl Calc {
     ) -> Self {
         let scenario = RwSignal::new(initial.clone());
         let settled = RwSignal::new(initial);
-        let answered = RwSignal::new(None::<(Scenario, Option<WhatIf>)>);
+        let answered = RwSignal::new(None::<(Scenario, Option<Arc<Sensitivity>>)>);
         let calc = Self {
             scenario,
             settled,
@@ -162,7 +175,7 @@ impl Calc {
                 settled.with(|now| {
                     answered.with(|a| match a {
                         Some((scenario, answer)) if scenario == now => match answer {
-                            Some(what_if) => Answer::Ready(what_if.clone()),
+                            Some(sensitivity) => Answer::Ready(Arc::clone(sensitivity)),
                             None => Answer::Failed,
                         },
                         _ => Answer::Pending,
@@ -226,10 +239,18 @@ impl Calc {
         calc
     }
 
-    /// Records the what-ifs of `scenario` (`None`: their chunk could not
-    /// be fetched); shown only while it is the settled scenario.
-    pub fn answer(&self, scenario: Scenario, what_if: Option<WhatIf>) {
-        self.answered.set(Some((scenario, what_if)));
+    /// Records the sensitivity of `scenario` (`None`: its chunk could not
+    /// be fetched); shown as current only while it is the settled scenario.
+    pub fn answer(&self, scenario: Scenario, sensitivity: Option<Sensitivity>) {
+        self.answered
+            .set(Some((scenario, sensitivity.map(Arc::new))));
+    }
+
+    /// Reads the last sensitivity computed, this scenario's or, until that
+    /// comes, the one before (the cost curves stay, marked out of date).
+    pub fn with_last_sensitivity<T>(&self, read: impl FnOnce(Option<&Sensitivity>) -> T) -> T {
+        self.answered
+            .with(|a| read(a.as_ref().and_then(|(_, s)| s.as_deref())))
     }
 
     fn drop_undo(&self) {
