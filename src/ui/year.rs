@@ -23,9 +23,9 @@ use crate::model::{
 /// How long a month's name is written: `Intl.DateTimeFormat`'s `month`.
 #[derive(Clone, Copy)]
 enum MonthWidth {
-    /// "September": table rows, the boxes' labels.
+    /// "September": the cost table's rows, the boxes' labels.
     Long,
-    /// "Sep": a chart's axis.
+    /// "Sep": a chart's axis, the hiring plan's rows.
     Short,
     /// "S": a chart's axis on a phone.
     Narrow,
@@ -297,7 +297,8 @@ fn PlanTable(
 ) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let names = Month::ALL.map(|m| month_label(&calc, m, MonthWidth::Long));
+    // Short names, so that five columns fit a phone.
+    let names = Month::ALL.map(|m| month_label(&calc, m, MonthWidth::Short));
     let rows = move || {
         let f = calc.fmt();
         calc.outcome.with(|o| {
