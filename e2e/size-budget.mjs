@@ -40,9 +40,19 @@ import { gzipSync } from 'node:zlib';
 // and Back +3.8 KB: 299.2 KB unsplit, over the 8 KB issue 22 allowed.
 // Both together, split: 235.8 KB first, 111.5 KB in chunks (348.1 KB in all). The
 // first screen's aim is 150 KB; both are ratchets until then: lower them
-// with every saving.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = 237 * 1024;
-const CHUNKS_BUDGET_GZIP_BYTES = 113 * 1024;
+// with every saving. The year of twelve months (issue 23): the model's year,
+// its reasons and what-ifs in months, their words in three languages
+// +11.2 KB first (247.0 KB), and +1.5 KB in chunks; the year on the page
+// +4.4 KB first: the words of the month boxes, the year chart and the hiring
+// plan in three languages about 1.8 KB (1.2 KB of it Japanese and Russian),
+// the season select with its boxes' switch about 0.4 KB, the rest the month
+// boxes' entry, the plan's figures in the model and the year in the
+// compared inputs; +12.8 KB in chunks: the year chart and the hiring plan
+// 8.4 KB (its bar chart 1.5 KB), the twelve boxes and the paste 3.5 KB,
+// present mode's first year 0.4 KB, the chunks' shared parts 0.5 KB. Measured 251.4 KB first, 125.8 KB in
+// chunks.
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(251.8 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(126.2 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
