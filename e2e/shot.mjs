@@ -1,4 +1,5 @@
 // Screenshots for looking at the page by hand: node e2e/shot.mjs URL OUT.png [width] [dark]
+// SELECTOR=css shoots that element alone (scrolled to, once drawn).
 import { chromium } from '@playwright/test';
 const [url, out, width = '1280', scheme = 'light'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -6,5 +7,11 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 await page.goto(url);
 await page.waitForSelector('[data-testid="model-card"]');
-await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
+if (process.env.SELECTOR) {
+  const part = page.locator(process.env.SELECTOR).first();
+  await part.scrollIntoViewIfNeeded();
+  await part.screenshot({ path: out });
+} else {
+  await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
+}
 await browser.close();

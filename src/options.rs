@@ -20,6 +20,7 @@ pub enum Section {
     Results,
     Scenarios,
     Curves,
+    Year,
     Coverage,
     Breakdown,
     Comparison,
@@ -28,11 +29,12 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Inputs,
         Section::Results,
         Section::Scenarios,
         Section::Curves,
+        Section::Year,
         Section::Coverage,
         Section::Breakdown,
         Section::Comparison,
@@ -46,6 +48,7 @@ impl Section {
             Section::Results => "results",
             Section::Scenarios => "scenarios",
             Section::Curves => "curves",
+            Section::Year => "year",
             Section::Coverage => "coverage",
             Section::Breakdown => "breakdown",
             Section::Comparison => "comparison",

@@ -230,6 +230,9 @@ for (const width of [360, 800]) {
     await expect(frame.locator('[data-testid="model-card"]')).toHaveCount(3);
     const inner = () => page.frames().find((f) => f.url().startsWith(APP));
     await expect.poll(() => inner().evaluate(() => document.querySelector('main[aria-busy="true"]') === null)).toBe(true);
+    // The break-even's reasons come with the what-ifs, a task after the
+    // figures: the places are measured once both are in.
+    await expect(frame.getByTestId('what-if')).toHaveAttribute('data-state', 'ready');
     const box = (selector) => inner().evaluate((s) => {
       const r = document.querySelector(s).getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, left: r.left };
@@ -246,7 +249,7 @@ for (const width of [360, 800]) {
     expect(ctaTop).toBeLessThan((await box('[data-testid="what-if"]')).top);
     // Sections the host did not ask for stay closed.
     const folds = frame.getByTestId('fold');
-    await expect(folds).toHaveCount(7);
+    await expect(folds).toHaveCount(8);
     for (const fold of await folds.all()) await expect(fold).not.toHaveAttribute('open', '');
     await axeClean(page);
     // Opened, the chart's labels are at least 11 px on screen.

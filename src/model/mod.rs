@@ -26,8 +26,8 @@ pub use erlang::{
 };
 pub use outcome::{
     BreakEven, Channel, ChannelService, Curves, Figures, Flip, HourCover, HoursFlip, ModelKind,
-    ModelResult, Outcome, Reason, Recommendation, Sensitivity, ServiceFlip, TargetChange, WhatIf,
-    compute, figures, price, sensitivity,
+    ModelResult, MonthResult, Outcome, Reason, Recommendation, Sensitivity, ServiceFlip,
+    TargetChange, WhatIf, compute, figures, price, sensitivity,
 };
 pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
 pub use pricing::{Breakdown, CostItem, fte};
@@ -36,4 +36,4 @@ pub use scenario::{
     Field, FieldError, FieldRef, FieldSpec, LanguageShare, Preset, Problem, ProblemKind, Region,
     Scenario, Unit,
 };
-pub use year::{MONTHS, Month, MonthsError, Season, YearProfile};
+pub use year::{MONTH_SPEC, MONTHS, Month, MonthsError, Season, YearProfile};

@@ -208,10 +208,29 @@ impl YearProfile {
     /// line breaks (a row or a column pasted from a spreadsheet), each read
     /// as a number box reads it.
     pub fn parse(text: &str) -> Result<YearProfile, MonthsError> {
-        let values: Vec<&str> = text
-            .split([',', ';', '\t', '\n', '\r', ' ', '\u{3001}', '\u{ff0c}'])
-            .filter(|v| !v.trim().is_empty())
-            .collect();
+        YearProfile::parse_in(text, false)
+    }
+
+    /// The same, in a language whose decimal mark is the comma: there the
+    /// values are first taken as separated by anything but commas
+    /// ("1,2\t1,4" or "1,2; 1,4"), and only if that is not twelve values
+    /// by commas too ("1,1,1,1,1,1,1,1,1,1,2,3").
+    pub fn parse_in(text: &str, decimal_comma: bool) -> Result<YearProfile, MonthsError> {
+        const APART: [char; 6] = [';', '\t', '\n', '\r', ' ', '\u{3001}'];
+        const COMMAS: [char; 2] = [',', '\u{ff0c}'];
+        let values_at = |split_at_commas: bool| -> Vec<&str> {
+            text.split(|c| APART.contains(&c) || (split_at_commas && COMMAS.contains(&c)))
+                .map(|v| v.trim_matches(|c| COMMAS.contains(&c)).trim())
+                .filter(|v| !v.is_empty())
+                .collect()
+        };
+        let mut values = values_at(!decimal_comma);
+        if decimal_comma && values.len() != MONTHS {
+            let at_commas = values_at(true);
+            if at_commas.len() == MONTHS {
+                values = at_commas;
+            }
+        }
         if values.len() != MONTHS {
             return Err(MonthsError::Count {
                 found: values.len(),
@@ -220,7 +239,7 @@ impl YearProfile {
         let mut out = [1.0; MONTHS];
         for (month, (slot, text)) in Month::ALL.into_iter().zip(out.iter_mut().zip(values)) {
             *slot = MONTH_SPEC
-                .parse(text)
+                .parse_in(text, decimal_comma)
                 .map_err(|error| MonthsError::Value { month, error })?;
         }
         Ok(YearProfile(out))
@@ -388,5 +407,33 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn pasted_decimal_commas_read_where_the_comma_is_the_decimal_mark() {
+        let ru = "1,2\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1,4\t1,6";
+        let en = "1.2 1 1 1 1 1 1 1 1 1 1.4 1.6";
+        assert_eq!(YearProfile::parse_in(ru, true), YearProfile::parse(en));
+        let column = ru.replace('\t', "\n");
+        assert_eq!(YearProfile::parse_in(&column, true), YearProfile::parse(en));
+        assert_eq!(
+            YearProfile::parse_in("1,2; 1; 1; 1; 1; 1; 1; 1; 1; 1; 1,4; 1,6", true),
+            YearProfile::parse(en)
+        );
+        // Whole numbers with commas between them are twelve values; a count
+        // is of the values as the language reads them.
+        assert_eq!(
+            YearProfile::parse_in("1,2; 1,4", true),
+            Err(MonthsError::Count { found: 2 })
+        );
+        assert_eq!(
+            YearProfile::parse_in("1,1,1,1,1,1,1,1,1,1,2,3", true),
+            YearProfile::parse("1 1 1 1 1 1 1 1 1 1 2 3")
+        );
+        // A row with commas after each value, in English.
+        assert_eq!(
+            YearProfile::parse("1.2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.4, 1.6"),
+            YearProfile::parse(en)
+        );
     }
 }

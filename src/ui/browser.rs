@@ -24,6 +24,10 @@ extern "C" {
         compact: bool,
         percent: bool,
     ) -> String;
+    /// A month's name (`month` 0 for January) by `Intl.DateTimeFormat`
+    /// for `locale`; `style` is its `month` option: "long", "short" or
+    /// "narrow".
+    pub fn month_name(locale: &str, month: u32, style: &str) -> String;
     /// The browser's preferred language tags, comma-separated.
     pub fn preferred_languages() -> String;
     /// `location.search`.

@@ -25,11 +25,11 @@ const MIN_W: i32 = 240;
 const AROUND_CHART_PX: i32 = 66;
 /// From this width (60rem) the chart shares the screen with the form.
 const TWO_COLUMNS_PX: i32 = 960;
-const H: i32 = 280;
-const LEFT: i32 = 64;
-const RIGHT: i32 = 16;
-const TOP: i32 = 16;
-const BOTTOM: i32 = 40;
+pub(super) const H: i32 = 280;
+pub(super) const LEFT: i32 = 64;
+pub(super) const RIGHT: i32 = 16;
+pub(super) const TOP: i32 = 16;
+pub(super) const BOTTOM: i32 = 40;
 
 /// A coordinate or length with one decimal, for SVG and CSS, by the
 /// model's decimal printer rather than Rust's float formatting.
@@ -38,7 +38,7 @@ pub fn coord(value: f64) -> String {
 }
 
 /// A "nice" axis maximum and step: 1, 2 or 5 times a power of ten.
-fn nice_ticks(max: f64, target_ticks: f64) -> (f64, f64) {
+pub(super) fn nice_ticks(max: f64, target_ticks: f64) -> (f64, f64) {
     if max.is_nan() || max <= 0.0 || max.is_infinite() {
         return (1.0, 0.25);
     }
@@ -52,7 +52,7 @@ fn nice_ticks(max: f64, target_ticks: f64) -> (f64, f64) {
     ((max / step).ceil() * step, step)
 }
 
-fn series_class(kind: ModelKind) -> &'static str {
+pub(super) fn series_class(kind: ModelKind) -> &'static str {
     match kind {
         ModelKind::Shared => "s-shared",
         ModelKind::Dedicated => "s-dedicated",
@@ -62,7 +62,7 @@ fn series_class(kind: ModelKind) -> &'static str {
 
 /// SVG path through the points that exist; a `None` (past the shared pool's
 /// cap) breaks the line rather than drawing a cost nobody would quote.
-fn path(points: impl Iterator<Item = Option<(f64, f64)>>) -> String {
+pub(super) fn path(points: impl Iterator<Item = Option<(f64, f64)>>) -> String {
     let mut d = String::new();
     let mut pen_down = false;
     for point in points {
@@ -81,7 +81,7 @@ fn path(points: impl Iterator<Item = Option<(f64, f64)>>) -> String {
 /// A chart with its title, the sentence that says what it shows, and
 /// whatever draws it.
 #[component]
-fn ChartFrame(
+pub(super) fn ChartFrame(
     testid: &'static str,
     title: &'static str,
     sentence: Signal<String>,
@@ -133,6 +133,17 @@ fn viewport_width() -> i32 {
         .ok()
         .and_then(|w| w.as_f64())
         .map_or(W, |w| w as i32)
+}
+
+/// The drawing width for the screen, which a chart follows only when the
+/// screen is turned or the window resized, not on every change of outcome.
+pub(super) fn tracked_width() -> RwSignal<i32> {
+    let width = RwSignal::new(drawing_width(viewport_width()));
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        width.set(drawing_width(viewport_width()));
+    });
+    on_cleanup(move || resize.remove());
+    width
 }
 
 /// The three cost curves, the break-even marker and the reader's volume,
@@ -261,13 +272,7 @@ pub fn CostCurves() -> impl IntoView {
         let f = calc.fmt();
         calc.with_last_sensitivity(|o| o.map(|o| curve_rows(o, &f, t)).unwrap_or_default())
     });
-    // Drawn again for a new width only when the screen is turned or the
-    // window resized, not on every change of outcome.
-    let width = RwSignal::new(drawing_width(viewport_width()));
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        width.set(drawing_width(viewport_width()));
-    });
-    on_cleanup(move || resize.remove());
+    let width = tracked_width();
     let svg = move || {
         let f = calc.fmt();
         let w = width.get();

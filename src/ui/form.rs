@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use super::hourly::HourlyVolumes;
-use super::inputs::{FieldRow, NumberField, Select};
+use super::inputs::{FieldRow, NumberField, Select, Slot};
 use super::lazy::{self, Part};
 use super::messages;
 use super::state::{Calc, Stages};
 use crate::i18n::Texts;
 use crate::model::pattern::CUSTOM_KEY;
-use crate::model::{ArrivalPattern, Field, Region, Scenario, Season};
+use crate::model::{ArrivalPattern, Field, Month, Region, Scenario, Season};
 
 /// A yes/no setting, shown as a checkbox.
 #[derive(Clone, Copy)]
@@ -93,7 +93,6 @@ pub fn Toggle(switch: Switch) -> impl IntoView {
 enum Choice {
     Pattern,
     Region,
-    Season,
 }
 
 impl Choice {
@@ -101,7 +100,6 @@ impl Choice {
         match self {
             Choice::Pattern => "pattern",
             Choice::Region => "region",
-            Choice::Season => "season",
         }
     }
 
@@ -109,7 +107,6 @@ impl Choice {
         match self {
             Choice::Pattern => t.pattern_label,
             Choice::Region => t.region_label,
-            Choice::Season => t.season_label,
         }
     }
 
@@ -125,11 +122,6 @@ impl Choice {
             Choice::Region => Region::ALL
                 .map(|r| (r.key(), messages::region_name(r, t)))
                 .to_vec(),
-            Choice::Season => Season::PRESETS
-                .iter()
-                .chain([&Season::Custom])
-                .map(|&s| (s.key(), messages::season_name(s, t)))
-                .collect(),
         }
     }
 
@@ -137,7 +129,6 @@ impl Choice {
         match self {
             Choice::Pattern => s.pattern.key(),
             Choice::Region => s.region.key(),
-            Choice::Season => s.year.season().key(),
         }
     }
 
@@ -153,11 +144,6 @@ impl Choice {
                 if let Some(region) = Region::from_key(key) {
                     s.region = region;
                     s.rate_per_hour = region.default_rate_per_hour();
-                }
-            }
-            Choice::Season => {
-                if let Some(year) = Season::from_key(key).and_then(Season::profile) {
-                    s.year = year;
                 }
             }
         }
@@ -177,6 +163,69 @@ fn ChoiceField(choice: Choice) -> impl IntoView {
             current=Signal::derive(move || calc.scenario.with(|s| choice.current(s)))
             on_pick=Callback::new(move |key: String| calc.update(|s| choice.choose(s, &key)))
         />
+    }
+}
+
+/// The year's shape: a preset, or the buyer's own months, whose twelve
+/// boxes (in a wasm chunk) show while it is chosen. Choosing it keeps the
+/// months as they are, to start from; a preset drops what the boxes hold.
+#[component]
+fn YearField() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let custom = move || {
+        calc.scenario
+            .with_untracked(|s| s.year.season() == Season::Custom)
+    };
+    let typed = Month::ALL
+        .iter()
+        .any(|&m| calc.pending_text(Slot::Month(m).key()).is_some());
+    let own = RwSignal::new(custom() || typed);
+    // A year replaced from elsewhere (a preset scenario, undo) is shown as
+    // a preset if it is one.
+    Effect::watch(
+        move || calc.revision.get(),
+        move |_, _, _| own.set(custom()),
+        false,
+    );
+    let made = Memo::new(move |made: Option<&bool>| made.copied().unwrap_or(false) || own.get());
+    let current = Signal::derive(move || {
+        if own.get() {
+            Season::Custom.key()
+        } else {
+            calc.scenario.with(|s| s.year.season().key())
+        }
+    });
+    let pick =
+        Callback::new(
+            move |key: String| match Season::from_key(&key).and_then(Season::profile) {
+                Some(year) => {
+                    own.set(false);
+                    for m in Month::ALL {
+                        calc.set_pending(Slot::Month(m).key(), None);
+                    }
+                    calc.update(|s| s.year = year);
+                }
+                None => own.set(true),
+            },
+        );
+    let options = Season::PRESETS
+        .iter()
+        .chain([&Season::Custom])
+        .map(|&s| (s.key(), messages::season_name(s, t)))
+        .collect();
+    view! {
+        <Select id="f-season".to_string() label=t.season_label options current on_pick=pick />
+        {move || {
+            made.get()
+                .then(|| {
+                    view! {
+                        <div id="months-panel" hidden=move || !own.get()>
+                            <Part load=lazy::months_panel />
+                        </div>
+                    }
+                })
+        }}
     }
 }
 
@@ -312,7 +361,7 @@ pub fn Form() -> impl IntoView {
                 </div>
                 <ChoiceField choice=Choice::Pattern />
                 <HourlyVolumes />
-                <ChoiceField choice=Choice::Season />
+                <YearField />
             </fieldset>
             <fieldset>
                 <legend>{t.agents_legend}</legend>

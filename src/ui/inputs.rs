@@ -9,16 +9,63 @@ use leptos::prelude::*;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::fill;
-use crate::model::{Field, FieldRef, FieldSpec, Scenario};
+use crate::model::{Field, FieldRef, FieldSpec, MONTH_SPEC, MONTHS, Month, Scenario};
 
-/// Does a problem found by `validate` belong to this field? Opening and
-/// closing hours are checked as a pair, so both own an hours problem.
-fn concerns(field: Field, at: &FieldRef) -> bool {
-    match at {
-        FieldRef::Number(f) => *f == field,
-        FieldRef::Hours => matches!(field, Field::Open | Field::Close),
-        FieldRef::CoreHours => matches!(field, Field::CoreOpen | Field::CoreClose),
-        _ => false,
+/// What a box edits: a number field of the scenario, or one month's volume
+/// multiplier.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Slot {
+    Field(Field),
+    Month(Month),
+}
+
+/// The keys under which a month's text is pending.
+const MONTH_KEYS: [&str; MONTHS] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+
+impl Slot {
+    pub fn key(self) -> &'static str {
+        match self {
+            Slot::Field(field) => field.key(),
+            Slot::Month(month) => MONTH_KEYS[month.index()],
+        }
+    }
+
+    pub fn spec(self) -> FieldSpec {
+        match self {
+            Slot::Field(field) => field.spec(),
+            Slot::Month(_) => MONTH_SPEC,
+        }
+    }
+
+    fn get(self, s: &Scenario) -> f64 {
+        match self {
+            Slot::Field(field) => s.get(field),
+            Slot::Month(month) => s.year.get(month),
+        }
+    }
+
+    fn set(self, s: &mut Scenario, value: f64) {
+        match self {
+            Slot::Field(field) => s.set(field, value),
+            Slot::Month(month) => s.year.0[month.index()] = value,
+        }
+    }
+
+    /// Does a problem found by `validate` belong to this box? Opening and
+    /// closing hours are checked as a pair, so both own an hours problem.
+    fn concerns(self, at: &FieldRef) -> bool {
+        match (self, at) {
+            (Slot::Field(field), FieldRef::Number(f)) => *f == field,
+            (Slot::Field(field), FieldRef::Hours) => matches!(field, Field::Open | Field::Close),
+            (Slot::Field(field), FieldRef::CoreHours) => {
+                matches!(field, Field::CoreOpen | Field::CoreClose)
+            }
+            (Slot::Month(month), FieldRef::Month(m)) => *m == month,
+            _ => false,
+        }
     }
 }
 
@@ -41,38 +88,46 @@ fn step(spec: &FieldSpec) -> f64 {
 
 /// One number box: the text in it and what is wrong with that text.
 #[derive(Clone, Copy)]
-struct Entry {
+pub struct Entry {
     calc: Calc,
-    field: Field,
-    text: RwSignal<String>,
-    error: RwSignal<Option<String>>,
+    slot: Slot,
+    pub text: RwSignal<String>,
+    pub error: RwSignal<Option<String>>,
 }
 
 impl Entry {
     /// Shows text still pending from before the page was drawn again (a
     /// language switch), with the message it earns in the new language.
-    fn new(calc: Calc, field: Field) -> Self {
-        let pending = calc.pending_text(field.key());
+    /// The box then follows the scenario from its next change on, and
+    /// shows its value afresh when the revision moved (a preset, a reset).
+    pub fn new(calc: Calc, slot: Slot) -> Self {
+        let pending = calc.pending_text(slot.key());
         let error = pending
             .as_deref()
-            .and_then(|text| apply(&calc, field, text).err());
+            .and_then(|text| apply(&calc, slot, text).err());
         let text = pending.unwrap_or_else(|| {
-            let value = calc.scenario.with_untracked(|s| s.get(field));
+            let value = calc.scenario.with_untracked(|s| slot.get(s));
             calc.fmt_untracked().plain(value)
         });
-        Entry {
+        let entry = Entry {
             calc,
-            field,
+            slot,
             text: RwSignal::new(text),
             error: RwSignal::new(error),
-        }
+        };
+        Effect::watch(
+            move || (calc.revision.get(), calc.scenario.track()),
+            move |now, before, _| entry.follow(before.is_some_and(|b| b.0 != now.0)),
+            false,
+        );
+        entry
     }
 
     /// Typed text: the scenario takes it if the model accepts it; otherwise
     /// the box keeps it and says why, and the results say they are stale.
-    fn take(&self, typed: String) {
-        let (calc, key) = (self.calc, self.field.key());
-        let checked = apply(&calc, self.field, &typed);
+    pub fn take(&self, typed: String) {
+        let (calc, key) = (self.calc, self.slot.key());
+        let checked = apply(&calc, self.slot, &typed);
         self.text.set(typed.clone());
         match checked {
             Ok(next) => {
@@ -97,13 +152,13 @@ impl Entry {
     fn follow(&self, replaced: bool) {
         let calc = self.calc;
         let f = calc.fmt_untracked();
-        let value = calc.scenario.with_untracked(|s| s.get(self.field));
-        if let Some(pending) = calc.pending_text(self.field.key()) {
+        let value = calc.scenario.with_untracked(|s| self.slot.get(s));
+        if let Some(pending) = calc.pending_text(self.slot.key()) {
             self.take(pending);
         } else if replaced
             || self
                 .text
-                .with_untracked(|text| f.read(&self.field.spec(), text).ok() != Some(value))
+                .with_untracked(|text| f.read(&self.slot.spec(), text).ok() != Some(value))
         {
             self.text.set(f.plain(value));
             self.error.set(None);
@@ -112,13 +167,13 @@ impl Entry {
 
     /// ArrowUp or ArrowDown (`direction` 1 or -1; `shift` for ten steps):
     /// the next value, in range, shown and applied.
-    fn step(&self, direction: f64, shift: bool) {
-        let spec = self.field.spec();
+    pub fn step(&self, direction: f64, shift: bool) {
+        let spec = self.slot.spec();
         let f = self.calc.fmt_untracked();
         let current = self
             .text
             .with_untracked(|text| f.read(&spec, text).ok())
-            .unwrap_or_else(|| self.calc.scenario.with_untracked(|s| s.get(self.field)));
+            .unwrap_or_else(|| self.calc.scenario.with_untracked(|s| self.slot.get(s)));
         let unit_step = step(&spec);
         let count = if shift { 10.0 } else { 1.0 };
         // Counted in whole steps so 0.1 steps land on 0.3, not on
@@ -135,16 +190,16 @@ impl Entry {
     }
 }
 
-/// The scenario with `text` applied to `field`, or what is wrong with it.
-fn apply(calc: &Calc, field: Field, text: &str) -> Result<Scenario, String> {
+/// The scenario with `text` applied to `slot`, or what is wrong with it.
+fn apply(calc: &Calc, slot: Slot, text: &str) -> Result<Scenario, String> {
     let (f, t) = (calc.fmt_untracked(), calc.t());
-    let value = messages::read(&field.spec(), text, &f, t)?;
+    let value = messages::read(&slot.spec(), text, &f, t)?;
     let mut next = calc.scenario.get_untracked();
-    next.set(field, value);
+    slot.set(&mut next, value);
     match next
         .validate()
         .into_iter()
-        .find(|p| concerns(field, &p.field))
+        .find(|p| slot.concerns(&p.field))
     {
         Some(problem) => Err(messages::problem(&problem.kind, &f, t)),
         None => Ok(next),
@@ -182,14 +237,7 @@ pub fn NumberField(field: Field) -> impl IntoView {
     let t = calc.t();
     let spec = field.spec();
     let (label, help) = t.field(field);
-    let entry = Entry::new(calc, field);
-    // The effect follows the scenario from the next change on; replaced
-    // when the revision moved (a preset, a reset).
-    Effect::watch(
-        move || (calc.revision.get(), calc.scenario.track()),
-        move |now, before, _| entry.follow(before.is_some_and(|b| b.0 != now.0)),
-        false,
-    );
+    let entry = Entry::new(calc, Slot::Field(field));
     let help_open = RwSignal::new(false);
     let invalid = move || entry.error.with(Option::is_some);
     let id = format!("f-{}", spec.key);

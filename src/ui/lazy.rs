@@ -74,6 +74,13 @@ split!(
     below: curves, prefetch_below => view! { <super::charts::CostCurves /> }
 );
 split!(
+    /// Each model's year month by month, and the teams' hiring plan.
+    below: year => view! {
+        <super::year::YearCosts />
+        <super::year::HiringPlan />
+    }
+);
+split!(
     /// Who covers each hour of the week.
     below: coverage => view! { <super::charts::CoverageHeatmap /> }
 );
@@ -105,6 +112,10 @@ split!(
 split!(
     /// The hourly volumes box and its parser, when first opened.
     hourly: hourly_panel, prefetch_hourly => view! { <super::hourly::HourlyPanel /> }
+);
+split!(
+    /// The buyer's own twelve months, when first chosen.
+    months: months_panel => view! { <super::year::MonthsPanel /> }
 );
 
 /// The Japanese texts. Only this function names them, so the splitter

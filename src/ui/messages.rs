@@ -42,7 +42,7 @@ pub fn read(spec: &FieldSpec, text: &str, f: &Fmt, t: &Texts) -> Result<f64, Str
 
 /// Each message says what to type instead: a number this box reads back
 /// as it stands, with no grouping to misread.
-fn field_error(error: &FieldError, spec: &FieldSpec, f: &Fmt, t: &Texts) -> String {
+pub fn field_error(error: &FieldError, spec: &FieldSpec, f: &Fmt, t: &Texts) -> String {
     match error {
         FieldError::Empty => t.err_empty.into(),
         FieldError::NotANumber => fill(t.err_type_number, &[&f.plain(spec.default)]),

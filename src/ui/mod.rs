@@ -25,6 +25,7 @@ mod scenarios;
 mod share;
 mod state;
 mod table;
+mod year;
 
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ type Later = (Section, fn(&Texts) -> &'static str, fn() -> AnyView);
 /// below the first screen, so nothing visible appears late; `main` is
 /// `aria-busy` until the last is there. Each one's code is in a wasm chunk
 /// of its own (lazy.rs), fetched as it is mounted.
-const LATER: [Later; 7] = [
+const LATER: [Later; 8] = [
     (
         Section::Scenarios,
         |t| t.scenarios_title,
@@ -54,6 +55,11 @@ const LATER: [Later; 7] = [
         Section::Curves,
         |t| t.curves_title,
         || view! { <lazy::Part load=lazy::curves /> }.into_any(),
+    ),
+    (
+        Section::Year,
+        |t| t.year_title,
+        || view! { <lazy::Part load=lazy::year /> }.into_any(),
     ),
     (
         Section::Coverage,

@@ -96,6 +96,11 @@ pub fn Present() -> impl IntoView {
             calc.fmt()
                 .estimate(outcome.with(|o| o.model(kind).monthly_cost))
         });
+        // The year's cost, its seasons in it, beside the base month's.
+        let first_year = move || {
+            let year = outcome.with(|o| o.model(kind).first_year_cost);
+            fill(t.present_first_year, &[&calc.fmt().estimate(year)])
+        };
         view! {
             <div
                 class="present-figure"
@@ -110,6 +115,7 @@ pub fn Present() -> impl IntoView {
                     {money}
                 </strong>
                 <span>{t.per_month}</span>
+                <span data-testid="present-first-year">{first_year}</span>
                 <PriceFlag kind outcome=outcome.into() />
             </div>
         }

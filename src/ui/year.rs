@@ -1,0 +1,466 @@
+//! The year on the page: the buyer's own twelve months in the form, and,
+//! below the results, each model's cost month by month and the hiring
+//! plan of the teams. Every figure is the model's `months`; both parts are
+//! in wasm chunks (lazy.rs).
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::charts::{
+    BOTTOM, ChartFrame, H, LEFT, RIGHT, TOP, coord, nice_ticks, path, series_class, tracked_width,
+};
+use super::format::Fmt;
+use super::inputs::{Entry, Slot, aria};
+use super::messages;
+use super::state::Calc;
+use super::table::{ModelTable, Row};
+use crate::i18n::{Texts, fill};
+use crate::model::{
+    Figures, MONTH_SPEC, MONTHS, ModelKind, ModelResult, Month, MonthResult, MonthsError,
+    YearProfile,
+};
+
+/// How long a month's name is written: `Intl.DateTimeFormat`'s `month`.
+#[derive(Clone, Copy)]
+enum MonthWidth {
+    /// "September": the cost table's rows, the boxes' labels.
+    Long,
+    /// "Sep": a chart's axis, the hiring plan's rows.
+    Short,
+    /// "S": a chart's axis on a phone.
+    Narrow,
+}
+
+/// A month's name as the browser writes it in the page's language, so no
+/// list of month names per language is kept here.
+fn month_label(calc: &Calc, month: Month, width: MonthWidth) -> String {
+    let style = match width {
+        MonthWidth::Long => "long",
+        MonthWidth::Short => "short",
+        MonthWidth::Narrow => "narrow",
+    };
+    browser::month_name(calc.lang.get_untracked().code(), month.0.into(), style)
+}
+
+/// What is wrong with a paste of other than one number.
+fn paste_problem(e: &MonthsError, calc: &Calc, t: &Texts) -> String {
+    let f = calc.fmt_untracked();
+    match e {
+        MonthsError::Count { found } => fill(t.months_paste_count, &[&found.to_string()]),
+        MonthsError::Value { month, error } => {
+            let why = messages::field_error(error, &MONTH_SPEC, &f, t);
+            fill(
+                t.months_paste_value,
+                &[&month_label(calc, *month, MonthWidth::Long), &why],
+            )
+        }
+    }
+}
+
+/// The twelve boxes of the buyer's own months, each row a quarter.
+#[component]
+pub fn MonthsPanel() -> impl IntoView {
+    let t = Calc::from_context().t();
+    view! {
+        <fieldset class="months" aria-describedby="months-help">
+            <legend>{t.months_legend}</legend>
+            <p class="note hint" id="months-help">
+                {t.months_help}
+            </p>
+            <div class="months-grid">
+                {Month::ALL.map(|month| view! { <MonthField month /> }).into_iter().collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// One month's multiplier. Twelve numbers pasted into it fill all twelve.
+#[component]
+fn MonthField(month: Month) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let entry = Entry::new(calc, Slot::Month(month));
+    let id = format!("f-month-{}", month.index() + 1);
+    let note_id = format!("{id}-note");
+    let invalid = move || entry.error.with(Option::is_some);
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
+            return;
+        };
+        let decimal_comma = calc.lang.get_untracked().decimal_comma();
+        match YearProfile::parse_in(&text, decimal_comma) {
+            Ok(year) => {
+                ev.prevent_default();
+                for m in Month::ALL {
+                    calc.set_pending(Slot::Month(m).key(), None);
+                }
+                calc.update(|s| s.year = year);
+            }
+            // One number pastes into the box as typed.
+            Err(MonthsError::Count { found: 0 | 1 }) => {}
+            Err(e) => {
+                ev.prevent_default();
+                entry.error.set(Some(paste_problem(&e, &calc, t)));
+            }
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let direction = match ev.key().as_str() {
+            "ArrowUp" => 1.0,
+            "ArrowDown" => -1.0,
+            _ => return,
+        };
+        ev.prevent_default();
+        entry.step(direction, ev.shift_key());
+    };
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=id.clone()>{month_label(&calc, month, MonthWidth::Long)}</label>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                prop:value=entry.text
+                aria-invalid=move || aria(invalid())
+                aria-describedby=format!("{note_id} months-help")
+                on:input=move |ev| entry.take(event_target_value(&ev))
+                on:keydown=on_key
+                on:paste=on_paste
+            />
+            <p class="note error" id=note_id>
+                {move || entry.error.get()}
+            </p>
+        </div>
+    }
+}
+
+/// The three models' months, as table rows: each month's cost, then the
+/// first year with its setup.
+fn cost_rows(o: &Figures, calc: &Calc, f: &Fmt, t: &Texts) -> Vec<Row> {
+    let cost = |kind: ModelKind, i: usize| f.estimate(o.model(kind).months[i].cost);
+    Month::ALL
+        .into_iter()
+        .map(|m| {
+            Row::new(
+                month_label(calc, m, MonthWidth::Long),
+                ModelKind::ALL.map(|k| cost(k, m.index())),
+            )
+        })
+        .chain([Row::new(
+            t.first_year,
+            ModelKind::ALL.map(|k| f.estimate(o.model(k).first_year_cost)),
+        )])
+        .collect()
+}
+
+/// Each model's cost in each month, `w` units wide.
+fn cost_svg(o: &Figures, calc: &Calc, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView + use<> {
+    let top = ModelKind::ALL
+        .iter()
+        .flat_map(|&k| o.model(k).months.map(|m| m.cost))
+        .fold(0.0f64, f64::max);
+    let (y_max, y_step) = nice_ticks(top, 4.0);
+    let plot_w = f64::from(w - LEFT - RIGHT);
+    let plot_h = f64::from(H - TOP - BOTTOM);
+    let x = |i: usize| f64::from(LEFT) + (i as f64 + 0.5) * plot_w / MONTHS as f64;
+    let y = |v: f64| f64::from(TOP) + plot_h - v / y_max * plot_h;
+    // A phone's axis has room for a letter a month.
+    let width = if w < 480 {
+        MonthWidth::Narrow
+    } else {
+        MonthWidth::Short
+    };
+    let y_ticks = (0..=((y_max / y_step).round() as usize))
+        .map(|i| {
+            let value = i as f64 * y_step;
+            let at = coord(y(value));
+            view! {
+                <line class="grid" x1=LEFT x2=w - RIGHT y1=at.clone() y2=at.clone() />
+                <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
+                    {f.money_short(value)}
+                </text>
+            }
+        })
+        .collect_view();
+    let x_ticks = Month::ALL
+        .map(|m| {
+            view! {
+                <text class="tick" x=coord(x(m.index())) y=H - BOTTOM + 16 text-anchor="middle">
+                    {month_label(calc, m, width)}
+                </text>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    let lines = ModelKind::ALL
+        .map(|kind| {
+            let months = o.model(kind).months;
+            let d = path(
+                months
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| Some((x(i), y(m.cost)))),
+            );
+            let dots = months
+                .iter()
+                .enumerate()
+                .map(|(i, m)| view! { <circle cx=coord(x(i)) cy=coord(y(m.cost)) r="3.5" /> })
+                .collect_view();
+            view! {
+                <g class=format!("year-series {}", series_class(kind)) data-series=kind.key()>
+                    <path class=format!("series {}", series_class(kind)) d=d />
+                    {dots}
+                </g>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    view! {
+        <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=t.year_chart_label>
+            {y_ticks}
+            {x_ticks}
+            {lines}
+        </svg>
+    }
+}
+
+/// Each model's cost month by month, with its table.
+#[component]
+pub fn YearCosts() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let sentence = Signal::derive(move || {
+        let f = calc.fmt();
+        calc.figures.with(|o| {
+            let years = ModelKind::ALL.map(|k| f.estimate(o.model(k).first_year_cost));
+            let [a, b, c] = ModelKind::ALL.map(|k| t.model(k));
+            fill(t.year_sentence, &[a, &years[0], b, &years[1], c, &years[2]])
+        })
+    });
+    let rows = Signal::derive(move || {
+        let f = calc.fmt();
+        calc.figures.with(|o| cost_rows(o, &calc, &f, t))
+    });
+    let width = tracked_width();
+    let svg = move || {
+        let f = calc.fmt();
+        let w = width.get();
+        calc.figures.with(|o| cost_svg(o, &calc, &f, t, w))
+    };
+    view! {
+        <ChartFrame testid="year-costs" title=t.year_title sentence>
+            {svg}
+            <ul class="legend">
+                {ModelKind::ALL
+                    .map(|kind| {
+                        view! {
+                            <li>
+                                <span class=format!("swatch {}", series_class(kind))></span>
+                                {t.model(kind)}
+                            </li>
+                        }
+                    })
+                    .into_iter()
+                    .collect_view()}
+            </ul>
+            <details>
+                <summary>{t.show_table}</summary>
+                <ModelTable label=t.year_title class="year-table" corner=t.year_month rows />
+            </details>
+        </ChartFrame>
+    }
+}
+
+/// What the plan says of a team in a sentence.
+fn plan_sentence(r: &ModelResult, t: &Texts) -> String {
+    let name = t.model(r.kind);
+    let agents = r.billed_agents.to_string();
+    let overtime = r.months.iter().any(|m| m.overtime_hours > 0.0);
+    match r.kind {
+        ModelKind::Combined => fill(t.plan_combined, &[name, &agents]),
+        _ if r.seasonal_agents > 0 => fill(
+            t.plan_seasonal,
+            &[name, &agents, &r.seasonal_agents.to_string()],
+        ),
+        _ if overtime => fill(t.plan_overtime, &[name, &agents]),
+        _ => fill(t.plan_steady, &[name, &agents]),
+    }
+}
+
+/// A team's months as a table: a row a month, its columns from `cells`.
+#[component]
+fn PlanTable(
+    kind: ModelKind,
+    columns: Vec<&'static str>,
+    cells: fn(&MonthResult, &Fmt) -> Vec<String>,
+) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    // Short names, so that five columns fit a phone.
+    let names = Month::ALL.map(|m| month_label(&calc, m, MonthWidth::Short));
+    let rows = move || {
+        let f = calc.fmt();
+        calc.figures.with(|o| {
+            o.model(kind)
+                .months
+                .iter()
+                .zip(names.clone())
+                .map(|(m, name)| {
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            {cells(m, &f).into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let label = fill(t.plan_table_label, &[t.model(kind)]);
+    let caption = label.clone();
+    view! {
+        <div
+            class="table-wrap"
+            tabindex="0"
+            role="region"
+            aria-label=label
+            data-testid="plan-table"
+            data-model=kind.key()
+        >
+            <table>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.year_month}</th>
+                        {columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The dedicated team's agents on seat each month, the year-round team
+/// and the seasonal agents stacked, `w` units wide.
+fn agents_svg(r: &ModelResult, calc: &Calc, t: &'static Texts, w: i32) -> impl IntoView + use<> {
+    const PLAN_H: i32 = 160;
+    let top = r.months.iter().map(|m| m.agents).max().unwrap_or(0);
+    let (y_max, y_step) = nice_ticks(f64::from(top.max(1)), 3.0);
+    let plot_w = f64::from(w - LEFT - RIGHT);
+    let plot_h = f64::from(PLAN_H - TOP - BOTTOM);
+    let slot = plot_w / MONTHS as f64;
+    let y = |v: f64| f64::from(TOP) + plot_h - v / y_max * plot_h;
+    let width = if w < 480 {
+        MonthWidth::Narrow
+    } else {
+        MonthWidth::Short
+    };
+    let y_ticks = (0..=((y_max / y_step).round() as usize))
+        .map(|i| {
+            let value = i as f64 * y_step;
+            let at = coord(y(value));
+            view! {
+                <line class="grid" x1=LEFT x2=w - RIGHT y1=at.clone() y2=at.clone() />
+                <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
+                    {value.round() as u32}
+                </text>
+            }
+        })
+        .collect_view();
+    let bars = Month::ALL
+        .map(|m| {
+            let month = r.months[m.index()];
+            let left = f64::from(LEFT) + m.index() as f64 * slot + slot * 0.2;
+            let year_round = f64::from(month.agents - month.seasonal_agents);
+            let bar = |from: f64, to: f64, class: &'static str| {
+                view! {
+                    <rect
+                        class=class
+                        x=coord(left)
+                        y=coord(y(to))
+                        width=coord(slot * 0.6)
+                        height=coord(y(from) - y(to))
+                    />
+                }
+            };
+            view! {
+                {bar(0.0, year_round, "bar s-dedicated")}
+                {(month.seasonal_agents > 0)
+                    .then(|| bar(year_round, f64::from(month.agents), "bar bar-seasonal s-dedicated"))}
+                <text
+                    class="tick"
+                    x=coord(left + slot * 0.3)
+                    y=PLAN_H - BOTTOM + 16
+                    text-anchor="middle"
+                >
+                    {month_label(calc, m, width)}
+                </text>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    view! {
+        <svg viewBox=format!("0 0 {w} {PLAN_H}") role="img" aria-label=t.plan_chart_label>
+            {y_ticks}
+            {bars}
+        </svg>
+    }
+}
+
+/// The dedicated and combined teams' year: agents on seat, seasonal agents
+/// in and out, overtime, and the combined team's hours in the pool.
+#[component]
+pub fn HiringPlan() -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let sentence = Signal::derive(move || {
+        calc.figures.with(|o| {
+            format!(
+                "{} {}",
+                plan_sentence(&o.dedicated, t),
+                plan_sentence(&o.combined, t)
+            )
+        })
+    });
+    let width = tracked_width();
+    let svg = move || {
+        let w = width.get();
+        calc.figures.with(|o| agents_svg(&o.dedicated, &calc, t, w))
+    };
+    view! {
+        <ChartFrame testid="hiring-plan" title=t.plan_title sentence>
+            {svg}
+            <ul class="legend">
+                <li>
+                    <span class="swatch cell s-dedicated"></span>
+                    {t.plan_year_round}
+                </li>
+                <li>
+                    <span class="swatch cell bar-seasonal s-dedicated"></span>
+                    {t.plan_seasonal_agents}
+                </li>
+            </ul>
+            <div class="plan-tables">
+                <PlanTable
+                    kind=ModelKind::Dedicated
+                    columns=vec![t.plan_on_seat, t.plan_in, t.plan_out, t.plan_overtime_hours]
+                    cells=|m, f| {
+                        vec![
+                            m.agents.to_string(),
+                            m.hired_agents.to_string(),
+                            m.released_agents.to_string(),
+                            f.count(m.overtime_hours.round()),
+                        ]
+                    }
+                />
+                <PlanTable
+                    kind=ModelKind::Combined
+                    columns=vec![t.plan_on_seat, t.plan_pool_hours]
+                    cells=|m, f| vec![m.agents.to_string(), f.count(m.pool_hours.round())]
+                />
+            </div>
+        </ChartFrame>
+    }
+}
