@@ -3,6 +3,8 @@
 //! would notice breaking: each checked against a worked example, another
 //! way of computing the same figure, or a property that must hold.
 
+use supportcalc::model::blend::{LiveLoad, live_need};
+use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::{ModelKind, Scenario, compute};
 
 fn scenario(query: &str) -> Scenario {
@@ -60,5 +62,153 @@ fn each_call_the_pools_cap_turns_away_is_one_the_combined_model_misses() {
             (achieved - expected).abs() < 1e-9,
             "cap {cap}: {achieved} vs {expected}"
         );
+    }
+}
+
+#[test]
+fn an_email_only_programme_gets_a_team_that_writes_the_emails() {
+    // 1,000 emails a month at 480 s, none deflected: 1,000 × 480 / 3600 =
+    // 133.3 hours of writing a month, 133.3 / (52 / 12) = 30.8 a week. One
+    // agent in each of the 50 requested hours (Mon–Fri 08–18, the least a
+    // covered hour has) writes up to 50 × 0.85 = 42.5 hours a week: enough.
+    // So the team is 50 seat-hours, 50 / (40 × 0.7) = 1.79 FTE, billed as
+    // 2 agents, 30.8 / 50 = 61.5 % busy, and every email is answered in time.
+    let o = compute(&scenario("phone=0&chat=0&email=1000&t0=0"));
+    for r in [&o.dedicated, &o.combined] {
+        assert_eq!(r.billed_agents, 2, "{:?}", r.kind);
+        assert!(
+            (r.fte - 50.0 / 28.0).abs() < 1e-9,
+            "{:?}: {}",
+            r.kind,
+            r.fte
+        );
+        assert!((r.handled_hours - 1_000.0 * 480.0 / 3600.0).abs() < 1e-9);
+        let busy = 1_000.0 * 480.0 / 3600.0 / (52.0 / 12.0) / 50.0;
+        assert!((r.occupancy_pct - 100.0 * busy).abs() < 1e-9);
+        assert_eq!(r.service_level[2].achieved_pct, 100.0);
+        assert_eq!(r.requested_hours_covered_pct, 100.0);
+    }
+    assert!(o.dedicated.qualifies);
+}
+
+#[test]
+fn specialist_email_seats_write_at_the_occupancy_cap_and_what_they_cannot_is_late() {
+    // Specialised agents, every hour of the week, emails arriving evenly,
+    // each due within an hour. 4,914 emails a month at 480 s are 655.2
+    // hours a month, 151.2 a week, 0.9 Erlang in every one of the 168
+    // hours. At the 85 % cap that is 151.2 / 0.85 = 177.9, so 178 seat-hours:
+    // one agent every hour and a second in 10 (178 / (40 × 0.7) = 6.36 FTE).
+    // A lone agent writes 0.85 of the hour's 0.9; the 0.05 left passes its
+    // hour. In 158 hours that is 7.9 of 151.2 hours late: 94.78 % in time.
+    let o = compute(&scenario(
+        "phone=0&chat=0&spec=1&h24=1&pattern=flat&email_h=1&email=4914&t0=0",
+    ));
+    let d = &o.dedicated;
+    assert!((d.fte - 178.0 / 28.0).abs() < 1e-9, "{}", d.fte);
+    let in_time = 100.0 * (1.0 - 158.0 * 0.05 / 151.2);
+    let achieved = d.service_level[2].achieved_pct;
+    assert!((achieved - in_time).abs() < 1e-6, "{achieved} vs {in_time}");
+}
+
+#[test]
+fn a_live_need_below_the_first_stable_size_is_read_from_the_load_itself() {
+    // Half an Erlang of 180 s calls, half of them to answer within 20 s.
+    // Fewer agents than the load cannot keep up (service 0); one agent
+    // waits with Erlang C's C(1, 0.5) = 0.5 and answers
+    //   1 − 0.5 · e^(−(1 − 0.5) · 20 / 180) = 0.52702 within 20 s.
+    // The need lies between the load itself (0.5 agents, service 0) and
+    // that one agent, read linearly: 0.5 + 0.5 × 0.5 / 0.52702 = 0.97437.
+    let need = live_need(&[LiveLoad {
+        traffic: 0.5,
+        aht_s: 180.0,
+        target: 0.5,
+        target_s: 20.0,
+    }]);
+    let one = 1.0 - 0.5 * (-0.5_f64 * 20.0 / 180.0).exp();
+    assert!((one - 0.52702).abs() < 5e-6, "{one}");
+    let expected = 0.5 + 0.5 * 0.5 / one;
+    assert!(
+        (need.agents - expected).abs() < 1e-9,
+        "{} vs {expected}",
+        need.agents
+    );
+}
+
+#[test]
+fn what_round_the_clock_would_cost_is_what_the_model_says_it_costs() {
+    // The defaults ask for Mon–Fri 08–18; the what-if for every hour of
+    // the week names the pick and its price there, as pricing that
+    // scenario does.
+    let s = scenario("v=1");
+    let o = compute(&s);
+    let h = o.what_if.hours.expect("round the clock changes the price");
+    assert!(h.all_week);
+    let mut all_week = s.clone();
+    all_week.all_week = true;
+    let there = compute(&all_week);
+    assert_eq!(h.model, there.recommendation.model);
+    assert!(
+        (h.monthly_cost - there.model(h.model).monthly_cost).abs() < 1e-6,
+        "{} vs {}",
+        h.monthly_cost,
+        there.model(h.model).monthly_cost
+    );
+    // More hours cost more.
+    assert!(h.monthly_cost > o.model(o.recommendation.model).monthly_cost);
+}
+
+#[test]
+fn the_core_window_named_is_one_under_which_the_combined_model_qualifies() {
+    // Round the clock with the default core window (Mon–Fri 08–18): the
+    // what-if names another standard window; with it the combined model
+    // meets every target at the price named.
+    let s = scenario("h24=1");
+    let o = compute(&s);
+    let c = o.what_if.core_window.expect("a core window to name");
+    let mut other = s.clone();
+    other.core_open = c.open;
+    other.core_close = c.close;
+    other.core_days = c.days;
+    let there = compute(&other);
+    assert!(there.combined.qualifies);
+    assert!((c.combined_monthly_cost - there.combined.monthly_cost).abs() < 1e-6);
+    assert_eq!(c.model, there.recommendation.model);
+    assert!((c.monthly_cost - there.model(c.model).monthly_cost).abs() < 1e-6);
+}
+
+#[test]
+fn values_too_fine_or_too_large_for_the_shortest_digits_are_written_as_format_writes_them() {
+    // No numeral of up to 22 places reads back as these small values: they
+    // keep 22 places. Above 1e19 a value is written whole.
+    for value in [1.234_567_890_123_456_7e-10, 1.234_567e-20, -5e-23] {
+        assert_eq!(write_shortest(value), format!("{value:.22}"), "{value}");
+    }
+    for value in [1e20, 123_456_789e15, -3e21] {
+        assert_eq!(write_shortest(value), format!("{value:.0}"), "{value}");
+    }
+}
+
+#[test]
+fn another_regions_pick_is_never_a_model_that_misses_a_target_there() {
+    // The specialised email team above, asked for 99 % in time: it answers
+    // 94.78 % whatever the hourly rate, so the dedicated model qualifies in
+    // no region. Each region's pick and price are what pricing the scenario
+    // there gives.
+    let s = scenario(
+        "phone=0&chat=0&spec=1&h24=1&pattern=flat&email_h=1&email=4914&t0=0&peak=1&email_sl=99",
+    );
+    let o = compute(&s);
+    assert!(!o.dedicated.qualifies);
+    assert_eq!(o.what_if.regions.len(), 2);
+    for r in &o.what_if.regions {
+        let mut there = s.clone();
+        there.region = r.region;
+        there.rate_per_hour = r.region.default_rate_per_hour();
+        assert_eq!(r.rate_per_hour, there.rate_per_hour);
+        let t = compute(&there);
+        assert!(!t.dedicated.qualifies, "{:?}", r.region);
+        assert_eq!(r.model, t.recommendation.model, "{:?}", r.region);
+        let monthly = t.model(r.model).monthly_cost;
+        assert!((r.monthly_cost - monthly).abs() < 1e-6, "{:?}", r.region);
     }
 }
