@@ -5,7 +5,7 @@
 
 use supportcalc::model::blend::{LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
-use supportcalc::model::{ModelKind, Scenario, compute};
+use supportcalc::model::{ModelKind, Scenario, compute, erlang_a};
 
 fn scenario(query: &str) -> Scenario {
     let (s, warnings) = Scenario::from_query(query);
@@ -270,4 +270,71 @@ fn the_same_tier_two_hours_in_fewer_longer_tickets_need_more_seat_time() {
         teams[1].fte,
         teams[2].fte
     );
+}
+
+/// Erlang A's service level computed another way: the chain's states as
+/// an arriving caller finds them (PASTA), and for a caller with j ahead in
+/// the queue the chance u_j(t) of reaching an agent within t, from the
+/// backward equations of the caller's place in the queue, integrated with
+/// fourth-order Runge–Kutta:
+///   du_j/dt = (Nμ + jθ)·u_(j−1) − (Nμ + (j + 1)θ)·u_j,  u_(−1) = 1,
+/// (the caller moves up as one ahead is answered or hangs up, and leaves
+/// at θ, its own patience), u_j(0) = 0.
+fn erlang_a_by_the_queue(n: u32, a: f64, aht: f64, patience: f64, t: f64) -> f64 {
+    let (mu_n, theta) = (f64::from(n) / aht, 1.0 / patience);
+    // States relative to all agents busy: below N, and j queued.
+    let mut below = 0.0;
+    let mut r = 1.0;
+    for k in (0..n).rev() {
+        r *= f64::from(k + 1) / a;
+        below += r;
+    }
+    let mut queued = vec![1.0];
+    while *queued.last().unwrap() > 1e-16 {
+        let j = queued.len() as f64;
+        queued.push(queued.last().unwrap() * a / (f64::from(n) + j * aht / patience));
+    }
+    let slope = |u: &[f64]| -> Vec<f64> {
+        (0..u.len())
+            .map(|j| {
+                let ahead = if j == 0 { 1.0 } else { u[j - 1] };
+                let jf = j as f64;
+                (mu_n + jf * theta) * ahead - (mu_n + (jf + 1.0) * theta) * u[j]
+            })
+            .collect()
+    };
+    let steps = 4_000;
+    let h = t / f64::from(steps);
+    let mut u = vec![0.0; queued.len()];
+    let along = |u: &[f64], k: &[f64], by: f64| -> Vec<f64> {
+        u.iter().zip(k).map(|(x, d)| x + by * d).collect()
+    };
+    for _ in 0..steps {
+        let k1 = slope(&u);
+        let k2 = slope(&along(&u, &k1, h / 2.0));
+        let k3 = slope(&along(&u, &k2, h / 2.0));
+        let k4 = slope(&along(&u, &k3, h));
+        for j in 0..u.len() {
+            u[j] += h / 6.0 * (k1[j] + 2.0 * k2[j] + 2.0 * k3[j] + k4[j]);
+        }
+    }
+    let total = below + queued.iter().sum::<f64>();
+    (below + queued.iter().zip(&u).map(|(p, u)| p * u).sum::<f64>()) / total
+}
+
+#[test]
+fn erlang_a_answers_within_the_target_as_the_queue_moves() {
+    for (n, a, aht, patience, t) in [
+        (3, 2.3, 360.0, 180.0, 20.0),
+        (14, 10.0, 180.0, 180.0, 20.0),
+        (5, 6.0, 300.0, 60.0, 30.0),
+        (20, 18.0, 240.0, 600.0, 60.0),
+    ] {
+        let ours = erlang_a(n, a, aht, patience, t).service_level;
+        let queue = erlang_a_by_the_queue(n, a, aht, patience, t);
+        assert!(
+            (ours - queue).abs() < 1e-9,
+            "{n} agents, {a} Erlangs: {ours} vs {queue}"
+        );
+    }
 }
