@@ -364,3 +364,71 @@ fn when_none_qualifies_a_combined_model_with_no_pool_is_not_named_over_its_team(
         }
     ));
 }
+
+#[test]
+fn the_emails_target_time_is_its_response_window() {
+    // An 8-hour window: 8 × 3600 = 28,800 s, whatever the model.
+    let o = compute(&scenario("email_h=8"));
+    for k in ModelKind::ALL {
+        let email = &o.model(k).service_level[2];
+        assert_eq!(email.target_s, 28_800.0, "{k:?}");
+    }
+}
+
+#[test]
+fn an_occupancy_is_a_share_of_time() {
+    // Busy time over seat time, 0–100 %, for every model and channel, with
+    // or without contacts. With none at all the combined model's only
+    // agents would be the pool's: its occupancy is the pool's on the phone.
+    for query in [
+        "v=1",
+        "phone=0&chat=0&email=0",
+        "phone=0&chat=0&email=1000&t0=0",
+        "phone=20000&chat=0&email=0&h24=1&peak=1&pool_cap=5000",
+    ] {
+        let o = compute(&scenario(query));
+        for k in ModelKind::ALL {
+            let r = o.model(k);
+            let channels = r.service_level.iter().map(|c| c.occupancy_pct);
+            for pct in channels.chain([r.occupancy_pct]) {
+                assert!((0.0..=100.0).contains(&pct), "{query} {k:?}: {pct}");
+            }
+        }
+    }
+    let none = compute(&scenario("phone=0&chat=0&email=0"));
+    assert_eq!(
+        none.combined.occupancy_pct,
+        none.shared.service_level[0].occupancy_pct
+    );
+}
+
+#[test]
+fn a_channel_with_no_contacts_is_no_models_shortfall() {
+    // Calls only; the chat target (95 % in 10 s) is one the pool (80 % in
+    // 60 s) could not meet, but there are no chats to miss it on.
+    let o = compute(&scenario("chat=0&email=0&chat_sl=95&chat_t=10&peak=1"));
+    for k in ModelKind::ALL {
+        let r = o.model(k);
+        assert!(r.qualifies, "{k:?}: {:?}", r.shortfalls);
+    }
+    // With chats, the same target is the pool's to miss.
+    let o = compute(&scenario("email=0&chat_sl=95&chat_t=10&peak=1"));
+    assert!(!o.shared.qualifies);
+}
+
+#[test]
+fn an_overloaded_line_with_impatient_callers_settles_where_the_fluid_model_says() {
+    // 750 Erlangs of 30 s calls on 500 agents, callers who hang up after
+    // 1,800 s on average. In the fluid limit for many agents (Whitt, "Fluid
+    // models for multiserver queues with abandonments", Operations Research
+    // 54(1), 2006) the agents answer 500 / 30 calls a second of the 750 / 30
+    // arriving, so a third hang up; an answered caller waited the w at which
+    // those still waiting, e^(−w / 1800) of arrivals, are the agents' pace:
+    //   w = 1800 · ln(750 / 500) = 729.8 s.
+    let r = erlang_a(500, 750.0, 30.0, 1_800.0, 20.0);
+    assert!((r.p_abandon - 1.0 / 3.0).abs() < 0.005, "{}", r.p_abandon);
+    let w = 1_800.0 * 1.5_f64.ln();
+    let asa = r.asa_s.expect("answered callers wait a finite time");
+    assert!((asa / w - 1.0).abs() < 0.02, "{asa} vs {w}");
+    assert!(r.p_wait > 0.999 && r.service_level < 0.01, "{r:?}");
+}
