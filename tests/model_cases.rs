@@ -432,3 +432,23 @@ fn an_overloaded_line_with_impatient_callers_settles_where_the_fluid_model_says(
     assert!((asa / w - 1.0).abs() < 0.02, "{asa} vs {w}");
     assert!(r.p_wait > 0.999 && r.service_level < 0.01, "{r:?}");
 }
+
+#[test]
+fn a_base_team_never_answers_calls_better_in_a_busier_month() {
+    // No seasonal agents: the base month's team works the busy month, with
+    // more calls and more emails on the same agents. Mostly email here, so
+    // a busier month's emails soon run past the time calls leave, and take
+    // agents from the calls all the same: the calls' service only falls.
+    let mut previous = f64::INFINITY;
+    for peak in [1.0, 1.1, 1.2, 1.5, 2.0, 3.0] {
+        let o = compute(&scenario(&format!(
+            "phone=500&chat=0&email=20000&seasonal=0&peak={peak}"
+        )));
+        let phone = o.dedicated.peak_achieved_pct[0];
+        assert!(
+            phone <= previous + 1e-9,
+            "peak {peak}: {phone} after {previous}"
+        );
+        previous = phone;
+    }
+}
