@@ -5,6 +5,7 @@
 
 use supportcalc::model::blend::{LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
+use supportcalc::model::quote::{StaffingFlag, read_staffing};
 use supportcalc::model::{ModelKind, Reason, Scenario, compute, erlang_a};
 
 fn scenario(query: &str) -> Scenario {
@@ -450,5 +451,22 @@ fn a_base_team_never_answers_calls_better_in_a_busier_month() {
             "peak {peak}: {phone} after {previous}"
         );
         previous = phone;
+    }
+}
+
+#[test]
+fn a_vendor_quoting_our_own_teams_headcount_meets_our_targets() {
+    // The vendor's agents read as our own team is staffed, without our
+    // occupancy cap: as many as our team has meet every target ours does.
+    for query in [
+        "v=1",
+        "phone=20000&chat=0&email=0&h24=1",
+        "chat=0&email=0&pattern=flat",
+    ] {
+        let s = scenario(query);
+        let o = compute(&s);
+        assert!(o.dedicated.qualifies, "{query}");
+        let read = read_staffing(&s, &o, o.dedicated.fte);
+        assert_eq!(read.flag, StaffingFlag::Enough, "{query}: {read:?}");
     }
 }
