@@ -470,3 +470,27 @@ fn a_vendor_quoting_our_own_teams_headcount_meets_our_targets() {
         assert_eq!(read.flag, StaffingFlag::Enough, "{query}: {read:?}");
     }
 }
+
+#[test]
+fn no_volume_on_the_curves_below_the_break_even_has_the_team_as_cheap_as_the_pool() {
+    // The break-even is the first volume where a team of one's own costs
+    // no more than the pool; the curves are drawn on the same costs, so
+    // none of their points below it may show the team as cheap.
+    for query in [
+        "v=1",
+        "region=onshore",
+        "phone=50000&chat=0&email=0&pool_cap=2000000",
+    ] {
+        let o = compute(&scenario(query));
+        let at = o.break_even.contacts_per_month.expect("a break-even");
+        let c = &o.curves;
+        for ((&v, &d), s) in c.volumes.iter().zip(&c.dedicated).zip(&c.shared) {
+            if let Some(s) = *s {
+                assert!(
+                    v >= at || d > s,
+                    "{query}: at {v} the team costs {d}, the pool {s}; break-even {at}"
+                );
+            }
+        }
+    }
+}
