@@ -6,7 +6,9 @@
 use supportcalc::model::blend::{LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{StaffingFlag, read_staffing};
-use supportcalc::model::{ModelKind, Reason, Scenario, compute, erlang_a};
+use supportcalc::model::{
+    ModelKind, Reason, Scenario, average_speed_of_answer, compute, erlang_a, erlang_c,
+};
 
 fn scenario(query: &str) -> Scenario {
     let (s, warnings) = Scenario::from_query(query);
@@ -492,5 +494,18 @@ fn no_volume_on_the_curves_below_the_break_even_has_the_team_as_cheap_as_the_poo
                 );
             }
         }
+    }
+}
+
+#[test]
+fn a_stable_queue_waits_a_finite_time_whatever_handle_time_is_typed() {
+    // 14 agents on 10 Erlangs: C = 0.17413, so at 180 s the mean wait is
+    // C · 180 / (14 − 10) = 7.836 s. A handle time that means nothing
+    // (none, negative, endless, not a number) gives no time to wait on:
+    // 0, never a negative or endless wait on a queue that keeps up.
+    let c = erlang_c(14, 10.0);
+    assert!((average_speed_of_answer(14, 10.0, 180.0) - c * 180.0 / 4.0).abs() < 1e-12);
+    for aht in [0.0, -1.0, f64::INFINITY, f64::NAN] {
+        assert_eq!(average_speed_of_answer(14, 10.0, aht), 0.0, "{aht}");
     }
 }
