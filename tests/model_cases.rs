@@ -509,3 +509,26 @@ fn a_stable_queue_waits_a_finite_time_whatever_handle_time_is_typed() {
         assert_eq!(average_speed_of_answer(14, 10.0, aht), 0.0, "{aht}");
     }
 }
+
+#[test]
+fn a_busy_month_whose_calls_miss_their_target_leaves_the_base_team_no_time_for_email() {
+    // 20,000 calls round the clock, evenly (18,000 after self-service):
+    // five agents every hour (30 FTE = 5 × 168 / 28), with room between
+    // calls for all of 100 emails, so no seat time is added for them. The
+    // base team works the busy month (no seasonal agents). Email is worked
+    // only in the time calls leave while they still meet their target: at
+    // 1.1× the calls still do, and every email is in time; at 1.5× they
+    // miss it in every hour alike, so no email is answered in time.
+    let at = |peak: f64| {
+        compute(&scenario(&format!(
+            "phone=20000&chat=0&email=100&seasonal=0&h24=1&pattern=flat&peak={peak}"
+        )))
+        .dedicated
+    };
+    let (calm, busy) = (at(1.1), at(1.5));
+    assert!((calm.fte - 30.0).abs() < 1e-9 && calm.billed_agents == 30);
+    assert!(calm.peak_achieved_pct[0] >= 80.0);
+    assert_eq!(calm.peak_achieved_pct[2], 100.0);
+    assert!(busy.peak_achieved_pct[0] < 80.0);
+    assert_eq!(busy.peak_achieved_pct[2], 0.0);
+}
