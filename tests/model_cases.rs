@@ -532,3 +532,34 @@ fn a_busy_month_whose_calls_miss_their_target_leaves_the_base_team_no_time_for_e
     assert!(busy.peak_achieved_pct[0] < 80.0);
     assert_eq!(busy.peak_achieved_pct[2], 0.0);
 }
+
+#[test]
+fn a_pick_leaning_on_the_pool_is_told_the_stricter_target_a_team_takes_over_at() {
+    // 30,000 calls, weekdays 08–20, onshore, answered within 15 s: the pool
+    // (80 % in 20 s) is too slow, and the shared model, dearer here than
+    // the combined one, misses on nothing else. The combined pick leans on
+    // the pool for 08–10 and 18–20; asked within the trade's next shorter
+    // wait, 10 s, it would lean on it too much, and a team of its own is
+    // the pick there. That is the what-if shown.
+    let s = scenario("phone=30000&phone_t=15&chat=0&email=0&close=20&region=onshore");
+    let o = compute(&s);
+    assert_eq!(o.recommendation.model, ModelKind::Combined);
+    assert!(o.shared.first_year_cost > o.combined.first_year_cost);
+    assert!(
+        o.shared
+            .shortfalls
+            .iter()
+            .all(|r| matches!(r, Reason::PoolSlowerThanTarget { .. }))
+    );
+    let flip = o
+        .what_if
+        .service
+        .expect("a stricter target that changes the pick");
+    assert!(!flip.looser);
+    assert_eq!(flip.targets.len(), 1);
+    assert_eq!(flip.targets[0].target_s, 10.0);
+    let mut stricter = s.clone();
+    stricter.phone_target_s = 10.0;
+    assert_eq!(compute(&stricter).recommendation.model, flip.model);
+    assert_eq!(flip.model, ModelKind::Dedicated);
+}
