@@ -5,7 +5,7 @@
 
 use supportcalc::model::blend::{LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
-use supportcalc::model::quote::{StaffingFlag, read_staffing};
+use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
     ModelKind, Reason, Scenario, average_speed_of_answer, compute, erlang_a, erlang_c,
 };
@@ -562,4 +562,22 @@ fn a_pick_leaning_on_the_pool_is_told_the_stricter_target_a_team_takes_over_at()
     stricter.phone_target_s = 10.0;
     assert_eq!(compute(&stricter).recommendation.model, flip.model);
     assert_eq!(flip.model, ModelKind::Dedicated);
+}
+
+#[test]
+fn a_quote_for_a_programme_with_no_contacts_has_no_cost_per_contact() {
+    // Nothing to answer: $2,000 a month buys no contact, and the page shows
+    // 0 a contact, not a division by zero.
+    let o = compute(&scenario("phone=0&chat=0&email=0"));
+    assert_eq!(o.contacts_per_month, 0.0);
+    let quote = VendorQuote {
+        basis: QuoteBasis::PerAgentMonth {
+            price_per_agent_month: 2_000.0,
+            agents: Some(1.0),
+        },
+        setup_fee: 0.0,
+    };
+    let check = quote.check(&o, 12.0);
+    assert_eq!(check.monthly_cost, 2_000.0);
+    assert_eq!(check.cost_per_contact, 0.0);
 }
