@@ -437,11 +437,15 @@ fn an_overloaded_line_with_impatient_callers_settles_where_the_fluid_model_says(
 }
 
 #[test]
-fn a_base_team_never_answers_calls_better_in_a_busier_month() {
+fn a_mostly_email_base_team_answers_its_calls_worse_the_busier_the_month() {
     // No seasonal agents: the base month's team works the busy month, with
     // more calls and more emails on the same agents. Mostly email here, so
     // a busier month's emails soon run past the time calls leave, and take
     // agents from the calls all the same: the calls' service only falls.
+    // (With calls most of the work the model does not keep this order:
+    // phone=20000&chat=0&email=1000&seasonal=0 reads 38.9 % at 1.3× and
+    // 45.6 % at 1.5×, where the emails stop filling the hours with room and
+    // spread over all of them; reported, not asserted here.)
     let mut previous = f64::INFINITY;
     for peak in [1.0, 1.1, 1.2, 1.5, 2.0, 3.0] {
         let o = compute(&scenario(&format!(
