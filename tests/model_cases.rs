@@ -585,3 +585,31 @@ fn a_quote_for_a_programme_with_no_contacts_has_no_cost_per_contact() {
     assert_eq!(check.monthly_cost, 2_000.0);
     assert_eq!(check.cost_per_contact, 0.0);
 }
+
+#[test]
+fn the_seasonal_agents_reason_names_what_the_busy_month_adds() {
+    // The flat 24/7 line of 1,000 calls with a 3× busy month, priced by hand
+    // in tests/model_oracles.rs: six agents, twelve in the busy month. A
+    // pool capped at 1,000 minutes leaves the team the only model that
+    // answers every call. A month of n agents costs n × $2,080 + n / 12 ×
+    // $3,120 + n × $75: six $14,490, twelve $28,980. The six seasonal
+    // agents' training and ramp-up, 6 × ($1,200 + 3 × 40 × $12) = $15,840,
+    // fall in that month. So the busy month costs 28,980 − 14,490 + 15,840
+    // = $30,330 more than a base one.
+    let o = compute(&scenario(
+        "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0&peak=3\
+         &pool_cap=1000",
+    ));
+    assert_eq!(o.recommendation.model, ModelKind::Dedicated);
+    let (agents, extra_cost) = o
+        .recommendation
+        .reasons
+        .iter()
+        .find_map(|r| match *r {
+            Reason::SeasonalAgents { agents, extra_cost } => Some((agents, extra_cost)),
+            _ => None,
+        })
+        .expect("the seasonal agents named");
+    assert_eq!(agents, 6);
+    assert!((extra_cost - 30_330.0).abs() < 1e-6, "{extra_cost}");
+}
