@@ -155,3 +155,32 @@ fn estimates_keep_three_significant_figures() {
     // Far out of any price's range only the scaling's own rounding is off.
     assert!((round_significant(1.234e300, 3) / 1.23e300 - 1.0).abs() < 1e-12);
 }
+
+#[test]
+fn fixed_places_round_an_exact_half_to_even() {
+    // k + 1/2 and k/4 are exact in binary: ties, which go to the even
+    // neighbour (0.5 → 0, 1.5 → 2, 2.5 → 2; 0.25 → 0.2, 0.75 → 0.8), as
+    // `format!` rounds them.
+    for (value, places, shown) in [
+        (0.5, 0, "0"),
+        (1.5, 0, "2"),
+        (2.5, 0, "2"),
+        (3.5, 0, "4"),
+        (-2.5, 0, "-2"),
+        (0.25, 1, "0.2"),
+        (0.75, 1, "0.8"),
+        (1.125, 2, "1.12"),
+    ] {
+        assert_eq!(
+            write_fixed(value, places).as_deref(),
+            Some(shown),
+            "{value}"
+        );
+    }
+    for k in 0..200 {
+        for (value, places) in [(f64::from(k) + 0.5, 0), (f64::from(k) / 4.0, 1)] {
+            let rust = format!("{value:.prec$}", prec = places as usize);
+            assert_eq!(write_fixed(value, places), Some(rust), "{value}");
+        }
+    }
+}

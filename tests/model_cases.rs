@@ -1,0 +1,632 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Behaviours the mutation sample (`scripts/mutants.sh`) showed no test
+//! would notice breaking: each checked against a worked example, another
+//! way of computing the same figure, or a property that must hold.
+
+use supportcalc::model::blend::{LiveLoad, live_need};
+use supportcalc::model::decimal::write_shortest;
+use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
+use supportcalc::model::{
+    ModelKind, Reason, Scenario, average_speed_of_answer, compute, erlang_a, erlang_c, figures,
+};
+
+/// A year whose December is `height` times the base month, the others 1.
+fn december(height: f64) -> String {
+    format!("months=1,1,1,1,1,1,1,1,1,1,1,{height}")
+}
+
+fn scenario(query: &str) -> Scenario {
+    let (s, warnings) = Scenario::from_query(query);
+    assert!(warnings.is_empty(), "{query}: {warnings:?}");
+    s
+}
+
+#[test]
+fn a_core_over_every_requested_hour_with_no_busy_month_is_the_dedicated_team() {
+    // Requested and core hours are both Mon–Fri 08–18 (the defaults), and
+    // no month is busier than another: the pool gets nothing to do, so the
+    // combined model is the dedicated team, figure for figure.
+    let o = compute(&scenario("peak=1"));
+    let (d, c) = (&o.dedicated, &o.combined);
+    assert_eq!(c.pool_minutes, 0.0);
+    assert_eq!(c.monthly_cost, d.monthly_cost);
+    assert_eq!(c.billed_agents, d.billed_agents);
+    for (dc, cc) in d.service_level.iter().zip(&c.service_level) {
+        assert_eq!(cc.achieved_pct, dc.achieved_pct, "{:?}", cc.channel);
+    }
+    assert_eq!(c.within_target_pct, d.within_target_pct);
+    for (cm, dm) in c.months.iter().zip(&d.months) {
+        assert_eq!((cm.cost, cm.agents), (dm.cost, dm.agents));
+        assert_eq!(cm.achieved_pct, dm.achieved_pct);
+    }
+    assert_eq!(c.qualifies, d.qualifies);
+    assert!(o.model(ModelKind::Combined).qualifies);
+}
+
+#[test]
+fn each_call_the_pools_cap_turns_away_is_one_the_combined_model_misses() {
+    // 20,000 calls a month round the clock, 18,000 after 10 % self-service;
+    // the core team takes Mon–Fri 08–18, the pool the other hours. Below
+    // the pool's need its cap turns a share of those calls away: each is a
+    // call the pool would have answered in time at its service level (the
+    // shared model's, the same pool uncapped), and is now a miss. So the
+    // combined model's phone service falls by
+    //   100 × pool service level × calls turned away / 18,000.
+    let at_cap = |cap: u32| {
+        compute(&scenario(&format!(
+            "phone=20000&chat=0&email=0&h24=1&peak=1&pool_cap={cap}"
+        )))
+    };
+    let uncapped = at_cap(2_000_000);
+    assert_eq!(uncapped.combined.unserved_contacts, 0.0);
+    let calls = uncapped.contacts_per_month;
+    assert!((calls - 18_000.0).abs() < 1e-9, "{calls}");
+    let pool_sl = uncapped.shared.service_level[0].achieved_pct / 100.0;
+    let full = uncapped.combined.service_level[0].achieved_pct;
+    for cap in [10_000, 5_000] {
+        let o = at_cap(cap);
+        let turned_away = o.combined.unserved_contacts;
+        assert!(turned_away > 500.0, "cap {cap}: {turned_away}");
+        let expected = full - 100.0 * pool_sl * turned_away / calls;
+        let achieved = o.combined.service_level[0].achieved_pct;
+        assert!(
+            (achieved - expected).abs() < 1e-9,
+            "cap {cap}: {achieved} vs {expected}"
+        );
+    }
+}
+
+#[test]
+fn an_email_only_programme_gets_a_team_that_writes_the_emails() {
+    // 1,000 emails a month at 480 s, none deflected: 1,000 × 480 / 3600 =
+    // 133.3 hours of writing a month, 133.3 / (52 / 12) = 30.8 a week. One
+    // agent in each of the 50 requested hours (Mon–Fri 08–18, the least a
+    // covered hour has) writes up to 50 × 0.85 = 42.5 hours a week: enough.
+    // So the team is 50 seat-hours, 50 / (40 × 0.7) = 1.79 FTE, billed as
+    // 2 agents, 30.8 / 50 = 61.5 % busy, and every email is answered in time.
+    let o = compute(&scenario("phone=0&chat=0&email=1000&t0=0"));
+    for r in [&o.dedicated, &o.combined] {
+        assert_eq!(r.billed_agents, 2, "{:?}", r.kind);
+        assert!(
+            (r.fte - 50.0 / 28.0).abs() < 1e-9,
+            "{:?}: {}",
+            r.kind,
+            r.fte
+        );
+        assert!((r.handled_hours - 1_000.0 * 480.0 / 3600.0).abs() < 1e-9);
+        let busy = 1_000.0 * 480.0 / 3600.0 / (52.0 / 12.0) / 50.0;
+        assert!((r.occupancy_pct - 100.0 * busy).abs() < 1e-9);
+        assert_eq!(r.service_level[2].achieved_pct, 100.0);
+        assert_eq!(r.requested_hours_covered_pct, 100.0);
+    }
+    assert!(o.dedicated.qualifies);
+}
+
+#[test]
+fn specialist_email_seats_write_at_the_occupancy_cap_and_what_they_cannot_is_late() {
+    // Specialised agents, every hour of the week, emails arriving evenly,
+    // each due within an hour. 4,914 emails a month at 480 s are 655.2
+    // hours a month, 151.2 a week, 0.9 Erlang in every one of the 168
+    // hours. At the 85 % cap that is 151.2 / 0.85 = 177.9, so 178 seat-hours:
+    // one agent every hour and a second in 10 (178 / (40 × 0.7) = 6.36 FTE).
+    // A lone agent writes 0.85 of the hour's 0.9; the 0.05 left passes its
+    // hour. In 158 hours that is 7.9 of 151.2 hours late: 94.78 % in time.
+    let o = compute(&scenario(
+        "phone=0&chat=0&spec=1&h24=1&pattern=flat&email_h=1&email=4914&t0=0",
+    ));
+    let d = &o.dedicated;
+    assert!((d.fte - 178.0 / 28.0).abs() < 1e-9, "{}", d.fte);
+    let in_time = 100.0 * (1.0 - 158.0 * 0.05 / 151.2);
+    let achieved = d.service_level[2].achieved_pct;
+    assert!((achieved - in_time).abs() < 1e-6, "{achieved} vs {in_time}");
+}
+
+#[test]
+fn a_live_need_below_the_first_stable_size_is_read_from_the_load_itself() {
+    // Half an Erlang of 180 s calls, half of them to answer within 20 s.
+    // Fewer agents than the load cannot keep up (service 0); one agent
+    // waits with Erlang C's C(1, 0.5) = 0.5 and answers
+    //   1 − 0.5 · e^(−(1 − 0.5) · 20 / 180) = 0.52702 within 20 s.
+    // The need lies between the load itself (0.5 agents, service 0) and
+    // that one agent, read linearly: 0.5 + 0.5 × 0.5 / 0.52702 = 0.97437.
+    let need = live_need(&[LiveLoad {
+        traffic: 0.5,
+        aht_s: 180.0,
+        target: 0.5,
+        target_s: 20.0,
+    }]);
+    let one = 1.0 - 0.5 * (-0.5_f64 * 20.0 / 180.0).exp();
+    assert!((one - 0.52702).abs() < 5e-6, "{one}");
+    let expected = 0.5 + 0.5 * 0.5 / one;
+    assert!(
+        (need.agents - expected).abs() < 1e-9,
+        "{} vs {expected}",
+        need.agents
+    );
+}
+
+#[test]
+fn what_round_the_clock_would_cost_is_what_the_model_says_it_costs() {
+    // The defaults ask for Mon–Fri 08–18; the what-if for every hour of
+    // the week names the pick and its price there, as pricing that
+    // scenario does.
+    let s = scenario("v=1");
+    let o = compute(&s);
+    let h = o.what_if.hours.expect("round the clock changes the price");
+    assert!(h.all_week);
+    let mut all_week = s.clone();
+    all_week.all_week = true;
+    let there = compute(&all_week);
+    assert_eq!(h.model, there.recommendation.model);
+    assert!(
+        (h.monthly_cost - there.model(h.model).monthly_cost).abs() < 1e-6,
+        "{} vs {}",
+        h.monthly_cost,
+        there.model(h.model).monthly_cost
+    );
+    // More hours cost more.
+    assert!(h.monthly_cost > o.model(o.recommendation.model).monthly_cost);
+}
+
+#[test]
+fn the_core_window_named_is_one_under_which_the_combined_model_qualifies() {
+    // Round the clock with the default core window (Mon–Fri 08–18): the
+    // what-if names another standard window; with it the combined model
+    // meets every target at the price named.
+    let s = scenario("h24=1");
+    let o = compute(&s);
+    let c = o.what_if.core_window.expect("a core window to name");
+    let mut other = s.clone();
+    other.core_open = c.open;
+    other.core_close = c.close;
+    other.core_days = c.days;
+    let there = compute(&other);
+    assert!(there.combined.qualifies);
+    assert!((c.combined_monthly_cost - there.combined.monthly_cost).abs() < 1e-6);
+    assert_eq!(c.model, there.recommendation.model);
+    assert!((c.monthly_cost - there.model(c.model).monthly_cost).abs() < 1e-6);
+}
+
+#[test]
+fn values_too_fine_or_too_large_for_the_shortest_digits_are_written_as_format_writes_them() {
+    // No numeral of up to 22 places reads back as these small values: they
+    // keep 22 places. Above 1e19 a value is written whole.
+    for value in [1.234_567_890_123_456_7e-10, 1.234_567e-20, -5e-23] {
+        assert_eq!(write_shortest(value), format!("{value:.22}"), "{value}");
+    }
+    for value in [1e20, 123_456_789e15, -3e21] {
+        assert_eq!(write_shortest(value), format!("{value:.0}"), "{value}");
+    }
+}
+
+#[test]
+fn another_regions_pick_is_never_a_model_that_misses_a_target_there() {
+    // The specialised email team above, asked for 99 % in time: it answers
+    // 94.78 % whatever the hourly rate, so the dedicated model qualifies in
+    // no region. Each region's pick and price are what pricing the scenario
+    // there gives.
+    let s = scenario(
+        "phone=0&chat=0&spec=1&h24=1&pattern=flat&email_h=1&email=4914&t0=0&peak=1&email_sl=99",
+    );
+    let o = compute(&s);
+    assert!(!o.dedicated.qualifies);
+    assert_eq!(o.what_if.regions.len(), 2);
+    for r in &o.what_if.regions {
+        let mut there = s.clone();
+        there.region = r.region;
+        there.rate_per_hour = r.region.default_rate_per_hour();
+        assert_eq!(r.rate_per_hour, there.rate_per_hour);
+        let t = compute(&there);
+        assert!(!t.dedicated.qualifies, "{:?}", r.region);
+        assert_eq!(r.model, t.recommendation.model, "{:?}", r.region);
+        let monthly = t.model(r.model).monthly_cost;
+        assert!((r.monthly_cost - monthly).abs() < 1e-6, "{:?}", r.region);
+    }
+}
+
+#[test]
+fn a_volume_threshold_is_looked_for_up_to_five_times_todays_volume_and_no_further() {
+    // docs/model.md: the volume that changes the pick is looked for from
+    // 2 % to 5× today's volume. Scaled so that the defaults' threshold lies
+    // just past 5× (at 5.03×), the change is real but not shown; at 4.97×
+    // it is within reach and shown where it was.
+    let s = scenario("v=1");
+    let o = compute(&s);
+    let flip = o.what_if.volume_above.expect("the defaults' threshold");
+    let at = |times: f64| {
+        let scaled = s.with_volume_scaled(flip.at / (times * o.contacts_per_month));
+        (compute(&scaled), scaled)
+    };
+    let (beyond, scaled) = at(5.03);
+    assert_eq!(beyond.recommendation.model, o.recommendation.model);
+    assert_eq!(beyond.what_if.volume_above, None);
+    let past = compute(&scaled.with_volume_scaled(5.05));
+    assert_ne!(past.recommendation.model, o.recommendation.model);
+    let (within, _) = at(4.97);
+    let shown = within.what_if.volume_above.expect("a threshold within 5×");
+    assert_eq!(shown.model, flip.model);
+    assert!(
+        (shown.at / flip.at - 1.0).abs() < 0.005,
+        "{} vs {}",
+        shown.at,
+        flip.at
+    );
+}
+
+#[test]
+fn the_same_tier_two_hours_in_fewer_longer_tickets_need_more_seat_time() {
+    // With tier 2 outsourced, a blended team works the escalations beside
+    // the calls. 40 % escalated at 600 s, 20 % at 1,200 s and 10 % at
+    // 2,400 s are the same 240 s of tier-2 work per contact, so the same
+    // handled hours; but a longer ticket keeps an agent from the calls
+    // longer (the agents' mean completion rate falls), so calls wait
+    // longer and less of the hour is room for deferred work: the seat
+    // time grows with the ticket's length.
+    let team = |t1: u32, aht: u32| {
+        compute(&scenario(&format!("t2_out=1&t1={t1}&t2_aht={aht}&peak=1"))).dedicated
+    };
+    let teams = [team(60, 600), team(80, 1_200), team(90, 2_400)];
+    for t in &teams[1..] {
+        assert!((t.handled_hours - teams[0].handled_hours).abs() < 1e-6);
+    }
+    assert!(
+        teams[0].fte < teams[1].fte,
+        "{} {}",
+        teams[0].fte,
+        teams[1].fte
+    );
+    assert!(
+        teams[1].fte < teams[2].fte,
+        "{} {}",
+        teams[1].fte,
+        teams[2].fte
+    );
+}
+
+/// Erlang A's service level computed another way: the chain's states as
+/// an arriving caller finds them (PASTA), and for a caller with j ahead in
+/// the queue the chance u_j(t) of reaching an agent within t, from the
+/// backward equations of the caller's place in the queue, integrated with
+/// fourth-order Runge–Kutta:
+///   du_j/dt = (Nμ + jθ)·u_(j−1) − (Nμ + (j + 1)θ)·u_j,  u_(−1) = 1,
+/// (the caller moves up as one ahead is answered or hangs up, and leaves
+/// at θ, its own patience), u_j(0) = 0.
+fn erlang_a_by_the_queue(n: u32, a: f64, aht: f64, patience: f64, t: f64) -> f64 {
+    let (mu_n, theta) = (f64::from(n) / aht, 1.0 / patience);
+    // States relative to all agents busy: below N, and j queued.
+    let mut below = 0.0;
+    let mut r = 1.0;
+    for k in (0..n).rev() {
+        r *= f64::from(k + 1) / a;
+        below += r;
+    }
+    let mut queued = vec![1.0];
+    while *queued.last().unwrap() > 1e-16 {
+        let j = queued.len() as f64;
+        queued.push(queued.last().unwrap() * a / (f64::from(n) + j * aht / patience));
+    }
+    let slope = |u: &[f64]| -> Vec<f64> {
+        (0..u.len())
+            .map(|j| {
+                let ahead = if j == 0 { 1.0 } else { u[j - 1] };
+                let jf = j as f64;
+                (mu_n + jf * theta) * ahead - (mu_n + (jf + 1.0) * theta) * u[j]
+            })
+            .collect()
+    };
+    let steps = 4_000;
+    let h = t / f64::from(steps);
+    let mut u = vec![0.0; queued.len()];
+    let along = |u: &[f64], k: &[f64], by: f64| -> Vec<f64> {
+        u.iter().zip(k).map(|(x, d)| x + by * d).collect()
+    };
+    for _ in 0..steps {
+        let k1 = slope(&u);
+        let k2 = slope(&along(&u, &k1, h / 2.0));
+        let k3 = slope(&along(&u, &k2, h / 2.0));
+        let k4 = slope(&along(&u, &k3, h));
+        for j in 0..u.len() {
+            u[j] += h / 6.0 * (k1[j] + 2.0 * k2[j] + 2.0 * k3[j] + k4[j]);
+        }
+    }
+    let total = below + queued.iter().sum::<f64>();
+    (below + queued.iter().zip(&u).map(|(p, u)| p * u).sum::<f64>()) / total
+}
+
+#[test]
+fn erlang_a_answers_within_the_target_as_the_queue_moves() {
+    for (n, a, aht, patience, t) in [
+        (3, 2.3, 360.0, 180.0, 20.0),
+        (14, 10.0, 180.0, 180.0, 20.0),
+        (5, 6.0, 300.0, 60.0, 30.0),
+        (20, 18.0, 240.0, 600.0, 60.0),
+    ] {
+        let ours = erlang_a(n, a, aht, patience, t).service_level;
+        let queue = erlang_a_by_the_queue(n, a, aht, patience, t);
+        assert!(
+            (ours - queue).abs() < 1e-9,
+            "{n} agents, {a} Erlangs: {ours} vs {queue}"
+        );
+    }
+}
+
+#[test]
+fn when_none_qualifies_a_combined_model_with_no_pool_is_not_named_over_its_team() {
+    // The specialised email team that answers 94.78 % in time, asked for
+    // 99 %; the core window over every hour and no busy month, so the
+    // combined model is that same team with nothing pooled; a pool capped
+    // at 1,000 minutes serves a sliver. No model qualifies; the closest are
+    // the team and the combined model, the same figures: the plain team is
+    // named, not a combination that combines nothing.
+    let o = compute(&scenario(
+        "phone=0&chat=0&spec=1&h24=1&pattern=flat&email_h=1&email=4914&t0=0&peak=1\
+         &email_sl=99&core_open=0&core_close=24&core_days=7&pool_cap=1000",
+    ));
+    assert!(ModelKind::ALL.iter().all(|&k| !o.model(k).qualifies));
+    assert_eq!(o.combined.first_year_cost, o.dedicated.first_year_cost);
+    assert_eq!(o.combined.within_target_pct, o.dedicated.within_target_pct);
+    assert_eq!(o.combined.pool_minutes, 0.0);
+    assert_eq!(o.recommendation.model, ModelKind::Dedicated);
+    assert!(matches!(
+        o.recommendation.reasons[0],
+        Reason::NoneMeetsTargets {
+            closest: ModelKind::Dedicated,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn the_emails_target_time_is_its_response_window() {
+    // An 8-hour window: 8 × 3600 = 28,800 s, whatever the model.
+    let o = compute(&scenario("email_h=8"));
+    for k in ModelKind::ALL {
+        let email = &o.model(k).service_level[2];
+        assert_eq!(email.target_s, 28_800.0, "{k:?}");
+    }
+}
+
+#[test]
+fn an_occupancy_is_a_share_of_time() {
+    // Busy time over seat time, 0–100 %, for every model and channel, with
+    // or without contacts. With none at all the combined model's only
+    // agents would be the pool's: its occupancy is the pool's on the phone.
+    for query in [
+        "v=1",
+        "phone=0&chat=0&email=0",
+        "phone=0&chat=0&email=1000&t0=0",
+        "phone=20000&chat=0&email=0&h24=1&peak=1&pool_cap=5000",
+    ] {
+        let o = compute(&scenario(query));
+        for k in ModelKind::ALL {
+            let r = o.model(k);
+            let channels = r.service_level.iter().map(|c| c.occupancy_pct);
+            for pct in channels.chain([r.occupancy_pct]) {
+                assert!((0.0..=100.0).contains(&pct), "{query} {k:?}: {pct}");
+            }
+        }
+    }
+    let none = compute(&scenario("phone=0&chat=0&email=0"));
+    assert_eq!(
+        none.combined.occupancy_pct,
+        none.shared.service_level[0].occupancy_pct
+    );
+}
+
+#[test]
+fn a_channel_with_no_contacts_is_no_models_shortfall() {
+    // Calls only; the chat target (95 % in 10 s) is one the pool (80 % in
+    // 60 s) could not meet, but there are no chats to miss it on.
+    let o = compute(&scenario("chat=0&email=0&chat_sl=95&chat_t=10&peak=1"));
+    for k in ModelKind::ALL {
+        let r = o.model(k);
+        assert!(r.qualifies, "{k:?}: {:?}", r.shortfalls);
+    }
+    // With chats, the same target is the pool's to miss.
+    let o = compute(&scenario("email=0&chat_sl=95&chat_t=10&peak=1"));
+    assert!(!o.shared.qualifies);
+}
+
+#[test]
+fn an_overloaded_line_with_impatient_callers_settles_where_the_fluid_model_says() {
+    // 750 Erlangs of 30 s calls on 500 agents, callers who hang up after
+    // 1,800 s on average. In the fluid limit for many agents (Whitt, "Fluid
+    // models for multiserver queues with abandonments", Operations Research
+    // 54(1), 2006) the agents answer 500 / 30 calls a second of the 750 / 30
+    // arriving, so a third hang up; an answered caller waited the w at which
+    // those still waiting, e^(−w / 1800) of arrivals, are the agents' pace:
+    //   w = 1800 · ln(750 / 500) = 729.8 s.
+    let r = erlang_a(500, 750.0, 30.0, 1_800.0, 20.0);
+    assert!((r.p_abandon - 1.0 / 3.0).abs() < 0.005, "{}", r.p_abandon);
+    let w = 1_800.0 * 1.5_f64.ln();
+    let asa = r.asa_s.expect("answered callers wait a finite time");
+    assert!((asa / w - 1.0).abs() < 0.02, "{asa} vs {w}");
+    assert!(r.p_wait > 0.999 && r.service_level < 0.01, "{r:?}");
+}
+
+#[test]
+fn a_mostly_email_base_team_answers_its_calls_worse_the_busier_the_month() {
+    // No seasonal agents: the base month's team works the busy month, with
+    // more calls and more emails on the same agents. Mostly email here, so
+    // a busier month's emails soon run past the time calls leave, and take
+    // agents from the calls all the same: the calls' service only falls.
+    // (With calls most of the work the model does not keep this order:
+    // phone=20000&chat=0&email=1000&seasonal=0 reads 38.9 % at 1.3× and
+    // 45.6 % at 1.5×, where the emails stop filling the hours with room and
+    // spread over all of them; reported, not asserted here.)
+    let mut previous = f64::INFINITY;
+    for peak in [1.0, 1.1, 1.2, 1.5, 2.0, 3.0] {
+        let o = compute(&scenario(&format!(
+            "phone=500&chat=0&email=20000&seasonal=0&{}",
+            december(peak)
+        )));
+        // `peak=` is December's height.
+        let phone = o.dedicated.months[11].achieved_pct[0];
+        assert!(
+            phone <= previous + 1e-9,
+            "peak {peak}: {phone} after {previous}"
+        );
+        previous = phone;
+    }
+}
+
+#[test]
+fn a_vendor_quoting_our_own_teams_headcount_meets_our_targets() {
+    // The vendor's agents read as our own team is staffed, without our
+    // occupancy cap: as many as our team has meet every target ours does.
+    for query in [
+        "v=1",
+        "phone=20000&chat=0&email=0&h24=1",
+        "chat=0&email=0&pattern=flat",
+    ] {
+        let s = scenario(query);
+        let o = figures(&s);
+        assert!(o.dedicated.qualifies, "{query}");
+        let read = read_staffing(&s, &o, o.dedicated.fte);
+        assert_eq!(read.flag, StaffingFlag::Enough, "{query}: {read:?}");
+    }
+}
+
+#[test]
+fn no_volume_on_the_curves_below_the_break_even_has_the_team_as_cheap_as_the_pool() {
+    // The break-even is the first volume where a team of one's own costs
+    // no more than the pool; the curves are drawn on the same costs, so
+    // none of their points below it may show the team as cheap.
+    for query in [
+        "v=1",
+        "region=onshore",
+        "phone=50000&chat=0&email=0&pool_cap=2000000",
+    ] {
+        let o = compute(&scenario(query));
+        let at = o.break_even.contacts_per_month.expect("a break-even");
+        let c = &o.curves;
+        for ((&v, &d), s) in c.volumes.iter().zip(&c.dedicated).zip(&c.shared) {
+            if let Some(s) = *s {
+                assert!(
+                    v >= at || d > s,
+                    "{query}: at {v} the team costs {d}, the pool {s}; break-even {at}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_stable_queue_waits_a_finite_time_whatever_handle_time_is_typed() {
+    // 14 agents on 10 Erlangs: C = 0.17413, so at 180 s the mean wait is
+    // C · 180 / (14 − 10) = 7.836 s. A handle time that means nothing
+    // (none, negative, endless, not a number) gives no time to wait on:
+    // 0, never a negative or endless wait on a queue that keeps up.
+    let c = erlang_c(14, 10.0);
+    assert!((average_speed_of_answer(14, 10.0, 180.0) - c * 180.0 / 4.0).abs() < 1e-12);
+    for aht in [0.0, -1.0, f64::INFINITY, f64::NAN] {
+        assert_eq!(average_speed_of_answer(14, 10.0, aht), 0.0, "{aht}");
+    }
+}
+
+#[test]
+fn a_busy_month_whose_calls_miss_their_target_leaves_the_base_team_no_time_for_email() {
+    // 20,000 calls round the clock, evenly (18,000 after self-service):
+    // five agents every hour (30 FTE = 5 × 168 / 28), with room between
+    // calls for all of 100 emails, so no seat time is added for them. The
+    // base team works the busy month (no seasonal agents). Email is worked
+    // only in the time calls leave while they still meet their target: at
+    // 1.1× the calls still do, and every email is in time; at 1.7× (past
+    // what the overtime cap, 10 % of paid hours, makes up) they miss it in
+    // every hour alike, so no email is answered in time.
+    let at = |peak: f64| {
+        compute(&scenario(&format!(
+            "phone=20000&chat=0&email=100&seasonal=0&h24=1&pattern=flat&{}",
+            december(peak)
+        )))
+        .dedicated
+    };
+    let (calm, busy) = (at(1.1), at(1.7));
+    assert!((calm.fte - 30.0).abs() < 1e-9 && calm.billed_agents == 30);
+    assert!(calm.months[11].achieved_pct[0] >= 80.0);
+    assert_eq!(calm.months[11].achieved_pct[2], 100.0);
+    assert!(busy.months[11].achieved_pct[0] < 80.0);
+    assert_eq!(busy.months[11].achieved_pct[2], 0.0);
+}
+
+#[test]
+fn a_pick_leaning_on_the_pool_is_told_the_stricter_target_a_team_takes_over_at() {
+    // 30,000 calls, weekdays 08–20, onshore, answered within 15 s: the pool
+    // (80 % in 20 s) is too slow, and the shared model, dearer here than
+    // the combined one, misses on nothing else. The combined pick leans on
+    // the pool for 08–10 and 18–20; asked within the trade's next shorter
+    // wait, 10 s, it would lean on it too much, and a team of its own is
+    // the pick there. That is the what-if shown.
+    let s = scenario("phone=30000&phone_t=15&chat=0&email=0&close=20&region=onshore");
+    let o = compute(&s);
+    assert_eq!(o.recommendation.model, ModelKind::Combined);
+    assert!(o.shared.first_year_cost > o.combined.first_year_cost);
+    assert!(
+        o.shared
+            .shortfalls
+            .iter()
+            .all(|r| matches!(r, Reason::PoolSlowerThanTarget { .. }))
+    );
+    let flip = o
+        .what_if
+        .service
+        .expect("a stricter target that changes the pick");
+    assert!(!flip.looser);
+    assert_eq!(flip.targets.len(), 1);
+    assert_eq!(flip.targets[0].target_s, 10.0);
+    let mut stricter = s.clone();
+    stricter.phone_target_s = 10.0;
+    assert_eq!(compute(&stricter).recommendation.model, flip.model);
+    assert_eq!(flip.model, ModelKind::Dedicated);
+}
+
+#[test]
+fn a_quote_for_a_programme_with_no_contacts_has_no_cost_per_contact() {
+    // Nothing to answer: $2,000 a month buys no contact, and the page shows
+    // 0 a contact, not a division by zero.
+    let o = figures(&scenario("phone=0&chat=0&email=0"));
+    assert_eq!(o.contacts_per_month, 0.0);
+    let quote = VendorQuote {
+        basis: QuoteBasis::PerAgentMonth {
+            price_per_agent_month: 2_000.0,
+            agents: Some(1.0),
+        },
+        setup_fee: 0.0,
+    };
+    let check = quote.check(&o, 12.0);
+    assert_eq!(check.monthly_cost, 2_000.0);
+    assert_eq!(check.cost_per_contact, 0.0);
+}
+
+#[test]
+fn the_seasonal_agents_reason_names_what_the_busy_month_adds() {
+    // The flat 24/7 line of 1,000 calls with a 3× busy month, priced by hand
+    // in tests/model_oracles.rs: six agents, twelve in the busy month. A
+    // pool capped at 1,000 minutes leaves the team the only model that
+    // answers every call. A month of n agents costs n × $2,080 + n / 12 ×
+    // $3,120 + n × $75: six $14,490, twelve $28,980. The six seasonal
+    // agents' training and ramp-up, 6 × ($1,200 + 3 × 40 × $12) = $15,840,
+    // fall in that month. Before them the base team works its overtime cap,
+    // 10 % of six agents' paid hours at time and a half: 0.6 × $2,080 × 1.5
+    // = $1,872 (the six seasonal agents are 5.4 FTE rounded up). So the
+    // busy month costs 28,980 − 14,490 + 15,840 + 1,872 = $32,202 more
+    // than a base one.
+    let o = compute(&scenario(
+        "phone=1000&chat=0&email=0&t0=0&pattern=flat&h24=1&patience=0&night_prem=0\
+         &months=1,1,1,1,1,1,1,1,1,1,1,3&pool_cap=1000",
+    ));
+    assert_eq!(o.recommendation.model, ModelKind::Dedicated);
+    let (agents, extra_cost) = o
+        .recommendation
+        .reasons
+        .iter()
+        .find_map(|r| match *r {
+            Reason::SeasonalAgents {
+                agents, extra_cost, ..
+            } => Some((agents, extra_cost)),
+            _ => None,
+        })
+        .expect("the seasonal agents named");
+    assert_eq!(agents, 6);
+    assert!((extra_cost - 32_202.0).abs() < 1e-6, "{extra_cost}");
+}
