@@ -23,7 +23,7 @@ const ENTERPRISE = 'v=1&h24=1&pattern=flat&phone=20000&chat=12000&email=8000&reg
 const WORDS = {
   en: { monthUnserved: 'In December about', part: 'covers only part of the volume', meets: 'Meets every target', short: 'misses targets', row: 'Your targets', details: 'Details', summary: '24/7, onshore, 40,000 contacts', copied: 'Link copied', copy: 'Copy link' },
   ja: { monthUnserved: '12月に約', part: '一部の件数分のみ', meets: 'すべての目標を満たします', short: '目標未達', row: '目標の達成', details: '詳細', summary: '24/7、オンショア、月40,000件', copied: 'コピーしました', copy: 'リンクをコピー' },
-  ru: { monthUnserved: 'без ответа останется около', part: 'покрывает лишь часть объёма', meets: 'Выполняет все цели', short: 'цели не выполнены', row: 'Ваши цели', details: 'Подробнее', summary: '24/7, оншор, обращений: 40\u00a0000', copied: 'Ссылка скопирована', copy: 'Копировать ссылку' },
+  ru: { monthUnserved: 'обращений останутся без ответа (месяц:', part: 'покрывает лишь часть объёма', meets: 'Выполняет все цели', short: 'цели не выполнены', row: 'Ваши цели', details: 'Подробнее', summary: '24/7, оншор, обращений: 40\u00a0000', copied: 'Ссылка скопирована', copy: 'Копировать ссылку' },
 };
 
 for (const [lang, w] of Object.entries(WORDS)) {

@@ -773,6 +773,16 @@ impl Ctx {
         let (_, team_hours) = self.shifts(role);
         let pool = self.pool_backs(role);
         let due = &self.due[role as usize];
+        // A team whose week holds less room than its work falls further
+        // behind every week: three weeks from empty would not show it when
+        // the window is long. A team being staffed gets the room it still
+        // lacks once the deadlines have placed their seats. A team measured
+        // in a busy month is read in that month's third week, as it is.
+        let kept: f64 = (0..H)
+            .filter(|&h| !(pool && self.noncore[h]))
+            .map(|h| arrivals[h])
+            .sum();
+        let open = team_hours.hours.iter().filter(|&&on| on).count();
         // Team hours before each hour of the week.
         let mut team_before = [0u32; H + 1];
         for h in 0..H {
@@ -857,6 +867,15 @@ impl Ctx {
                     }
                 }
                 added = [0.0; H + 1];
+            }
+        }
+        let room: f64 = (0..H).map(|h| capacity[h] + extra[h] * self.occ).sum();
+        if add && open > 0 && kept > room * (1.0 + 1e-9) {
+            let each = (kept - room) / self.occ / open as f64;
+            for (x, &on) in extra.iter_mut().zip(team_hours.hours.iter()) {
+                if on {
+                    *x += each;
+                }
             }
         }
         BackOffice {
@@ -1161,19 +1180,20 @@ impl Ctx {
         month: f64,
         out: &mut [LiveStats; 2],
     ) {
-        let (shift, back_office) = self.shifts(role);
-        let hours = back_office.order.len().max(1) as f64;
+        let (shift, _) = self.shifts(role);
         let mut room: f64 = plan.extra.iter().sum::<f64>() * self.occ;
         let (needs, level_room) = self.reading(plan, volumes);
         for (&r, &c) in level_room.iter().zip(shift.count.iter()) {
             room += r * f64::from(c);
         }
         let work = plan.workload * month;
-        // Work beyond the room takes agents from live contacts all the same.
-        let (fill, over) = if room > 0.0 {
-            ((work / room).min(1.0), (work - room).max(0.0) / hours)
+        // Live contacts come first: deferred work beyond the room waits,
+        // and is late (see `back_office`), rather than taking agents from
+        // the live queues.
+        let fill = if room > 0.0 {
+            (work / room).min(1.0)
         } else {
-            (0.0, work / hours)
+            0.0
         };
         for ((((&w, &n), &c), need), &r) in self
             .levels
@@ -1188,7 +1208,7 @@ impl Ctx {
                 continue;
             }
             let deferred = Deferred {
-                erlangs: fill * r + over,
+                erlangs: fill * r,
                 aht_s: plan.deferred_aht_s,
             };
             let loads = self.live_loads(plan.share, volumes, w);
