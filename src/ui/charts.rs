@@ -52,6 +52,28 @@ pub(super) fn nice_ticks(max: f64, target_ticks: f64) -> (f64, f64) {
     ((max / step).ceil() * step, step)
 }
 
+/// The horizontal gridlines of a chart `w` units wide, from 0 to `y_max`
+/// every `y_step`, each labelled at the left by `label`.
+pub(super) fn y_grid(
+    y: &dyn Fn(f64) -> f64,
+    (y_max, y_step): (f64, f64),
+    w: i32,
+    label: &dyn Fn(f64) -> String,
+) -> impl IntoView + use<> {
+    (0..=((y_max / y_step).round() as usize))
+        .map(|i| {
+            let value = i as f64 * y_step;
+            let at = coord(y(value));
+            view! {
+                <line class="grid" x1=LEFT x2=w - RIGHT y1=at.clone() y2=at.clone() />
+                <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
+                    {label(value)}
+                </text>
+            }
+        })
+        .collect_view()
+}
+
 pub(super) fn series_class(kind: ModelKind) -> &'static str {
     match kind {
         ModelKind::Shared => "s-shared",
@@ -164,18 +186,7 @@ fn curve_svg(o: &Sensitivity, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoVi
     let x = |v: f64| f64::from(LEFT) + v / x_axis_max * plot_w;
     let y = |v: f64| f64::from(TOP) + plot_h - v / y_max * plot_h;
 
-    let y_ticks = (0..=((y_max / y_step).round() as usize))
-        .map(|i| {
-            let value = i as f64 * y_step;
-            let at = coord(y(value));
-            view! {
-                <line class="grid" x1=LEFT x2=w - RIGHT y1=at.clone() y2=at.clone() />
-                <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
-                    {f.money_short(value)}
-                </text>
-            }
-        })
-        .collect_view();
+    let y_ticks = y_grid(&y, (y_max, y_step), w, &|v| f.money_short(v));
     let x_ticks = (0..=((x_axis_max / x_step).round() as usize))
         .map(|i| {
             let value = i as f64 * x_step;

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::charts::{
     BOTTOM, ChartFrame, H, LEFT, RIGHT, TOP, coord, nice_ticks, path, series_class, tracked_width,
+    y_grid,
 };
 use super::format::Fmt;
 use super::inputs::{Entry, Slot, aria};
@@ -42,12 +43,19 @@ fn month_label(calc: &Calc, month: Month, width: MonthWidth) -> String {
     browser::month_name(calc.lang.get_untracked().code(), month.0.into(), style)
 }
 
-/// A month's label on a chart's axis: on a phone's narrow axis, where a
-/// language's narrowest names are longer than a letter ("1月", "янв"),
-/// every other month, so the labels do not run into each other.
-fn axis_label(calc: &Calc, month: Month, width: MonthWidth) -> String {
+/// A month's label on the axis of a chart `w` units wide. A phone's axis
+/// has room for a letter a month; where a language's narrowest names are
+/// longer than a letter ("1月", "янв"), it labels every other month, so
+/// the labels do not run into each other.
+fn axis_label(calc: &Calc, month: Month, w: i32) -> String {
+    let narrow = w < 480;
+    let width = if narrow {
+        MonthWidth::Narrow
+    } else {
+        MonthWidth::Short
+    };
     let name = month_label(calc, month, width);
-    let crowded = matches!(width, MonthWidth::Narrow) && name.chars().count() > 1;
+    let crowded = narrow && name.chars().count() > 1;
     if crowded && month.index() % 2 == 1 {
         String::new()
     } else {
@@ -178,29 +186,12 @@ fn cost_svg(o: &Figures, calc: &Calc, f: &Fmt, t: &'static Texts, w: i32) -> imp
     let plot_h = f64::from(H - TOP - BOTTOM);
     let x = |i: usize| f64::from(LEFT) + (i as f64 + 0.5) * plot_w / MONTHS as f64;
     let y = |v: f64| f64::from(TOP) + plot_h - v / y_max * plot_h;
-    // A phone's axis has room for a letter a month.
-    let width = if w < 480 {
-        MonthWidth::Narrow
-    } else {
-        MonthWidth::Short
-    };
-    let y_ticks = (0..=((y_max / y_step).round() as usize))
-        .map(|i| {
-            let value = i as f64 * y_step;
-            let at = coord(y(value));
-            view! {
-                <line class="grid" x1=LEFT x2=w - RIGHT y1=at.clone() y2=at.clone() />
-                <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
-                    {f.money_short(value)}
-                </text>
-            }
-        })
-        .collect_view();
+    let y_ticks = y_grid(&y, (y_max, y_step), w, &|v| f.money_short(v));
     let x_ticks = Month::ALL
         .map(|m| {
             view! {
                 <text class="tick" x=coord(x(m.index())) y=H - BOTTOM + 16 text-anchor="middle">
-                    {axis_label(calc, m, width)}
+                    {axis_label(calc, m, w)}
                 </text>
             }
         })
@@ -365,23 +356,7 @@ fn agents_svg(r: &ModelResult, calc: &Calc, t: &'static Texts, w: i32) -> impl I
     let plot_h = f64::from(PLAN_H - TOP - BOTTOM);
     let slot = plot_w / MONTHS as f64;
     let y = |v: f64| f64::from(TOP) + plot_h - v / y_max * plot_h;
-    let width = if w < 480 {
-        MonthWidth::Narrow
-    } else {
-        MonthWidth::Short
-    };
-    let y_ticks = (0..=((y_max / y_step).round() as usize))
-        .map(|i| {
-            let value = i as f64 * y_step;
-            let at = coord(y(value));
-            view! {
-                <line class="grid" x1=LEFT x2=w - RIGHT y1=at.clone() y2=at.clone() />
-                <text class="tick" x=LEFT - 6 y=at text-anchor="end" dominant-baseline="middle">
-                    {value.round() as u32}
-                </text>
-            }
-        })
-        .collect_view();
+    let y_ticks = y_grid(&y, (y_max, y_step), w, &|v| (v.round() as u32).to_string());
     let bars = Month::ALL
         .map(|m| {
             let month = r.months[m.index()];
@@ -408,7 +383,7 @@ fn agents_svg(r: &ModelResult, calc: &Calc, t: &'static Texts, w: i32) -> impl I
                     y=PLAN_H - BOTTOM + 16
                     text-anchor="middle"
                 >
-                    {axis_label(calc, m, width)}
+                    {axis_label(calc, m, w)}
                 </text>
             }
         })
