@@ -57,11 +57,15 @@ import { gzipSync } from 'node:zlib';
 // 1.5 KB of it, the twelve boxes and the paste 3.5 KB, present mode's
 // first year 0.4 KB, the chunks' shared parts 0.5 KB). The curves and the
 // break-even moved to the what-ifs' chunk (-2.6 KB first). All of it
-// merged: 232.1 KB first, 155.5 KB in chunks.
+// merged: 232.1 KB first, 155.5 KB in chunks. Then (issue 24, trimming
+// the main module): f64::clamp with bounds known only at run time (the
+// blended teams, the busy month, the season what-if) linked Rust's float
+// printer for its panic message; a clamp that cannot panic -8.8 KB:
+// 223.3 KB first, 155.7 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(232.5 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(223.7 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(156 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.

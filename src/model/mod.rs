@@ -37,3 +37,18 @@ pub use scenario::{
     Scenario, Unit,
 };
 pub use year::{MONTH_SPEC, MONTHS, Month, MonthsError, Season, YearProfile};
+
+/// `x` within `lo..=hi`, as `f64::clamp` gives it (NaN stays NaN) for
+/// bounds that are only known at run time. Not `f64::clamp`: its check that
+/// `lo <= hi` panics with the bounds Debug-formatted, which links Rust's
+/// float printer (about 12 KB) into the first screen's wasm; bounds out of
+/// order here give `lo` below it and `hi` above it, never a panic.
+pub(crate) fn clamp_to(x: f64, lo: f64, hi: f64) -> f64 {
+    if x < lo {
+        lo
+    } else if x > hi {
+        hi
+    } else {
+        x
+    }
+}
