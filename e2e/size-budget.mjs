@@ -97,7 +97,6 @@ for (const f of firstScreen) {
 const kb = (n) => (n / 1024).toFixed(1);
 const gz = (f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
 const line = (f, g) => `${f.padEnd(60)} ${String(readFileSync(join(dir, f)).length).padStart(9)} B raw ${String(g).padStart(8)} B gzip`;
-let failed = false;
 function group(title, list, budget) {
   let sum = 0;
   console.log(`${title}:`);
@@ -115,10 +114,20 @@ function group(title, list, budget) {
   return sum;
 }
 
+let failed = false;
 const missing = [...firstScreen].filter((f) => !shipped.includes(f) && !f.endsWith('.webmanifest'));
 if (missing.length) { console.error('index.html names files not in', dir, missing); process.exit(1); }
 const mainWasm = [...firstScreen].filter((f) => f.endsWith('.wasm'));
 if (mainWasm.length !== 1) { console.error('index.html should name one wasm, names', mainWasm); process.exit(1); }
+// Rust's float printer (about 12 KB; the page formats its own numbers,
+// model/decimal.rs) comes in with a panic message that Debug-formats a
+// float, such as f64::clamp's; its panic locations name its source file.
+for (const f of shipped.filter((f) => f.endsWith('.wasm'))) {
+  if (readFileSync(join(dir, f)).includes('flt2dec')) {
+    console.error(`${f} links Rust's float printer (a panic message formats a float: f64::clamp? model::clamp_to does not)`);
+    failed = true;
+  }
+}
 const chunks = shipped.filter((f) => f.endsWith('.wasm') && !firstScreen.has(f));
 const first = group('first screen', shipped.filter((f) => firstScreen.has(f)), FIRST_SCREEN_BUDGET_GZIP_BYTES);
 const later = group('chunks', chunks, CHUNKS_BUDGET_GZIP_BYTES);
