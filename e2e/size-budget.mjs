@@ -64,11 +64,13 @@ import { gzipSync } from 'node:zlib';
 // 223.3 KB first, 155.7 KB in chunks. The printed proposal (only on
 // paper) in the chunk of the sections below, mounted after them (its
 // summary, the changed inputs, the quotes checked): -5.1 KB first, +7.3 KB
-// in chunks: 218.2 KB first, 163.0 KB in chunks.
+// in chunks: 218.2 KB first, 163.0 KB in chunks. The what-ifs' answer
+// compared by identity, not value by value (the curves' and what-ifs'
+// equality out of the main module): -0.6 KB: 217.6 KB first.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(218.6 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(218.0 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(163.4 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
