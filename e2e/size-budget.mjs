@@ -66,11 +66,13 @@ import { gzipSync } from 'node:zlib';
 // summary, the changed inputs, the quotes checked): -5.1 KB first, +7.3 KB
 // in chunks: 218.2 KB first, 163.0 KB in chunks. The what-ifs' answer
 // compared by identity, not value by value (the curves' and what-ifs'
-// equality out of the main module): -0.6 KB: 217.6 KB first.
+// equality out of the main module): -0.6 KB: 217.6 KB first. The hiring
+// plan's levels found without a sort, the only one in the main module
+// (std's quicksort): -2.2 KB: 215.4 KB first.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(218.0 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(215.8 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(163.4 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
