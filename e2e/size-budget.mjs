@@ -57,12 +57,23 @@ import { gzipSync } from 'node:zlib';
 // 1.5 KB of it, the twelve boxes and the paste 3.5 KB, present mode's
 // first year 0.4 KB, the chunks' shared parts 0.5 KB). The curves and the
 // break-even moved to the what-ifs' chunk (-2.6 KB first). All of it
-// merged: 232.1 KB first, 155.5 KB in chunks.
+// merged: 232.1 KB first, 155.5 KB in chunks. Then (issue 24, trimming
+// the main module): f64::clamp with bounds known only at run time (the
+// blended teams, the busy month, the season what-if) linked Rust's float
+// printer for its panic message; a clamp that cannot panic -8.8 KB:
+// 223.3 KB first, 155.7 KB in chunks. The printed proposal (only on
+// paper) in the chunk of the sections below, mounted after them (its
+// summary, the changed inputs, the quotes checked): -5.1 KB first, +7.3 KB
+// in chunks: 218.2 KB first, 163.0 KB in chunks. The what-ifs' answer
+// compared by identity, not value by value (the curves' and what-ifs'
+// equality out of the main module): -0.6 KB: 217.6 KB first. The hiring
+// plan's levels found without a sort, the only one in the main module
+// (std's quicksort): -2.2 KB: 215.4 KB first.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(232.5 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(156 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(215.8 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(163.4 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
@@ -93,7 +104,6 @@ for (const f of firstScreen) {
 const kb = (n) => (n / 1024).toFixed(1);
 const gz = (f) => gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
 const line = (f, g) => `${f.padEnd(60)} ${String(readFileSync(join(dir, f)).length).padStart(9)} B raw ${String(g).padStart(8)} B gzip`;
-let failed = false;
 function group(title, list, budget) {
   let sum = 0;
   console.log(`${title}:`);
@@ -111,10 +121,20 @@ function group(title, list, budget) {
   return sum;
 }
 
+let failed = false;
 const missing = [...firstScreen].filter((f) => !shipped.includes(f) && !f.endsWith('.webmanifest'));
 if (missing.length) { console.error('index.html names files not in', dir, missing); process.exit(1); }
 const mainWasm = [...firstScreen].filter((f) => f.endsWith('.wasm'));
 if (mainWasm.length !== 1) { console.error('index.html should name one wasm, names', mainWasm); process.exit(1); }
+// Rust's float printer (about 12 KB; the page formats its own numbers,
+// model/decimal.rs) comes in with a panic message that Debug-formats a
+// float, such as f64::clamp's; its panic locations name its source file.
+for (const f of shipped.filter((f) => f.endsWith('.wasm'))) {
+  if (readFileSync(join(dir, f)).includes('flt2dec')) {
+    console.error(`${f} links Rust's float printer (a panic message formats a float: f64::clamp? model::clamp_to does not)`);
+    failed = true;
+  }
+}
 const chunks = shipped.filter((f) => f.endsWith('.wasm') && !firstScreen.has(f));
 const first = group('first screen', shipped.filter((f) => firstScreen.has(f)), FIRST_SCREEN_BUDGET_GZIP_BYTES);
 const later = group('chunks', chunks, CHUNKS_BUDGET_GZIP_BYTES);

@@ -661,7 +661,7 @@ fn what_if(
             } else {
                 ((h * 10.0).floor() / 10.0, PEAK_STEP_BACK)
             };
-            let h = h.clamp(lo, hi);
+            let h = super::clamp_to(h, lo, hi);
             (full(h) == Some(m) && full(h + back) == Some(kind)).then_some(SeasonFlip {
                 busy: year.busy(),
                 from: height,

@@ -180,10 +180,11 @@ impl LiveNeed {
     pub fn agents(&self, deferred: Deferred, occ: f64, floor: u32) -> u32 {
         let total = self.traffic + deferred.erlangs.max(0.0);
         let by_occupancy = (total / occ - 1e-9).ceil();
-        let from = (self.agents - 1e-9)
-            .ceil()
-            .max(by_occupancy)
-            .clamp(f64::from(floor), 4e9) as u32;
+        let from = super::clamp_to(
+            (self.agents - 1e-9).ceil().max(by_occupancy),
+            f64::from(floor),
+            4e9,
+        ) as u32;
         (from..from.saturating_add(1_000_000))
             .find(|&n| self.meets(n, deferred))
             .unwrap_or(from)
@@ -301,8 +302,11 @@ impl Bracket {
 
     /// Where the chord between the ends crosses zero, inside the bracket.
     pub fn secant(&self) -> f64 {
-        (self.lo - self.f_lo * (self.hi - self.lo) / (self.f_hi - self.f_lo))
-            .clamp(self.lo, self.hi)
+        super::clamp_to(
+            self.lo - self.f_lo * (self.hi - self.lo) / (self.f_hi - self.f_lo),
+            self.lo,
+            self.hi,
+        )
     }
 
     /// Moves the end on `x`'s side to it, `f` its margin.

@@ -37,3 +37,34 @@ pub use scenario::{
     Scenario, Unit,
 };
 pub use year::{MONTH_SPEC, MONTHS, Month, MonthsError, Season, YearProfile};
+
+/// `x` within `lo..=hi`, as `f64::clamp` gives it (NaN stays NaN) for
+/// bounds that are only known at run time. Not `f64::clamp`: its check that
+/// `lo <= hi` panics with the bounds Debug-formatted, which links Rust's
+/// float printer (about 12 KB) into the first screen's wasm; bounds out of
+/// order here give `lo` below it and `hi` above it, never a panic.
+pub(crate) fn clamp_to(x: f64, lo: f64, hi: f64) -> f64 {
+    if x < lo {
+        lo
+    } else if x > hi {
+        hi
+    } else {
+        x
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clamp_to;
+
+    #[test]
+    fn clamp_to_is_f64_clamp_for_ordered_bounds_and_never_panics() {
+        for x in [-5.0, 0.0, 0.5, 1.0, 7.0, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(clamp_to(x, 0.0, 1.0), x.clamp(0.0, 1.0), "{x}");
+        }
+        assert!(clamp_to(f64::NAN, 0.0, 1.0).is_nan());
+        assert_eq!(clamp_to(-1.0, 2.0, 1.0), 2.0);
+        assert_eq!(clamp_to(3.0, 2.0, 1.0), 1.0);
+        assert_eq!(clamp_to(0.5, f64::NAN, 1.0), 0.5);
+    }
+}

@@ -199,7 +199,7 @@ pub(crate) fn busy_month(
         };
     }
     let agents = f64::from(base.billed_agents);
-    let slack = (agents - base.fte).clamp(0.0, extra);
+    let slack = super::clamp_to(agents - base.fte, 0.0, extra);
     let overtime = (extra - slack).min(agents * OVERTIME_SHARE);
     let rest = extra - slack - overtime;
     let seasonal_agents = if seasonal {

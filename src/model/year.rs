@@ -298,11 +298,11 @@ pub struct Hiring {
 /// agent in every month, or bridged all round, hires it once.
 pub fn hiring(needed: &[u32; MONTHS], month_cost: f64, hire_cost: f64) -> Hiring {
     let mut out = Hiring::default();
-    let mut levels: Vec<u32> = needed.iter().copied().filter(|&n| n > 0).collect();
-    levels.sort_unstable();
-    levels.dedup();
     let mut below = 0;
-    for level in levels {
+    // Each distinct level from the lowest, the next one above the last:
+    // twelve months need no sort, whose code would be the only one in the
+    // page's main wasm (about 3.5 KB).
+    while let Some(level) = needed.iter().copied().filter(|&n| n > below).min() {
         // Agents below+1 ..= level work exactly these months.
         let count = level - below;
         below = level;

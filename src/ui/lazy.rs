@@ -101,6 +101,10 @@ split!(
     below: share => view! { <super::share::Share /> }
 );
 split!(
+    /// The printout's proposal, only on paper.
+    below: proposal => view! { <super::share::Proposal /> }
+);
+split!(
     /// Present mode, in place of the page.
     present: present, prefetch_present => view! { <super::present::Present /> }
 );

@@ -133,7 +133,10 @@ fn Page() -> impl IntoView {
     view! {
         <header::Header />
         <link::LinkNotice />
-        <share::Proposal />
+        // Only on paper, so after the sections below, in their chunk.
+        <div class="proposal-part">
+            {move || stages.done().then(|| view! { <lazy::Part load=lazy::proposal /> })}
+        </div>
         <main
             class="layout"
             class:no-inputs=!shows(Section::Inputs)
