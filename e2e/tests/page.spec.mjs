@@ -42,3 +42,28 @@ test('nothing overflows horizontally at 375 px', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('the first task draws the figures alone; the form follows in a task of its own', async ({ page }) => {
+  // Issue 24: no long task before the first screen. Each batch of nodes a
+  // MutationObserver is handed is what one task added; the cards and the
+  // form drawn in one task would arrive in one batch.
+  await page.addInitScript(() => {
+    window.drawn = [];
+    new MutationObserver((records) => {
+      const batch = new Set();
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType !== Node.ELEMENT_NODE) continue;
+          if (n.matches('[data-testid="model-card"]') || n.querySelector('[data-testid="model-card"]')) batch.add('cards');
+          if (n.matches('form.inputs') || n.querySelector('form.inputs')) batch.add('form');
+        }
+      }
+      if (batch.size) window.drawn.push([...batch]);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp(page);
+  const drawn = await page.evaluate(() => window.drawn);
+  const first = (what) => drawn.findIndex((batch) => batch.includes(what));
+  expect(first('cards'), JSON.stringify(drawn)).toBeGreaterThanOrEqual(0);
+  expect(first('form'), JSON.stringify(drawn)).toBeGreaterThan(first('cards'));
+});

@@ -237,8 +237,12 @@ type AdvancedSection = (
     &'static [Switch],
 );
 
-/// The stages the form's closed sections take: one each, and the languages
-/// editor's.
+/// The page's stage that mounts the form itself, a task after the results:
+/// the first screen's first task draws the figures alone.
+pub const FORM_STAGE: usize = 0;
+
+/// The stages the form's closed sections take after it: one each, and the
+/// languages editor's.
 pub const STAGES: usize = ADVANCED.len() + 1;
 
 /// The advanced sections, closed at first so the first screen needs only
@@ -317,8 +321,10 @@ pub fn Form() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let all_week = move || calc.scenario.with(|s| s.all_week);
-    // The page's first stages, one per section, the languages editor's last.
+    // The page's stages after the form's own, one per section, the
+    // languages editor's last.
     let stages = use_context::<Stages>().expect("Page provides Stages");
+    let section = move |i: usize| stages.reached(FORM_STAGE + 1 + i);
     let advanced = ADVANCED
         .iter()
         .enumerate()
@@ -327,12 +333,12 @@ pub fn Form() -> impl IntoView {
                 {(i == 1)
                     .then(|| {
                         view! {
-                            <Section title=t.languages_section mounted=stages.reached(ADVANCED.len())>
+                            <Section title=t.languages_section mounted=section(ADVANCED.len())>
                                 <Part load=lazy::languages />
                             </Section>
                         }
                     })}
-                <Section title=title(t) mounted=stages.reached(i)>
+                <Section title=title(t) mounted=section(i)>
                     {rows.iter().map(|&fields| view! { <FieldRow fields /> }).collect_view()}
                     {switches.iter().map(|&switch| view! { <Toggle switch /> }).collect_view()}
                 </Section>

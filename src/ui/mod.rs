@@ -94,8 +94,9 @@ fn Page() -> impl IntoView {
     let calc = Calc::from_context();
     let options = calc.options.get_value();
     let shows = move |section| options.shows(section);
-    // The form's closed sections first, then the sections below the results.
-    let stages = state::Stages::new(form::STAGES + LATER.len());
+    // The form, its closed sections, then the sections below the results.
+    let first_later = form::FORM_STAGE + 1 + form::STAGES;
+    let stages = state::Stages::new(first_later + LATER.len());
     provide_context(stages);
     // Once the page's parts are mounted, the chunks of those not shown
     // (present mode) load ahead of a click.
@@ -110,7 +111,7 @@ fn Page() -> impl IntoView {
         .enumerate()
         .filter(|&(_, (section, _, _))| shows(section))
         .map(|(i, (section, title, draw))| {
-            let ready = stages.reached(form::STAGES + i);
+            let ready = stages.reached(first_later + i);
             let drawn = move || ready.get().then(draw);
             // In a frame, a section the host did not ask for is a title to
             // open, not a screen of content.
@@ -143,7 +144,11 @@ fn Page() -> impl IntoView {
             aria-busy=move || inputs::aria(!stages.done())
         >
             {shows(Section::Results).then(|| view! { <results::Results /> })}
-            {shows(Section::Inputs).then(|| view! { <form::Form /> })}
+            {shows(Section::Inputs)
+                .then(|| {
+                    let ready = stages.reached(form::FORM_STAGE);
+                    move || ready.get().then(|| view! { <form::Form /> })
+                })}
             <div class="output">
                 <lazy::Failures />
                 {later}
