@@ -630,3 +630,25 @@ fn the_seasonal_agents_reason_names_what_the_busy_month_adds() {
     assert_eq!(agents, 6);
     assert!((extra_cost - 32_202.0).abs() < 1e-6, "{extra_cost}");
 }
+
+#[test]
+fn calls_that_all_arrive_outside_the_requested_hours_have_no_break_even_and_no_cap_to_blame() {
+    // 1,000 calls a month, every one on Sunday 00:00–01:00 (the week's hour
+    // 144, Monday 00:00 first), none in the requested Mon–Fri 08–18. No
+    // model answers them, so the pool bills only its $500 minimum at any
+    // volume, $583.33 a month with its $1,000 setup over the 12-month term,
+    // below a team's one agent in each of the 50 requested hours:
+    // no volume makes the team as cheap. The pool's cap (250,000 minutes)
+    // is not why: at any volume the pool takes no minute.
+    let sunday_night = format!("1.{}__{}", "AA".repeat(144), "AA".repeat(23));
+    let o = compute(&scenario(&format!(
+        "phone=1000&chat=0&email=0&pattern=custom&week={sunday_night}"
+    )));
+    assert!((o.contacts_per_month - 900.0).abs() < 1e-9);
+    assert_eq!(o.shared.pool_minutes, 0.0);
+    let shared = o.shared.monthly_cost;
+    assert!((shared - (500.0 + 1_000.0 / 12.0)).abs() < 1e-9, "{shared}");
+    assert!(o.dedicated.monthly_cost > shared);
+    assert_eq!(o.break_even.contacts_per_month, None);
+    assert!(!o.break_even.limited_by_pool_cap);
+}
