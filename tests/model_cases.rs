@@ -652,3 +652,38 @@ fn calls_that_all_arrive_outside_the_requested_hours_have_no_break_even_and_no_c
     assert_eq!(o.break_even.contacts_per_month, None);
     assert!(!o.break_even.limited_by_pool_cap);
 }
+
+#[test]
+fn a_months_share_in_time_weighs_each_channel_by_the_contacts_it_asks() {
+    // The defaults: 4,000 calls, 2,500 chats and 1,500 emails, 10 % taken
+    // by self-service: 3,600, 2,250 and 1,350. The business-hours pattern
+    // puts some calls and chats outside Mon–Fri 08–18; no model answers
+    // those, so a live channel asks only its share r in the requested
+    // hours, (3,600 + 2,250) × (1 − r) being the contacts outside them.
+    // Every email is asked. A month's share answered in time is the mean
+    // of its channels' shares weighed by those contacts (the month's
+    // multiplier scales all three alike); a base month's is the headline's.
+    let o = compute(&scenario("v=1"));
+    let r = 1.0 - o.outside_hours_contacts / 5_850.0;
+    assert!(r > 0.5 && r < 1.0, "{r}");
+    let asked = [3_600.0 * r, 2_250.0 * r, 1_350.0];
+    for k in ModelKind::ALL {
+        let m = o.model(k);
+        for (i, month) in m.months.iter().enumerate() {
+            let within: f64 = asked
+                .iter()
+                .zip(month.achieved_pct)
+                .map(|(a, p)| a * p)
+                .sum();
+            let expected = within / asked.iter().sum::<f64>();
+            let got = month.within_target_pct;
+            assert!(
+                (got - expected).abs() < 1e-9,
+                "{k:?} month {i}: {got} vs {expected}"
+            );
+            if month.multiplier == 1.0 {
+                assert!((got - m.within_target_pct).abs() < 1e-9, "{k:?} month {i}");
+            }
+        }
+    }
+}
