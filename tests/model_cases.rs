@@ -3,7 +3,7 @@
 //! would notice breaking: each checked against a worked example, another
 //! way of computing the same figure, or a property that must hold.
 
-use supportcalc::model::blend::{LiveLoad, live_need};
+use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
@@ -686,4 +686,30 @@ fn a_months_share_in_time_weighs_each_channel_by_the_contacts_it_asks() {
             }
         }
     }
+}
+
+#[test]
+fn agents_who_cannot_keep_up_meet_no_target() {
+    // 10 Erlangs of 180 s calls, 80 % to answer within 20 s. With as many
+    // agents as Erlangs or fewer the queue grows without end: nobody is
+    // answered in time, whatever the target. 14 agents meet it alone
+    // (C(14, 10) = 0.17413: 1 − 0.17413 · e^(−4 · 20 / 180) = 88.8 %), but
+    // 5 Erlangs of emails beside the calls make 15 on 14 agents: again a
+    // queue that never clears.
+    let need = live_need(&[LiveLoad {
+        traffic: 10.0,
+        aht_s: 180.0,
+        target: 0.8,
+        target_s: 20.0,
+    }]);
+    let emails = |erlangs: f64| Deferred {
+        erlangs,
+        aht_s: 480.0,
+    };
+    assert!(need.meets(14, Deferred::NONE));
+    for agents in [1, 9, 10] {
+        assert!(!need.meets(agents, Deferred::NONE), "{agents}");
+    }
+    assert!(!need.meets(14, emails(5.0)));
+    assert!(!need.meets(14, emails(4.0)));
 }
