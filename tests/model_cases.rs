@@ -713,3 +713,47 @@ fn agents_who_cannot_keep_up_meet_no_target() {
     assert!(!need.meets(14, emails(5.0)));
     assert!(!need.meets(14, emails(4.0)));
 }
+
+/// Erlang C's chance to wait, from its textbook sum, for a few agents.
+fn erlang_c_by_the_sum(agents: u32, erlangs: f64) -> f64 {
+    let (mut term, mut below) = (1.0, 0.0);
+    for k in 0..agents {
+        below += term;
+        term *= erlangs / f64::from(k + 1);
+    }
+    let waiting = term * f64::from(agents) / (f64::from(agents) - erlangs);
+    waiting / (below + waiting)
+}
+
+#[test]
+fn a_base_team_short_of_staff_answers_the_busy_months_calls_its_overtime_leaves() {
+    // 20,000 calls a month round the clock, evenly, none deflected, at 360 s,
+    // callers who never hang up (Erlang C): 20,000 / (168 × 52 / 12) =
+    // 27.47 calls and 2.747 Erlangs an hour. Five agents an hour answer
+    // 80 % in 20 s: 30 FTE (5 × 168 / 28), 30 agents billed, none unseated.
+    // December at 1.3 would need six an hour (36 FTE, 6 more). No seasonal
+    // agents: overtime covers 10 % of 30 agents' hours, 3 FTE, and half the
+    // surplus is left over: the five agents an hour take 1 + 0.3 × 0.5 =
+    // 1.15 times the base calls. At 1.5 (42 FTE, 12 more, 9 left) they take
+    // 1 + 0.5 × 9 / 12 = 1.375 times.
+    // Service: 1 − C(5, A) · e^(−(5 − A) · 20 / 360).
+    let erlangs = 20_000.0 / (168.0 * 52.0 / 12.0) * 360.0 / 3_600.0;
+    let service = |a: f64| 100.0 * (1.0 - erlang_c_by_the_sum(5, a) * (-(5.0 - a) / 18.0).exp());
+    for (height, load) in [(1.3, 1.15), (1.5, 1.375)] {
+        let d = compute(&scenario(&format!(
+            "phone=20000&chat=0&email=0&t0=0&patience=0&seasonal=0&h24=1&pattern=flat&{}",
+            december(height)
+        )))
+        .dedicated;
+        assert_eq!((d.fte, d.billed_agents), (30.0, 30));
+        let base = d.service_level[0].achieved_pct;
+        assert!((base - service(erlangs)).abs() < 1e-9, "{base}");
+        assert!((d.months[11].overtime_hours - 3.0 * 40.0 * 52.0 / 12.0).abs() < 1e-9);
+        let busy = d.months[11].achieved_pct[0];
+        let expected = service(erlangs * load);
+        assert!(
+            (busy - expected).abs() < 1e-9,
+            "{height}: {busy} vs {expected}"
+        );
+    }
+}
