@@ -757,3 +757,30 @@ fn a_base_team_short_of_staff_answers_the_busy_months_calls_its_overtime_leaves(
         );
     }
 }
+
+#[test]
+fn a_team_that_works_a_flat_year_as_staffed_is_given_no_seasonal_reason() {
+    // 50,000 calls a month, every month alike: a team of its own is the
+    // pick, and no month asks it for overtime or seasonal agents, so the
+    // recommendation names none. Make December 2 % busier and the 40
+    // agents (39.5 FTE) need overtime there: then it does, with no
+    // seasonal agent.
+    let reason = |months: &str| {
+        let o = compute(&scenario(&format!(
+            "phone=50000&chat=0&email=0&months={months}"
+        )));
+        assert_eq!(o.recommendation.model, ModelKind::Dedicated, "{months}");
+        o.recommendation.reasons.iter().find_map(|r| match *r {
+            Reason::SeasonalAgents {
+                agents,
+                overtime_hours,
+                ..
+            } => Some((agents, overtime_hours)),
+            _ => None,
+        })
+    };
+    assert_eq!(reason("1,1,1,1,1,1,1,1,1,1,1,1"), None);
+    let (agents, overtime_hours) = reason("1,1,1,1,1,1,1,1,1,1,1,1.02").expect("overtime named");
+    assert_eq!(agents, 0);
+    assert!(overtime_hours > 0.0);
+}
