@@ -620,3 +620,17 @@ fn the_29th_of_february_is_a_date_in_leap_years_only() {
         );
     }
 }
+
+#[test]
+fn a_log_across_a_century_reads_each_day_on_its_weekday() {
+    // Friday 31 December 1999 to Sunday 2 January 2000, one contact at
+    // 10:15 each day: three days, each weekday once, so Friday, Saturday
+    // and Sunday 10:00 have one contact each. 1 January 2100, past another
+    // century's end, is a Friday too.
+    let h = read("1999-12-31 10:15\n2000-01-01 10:15\n2000-01-02 10:15\n");
+    for day in 0..7 {
+        let expected = if day >= 4 { 1.0 } else { 0.0 };
+        assert_eq!(h.per_hour[day * 24 + 10], expected, "day {day}");
+    }
+    assert_eq!(read("2100-01-01 10:15\n").per_hour[4 * 24 + 10], 1.0);
+}
