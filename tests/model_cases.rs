@@ -784,3 +784,18 @@ fn a_team_that_works_a_flat_year_as_staffed_is_given_no_seasonal_reason() {
     assert_eq!(agents, 0);
     assert!(overtime_hours > 0.0);
 }
+
+#[test]
+fn a_combined_model_with_no_core_window_is_served_as_the_pool_serves() {
+    // A scenario built in code (a link is repaired first) whose core window
+    // closes before it opens: no hour is the core team's, so the pool takes
+    // every requested hour and every email, channel by channel as the
+    // shared model is served.
+    let mut s = scenario("v=1");
+    (s.core_open, s.core_close) = (20.0, 8.0);
+    let o = compute(&s);
+    for (c, sh) in o.combined.service_level.iter().zip(&o.shared.service_level) {
+        assert_eq!(c.achieved_pct, sh.achieved_pct, "{:?}", c.channel);
+    }
+    assert_eq!(o.combined.within_target_pct, o.shared.within_target_pct);
+}
