@@ -599,3 +599,38 @@ fn civil(z: i64) -> (i64, u32, u32) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
+
+#[test]
+fn the_29th_of_february_is_a_date_in_leap_years_only() {
+    // The Gregorian rule: every fourth year is a leap year, but not a
+    // century unless it divides by 400. 29 February 2024 was a Thursday,
+    // 29 February 2000 a Tuesday; 1900 and 2023 had no 29 February.
+    let thursday_10 = 3 * 24 + 10;
+    assert_eq!(read("2024-02-29 10:15\n").per_hour[thursday_10], 1.0);
+    assert_eq!(read("29.02.2024 10:15\n").per_hour[thursday_10], 1.0);
+    assert_eq!(read("2000-02-29 10:15\n").per_hour[24 + 10], 1.0);
+    for no_such_day in [
+        "1900-02-29 10:15\n",
+        "2023-02-29 10:15\n",
+        "2024-02-30 10:15\n",
+    ] {
+        assert_eq!(
+            error_of(no_such_day),
+            (1, PasteErrorKind::NotATimestamp, no_such_day.trim().into())
+        );
+    }
+}
+
+#[test]
+fn a_log_across_a_century_reads_each_day_on_its_weekday() {
+    // Friday 31 December 1999 to Sunday 2 January 2000, one contact at
+    // 10:15 each day: three days, each weekday once, so Friday, Saturday
+    // and Sunday 10:00 have one contact each. 1 January 2100, past another
+    // century's end, is a Friday too.
+    let h = read("1999-12-31 10:15\n2000-01-01 10:15\n2000-01-02 10:15\n");
+    for day in 0..7 {
+        let expected = if day >= 4 { 1.0 } else { 0.0 };
+        assert_eq!(h.per_hour[day * 24 + 10], expected, "day {day}");
+    }
+    assert_eq!(read("2100-01-01 10:15\n").per_hour[4 * 24 + 10], 1.0);
+}

@@ -3,7 +3,7 @@
 //! would notice breaking: each checked against a worked example, another
 //! way of computing the same figure, or a property that must hold.
 
-use supportcalc::model::blend::{LiveLoad, live_need};
+use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
@@ -668,4 +668,173 @@ fn the_seasonal_agents_reason_names_what_the_busy_month_adds() {
         .expect("the seasonal agents named");
     assert_eq!(agents, 6);
     assert!((extra_cost - 32_202.0).abs() < 1e-6, "{extra_cost}");
+}
+
+#[test]
+fn calls_that_all_arrive_outside_the_requested_hours_have_no_break_even_and_no_cap_to_blame() {
+    // 1,000 calls a month, every one on Sunday 00:00–01:00 (the week's hour
+    // 144, Monday 00:00 first), none in the requested Mon–Fri 08–18. No
+    // model answers them, so the pool bills only its $500 minimum at any
+    // volume, $583.33 a month with its $1,000 setup over the 12-month term,
+    // below a team's one agent in each of the 50 requested hours:
+    // no volume makes the team as cheap. The pool's cap (250,000 minutes)
+    // is not why: at any volume the pool takes no minute.
+    let sunday_night = format!("1.{}__{}", "AA".repeat(144), "AA".repeat(23));
+    let o = compute(&scenario(&format!(
+        "phone=1000&chat=0&email=0&pattern=custom&week={sunday_night}"
+    )));
+    assert!((o.contacts_per_month - 900.0).abs() < 1e-9);
+    assert_eq!(o.shared.pool_minutes, 0.0);
+    let shared = o.shared.monthly_cost;
+    assert!((shared - (500.0 + 1_000.0 / 12.0)).abs() < 1e-9, "{shared}");
+    assert!(o.dedicated.monthly_cost > shared);
+    assert_eq!(o.break_even.contacts_per_month, None);
+    assert!(!o.break_even.limited_by_pool_cap);
+}
+
+#[test]
+fn a_months_share_in_time_weighs_each_channel_by_the_contacts_it_asks() {
+    // The defaults: 4,000 calls, 2,500 chats and 1,500 emails, 10 % taken
+    // by self-service: 3,600, 2,250 and 1,350. The business-hours pattern
+    // puts some calls and chats outside Mon–Fri 08–18; no model answers
+    // those, so a live channel asks only its share r in the requested
+    // hours, (3,600 + 2,250) × (1 − r) being the contacts outside them.
+    // Every email is asked. A month's share answered in time is the mean
+    // of its channels' shares weighed by those contacts (the month's
+    // multiplier scales all three alike); a base month's is the headline's.
+    let o = compute(&scenario("v=1"));
+    let r = 1.0 - o.outside_hours_contacts / 5_850.0;
+    assert!(r > 0.5 && r < 1.0, "{r}");
+    let asked = [3_600.0 * r, 2_250.0 * r, 1_350.0];
+    for k in ModelKind::ALL {
+        let m = o.model(k);
+        for (i, month) in m.months.iter().enumerate() {
+            let within: f64 = asked
+                .iter()
+                .zip(month.achieved_pct)
+                .map(|(a, p)| a * p)
+                .sum();
+            let expected = within / asked.iter().sum::<f64>();
+            let got = month.within_target_pct;
+            assert!(
+                (got - expected).abs() < 1e-9,
+                "{k:?} month {i}: {got} vs {expected}"
+            );
+            if month.multiplier == 1.0 {
+                assert!((got - m.within_target_pct).abs() < 1e-9, "{k:?} month {i}");
+            }
+        }
+    }
+}
+
+#[test]
+fn agents_who_cannot_keep_up_meet_no_target() {
+    // 10 Erlangs of 180 s calls, 80 % to answer within 20 s. With as many
+    // agents as Erlangs or fewer the queue grows without end: nobody is
+    // answered in time, whatever the target. 14 agents meet it alone
+    // (C(14, 10) = 0.17413: 1 − 0.17413 · e^(−4 · 20 / 180) = 88.8 %), but
+    // 5 Erlangs of emails beside the calls make 15 on 14 agents: again a
+    // queue that never clears.
+    let need = live_need(&[LiveLoad {
+        traffic: 10.0,
+        aht_s: 180.0,
+        target: 0.8,
+        target_s: 20.0,
+    }]);
+    let emails = |erlangs: f64| Deferred {
+        erlangs,
+        aht_s: 480.0,
+    };
+    assert!(need.meets(14, Deferred::NONE));
+    for agents in [1, 9, 10] {
+        assert!(!need.meets(agents, Deferred::NONE), "{agents}");
+    }
+    assert!(!need.meets(14, emails(5.0)));
+    assert!(!need.meets(14, emails(4.0)));
+}
+
+/// Erlang C's chance to wait, from its textbook sum, for a few agents.
+fn erlang_c_by_the_sum(agents: u32, erlangs: f64) -> f64 {
+    let (mut term, mut below) = (1.0, 0.0);
+    for k in 0..agents {
+        below += term;
+        term *= erlangs / f64::from(k + 1);
+    }
+    let waiting = term * f64::from(agents) / (f64::from(agents) - erlangs);
+    waiting / (below + waiting)
+}
+
+#[test]
+fn a_base_team_short_of_staff_answers_the_busy_months_calls_its_overtime_leaves() {
+    // 20,000 calls a month round the clock, evenly, none deflected, at 360 s,
+    // callers who never hang up (Erlang C): 20,000 / (168 × 52 / 12) =
+    // 27.47 calls and 2.747 Erlangs an hour. Five agents an hour answer
+    // 80 % in 20 s: 30 FTE (5 × 168 / 28), 30 agents billed, none unseated.
+    // December at 1.3 would need six an hour (36 FTE, 6 more). No seasonal
+    // agents: overtime covers 10 % of 30 agents' hours, 3 FTE, and half the
+    // surplus is left over: the five agents an hour take 1 + 0.3 × 0.5 =
+    // 1.15 times the base calls. At 1.5 (42 FTE, 12 more, 9 left) they take
+    // 1 + 0.5 × 9 / 12 = 1.375 times.
+    // Service: 1 − C(5, A) · e^(−(5 − A) · 20 / 360).
+    let erlangs = 20_000.0 / (168.0 * 52.0 / 12.0) * 360.0 / 3_600.0;
+    let service = |a: f64| 100.0 * (1.0 - erlang_c_by_the_sum(5, a) * (-(5.0 - a) / 18.0).exp());
+    for (height, load) in [(1.3, 1.15), (1.5, 1.375)] {
+        let d = compute(&scenario(&format!(
+            "phone=20000&chat=0&email=0&t0=0&patience=0&seasonal=0&h24=1&pattern=flat&{}",
+            december(height)
+        )))
+        .dedicated;
+        assert_eq!((d.fte, d.billed_agents), (30.0, 30));
+        let base = d.service_level[0].achieved_pct;
+        assert!((base - service(erlangs)).abs() < 1e-9, "{base}");
+        assert!((d.months[11].overtime_hours - 3.0 * 40.0 * 52.0 / 12.0).abs() < 1e-9);
+        let busy = d.months[11].achieved_pct[0];
+        let expected = service(erlangs * load);
+        assert!(
+            (busy - expected).abs() < 1e-9,
+            "{height}: {busy} vs {expected}"
+        );
+    }
+}
+
+#[test]
+fn a_team_that_works_a_flat_year_as_staffed_is_given_no_seasonal_reason() {
+    // 50,000 calls a month, every month alike: a team of its own is the
+    // pick, and no month asks it for overtime or seasonal agents, so the
+    // recommendation names none. Make December 2 % busier and the 40
+    // agents (39.5 FTE) need overtime there: then it does, with no
+    // seasonal agent.
+    let reason = |months: &str| {
+        let o = compute(&scenario(&format!(
+            "phone=50000&chat=0&email=0&months={months}"
+        )));
+        assert_eq!(o.recommendation.model, ModelKind::Dedicated, "{months}");
+        o.recommendation.reasons.iter().find_map(|r| match *r {
+            Reason::SeasonalAgents {
+                agents,
+                overtime_hours,
+                ..
+            } => Some((agents, overtime_hours)),
+            _ => None,
+        })
+    };
+    assert_eq!(reason("1,1,1,1,1,1,1,1,1,1,1,1"), None);
+    let (agents, overtime_hours) = reason("1,1,1,1,1,1,1,1,1,1,1,1.02").expect("overtime named");
+    assert_eq!(agents, 0);
+    assert!(overtime_hours > 0.0);
+}
+
+#[test]
+fn a_combined_model_with_no_core_window_is_served_as_the_pool_serves() {
+    // A scenario built in code (a link is repaired first) whose core window
+    // closes before it opens: no hour is the core team's, so the pool takes
+    // every requested hour and every email, channel by channel as the
+    // shared model is served.
+    let mut s = scenario("v=1");
+    (s.core_open, s.core_close) = (20.0, 8.0);
+    let o = compute(&s);
+    for (c, sh) in o.combined.service_level.iter().zip(&o.shared.service_level) {
+        assert_eq!(c.achieved_pct, sh.achieved_pct, "{:?}", c.channel);
+    }
+    assert_eq!(o.combined.within_target_pct, o.shared.within_target_pct);
 }

@@ -150,9 +150,15 @@ fn erlang_a_tends_to_erlang_c_as_patience_grows() {
 
 #[test]
 fn erlang_a_with_no_patience_is_the_loss_system() {
-    let a = erlang_a(14, A10, 180.0, 0.0, 20.0);
-    close(a.p_abandon, erlang_b(14, A10), 1e-12);
-    close(a.service_level, 1.0 - erlang_b(14, A10), 1e-12);
+    // Callers who will not wait at all: those who find every agent busy
+    // leave (Erlang B), the rest are answered at once. A patience below
+    // zero or not a number means the same, never a queue of its own.
+    for patience in [0.0, -180.0, f64::NAN] {
+        let a = erlang_a(14, A10, 180.0, patience, 20.0);
+        close(a.p_abandon, erlang_b(14, A10), 1e-12);
+        close(a.service_level, 1.0 - erlang_b(14, A10), 1e-12);
+        assert_eq!(a.asa_s, Some(0.0), "{patience}");
+    }
 }
 
 #[test]

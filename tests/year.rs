@@ -307,3 +307,38 @@ fn the_pool_takes_the_combined_teams_surplus_month_by_month() {
     // A dedicated team has no pool.
     assert!(d.months.iter().all(|m| m.pool_hours == 0.0));
 }
+
+#[test]
+fn a_season_at_another_height_keeps_its_shape() {
+    // Retail is November 1.4, December 1.6, January 1.2. At 2.2 the busiest
+    // month's surplus over the base month, 0.6, becomes 1.2: twice as
+    // high, so each busy month's surplus doubles (1.4, 1.8, 2.2) and the
+    // base months stay at 1. Lower, at 1.3, it is halved: 1.1, 1.2, 1.3.
+    let retail = Season::Retail.profile().expect("a preset");
+    for (height, [jan, nov, dec]) in [(2.2, [1.4, 1.8, 2.2]), (1.3, [1.1, 1.2, 1.3])] {
+        let y = retail.with_height(height);
+        for (month, expected) in [(0, jan), (10, nov), (11, dec)] {
+            close(y.get(Month(month)), expected, &format!("{height}: {month}"));
+        }
+        for month in 1..10 {
+            assert_eq!(y.get(Month(month)), 1.0, "{height}: {month}");
+        }
+        close(y.height(), height, "the busiest month");
+    }
+    // A flat year has no season to raise.
+    assert_eq!(YearProfile::FLAT.with_height(2.0), YearProfile::FLAT);
+}
+
+#[test]
+fn twelve_months_pasted_with_japanese_separators_read_as_twelve() {
+    // A Japanese list separates with the ideographic comma (、) or a
+    // full-width comma (，); the decimal mark stays the full stop.
+    let en = YearProfile::parse("1.2 1 1 1 1 1 1 1 1 1 1.4 1.6").expect("twelve");
+    for ja in [
+        "1.2、1、1、1、1、1、1、1、1、1、1.4、1.6",
+        "1.2，1，1，1，1，1，1，1，1，1，1.4，1.6",
+        "１．２、１、１、１、１、１、１、１、１、１、１．４、１．６",
+    ] {
+        assert_eq!(YearProfile::parse(ja), Ok(en), "{ja}");
+    }
+}
