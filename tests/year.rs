@@ -237,6 +237,30 @@ fn a_season_pays_its_hiring_once() {
 }
 
 #[test]
+fn agents_kept_between_two_seasons_work_the_gap_before_anyone_works_late() {
+    // June and August at 1.6×, July between them at 1.2×. The three
+    // seasonal agents June hires cost less kept through July than hired
+    // again in August, so July has them on seat; its extra 20 % (which
+    // the ten base agents' unseated hours and 87.6 hours of overtime
+    // would cover alone) is their work, and nobody is paid overtime.
+    // With no premiums on the default page, July is the base month plus
+    // three agents' months: 173.33 h × $12 × (1 + 1.5 / 12) + $75 of
+    // tools = $2,415 each.
+    let d = outcome("v=1&months=1,1,1,1,1,1.6,1.2,1.6,1,1,1,1").dedicated;
+    let [jan, jun, jul, aug] = [&d.months[0], &d.months[5], &d.months[6], &d.months[7]];
+    assert_eq!(
+        (jun.hired_agents, jul.hired_agents, aug.hired_agents),
+        (3, 0, 0)
+    );
+    assert_eq!(jul.agents, jan.agents + 3);
+    assert_eq!(jul.overtime_hours, 0.0);
+    let agent_month = 520.0 / 3.0 * 12.0 * (1.0 + 1.5 / 12.0) + 75.0;
+    close(jul.cost, jan.cost + 3.0 * agent_month, "July");
+    // The busy months still work their overtime cap first.
+    assert!(jun.overtime_hours > 0.0 && aug.overtime_hours > 0.0);
+}
+
+#[test]
 fn a_seasonal_retailer_with_a_small_base_takes_the_pool_for_december() {
     // A small 24/7 shop most of the year, three and a half times as busy
     // in December.

@@ -879,7 +879,7 @@ pub(crate) fn dedicated_parts(
     // A quieter month keeps the base team: it is not let go for a month.
     // A busier one is priced cost-only; where it is short of staff its
     // service is read by `short_achieved`.
-    let months = year.each_month((1.0, &base), |m| {
+    let mut months = year.each_month((1.0, &base), |m| {
         if m <= 1.0 {
             return base;
         }
@@ -895,6 +895,9 @@ pub(crate) fn dedicated_parts(
         pricing::seasonal_month(s),
         pricing::seasonal_one_off(s),
     );
+    for (month, &kept) in months.iter_mut().zip(hiring.kept.iter()) {
+        *month = month.with_kept(s, &cost, kept);
+    }
     DedicatedParts {
         cost,
         months,

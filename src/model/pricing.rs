@@ -189,7 +189,6 @@ pub(crate) fn busy_month(
     need: &DedicatedCost,
     seasonal: bool,
 ) -> BusyMonth {
-    let premiums = |b: &Breakdown| b.language_premium + b.specialist_premium + b.offhours_premium;
     let base_total = base.recurring.total();
     let extra = (need.fte - base.fte).max(0.0);
     if extra <= 0.0 {
@@ -212,11 +211,7 @@ pub(crate) fn busy_month(
     // The extra hours carry the base team's premiums (languages, nights,
     // tier 2) per hour as its own hours do: unseated hours' and seasonal
     // agents' at the rate, overtime's at time and a half.
-    let premium_per_fte = if base.fte > 0.0 {
-        premiums(&base.recurring) / base.fte
-    } else {
-        0.0
-    };
+    let premium_per_fte = premium_per_fte(base);
     let seasonal_fte = if seasonal { rest } else { 0.0 };
     let premium = premium_per_fte * (slack + OVERTIME_PAY * overtime + seasonal_fte);
     BusyMonth {
@@ -227,6 +222,37 @@ pub(crate) fn busy_month(
         overtime_hours: overtime * PAID_HOURS_PER_MONTH,
         seasonal_agents: seasonal_agents as u32,
         uncovered: if seasonal { 0.0 } else { rest / extra },
+    }
+}
+
+/// The base team's premiums (languages, nights, tier 2) per FTE: what an
+/// hour of its work carries, whoever works it.
+fn premium_per_fte(base: &DedicatedCost) -> f64 {
+    let b = &base.recurring;
+    if base.fte > 0.0 {
+        (b.language_premium + b.specialist_premium + b.offhours_premium) / base.fte
+    } else {
+        0.0
+    }
+}
+
+impl BusyMonth {
+    /// The month with `kept` seasonal agents on seat between two seasons
+    /// (paid as the hiring plan's months): they work the hours its
+    /// overtime would have, at the regular rate, before anyone works late.
+    pub(crate) fn with_kept(self, s: &Scenario, base: &DedicatedCost, kept: u32) -> BusyMonth {
+        let overtime = self.overtime_hours / PAID_HOURS_PER_MONTH;
+        let covered = f64::from(kept).min(overtime);
+        if covered <= 0.0 {
+            return self;
+        }
+        let saved_per_fte = PAID_HOURS_PER_MONTH * s.rate_per_hour * OVERTIME_PAY
+            + premium_per_fte(base) * (OVERTIME_PAY - 1.0);
+        BusyMonth {
+            recurring: self.recurring - covered * saved_per_fte,
+            overtime_hours: (overtime - covered) * PAID_HOURS_PER_MONTH,
+            ..self
+        }
     }
 }
 
