@@ -58,11 +58,20 @@ import { gzipSync } from 'node:zlib';
 // first year 0.4 KB, the chunks' shared parts 0.5 KB). The curves and the
 // break-even moved to the what-ifs' chunk (-2.6 KB first). All of it
 // merged: 232.1 KB first, 155.5 KB in chunks.
+// The buyer's own team with the pool behind it (issue 23, point 4), on
+// the twelve-month year: first screen 232.1 -> 239.3 KB (+7.3: the main
+// wasm +7.2, its CSS +0.1; the form section, the fourth card with its
+// loading and failed states, the pending pick, the summary bar's fourth
+// cost, the columns kept as lists, the two new reasons and their English
+// words, the chunk's loader; not taken apart further), chunks 155.6 ->
+// 168.3 KB (+12.7: its pricing's own chunk 6.0, the sections below +3.7
+// with the year chart's fourth line, present mode +0.5, the Japanese and
+// Russian texts +1.0, the code the chunks share +1.6).
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(232.5 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(156 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(239.5 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(168.5 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
