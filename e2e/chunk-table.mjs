@@ -13,6 +13,8 @@ const WHEN = {
   form: "as the form's closed sections are mounted (the languages editor)",
   hourly: 'when the hourly volumes box first opens, or once the page is idle',
   present: 'when present mode opens, or once the page is idle',
+  own: 'when a scenario has a team of its own (src/model/own_team.rs)',
+  own: 'when a scenario has a team of its own (src/model/own_team.rs)',
 };
 const dir = process.argv[2] ?? 'dist';
 const kb = (f) => `${(gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024).toFixed(1)} KB`;

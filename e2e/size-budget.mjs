@@ -74,11 +74,21 @@ import { gzipSync } from 'node:zlib';
 // behind a signal; the longest task at load fell from 280-360 ms to
 // 220-240 ms at 4x throttle): 216.4 KB first, 162.6 KB in chunks (one
 // y-axis grid for the three charts, -0.4 KB).
+// The buyer's own team with the pool behind it (issue 23, point 4), on
+// the twelve-month year, measured on its branch: first screen +7.3 KB (the
+// main wasm +7.2, its CSS +0.1; the form section, the fourth card with its
+// loading and failed states, the pending pick, the summary bar's fourth
+// cost, the columns kept as lists, the two new reasons and their English
+// words, the chunk's loader; not taken apart further), chunks +12.7 KB
+// (its pricing's own chunk 6.0, the sections below +3.7 with the year
+// chart's fourth line, present mode +0.5, the Japanese and Russian texts
+// +1.0, the code the chunks share +1.6). All merged: 223.3 KB first,
+// 175.3 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(216.8 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(163.0 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(223.7 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(175.7 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

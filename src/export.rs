@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
 use crate::model::quote::{NamedQuote, QuoteCheck};
-use crate::model::{Field, ModelKind, Money, Month, Outcome, Preset, QueryWarning, Scenario};
+use crate::model::{Field, Money, Month, Outcome, Preset, QueryWarning, Scenario};
 
 /// The JSON document, for the page's download and the command line alike.
 #[derive(Serialize)]
@@ -120,8 +120,8 @@ pub fn csv(
             t.csv_recommended,
         ],
     );
-    for kind in ModelKind::ALL {
-        let r = outcome.model(kind);
+    for r in outcome.models() {
+        let kind = r.kind;
         let recommended = outcome.recommendation.model == kind;
         line(
             &mut out,
@@ -138,11 +138,17 @@ pub fn csv(
             ],
         );
     }
-    // The year: each month's cost under each model, and the dedicated
+    // The year: each month's cost under each model (the own team's too,
+    // when there is one), and the dedicated
     // team's hiring plan.
     out.push_str("\r\n");
     let mut header = vec![t.csv_month.to_string(), t.season_label.to_string()];
-    header.extend(ModelKind::ALL.map(|k| fill(t.csv_month_cost, &[t.model(k), code])));
+    header.extend(
+        outcome
+            .kinds()
+            .into_iter()
+            .map(|k| fill(t.csv_month_cost, &[t.model(k), code])),
+    );
     header.extend([
         t.csv_month_agents.to_string(),
         t.csv_month_overtime.to_string(),
@@ -158,7 +164,7 @@ pub fn csv(
             t.month(month).to_string(),
             number(scenario.year.get(month), 2),
         ];
-        row.extend(ModelKind::ALL.map(|k| cost(outcome.model(k).months[i].cost)));
+        row.extend(outcome.models().into_iter().map(|r| cost(r.months[i].cost)));
         row.extend([d.agents.to_string(), number(d.overtime_hours, 0)]);
         line(
             &mut out,
@@ -172,7 +178,18 @@ pub fn csv(
     }
     out.push_str("\r\n");
     line(&mut out, &[t.csv_input, t.csv_value, t.csv_unit]);
-    for field in Field::ALL {
+    // The own team's inputs only when there is one.
+    let own = [
+        Field::OwnAgents,
+        Field::OwnOpen,
+        Field::OwnClose,
+        Field::OwnDays,
+        Field::OwnCost,
+    ];
+    for field in Field::ALL
+        .into_iter()
+        .filter(|f| !(scenario.own.is_none() && own.contains(f)))
+    {
         let value = crate::model::decimal::write_shortest(scenario.get(field));
         let unit = t.unit(field.spec().unit);
         line(&mut out, &[t.field(field).0, &value, unit]);

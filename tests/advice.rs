@@ -125,7 +125,7 @@ fn a_sharp_peak_is_not_left_to_a_base_month_team() {
     assert!(!d.qualifies);
     assert_ne!(o.recommendation.model, ModelKind::Dedicated);
     // A cheaper dedicated team is named with the peak it misses.
-    let pick = o.model(o.recommendation.model);
+    let pick = o.model(o.recommendation.model).unwrap();
     assert!(d.first_year_cost < pick.first_year_cost);
     assert!(o.recommendation.reasons.iter().any(|r| matches!(
         r,
@@ -144,6 +144,8 @@ fn rank(kind: ModelKind) -> u8 {
         ModelKind::Shared => 0,
         ModelKind::Combined => 1,
         ModelKind::Dedicated => 2,
+        // Never entered in this sweep.
+        ModelKind::OwnTeam => 3,
     }
 }
 
@@ -277,7 +279,7 @@ fn names_a_shortfall(r: &Reason, model: ModelKind) -> bool {
 fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
     let rec = &o.recommendation;
     let chosen = rec.model;
-    let fy = |k: ModelKind| o.model(k).first_year_cost;
+    let fy = |k: ModelKind| o.model(k).unwrap().first_year_cost;
     for r in &rec.reasons {
         match *r {
             Reason::MeetsAllTargets { model }
@@ -314,11 +316,11 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
             } => {
                 prop_assert!(rec.meets_targets && model != chosen);
                 prop_assert!(first_year_saving > 0.0 && fy(model) < fy(chosen));
-                prop_assert!(!o.model(model).qualifies);
+                prop_assert!(!o.model(model).unwrap().qualifies);
             }
             Reason::CheaperButUnserved { model, .. } => {
                 // Named with what it leaves unanswered, never a saving.
-                let m = o.model(model);
+                let m = o.model(model).unwrap();
                 prop_assert!(rec.meets_targets && model != chosen && fy(model) < fy(chosen));
                 prop_assert!(m.unserved_contacts > 0.0 || m.months[11].unserved_contacts > 0.0);
             }
@@ -329,7 +331,7 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
                 ..
             } => {
                 prop_assert!(rec.close_call && model == chosen && rec.runner_up == Some(runner_up));
-                prop_assert!(o.model(runner_up).qualifies);
+                prop_assert!(o.model(runner_up).unwrap().qualifies);
                 prop_assert!(
                     (fy(runner_up) - fy(chosen) - first_year_difference).abs()
                         <= 1e-6 * fy(chosen).max(1.0)
@@ -345,7 +347,7 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
         }
     }
     for k in ModelKind::ALL {
-        let m = o.model(k);
+        let m = o.model(k).unwrap();
         // "Meets every target" is one judgement: the flag, the shortfalls
         // and the reasons read it alike.
         prop_assert_eq!(m.qualifies, m.shortfalls.is_empty());
@@ -393,7 +395,7 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
         }
     }
     // A what-if that changes neither the pick nor its price is not shown.
-    let today = o.model(chosen).monthly_cost;
+    let today = o.model(chosen).unwrap().monthly_cost;
     let same = |model: ModelKind, monthly: f64| {
         model == chosen && round_significant(monthly, 3) == round_significant(today, 3)
     };
@@ -458,9 +460,9 @@ proptest! {
         let stands = |o: &Outcome| {
             let pick = o.recommendation.model;
             pick == now
-                || (o.model(now).qualifies
-                    && o.model(now).first_year_cost
-                        <= o.model(pick).first_year_cost * (1.0 + CLOSE_CALL_BAND) + 1e-6)
+                || (o.model(now).unwrap().qualifies
+                    && o.model(now).unwrap().first_year_cost
+                        <= o.model(pick).unwrap().first_year_cost * (1.0 + CLOSE_CALL_BAND) + 1e-6)
         };
         let scaled = |at: f64| compute(&s.with_volume_scaled(at / contacts));
         if let Some(f) = w.volume_above {
@@ -623,7 +625,7 @@ fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
     assert!(r.months[11].unserved_contacts > 0.0);
     assert!(!r.qualifies);
     assert_ne!(o.recommendation.model, ModelKind::Shared);
-    assert!(r.first_year_cost < o.model(o.recommendation.model).first_year_cost);
+    assert!(r.first_year_cost < o.model(o.recommendation.model).unwrap().first_year_cost);
     let reasons = &o.recommendation.reasons;
     assert!(
         reasons.iter().any(|x| matches!(
@@ -651,10 +653,10 @@ fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
 fn stays(o: &Outcome, kind: ModelKind) -> bool {
     let cheapest = ModelKind::ALL
         .iter()
-        .filter(|&&k| o.model(k).qualifies)
-        .map(|&k| o.model(k).first_year_cost)
+        .filter(|&&k| o.model(k).unwrap().qualifies)
+        .map(|&k| o.model(k).unwrap().first_year_cost)
         .fold(f64::INFINITY, f64::min);
-    let r = o.model(kind);
+    let r = o.model(kind).unwrap();
     r.qualifies && r.first_year_cost <= cheapest * (1.0 + CLOSE_CALL_BAND)
 }
 
@@ -906,12 +908,12 @@ proptest! {
         let o = compute(&s);
         let rec = &o.recommendation;
         let pick = rec.model;
-        let fy = |k: ModelKind| o.model(k).first_year_cost;
+        let fy = |k: ModelKind| o.model(k).unwrap().first_year_cost;
         // The runner-up: the cheapest other model that qualifies (model
         // order breaks ties), and none when the pick itself does not.
         let cheapest_other = ModelKind::ALL
             .into_iter()
-            .filter(|&k| k != pick && o.model(k).qualifies)
+            .filter(|&k| k != pick && o.model(k).unwrap().qualifies)
             .fold(None, |best: Option<ModelKind>, k| match best {
                 Some(b) if fy(b) <= fy(k) + 1e-9 => Some(b),
                 _ => Some(k),
@@ -921,7 +923,7 @@ proptest! {
         let close = match rec.runner_up {
             Some(r) => {
                 rec.meets_targets
-                    && o.model(r).qualifies
+                    && o.model(r).unwrap().qualifies
                     && fy(r) <= fy(pick) * (1.0 + CLOSE_CALL_BAND) + 1e-9
             }
             None => false,
@@ -940,7 +942,7 @@ fn within_target_counts_the_contacts_a_model_is_asked_to_answer() {
     ));
     assert!(o.outside_hours_contacts > 1000.0);
     for k in ModelKind::ALL {
-        let m = o.model(k);
+        let m = o.model(k).unwrap();
         assert!(m.qualifies, "{k:?}");
         assert!(
             m.within_target_pct >= 80.0,

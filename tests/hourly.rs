@@ -467,7 +467,7 @@ fn staffing_follows_a_week_of_sunday_mornings() {
     };
     read(&grid("\t", "\n", only_sunday_10)).apply_to(&mut s, true);
     let o = compute(&s);
-    let dedicated = &o.model(ModelKind::Dedicated).hours;
+    let dedicated = &o.model(ModelKind::Dedicated).unwrap().hours;
     let busiest = dedicated
         .iter()
         .enumerate()

@@ -40,7 +40,7 @@ fn a_core_over_every_requested_hour_with_no_busy_month_is_the_dedicated_team() {
         assert_eq!(cm.achieved_pct, dm.achieved_pct);
     }
     assert_eq!(c.qualifies, d.qualifies);
-    assert!(o.model(ModelKind::Combined).qualifies);
+    assert!(o.model(ModelKind::Combined).unwrap().qualifies);
 }
 
 #[test]
@@ -159,13 +159,13 @@ fn what_round_the_clock_would_cost_is_what_the_model_says_it_costs() {
     let there = compute(&all_week);
     assert_eq!(h.model, there.recommendation.model);
     assert!(
-        (h.monthly_cost - there.model(h.model).monthly_cost).abs() < 1e-6,
+        (h.monthly_cost - there.model(h.model).unwrap().monthly_cost).abs() < 1e-6,
         "{} vs {}",
         h.monthly_cost,
-        there.model(h.model).monthly_cost
+        there.model(h.model).unwrap().monthly_cost
     );
     // More hours cost more.
-    assert!(h.monthly_cost > o.model(o.recommendation.model).monthly_cost);
+    assert!(h.monthly_cost > o.model(o.recommendation.model).unwrap().monthly_cost);
 }
 
 #[test]
@@ -184,7 +184,7 @@ fn the_core_window_named_is_one_under_which_the_combined_model_qualifies() {
     assert!(there.combined.qualifies);
     assert!((c.combined_monthly_cost - there.combined.monthly_cost).abs() < 1e-6);
     assert_eq!(c.model, there.recommendation.model);
-    assert!((c.monthly_cost - there.model(c.model).monthly_cost).abs() < 1e-6);
+    assert!((c.monthly_cost - there.model(c.model).unwrap().monthly_cost).abs() < 1e-6);
 }
 
 #[test]
@@ -219,7 +219,7 @@ fn another_regions_pick_is_never_a_model_that_misses_a_target_there() {
         let t = compute(&there);
         assert!(!t.dedicated.qualifies, "{:?}", r.region);
         assert_eq!(r.model, t.recommendation.model, "{:?}", r.region);
-        let monthly = t.model(r.model).monthly_cost;
+        let monthly = t.model(r.model).unwrap().monthly_cost;
         assert!((r.monthly_cost - monthly).abs() < 1e-6, "{:?}", r.region);
     }
 }
@@ -362,7 +362,11 @@ fn when_none_qualifies_a_combined_model_with_no_pool_is_not_named_over_its_team(
         "phone=0&chat=0&spec=1&h24=1&pattern=flat&email_h=1&email=4914&t0=0&peak=1\
          &email_sl=99&core_open=0&core_close=24&core_days=7&pool_cap=1000",
     ));
-    assert!(ModelKind::ALL.iter().all(|&k| !o.model(k).qualifies));
+    assert!(
+        ModelKind::ALL
+            .iter()
+            .all(|&k| !o.model(k).unwrap().qualifies)
+    );
     assert_eq!(o.combined.first_year_cost, o.dedicated.first_year_cost);
     assert_eq!(o.combined.within_target_pct, o.dedicated.within_target_pct);
     assert_eq!(o.combined.pool_minutes, 0.0);
@@ -381,7 +385,7 @@ fn the_emails_target_time_is_its_response_window() {
     // An 8-hour window: 8 × 3600 = 28,800 s, whatever the model.
     let o = compute(&scenario("email_h=8"));
     for k in ModelKind::ALL {
-        let email = &o.model(k).service_level[2];
+        let email = &o.model(k).unwrap().service_level[2];
         assert_eq!(email.target_s, 28_800.0, "{k:?}");
     }
 }
@@ -399,7 +403,7 @@ fn an_occupancy_is_a_share_of_time() {
     ] {
         let o = compute(&scenario(query));
         for k in ModelKind::ALL {
-            let r = o.model(k);
+            let r = o.model(k).unwrap();
             let channels = r.service_level.iter().map(|c| c.occupancy_pct);
             for pct in channels.chain([r.occupancy_pct]) {
                 assert!((0.0..=100.0).contains(&pct), "{query} {k:?}: {pct}");
@@ -419,7 +423,7 @@ fn a_channel_with_no_contacts_is_no_models_shortfall() {
     // 60 s) could not meet, but there are no chats to miss it on.
     let o = compute(&scenario("chat=0&email=0&chat_sl=95&chat_t=10&peak=1"));
     for k in ModelKind::ALL {
-        let r = o.model(k);
+        let r = o.model(k).unwrap();
         assert!(r.qualifies, "{k:?}: {:?}", r.shortfalls);
     }
     // With chats, the same target is the pool's to miss.
@@ -707,7 +711,7 @@ fn a_months_share_in_time_weighs_each_channel_by_the_contacts_it_asks() {
     assert!(r > 0.5 && r < 1.0, "{r}");
     let asked = [3_600.0 * r, 2_250.0 * r, 1_350.0];
     for k in ModelKind::ALL {
-        let m = o.model(k);
+        let m = o.model(k).expect("one of the three models");
         for (i, month) in m.months.iter().enumerate() {
             let within: f64 = asked
                 .iter()

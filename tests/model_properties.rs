@@ -49,6 +49,9 @@ fn scenario_from(
     if s.core_close <= s.core_open {
         s.core_close = s.core_open + 1.0;
     }
+    if s.own.close_hour <= s.own.open_hour {
+        s.own.close_hour = s.own.open_hour + 1.0;
+    }
     let total: u32 = weights.iter().sum();
     s.languages = weights
         .iter()
@@ -133,6 +136,8 @@ fn check_numbers(value: &Value, key: &str, path: &str) -> Result<(), String> {
                     | "core_window"
                     | "runner_up"
                     | "month"
+                    | "break_even_cost_per_agent_month"
+                    | "agents_to_meet_targets"
             ) =>
         {
             Ok(())
@@ -197,7 +202,7 @@ fn one_agent(s: &Scenario) -> f64 {
 fn costs(s: &Scenario) -> [(f64, bool); 3] {
     let o = compute(s);
     ModelKind::ALL.map(|k| {
-        let r = o.model(k);
+        let r = o.model(k).unwrap();
         (r.monthly_cost, r.unserved_contacts > 0.0)
     })
 }
@@ -207,7 +212,7 @@ fn costs(s: &Scenario) -> [(f64, bool); 3] {
 fn quotes(s: &Scenario) -> [(f64, bool); 3] {
     let o = compute(s);
     ModelKind::ALL.map(|k| {
-        let r = o.model(k);
+        let r = o.model(k).unwrap();
         (r.monthly_cost, r.unserved_contacts > 0.0 || !r.qualifies)
     })
 }
@@ -280,7 +285,7 @@ proptest! {
         let o = compute(&s);
         assert_sane(&o)?;
         for k in ModelKind::ALL {
-            let r = o.model(k);
+            let r = o.model(k).unwrap();
             let sum: f64 = r.months.iter().map(|m| m.cost).sum();
             prop_assert!(
                 (r.setup_cost + sum - r.first_year_cost).abs() <= 1e-9 * r.first_year_cost.max(1.0),
@@ -301,7 +306,7 @@ proptest! {
         raised.year.0[month] = (s.year.0[month] + step).min(MONTH_SPEC.max);
         let (a, b) = (compute(&s), compute(&raised));
         for k in ModelKind::ALL {
-            let (x, y) = (a.model(k), b.model(k));
+            let (x, y) = (a.model(k).unwrap(), b.model(k).unwrap());
             // A pool full to its cap bills the cap (see assert_not_cheaper_by).
             let capped = |r: &ModelResult| r.months.iter().any(|m| m.unserved_contacts > 0.0);
             if capped(x) || capped(y) {
@@ -780,5 +785,72 @@ proptest! {
         let (a, b) = (compute(&s), compute(&t));
         prop_assert_eq!(&a.shared, &b.shared);
         prop_assert_eq!(&a.dedicated, &b.dedicated);
+    }
+}
+
+proptest! {
+    #![proptest_config(common::cases(32))]
+
+    /// The pool behind the buyer's own team never takes more than arrives:
+    /// live contacts sent from its hours (overflow) and from the other
+    /// requested hours are at most those offered in the requested hours,
+    /// emails at most the emails, in a base month and in the busiest;
+    /// and in every month the pool works no more hours than it would
+    /// taking every contact (the shared model, with no cap to turn any
+    /// away).
+    #[test]
+    fn own_team_overflow_never_exceeds_what_arrives(s in year_scenario(), agents in 1u32..60) {
+        let mut s = s;
+        s.own.agents = f64::from(agents);
+        s.pool_cap_min = Field::PoolCap.spec().max;
+        let o = compute(&s);
+        let own = o.own_team_pool.as_ref().expect("a team was entered");
+        let agents_share = 1.0 - s.deflection_pct / 100.0;
+        let live = (s.phone_per_month + s.chat_per_month) * agents_share;
+        let arriving = live - o.outside_hours_contacts;
+        let emails = s.email_per_month * agents_share;
+        let sent = own.overflow_contacts + own.outside_hours_contacts;
+        prop_assert!(sent <= arriving * (1.0 + 1e-9) + 1e-9, "{} of {}", sent, arriving);
+        prop_assert!(own.emails_to_pool <= emails * (1.0 + 1e-9) + 1e-9);
+        let busiest = (arriving + emails) * s.year.height().max(1.0);
+        prop_assert!(sent + own.emails_to_pool + own.peak_extra_contacts <= busiest * (1.0 + 1e-9) + 1e-9);
+        let column = o.own_team.as_ref().expect("its column");
+        for (m, all) in column.months.iter().zip(o.shared.months.iter()) {
+            prop_assert!(m.pool_hours <= all.pool_hours * (1.0 + 1e-9) + 1e-9, "{:?} against {:?}", m, all);
+        }
+        // Its twelve months sum to its first year, as the others' do.
+        let sum: f64 = column.months.iter().map(|m| m.cost).sum();
+        prop_assert!((column.setup_cost + sum - column.first_year_cost).abs() <= 1e-9 * column.first_year_cost.max(1.0));
+    }
+
+    /// Another agent only turns overflow into contacts the team answers:
+    /// the pool's bill (the column's cost less the team's own) never rises,
+    /// in a base month, the dearest month or the first year. Under the pool's
+    /// cap (the largest; cases over it are not drawn): over it, contacts
+    /// the pool turned away are served instead, and billed.
+    #[test]
+    fn more_own_agents_never_raise_the_pools_bill(
+        s in valid_scenario(),
+        agents in 1u32..40,
+        more in 1u32..40,
+        cost in 0.0..6000.0f64,
+    ) {
+        let mut s = s;
+        s.pool_cap_min = Field::PoolCap.spec().max;
+        s.own.cost_per_agent_month = cost;
+        let pool_bill = |n: u32| {
+            let mut t = s.clone();
+            t.own.agents = f64::from(n);
+            let o = compute(&t);
+            let team = f64::from(n) * cost;
+            let r = o.own_team.expect("a team was entered");
+            let capped = r.unserved_contacts > 0.0 || r.months.iter().any(|m| m.unserved_contacts > 0.0);
+            ([r.monthly_cost - team, r.peak_month_cost - team, r.first_year_cost - 12.0 * team], capped)
+        };
+        let ((few, capped), (many, _)) = (pool_bill(agents), pool_bill(agents + more));
+        prop_assume!(!capped);
+        for (a, b) in few.iter().zip(many.iter()) {
+            prop_assert!(*b <= a * (1.0 + 1e-9) + 1e-6, "{} agents: {:?}, {}: {:?}", agents, few, agents + more, many);
+        }
     }
 }

@@ -484,7 +484,7 @@ fn an_outcome_reads_back_from_its_json_and_a_short_week_is_refused() {
     let back: Outcome = serde_json::from_str(&text).unwrap();
     // serde_json reads a float to within its last bit.
     for kind in supportcalc::model::ModelKind::ALL {
-        let (a, b) = (o.model(kind), back.model(kind));
+        let (a, b) = (o.model(kind).unwrap(), back.model(kind).unwrap());
         assert_eq!(a.hours, b.hours);
         assert!((a.monthly_cost - b.monthly_cost).abs() <= 1e-9 * a.monthly_cost);
     }

@@ -94,7 +94,7 @@ async fn renders_three_model_cards_with_costs() {
             kind.key()
         ));
         // Estimates show to three significant figures, as the page rounds them.
-        let cost = round_significant(outcome.model(kind).monthly_cost, ESTIMATE_DIGITS);
+        let cost = round_significant(outcome.model(kind).unwrap().monthly_cost, ESTIMATE_DIGITS);
         assert_eq!(shown, dollars(cost), "{query}");
     }
 }

@@ -17,7 +17,7 @@ fn outcome(query: &str) -> Outcome {
 }
 
 fn first_years(o: &Outcome) -> [f64; 3] {
-    ModelKind::ALL.map(|k| o.model(k).first_year_cost)
+    ModelKind::ALL.map(|k| o.model(k).unwrap().first_year_cost)
 }
 
 fn close(a: f64, b: f64, what: &str) {
@@ -99,7 +99,7 @@ fn a_flat_year_gives_todays_figures() {
     close(dedicated, MAIN[1].1[1], "dedicated");
     close(combined, MAIN[1].1[2], "combined");
     for k in ModelKind::ALL {
-        let r = flat.model(k);
+        let r = flat.model(k).unwrap();
         // Twelve base months and the setup; every month the base month.
         close(
             r.first_year_cost,
@@ -280,7 +280,8 @@ fn a_seasonal_retailer_with_a_small_base_takes_the_pool_for_december() {
     assert!(o.dedicated.billed_agents < december_sized.dedicated.billed_agents);
     assert!(o.dedicated.months[11].seasonal_agents > 0);
     assert!(
-        o.model(o.recommendation.model).first_year_cost < december_sized.dedicated.first_year_cost
+        o.model(o.recommendation.model).unwrap().first_year_cost
+            < december_sized.dedicated.first_year_cost
     );
 }
 

@@ -29,7 +29,10 @@ export async function openApp(page, query = '') {
   const problems = watch(page);
   await page.goto(`/${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  // The three models, and a fourth card for a team of the buyer's own
+  // (a whole count of agents; a bad one is no team).
+  const team = /[?&]own_agents=[1-9][0-9]*(&|$)/.test(query);
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(team ? 4 : 3);
   // The sections below the first screen are mounted a task at a time;
   // `main` is busy until the last is.
   await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);

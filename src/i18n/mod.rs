@@ -158,6 +158,11 @@ impl Texts {
             Field::CoreClose => (t.core_close, t.core_close_help),
             Field::CoreDays => (t.core_days, t.core_days_help),
             Field::RampWeeks => (t.ramp_weeks, t.ramp_weeks_help),
+            Field::OwnAgents => (t.own_agents, t.own_agents_help),
+            Field::OwnOpen => (t.own_open, t.own_open_help),
+            Field::OwnClose => (t.own_close, t.own_close_help),
+            Field::OwnDays => (t.own_days, t.own_days_help),
+            Field::OwnCost => (t.own_cost, t.own_cost_help),
         }
     }
 
@@ -168,6 +173,7 @@ impl Texts {
             ModelKind::Shared => t.model_shared,
             ModelKind::Dedicated => t.model_dedicated,
             ModelKind::Combined => t.model_combined,
+            ModelKind::OwnTeam => t.model_own_team,
         }
     }
 

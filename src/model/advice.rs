@@ -82,6 +82,17 @@ pub enum Reason {
         achieved_pct: f64,
         target_pct: f64,
     },
+    /// The buyer's own team with the pool behind it misses the channel's
+    /// target because its `agents` are too few: too many contacts
+    /// overflow to the pool, which answers them at its own pace. More
+    /// agents would meet every target (`OwnTeamPool::agents_to_meet_targets`).
+    ShortOfAgents {
+        model: ModelKind,
+        channel: Channel,
+        achieved_pct: f64,
+        target_pct: f64,
+        agents: u32,
+    },
     /// Meets the target in a base month but not in a busy one: `month`
     /// is the worst, at `multiplier` times the base volume.
     MissesMonthTarget {
@@ -131,6 +142,16 @@ pub enum Reason {
     /// core window.
     HoursToPool {
         hours_per_week: u32,
+    },
+    /// What the pool behind the buyer's own team takes in a base month:
+    /// live contacts that find every agent busy, live contacts in the
+    /// requested hours outside the team's, emails its spare time does not
+    /// clear; and in the busiest month of the year, this many more.
+    PoolBehindTeam {
+        overflow_contacts: f64,
+        outside_hours_contacts: f64,
+        emails: f64,
+        peak_extra_contacts: f64,
     },
 }
 
@@ -247,7 +268,7 @@ pub struct WhatIf {
     pub regions: Vec<RegionPick>,
 }
 
-const EPS: f64 = 1e-9;
+pub(crate) const EPS: f64 = 1e-9;
 
 /// Significant figures an estimate is shown with: the inputs (volumes,
 /// handle times, rates) are rarely known closer than one part in a few
@@ -276,7 +297,7 @@ pub(crate) fn settle(first_year: [f64; 3], ok: [bool; 3], stay: ModelKind) -> Op
 }
 
 /// Whether a model leaves contacts unanswered: over the pool's cap.
-fn unserved(r: &ModelResult) -> bool {
+pub(crate) fn unserved(r: &ModelResult) -> bool {
     r.unserved_contacts > EPS || r.months.iter().any(|m| m.unserved_contacts > EPS)
 }
 
@@ -516,6 +537,8 @@ pub(crate) fn recommend(
                 });
             }
         }
+        // The pick of the three; the own team is folded in after.
+        ModelKind::OwnTeam => {}
     }
     Recommendation {
         model: chosen.kind,

@@ -107,10 +107,11 @@ pub fn differences(saved: &[Saved]) -> Vec<Input> {
 }
 
 /// The model each scenario's advice picks, and what it costs over the
-/// first year: the figure a buyer compares scenarios by.
-pub fn first_year_of_pick(outcome: &Figures) -> (ModelKind, f64) {
+/// first year: the figure a buyer compares scenarios by. `None` when the
+/// figures lack the pick's column (never, from `figures`).
+pub fn first_year_of_pick(outcome: &Figures) -> Option<(ModelKind, f64)> {
     let kind = outcome.recommendation.model;
-    (kind, outcome.model(kind).first_year_cost)
+    outcome.model(kind).map(|r| (kind, r.first_year_cost))
 }
 
 /// The scenario whose recommended model costs least over the first year;
@@ -119,7 +120,10 @@ pub fn cheapest(outcomes: &[Figures]) -> Option<usize> {
     if outcomes.len() < 2 {
         return None;
     }
-    let costs: Vec<f64> = outcomes.iter().map(|o| first_year_of_pick(o).1).collect();
+    let costs: Vec<f64> = outcomes
+        .iter()
+        .map(|o| first_year_of_pick(o).map_or(f64::INFINITY, |(_, cost)| cost))
+        .collect();
     let least = costs.iter().copied().fold(f64::INFINITY, f64::min);
     let mut at = costs.iter().enumerate().filter(|(_, c)| **c == least);
     match (at.next(), at.next()) {

@@ -11,6 +11,7 @@ pub mod decimal;
 pub mod erlang;
 pub mod hourly;
 pub mod outcome;
+pub mod own_team;
 pub mod pattern;
 pub mod pricing;
 pub mod query;
@@ -27,7 +28,8 @@ pub use erlang::{
 pub use outcome::{
     BreakEven, Channel, ChannelService, Curves, Figures, Flip, HourCover, HoursFlip, ModelKind,
     ModelResult, MonthResult, Outcome, Reason, Recommendation, Sensitivity, ServiceFlip,
-    TargetChange, WhatIf, compute, figures, price, sensitivity,
+    TargetChange, WhatIf, compute, figures, outsourcing_figures, outsourcing_sensitivity, price,
+    sensitivity,
 };
 pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
 pub use pricing::{Breakdown, CostItem, fte};

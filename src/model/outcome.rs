@@ -10,6 +10,7 @@ pub use super::advice::{
 };
 use super::advice::{misses, pick, recommend, settle, what_ifs as what_ifs_in};
 use super::curves::{break_even, curves};
+use super::own_team::{self, OwnTeamPool, OwnTeamWhatIf};
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use super::pricing::{self, Breakdown, BusyMonth, PAID_HOURS_PER_MONTH, PoolUse};
 use super::scenario::{Field, Scenario};
@@ -23,6 +24,9 @@ pub enum ModelKind {
     Shared,
     Dedicated,
     Combined,
+    /// The buyer's own team with the pool behind it (`own_team.rs`): not
+    /// in `ALL`, which are the three ways to outsource.
+    OwnTeam,
 }
 
 impl ModelKind {
@@ -33,6 +37,7 @@ impl ModelKind {
             ModelKind::Shared => "shared",
             ModelKind::Dedicated => "dedicated",
             ModelKind::Combined => "combined",
+            ModelKind::OwnTeam => "own_team",
         }
     }
 }
@@ -236,6 +241,12 @@ pub struct Outcome {
     /// (0 when the vendor works them).
     pub in_house_tier2_contacts: f64,
     pub requested_hours_per_week: u32,
+    /// The buyer's own team with the pool behind it, and what the pool
+    /// takes from it: only when an own team is entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_team: Option<ModelResult>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_team_pool: Option<OwnTeamPool>,
 }
 
 impl ModelResult {
@@ -247,7 +258,9 @@ impl ModelResult {
         let rank = |r: &Reason| match r {
             Reason::OverPoolCap { month: None, .. } => 0,
             Reason::MissesCoverage { .. } => 1,
-            Reason::MissesServiceTarget { .. } | Reason::PoolSlowerThanTarget { .. } => 2,
+            Reason::MissesServiceTarget { .. }
+            | Reason::PoolSlowerThanTarget { .. }
+            | Reason::ShortOfAgents { .. } => 2,
             Reason::OverPoolCap { .. } => 3,
             _ => 4,
         };
@@ -256,23 +269,44 @@ impl ModelResult {
 }
 
 impl Outcome {
-    pub fn model(&self, kind: ModelKind) -> &ModelResult {
+    /// A model's column: `None` for the buyer's own team when the outcome
+    /// has none (no team entered).
+    pub fn model(&self, kind: ModelKind) -> Option<&ModelResult> {
         match kind {
-            ModelKind::Shared => &self.shared,
-            ModelKind::Dedicated => &self.dedicated,
-            ModelKind::Combined => &self.combined,
+            ModelKind::Shared => Some(&self.shared),
+            ModelKind::Dedicated => Some(&self.dedicated),
+            ModelKind::Combined => Some(&self.combined),
+            ModelKind::OwnTeam => self.own_team.as_ref(),
         }
+    }
+
+    /// The columns to show: the three, and the buyer's own team when the
+    /// outcome has it.
+    pub fn models(&self) -> Vec<&ModelResult> {
+        [&self.shared, &self.dedicated, &self.combined]
+            .into_iter()
+            .chain(self.own_team.as_ref())
+            .collect()
+    }
+
+    /// The kinds of [`Self::models`], in that order.
+    pub fn kinds(&self) -> Vec<ModelKind> {
+        let own = self.own_team.as_ref().map(|_| ModelKind::OwnTeam);
+        ModelKind::ALL.into_iter().chain(own).collect()
     }
 }
 
-/// Prices every model for `s`: its [`figures`] and its [`what_ifs`]. Meant
-/// for valid scenarios, yet never panics and never returns NaN or infinity:
-/// numbers out of range are clamped.
+/// Prices every model for `s`, and the buyer's own team with the pool
+/// behind it when one is entered: its [`figures`] and its [`sensitivity`].
+/// Meant for valid scenarios, yet never panics and never returns NaN or
+/// infinity: numbers out of range are clamped.
 pub fn compute(s: &Scenario) -> Outcome {
     let ctx = Ctx::new(s);
     let pool = ctx.pool();
-    let figures = figures_in(&ctx, &pool);
-    let sensitivity = sensitivity_in(&ctx, &pool, &figures);
+    let mut figures = figures_in(&ctx, &pool);
+    own_team::add_figures_in(&ctx, &pool, &mut figures);
+    let mut sensitivity = sensitivity_in(&ctx, &pool, &figures);
+    own_team::add_sensitivity_in(&ctx, &pool, &figures, &mut sensitivity);
     Outcome::new(figures, sensitivity)
 }
 
@@ -292,18 +326,42 @@ pub struct Figures {
     pub outside_hours_contacts: f64,
     pub in_house_tier2_contacts: f64,
     pub requested_hours_per_week: u32,
+    /// The buyer's own team's column, when one is entered and priced
+    /// (`own_team::add_figures`); the pick above counts it.
+    pub own_team: Option<ModelResult>,
+    /// What the pool takes from the own team; its what-ifs (break-even
+    /// cost, agents to meet the targets) are the [`Sensitivity`]'s.
+    pub own_team_pool: Option<OwnTeamPool>,
 }
 
 impl Figures {
-    pub fn model(&self, kind: ModelKind) -> &ModelResult {
+    /// A model's column: `None` for the buyer's own team when the figures
+    /// have none (no team entered, or its pricing not yet loaded).
+    pub fn model(&self, kind: ModelKind) -> Option<&ModelResult> {
         match kind {
-            ModelKind::Shared => &self.shared,
-            ModelKind::Dedicated => &self.dedicated,
-            ModelKind::Combined => &self.combined,
+            ModelKind::Shared => Some(&self.shared),
+            ModelKind::Dedicated => Some(&self.dedicated),
+            ModelKind::Combined => Some(&self.combined),
+            ModelKind::OwnTeam => self.own_team.as_ref(),
         }
     }
 
-    fn results(&self) -> [&ModelResult; 3] {
+    /// The columns to show: the three, and the buyer's own team when the
+    /// figures have it.
+    pub fn models(&self) -> Vec<&ModelResult> {
+        [&self.shared, &self.dedicated, &self.combined]
+            .into_iter()
+            .chain(self.own_team.as_ref())
+            .collect()
+    }
+
+    /// The kinds of [`Self::models`], in that order.
+    pub fn kinds(&self) -> Vec<ModelKind> {
+        let own = self.own_team.as_ref().map(|_| ModelKind::OwnTeam);
+        ModelKind::ALL.into_iter().chain(own).collect()
+    }
+
+    pub(crate) fn results(&self) -> [&ModelResult; 3] {
         [&self.shared, &self.dedicated, &self.combined]
     }
 }
@@ -322,6 +380,9 @@ pub struct Sensitivity {
     pub curves: Curves,
     /// The scenario's own volume, which the curves mark.
     pub contacts_per_month: f64,
+    /// What would change the own team's comparison, when the figures have
+    /// its column (`own_team::add_sensitivity`).
+    pub own_team: Option<OwnTeamWhatIf>,
 }
 
 impl Outcome {
@@ -340,6 +401,14 @@ impl Outcome {
             outside_hours_contacts: figures.outside_hours_contacts,
             in_house_tier2_contacts: figures.in_house_tier2_contacts,
             requested_hours_per_week: figures.requested_hours_per_week,
+            own_team_pool: figures.own_team_pool.map(|pool| OwnTeamPool {
+                break_even_cost_per_agent_month: sensitivity
+                    .own_team
+                    .and_then(|w| w.break_even_cost_per_agent_month),
+                agents_to_meet_targets: sensitivity.own_team.and_then(|w| w.agents_to_meet_targets),
+                ..pool
+            }),
+            own_team: figures.own_team,
         }
     }
 }
@@ -347,12 +416,33 @@ impl Outcome {
 /// The first part of [`compute`]: everything but its [`Sensitivity`].
 pub fn figures(s: &Scenario) -> Figures {
     let ctx = Ctx::new(s);
-    figures_in(&ctx, &ctx.pool())
+    let pool = ctx.pool();
+    let mut figures = figures_in(&ctx, &pool);
+    own_team::add_figures_in(&ctx, &pool, &mut figures);
+    figures
 }
 
 /// The second part of [`compute`]: how the answer for `s`, whose
 /// [`figures`] are `figures`, moves with its volume and its other inputs.
 pub fn sensitivity(s: &Scenario, figures: &Figures) -> Sensitivity {
+    let ctx = Ctx::new(s);
+    let pool = ctx.pool();
+    let mut sensitivity = sensitivity_in(&ctx, &pool, figures);
+    own_team::add_sensitivity_in(&ctx, &pool, figures, &mut sensitivity);
+    sensitivity
+}
+
+/// [`figures`] of the three ways to outsource alone: the page's first
+/// screen, which adds the own team's column (`own_team::add_figures`) from
+/// a chunk of its own, loaded only for a scenario with a team.
+pub fn outsourcing_figures(s: &Scenario) -> Figures {
+    let ctx = Ctx::new(s);
+    figures_in(&ctx, &ctx.pool())
+}
+
+/// [`sensitivity`] of the three ways to outsource alone, likewise
+/// (`own_team::add_sensitivity`).
+pub fn outsourcing_sensitivity(s: &Scenario, figures: &Figures) -> Sensitivity {
     let ctx = Ctx::new(s);
     sensitivity_in(&ctx, &ctx.pool(), figures)
 }
@@ -370,7 +460,17 @@ fn sensitivity_in(ctx: &Ctx, pool: &[PoolLive; 2], figures: &Figures) -> Sensiti
     let rcontacts = total_contacts(rctx);
     let (curves, samples) = curves(rctx, pool, rcontacts);
     let break_even = break_even(rctx, pool, rcontacts, &samples);
-    let what_if = what_ifs_in(ctx, pool, figures.results(), &figures.recommendation);
+    // The what-ifs ask what would change the pick among the three ways to
+    // outsource; the own team's column, folded into the figures' pick,
+    // has its own (`own_team::add_sensitivity`).
+    let three;
+    let picked = if figures.own_team.is_some() {
+        three = recommend(ctx, figures.results(), None, figures.contacts_per_month);
+        &three
+    } else {
+        &figures.recommendation
+    };
+    let what_if = what_ifs_in(ctx, pool, figures.results(), picked);
     let mut recommendation = recommend(
         ctx,
         figures.results(),
@@ -387,6 +487,7 @@ fn sensitivity_in(ctx: &Ctx, pool: &[PoolLive; 2], figures: &Figures) -> Sensiti
         break_even,
         curves,
         contacts_per_month: figures.contacts_per_month,
+        own_team: None,
     }
 }
 
@@ -413,6 +514,8 @@ fn figures_in(ctx: &Ctx, pool: &[PoolLive; 2]) -> Figures {
             (contacts - outside) * (1.0 - ctx.s.tier1_resolution_pct / 100.0)
         },
         requested_hours_per_week: ctx.requested.iter().filter(|&&h| h).count() as u32,
+        own_team: None,
+        own_team_pool: None,
     }
 }
 
@@ -569,7 +672,7 @@ pub(crate) fn total_contacts(ctx: &Ctx) -> f64 {
 
 /// Contacts a base month the models are asked to answer: the live ones in
 /// the requested hours, and every email.
-fn asked_contacts(ctx: &Ctx) -> f64 {
+pub(crate) fn asked_contacts(ctx: &Ctx) -> f64 {
     total_contacts(ctx) - outside_hours(ctx)
 }
 
@@ -583,13 +686,13 @@ fn asked_by_channel(ctx: &Ctx) -> [f64; 3] {
 }
 
 /// The share within target of all contacts asked, from each channel's.
-fn within_of(ctx: &Ctx, achieved_pct: [f64; 3]) -> f64 {
+pub(crate) fn within_of(ctx: &Ctx, achieved_pct: [f64; 3]) -> f64 {
     let asked = asked_by_channel(ctx);
     let within: f64 = asked.iter().zip(achieved_pct).map(|(a, p)| a * p).sum();
     pct(within / 100.0, asked.iter().sum(), 100.0)
 }
 
-fn pct(part: f64, whole: f64, empty: f64) -> f64 {
+pub(crate) fn pct(part: f64, whole: f64, empty: f64) -> f64 {
     if whole > 0.0 {
         (100.0 * part / whole).clamp(0.0, 100.0)
     } else {
@@ -605,7 +708,7 @@ pub(crate) fn amortised(ctx: &Ctx, one_off: f64) -> f64 {
 
 /// Adds `emails` to what the pool handles and bills: by the minute, or at
 /// the per-email fee when one is set.
-fn add_email(u: &mut PoolUse, ctx: &Ctx, emails: f64) {
+pub(crate) fn add_email(u: &mut PoolUse, ctx: &Ctx, emails: f64) {
     u.handled_minutes += emails * ctx.email.aht / 60.0;
     if ctx.s.email_fee > 0.0 {
         u.fee_emails += emails;
@@ -616,7 +719,7 @@ fn add_email(u: &mut PoolUse, ctx: &Ctx, emails: f64) {
 }
 
 /// Adds tier-2 escalations, billed by the minute with the specialist premium.
-fn add_tier2(u: &mut PoolUse, ctx: &Ctx, escalations: f64) {
+pub(crate) fn add_tier2(u: &mut PoolUse, ctx: &Ctx, escalations: f64) {
     u.handled_minutes += escalations * ctx.tier2.aht / 60.0;
     let billed = escalations * ctx.tier2.billed_s / 60.0;
     u.billed_minutes += billed;
@@ -663,7 +766,7 @@ pub(crate) struct Year {
 }
 
 impl Year {
-    fn new(ctx: &Ctx, base: f64, one_off: f64, months: [f64; MONTHS]) -> Year {
+    pub(crate) fn new(ctx: &Ctx, base: f64, one_off: f64, months: [f64; MONTHS]) -> Year {
         let amortised = amortised(ctx, one_off);
         Year {
             monthly: base + amortised,

@@ -414,6 +414,7 @@ impl Scenario {
                 }
                 FieldRef::Hours => &[Field::Open, Field::Close],
                 FieldRef::CoreHours => &[Field::CoreOpen, Field::CoreClose],
+                FieldRef::OwnHours => &[Field::OwnOpen, Field::OwnClose],
                 FieldRef::Languages => {
                     warnings.push(warning(
                         "langs",

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub use super::own_team::OwnTeam;
 pub use super::pattern::ArrivalPattern;
 use super::year::{Month, Season, YearProfile};
 
@@ -310,6 +311,12 @@ pub enum Field {
     CoreClose,
     CoreDays,
     RampWeeks,
+    // The buyer's own team (see `own_team.rs`).
+    OwnAgents,
+    OwnOpen,
+    OwnClose,
+    OwnDays,
+    OwnCost,
 }
 
 const fn spec(
@@ -331,7 +338,7 @@ const fn spec(
 }
 
 /// Indexed by `Field as usize`; the order is also the order of keys in links.
-const SPECS: [FieldSpec; 46] = [
+const SPECS: [FieldSpec; 51] = [
     spec("phone", 0.0, 1_000_000.0, 4_000.0, true, Unit::Contacts), // Phone
     spec("phone_aht", 30.0, 3_600.0, 360.0, false, Unit::Seconds),  // PhoneAht
     spec("phone_sl", 50.0, 99.0, 80.0, false, Unit::Percent),       // PhoneTarget
@@ -385,10 +392,15 @@ const SPECS: [FieldSpec; 46] = [
     spec("core_close", 1.0, 24.0, 18.0, true, Unit::HourOfDay),     // CoreClose
     spec("core_days", 1.0, 7.0, 5.0, true, Unit::Days),             // CoreDays
     spec("ramp_w", 0.0, 8.0, 3.0, false, Unit::Weeks),              // RampWeeks
+    spec("own_agents", 0.0, 500.0, 0.0, true, Unit::Count),         // OwnAgents
+    spec("own_open", 0.0, 23.0, 8.0, true, Unit::HourOfDay),        // OwnOpen
+    spec("own_close", 1.0, 24.0, 18.0, true, Unit::HourOfDay),      // OwnClose
+    spec("own_days", 1.0, 7.0, 5.0, true, Unit::Days),              // OwnDays
+    spec("own_cost", 0.0, 50_000.0, 0.0, false, Unit::Money),       // OwnCost
 ];
 
 impl Field {
-    pub const ALL: [Field; 46] = [
+    pub const ALL: [Field; 51] = [
         Field::Phone,
         Field::PhoneAht,
         Field::PhoneTarget,
@@ -435,6 +447,11 @@ impl Field {
         Field::CoreClose,
         Field::CoreDays,
         Field::RampWeeks,
+        Field::OwnAgents,
+        Field::OwnOpen,
+        Field::OwnClose,
+        Field::OwnDays,
+        Field::OwnCost,
     ];
 
     pub fn spec(self) -> FieldSpec {
@@ -592,6 +609,10 @@ pub struct Scenario {
     pub acw_billed: bool,
     /// The first is the primary language (no premium).
     pub languages: Vec<LanguageShare>,
+    /// The team the buyer already has; left out of the JSON when there is
+    /// none, so a scenario without one reads as it always has.
+    #[serde(skip_serializing_if = "OwnTeam::is_none")]
+    pub own: OwnTeam,
 }
 
 impl Default for Scenario {
@@ -656,6 +677,7 @@ impl Default for Scenario {
                 code: "en".into(),
                 share_pct: 100.0,
             }],
+            own: OwnTeam::default(),
         };
         for f in Field::ALL {
             s.set(f, f.spec().default);
@@ -676,6 +698,8 @@ pub enum FieldRef {
     CoreHours,
     /// One month's volume multiplier.
     Month(Month),
+    /// The buyer's own team's hours, open and close together.
+    OwnHours,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -827,6 +851,11 @@ impl Scenario {
             Field::CoreClose => self.core_close,
             Field::CoreDays => self.core_days,
             Field::RampWeeks => self.ramp_weeks,
+            Field::OwnAgents => self.own.agents,
+            Field::OwnOpen => self.own.open_hour,
+            Field::OwnClose => self.own.close_hour,
+            Field::OwnDays => self.own.days,
+            Field::OwnCost => self.own.cost_per_agent_month,
         }
     }
 
@@ -878,6 +907,11 @@ impl Scenario {
             Field::CoreClose => self.core_close = value,
             Field::CoreDays => self.core_days = value,
             Field::RampWeeks => self.ramp_weeks = value,
+            Field::OwnAgents => self.own.agents = value,
+            Field::OwnOpen => self.own.open_hour = value,
+            Field::OwnClose => self.own.close_hour = value,
+            Field::OwnDays => self.own.days = value,
+            Field::OwnCost => self.own.cost_per_agent_month = value,
         }
     }
 
@@ -921,6 +955,12 @@ impl Scenario {
                 kind,
             })
         }));
+        if self.own.close_hour <= self.own.open_hour {
+            out.push(Problem {
+                field: FieldRef::OwnHours,
+                kind: ProblemKind::CloseNotAfterOpen,
+            });
+        }
         let languages = language_problems(&self.languages);
         out.extend(languages.into_iter().map(|kind| Problem {
             field: FieldRef::Languages,

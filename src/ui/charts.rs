@@ -13,7 +13,7 @@ use super::state::Calc;
 use super::table::{ModelTable, Row};
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
-use crate::model::{HourCover, ModelKind, ModelResult, Sensitivity};
+use crate::model::{HOURS_PER_WEEK, HourCover, ModelKind, ModelResult, Sensitivity};
 
 // Integers: they are written into the SVG, and formatting an integer does
 // not bring Rust's float printer into the wasm.
@@ -79,6 +79,7 @@ pub(super) fn series_class(kind: ModelKind) -> &'static str {
         ModelKind::Shared => "s-shared",
         ModelKind::Dedicated => "s-dedicated",
         ModelKind::Combined => "s-combined",
+        ModelKind::OwnTeam => "s-own",
     }
 }
 
@@ -204,6 +205,8 @@ fn curve_svg(o: &Sensitivity, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoVi
                 ModelKind::Shared => c.shared.clone(),
                 ModelKind::Dedicated => c.dedicated.iter().copied().map(Some).collect(),
                 ModelKind::Combined => c.combined.iter().copied().map(Some).collect(),
+                // The curves price the three ways to outsource.
+                ModelKind::OwnTeam => Vec::new(),
             };
             let d = path(
                 c.volumes
@@ -296,7 +299,10 @@ pub fn CostCurves() -> impl IntoView {
                 {ModelKind::ALL
                     .map(|kind| {
                         // The line's price at your volume does not do the job.
-                        let short = move || calc.figures.with(|o| !o.model(kind).qualifies);
+                        let short = move || {
+                            calc.figures
+                                .with(|o| o.model(kind).is_some_and(|r| !r.qualifies))
+                        };
                         view! {
                             <li>
                                 <span class=format!("swatch {}", series_class(kind))></span>
@@ -405,15 +411,33 @@ pub fn CoverageHeatmap() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let shown = RwSignal::new(None::<ModelKind>);
+    // The three ways to outsource: the buyer's own team is not a vendor's
+    // team, which is what the legend and the sentence speak of. With it
+    // picked, the nearest way to outsource it is shown first.
     let kind = Memo::new(move |_| {
-        shown
-            .get()
-            .unwrap_or_else(|| calc.figures.with(|o| o.recommendation.model))
+        shown.get().unwrap_or_else(|| {
+            calc.figures.with(|o| {
+                let r = &o.recommendation;
+                [Some(r.model), r.runner_up]
+                    .into_iter()
+                    .flatten()
+                    .find(|k| ModelKind::ALL.contains(k))
+                    .unwrap_or(ModelKind::Combined)
+            })
+        })
     });
-    let hours = Memo::new(move |_| calc.figures.with(|o| o.model(kind.get()).hours));
+    let hours = Memo::new(move |_| {
+        calc.figures.with(|o| {
+            o.model(kind.get())
+                .map_or([HourCover::Uncovered; HOURS_PER_WEEK], |r| r.hours)
+        })
+    });
     let sentence = Signal::derive(move || {
-        let k = kind.get();
-        calc.figures.with(|o| coverage_sentence(o.model(k), t))
+        calc.figures.with(|o| {
+            o.model(kind.get())
+                .map(|r| coverage_sentence(r, t))
+                .unwrap_or_default()
+        })
     });
     // 168 cells follow the model shown in place, each from the one memo,
     // rather than a table drawn again on every change.

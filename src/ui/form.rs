@@ -302,6 +302,15 @@ const ADVANCED: &[AdvancedSection] = &[
         ],
         &[],
     ),
+    (
+        |t| t.section_own_team,
+        &[
+            &[Field::OwnAgents],
+            &[Field::OwnOpen, Field::OwnClose, Field::OwnDays],
+            &[Field::OwnCost],
+        ],
+        &[],
+    ),
 ];
 
 /// A closed section of the form. Its body is mounted when `mounted` says,

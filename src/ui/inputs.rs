@@ -63,6 +63,9 @@ impl Slot {
             (Slot::Field(field), FieldRef::CoreHours) => {
                 matches!(field, Field::CoreOpen | Field::CoreClose)
             }
+            (Slot::Field(field), FieldRef::OwnHours) => {
+                matches!(field, Field::OwnOpen | Field::OwnClose)
+            }
             (Slot::Month(month), FieldRef::Month(m)) => *m == month,
             _ => false,
         }

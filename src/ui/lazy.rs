@@ -174,22 +174,29 @@ pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(whatif, fallible)]
 fn sensitivity(s: &Scenario, figures: &Figures) -> Result<Sensitivity, SplitLoaderError> {
-    Ok(crate::model::sensitivity(s, figures))
+    Ok(crate::model::outsourcing_sensitivity(s, figures))
 }
 
 #[cfg(not(feature = "split"))]
 async fn sensitivity(s: &Scenario, figures: &Figures) -> Result<Sensitivity, SplitLoaderError> {
-    Ok(crate::model::sensitivity(s, figures))
+    Ok(crate::model::outsourcing_sensitivity(s, figures))
 }
 
 /// The figures first, the what-ifs after: each scenario the results show
 /// (at load, then after each keystroke) has its what-ifs computed in a
 /// task after its figures have been painted, and a burst of scenarios only
-/// its last. A retry (`Retries`) tries again where the chunk failed.
+/// its last; and again when the own team's column joins its figures. A
+/// retry (`Retries`) tries again where the chunk failed.
 pub fn answer_what_ifs(calc: Calc) {
     let retries = use_context::<Retries>().expect("App provides Retries");
     Effect::watch(
-        move || (calc.settled.track(), retries.track()),
+        move || {
+            (
+                calc.settled.track(),
+                retries.track(),
+                calc.figures.with(|f| f.own_team.is_some()),
+            )
+        },
         move |_, _, _| {
             let scenario = calc.settled.get_untracked();
             after_paint(move || {
@@ -198,17 +205,47 @@ pub fn answer_what_ifs(calc: Calc) {
                     return;
                 }
                 let figures = calc.figures.get_untracked();
+                let with_own = figures.own_team.is_some();
                 leptos::task::spawn_local(async move {
-                    let answer = sensitivity(&scenario, &figures).await.ok();
+                    let mut answer = sensitivity(&scenario, &figures).await.ok();
+                    if let Some(answer) = answer.as_mut() {
+                        calc.add_own_sensitivity(&scenario, &figures, answer);
+                    }
                     // A later scenario's own task answers it.
                     if calc.settled.with_untracked(|s| *s == scenario) {
-                        calc.answer(scenario, answer);
+                        calc.answer(scenario, with_own, answer);
                     }
                 });
             });
         },
         true,
     );
+}
+
+/// The own team's pricing: its column in the figures, its what-ifs in
+/// the sensitivity.
+#[derive(Clone, Copy)]
+pub struct OwnTeamFns {
+    pub figures: fn(&Scenario, &mut Figures),
+    pub sensitivity: fn(&Scenario, &Figures, &mut Sensitivity),
+}
+
+const OWN_TEAM: OwnTeamFns = OwnTeamFns {
+    figures: crate::model::own_team::add_figures,
+    sensitivity: crate::model::own_team::add_sensitivity,
+};
+
+/// The own team's pricing, in a chunk of its own: loaded when a scenario
+/// has a team, so the first screen carries only the three models.
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(own, fallible)]
+pub fn own_team() -> Result<OwnTeamFns, SplitLoaderError> {
+    Ok(OWN_TEAM)
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn own_team() -> Result<OwnTeamFns, SplitLoaderError> {
+    Ok(OWN_TEAM)
 }
 
 /// Loads every chunk once the browser is idle: a part shown later (present

@@ -8,6 +8,7 @@ use crate::model::compare::Input;
 use crate::model::compare::MAX_SAVED;
 use crate::model::currency::PER_USD_SPEC;
 use crate::model::decimal::round_significant;
+use crate::model::own_team::OwnTeamWhatIf;
 use crate::model::query::SetProblem;
 use crate::model::quote::{MAX_QUOTES, StaffingFlag, StaffingRead};
 use crate::model::{
@@ -207,6 +208,7 @@ pub fn model_basis(kind: ModelKind, t: &Texts) -> &'static str {
         ModelKind::Shared => t.basis_shared,
         ModelKind::Dedicated => t.basis_dedicated,
         ModelKind::Combined => t.basis_combined,
+        ModelKind::OwnTeam => t.basis_own_team,
     }
 }
 
@@ -327,6 +329,22 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
                 &f.percent(*target_pct),
             ],
         ),
+        Reason::ShortOfAgents {
+            model,
+            channel,
+            achieved_pct,
+            target_pct,
+            agents,
+        } => fill(
+            t.reason_short_of_agents,
+            &[
+                name(model),
+                &f.percent_floor(*achieved_pct),
+                channel_name(*channel, t),
+                &f.percent(*target_pct),
+                &f.count(f64::from(*agents)),
+            ],
+        ),
         Reason::MissesMonthTarget {
             model,
             channel,
@@ -425,6 +443,20 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             t.reason_hours_to_pool,
             &[&f.count(f64::from(*hours_per_week))],
         ),
+        Reason::PoolBehindTeam {
+            overflow_contacts,
+            outside_hours_contacts,
+            emails,
+            peak_extra_contacts,
+        } => fill(
+            t.reason_pool_behind_team,
+            &[
+                &f.count(*overflow_contacts),
+                &f.count(*outside_hours_contacts),
+                &f.count(*emails),
+                &f.count(*peak_extra_contacts),
+            ],
+        ),
     }
 }
 
@@ -441,8 +473,8 @@ fn target(change: &TargetChange, f: &Fmt, t: &Texts) -> String {
 
 /// What would change the recommendation, one sentence each; a sentence
 /// saying nothing would when none does.
-pub fn what_if(w: &WhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
-    let mut out = Vec::new();
+pub fn what_if(w: &WhatIf, own: Option<&OwnTeamWhatIf>, f: &Fmt, t: &Texts) -> Vec<String> {
+    let mut out = own.map_or_else(Vec::new, |own| own_team_what_if(own, f, t));
     if let Some(flip) = w.volume_below {
         out.push(fill(
             t.whatif_volume_below,
@@ -549,8 +581,18 @@ pub fn flag(shortfall: &Reason, f: &Fmt, t: &Texts) -> String {
             achieved_pct,
             target_pct,
             ..
+        }
+        | Reason::ShortOfAgents {
+            channel,
+            achieved_pct,
+            target_pct,
+            ..
         } => fill(
-            t.flag_service,
+            if matches!(shortfall, Reason::ShortOfAgents { .. }) {
+                t.flag_short_of_agents
+            } else {
+                t.flag_service
+            },
             &[
                 &f.percent_floor(*achieved_pct),
                 channel_name(*channel, t),
@@ -672,6 +714,25 @@ pub fn notes(o: &Figures, f: &Fmt, t: &Texts) -> Vec<String> {
             t.note_tier2_in_house,
             &[&f.count(o.in_house_tier2_contacts)],
         ));
+    }
+    if o.own_team_pool
+        .as_ref()
+        .is_some_and(|p| !p.team_cost_included)
+    {
+        out.push(fill(t.own_cost_missing, &[t.model_own_team]));
+    }
+    out
+}
+
+/// What would change how the own team's column compares: more agents
+/// when it misses a target, its cost per agent when it meets them all.
+fn own_team_what_if(own: &OwnTeamWhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(agents) = own.agents_to_meet_targets {
+        out.push(fill(t.own_agents_to_meet, &[&f.count(f64::from(agents))]));
+    }
+    if let Some(cost) = own.break_even_cost_per_agent_month {
+        out.push(fill(t.own_break_even, &[&f.estimate(cost)]));
     }
     out
 }

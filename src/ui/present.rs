@@ -16,7 +16,7 @@ use super::share::CopyLink;
 use super::state::{Answer, Calc};
 use crate::i18n::fill;
 use crate::model::compare::MAX_SAVED;
-use crate::model::{ModelKind, Scenario, figures, sensitivity};
+use crate::model::{Figures, ModelKind, Scenario};
 
 /// The scenarios shown: the form's (0), then the saved ones; each with
 /// the name a person gave it, if any.
@@ -62,12 +62,15 @@ pub fn Present() -> impl IntoView {
     let shown = Memo::new(move |_| scenario_at(calc, index.get()));
     let outcome = Memo::new(move |_| match index.get() {
         0 => calc.figures.get(),
-        _ => shown.with(|(s, _)| figures(s)),
+        _ => shown.with(|(s, _)| calc.figures_of(s)),
     });
     let what_if = Memo::new(move |_| match index.get() {
         0 => calc.what_if.get(),
-        _ => shown.with(|(s, _)| outcome.with(|f| Answer::Ready(Arc::new(sensitivity(s, f))))),
+        _ => shown
+            .with(|(s, _)| outcome.with(|f| Answer::Ready(Arc::new(calc.sensitivity_of(s, f))))),
     });
+    let kinds = Memo::new(move |_| outcome.with(Figures::kinds));
+    let pending = Signal::derive(move || shown.with(|(s, _)| calc.own_column(s).pending()));
     // What the scenario is, from its inputs: the heading, unless a person
     // named it, when it goes under the name.
     let summary = move || {
@@ -90,16 +93,21 @@ pub fn Present() -> impl IntoView {
     on_cleanup(move || keys.remove());
     Effect::new(move || browser::focus("present-back"));
     let figure = move |kind: ModelKind| {
-        let best = move || outcome.with(|o| o.recommendation.model == kind);
-        let meets = move || outcome.with(|o| o.model(kind).qualifies);
+        let best = move || !pending.get() && outcome.with(|o| o.recommendation.model == kind);
+        let meets = move || outcome.with(|o| o.model(kind).is_some_and(|r| r.qualifies));
         let money = Memo::new(move |_| {
-            calc.fmt()
-                .estimate(outcome.with(|o| o.model(kind).monthly_cost))
+            let f = calc.fmt();
+            outcome
+                .with(|o| o.model(kind).map(|r| f.estimate(r.monthly_cost)))
+                .unwrap_or_default()
         });
         // The year's cost, its seasons in it, beside the base month's.
         let first_year = move || {
-            let year = outcome.with(|o| o.model(kind).first_year_cost);
-            fill(t.present_first_year, &[&calc.fmt().estimate(year)])
+            let f = calc.fmt();
+            outcome
+                .with(|o| o.model(kind).map(|r| f.estimate(r.first_year_cost)))
+                .map(|year| fill(t.present_first_year, &[&year]))
+                .unwrap_or_default()
         };
         view! {
             <div
@@ -147,8 +155,8 @@ pub fn Present() -> impl IntoView {
                     </button>
                 </span>
             </header>
-            <div class="present-figures">{ModelKind::ALL.map(figure).into_iter().collect_view()}</div>
-            <Recommendation outcome=outcome.into() what_if=what_if.into() />
+            <div class="present-figures">{move || kinds.get().into_iter().map(figure).collect_view()}</div>
+            <Recommendation outcome=outcome.into() what_if=what_if.into() pending />
             <p class="note">{t.present_hint}</p>
         </main>
     }

@@ -1,11 +1,11 @@
-//! The three models side by side, which one fits, what else to weigh, and
+//! The models side by side, which one fits, what else to weigh, and
 //! where the money goes.
 
 use leptos::prelude::*;
 
 use super::format::Fmt;
 use super::messages;
-use super::state::{Answer, Calc};
+use super::state::{Answer, Calc, OwnColumn};
 use super::table::{ModelTable, Row};
 use crate::i18n::fill;
 use crate::model::{CostItem, Figures, ModelKind, ModelResult};
@@ -17,7 +17,9 @@ type Figure = fn(&ModelResult, &Fmt) -> String;
 fn figure(calc: Calc, kind: ModelKind, show: Figure) -> impl Fn() -> String + Copy {
     move || {
         let f = calc.fmt();
-        calc.figures.with(|o| show(o.model(kind), &f))
+        calc.figures
+            .with(|o| o.model(kind).map(|r| show(r, &f)))
+            .unwrap_or_default()
     }
 }
 
@@ -41,7 +43,7 @@ pub fn flag_text(calc: Calc, outcome: Signal<Figures>, kind: ModelKind) -> Optio
     let f = calc.fmt();
     outcome.with(|o| {
         o.model(kind)
-            .flag()
+            .and_then(ModelResult::flag)
             .map(|reason| messages::flag(reason, &f, calc.t()))
     })
 }
@@ -63,8 +65,12 @@ pub fn PriceFlag(kind: ModelKind, outcome: Signal<Figures>) -> impl IntoView {
 fn ModelCard(kind: ModelKind) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let recommended = move || calc.figures.with(|o| o.recommendation.model == kind);
-    let meets = move || calc.figures.with(|o| o.model(kind).qualifies);
+    let pending = pick_pending(calc);
+    let recommended = move || !pending() && calc.figures.with(|o| o.recommendation.model == kind);
+    let meets = move || {
+        calc.figures
+            .with(|o| o.model(kind).is_some_and(|r| r.qualifies))
+    };
     view! {
         <article
             class="card"
@@ -96,6 +102,53 @@ fn ModelCard(kind: ModelKind) -> impl IntoView {
     }
 }
 
+/// Whether the form's pick may still change: its own team's column is
+/// not there yet.
+fn pick_pending(calc: Calc) -> impl Fn() -> bool + Copy {
+    move || calc.settled.with(|s| calc.own_column(s).pending())
+}
+
+/// The own team's card while its pricing's chunk is on its way, or could
+/// not be fetched: its name, no figure, and a retry when it failed.
+#[component]
+fn PendingCard(failed: bool) -> impl IntoView {
+    let calc = Calc::from_context();
+    let t = calc.t();
+    let kind = ModelKind::OwnTeam;
+    view! {
+        <article
+            class="card pending"
+            aria-busy=if failed { "false" } else { "true" }
+            data-testid="model-card"
+            data-model=kind.key()
+            data-pending="true"
+        >
+            <header>
+                <h2>{t.model(kind)}</h2>
+            </header>
+            <p class="basis">{messages::model_basis(kind, t)}</p>
+            {if failed {
+                    view! {
+                        <div class="part-note part-failed" role="alert" data-testid="part-failed">
+                            <p>{t.part_failed}</p>
+                            <button type="button" on:click=move |_| calc.load_own_team()>
+                                {t.part_retry}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <p class="note part-note" role="status" data-testid="part-loading">
+                            {t.part_loading}
+                        </p>
+                    }
+                        .into_any()
+                }}
+        </article>
+    }
+}
+
 /// Reasons shown before the disclosure: the pick, its price, the one thing
 /// a reader most needs next (a close call, a cheaper model's failing).
 const FIRST_REASONS: usize = 3;
@@ -109,6 +162,10 @@ const FIRST_REASONS: usize = 3;
 pub fn Recommendation(
     outcome: Signal<Figures>,
     what_if: Signal<Answer>,
+    /// True while the scenario's own team is not yet priced: the pick may
+    /// change when it is.
+    #[prop(into)]
+    pending: Signal<bool>,
     #[prop(optional_no_strip)] cta: Option<String>,
 ) -> impl IntoView {
     let calc = Calc::from_context();
@@ -146,7 +203,9 @@ pub fn Recommendation(
     let what_if_lines = move || {
         let f = calc.fmt();
         match what_if.get() {
-            Answer::Ready(s) => shown.set_value(messages::what_if(&s.what_if, &f, t)),
+            Answer::Ready(s) => {
+                shown.set_value(messages::what_if(&s.what_if, s.own_team.as_ref(), &f, t))
+            }
             // The page's one box offers the retry.
             Answer::Failed => {
                 return view! { <li class="part-note">{t.part_failed}</li> }.into_any();
@@ -173,14 +232,35 @@ pub fn Recommendation(
         })
     };
     let close = move || outcome.with(|o| o.recommendation.close_call);
+    let agents_to_meet = move || {
+        what_if.with(|w| {
+            w.ready()
+                .and_then(|s| s.own_team)
+                .is_some_and(|o| o.agents_to_meet_targets.is_some())
+        })
+    };
     view! {
         <section
             class="panel recommendation"
             class:unmet=move || !meets()
             class:close-call=close
+            class:pending=pending
             aria-labelledby="recommendation-title"
+            aria-busy=move || if pending.get() { "true" } else { "false" }
+            data-pending=move || if pending.get() { "true" } else { "false" }
             data-testid="recommendation"
         >
+            {move || {
+                pending
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="stale-note" role="status" data-testid="pending-note">
+                                {fill(t.own_pending, &[t.model(ModelKind::OwnTeam)])}
+                            </p>
+                        }
+                    })
+            }}
             <h2 id="recommendation-title">{title}</h2>
             <ul data-testid="reasons">{move || reasons(true)}</ul>
             {cta.map(|label| view! { <super::host::CallToAction label /> })}
@@ -196,9 +276,10 @@ pub fn Recommendation(
                     })
             }}
             {notes}
-            // When nothing qualifies, the shortfalls above say what to change.
+            // When nothing qualifies, the shortfalls above say what to change,
+            // unless more agents of the buyer's own would meet every target.
             {move || {
-                meets()
+                (meets() || agents_to_meet())
                     .then(|| {
                         view! {
                             <h3 id="what-if-title">{t.whatif_title}</h3>
@@ -223,6 +304,8 @@ pub fn Results() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let stale = Memo::new(move |_| calc.stale());
+    let own = Memo::new(move |_| calc.settled.with(|s| calc.own_column(s)));
+    let pending = Signal::derive(move || own.get().pending());
     // A host's call to action shows only in its frame.
     let cta = calc
         .options
@@ -247,8 +330,16 @@ pub fn Results() -> impl IntoView {
                 <ModelCard kind=ModelKind::Shared />
                 <ModelCard kind=ModelKind::Dedicated />
                 <ModelCard kind=ModelKind::Combined />
+                {move || match own.get() {
+                    OwnColumn::Absent => None,
+                    OwnColumn::Shown => Some(view! { <ModelCard kind=ModelKind::OwnTeam /> }.into_any()),
+                    column => {
+                        let failed = column == OwnColumn::Failed;
+                        Some(view! { <PendingCard failed /> }.into_any())
+                    }
+                }}
             </div>
-            <Recommendation outcome=calc.figures.into() what_if=calc.what_if.into() cta />
+            <Recommendation outcome=calc.figures.into() what_if=calc.what_if.into() pending cta />
         </section>
     }
 }
@@ -258,25 +349,38 @@ pub fn Results() -> impl IntoView {
 pub fn Comparison() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
+    let kinds = Memo::new(move |_| calc.figures.with(|o| o.kinds()));
     let rows = Signal::derive(move || {
         let cap = calc.fmt().count(calc.scenario.with(|s| s.pool_cap_min));
+        // The own team's column reads as the combined model's where they
+        // work alike: a team of yours, the pool after it.
+        let own = kinds.with(|k| k.contains(&ModelKind::OwnTeam));
         let words = |shared: &str, dedicated: &str, combined: &str| {
-            [shared.into(), dedicated.into(), combined.into()]
+            let mut cells = vec![shared.into(), dedicated.into(), combined.to_string()];
+            if own {
+                cells.push(cells[2].clone());
+            }
+            cells
         };
-        let meets = ModelKind::ALL.map(|kind| {
-            flag_text(calc, calc.figures.into(), kind)
-                .unwrap_or_else(|| t.meets_every_target.into())
+        let meets: Vec<String> = kinds.with(|k| {
+            k.iter()
+                .map(|&kind| {
+                    flag_text(calc, calc.figures.into(), kind)
+                        .unwrap_or_else(|| t.meets_every_target.into())
+                })
+                .collect()
         });
+        let mut basis = words(
+            t.cost_basis_shared,
+            t.cost_basis_dedicated,
+            t.cost_basis_combined,
+        );
+        if own {
+            basis[3] = t.cost_basis_own_team.into();
+        }
         vec![
             Row::new(t.row_meets_targets, meets),
-            Row::new(
-                t.row_cost_basis,
-                words(
-                    t.cost_basis_shared,
-                    t.cost_basis_dedicated,
-                    t.cost_basis_combined,
-                ),
-            ),
+            Row::new(t.row_cost_basis, basis),
             Row::new(
                 t.row_fluctuating,
                 words(
@@ -295,18 +399,18 @@ pub fn Comparison() -> impl IntoView {
             ),
             Row::new(
                 t.row_volume_limit,
-                [
-                    fill(t.limit_shared, &[&cap]),
-                    t.limit_dedicated.into(),
-                    fill(t.limit_combined, &[&cap]),
-                ],
+                words(
+                    &fill(t.limit_shared, &[&cap]),
+                    t.limit_dedicated,
+                    &fill(t.limit_combined, &[&cap]),
+                ),
             ),
         ]
     });
     view! {
         <section class="panel" aria-labelledby="compare-title" data-testid="comparison">
             <h2 id="compare-title">{t.compare_title}</h2>
-            <ModelTable label=t.compare_title class="compare" corner="" rows />
+            <ModelTable label=t.compare_title class="compare" corner="" rows kinds />
         </section>
     }
 }
@@ -326,16 +430,19 @@ struct Segment {
 pub fn Breakdowns() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
+    let kinds = Memo::new(move |_| calc.figures.with(Figures::kinds));
     let bars = move || {
         let f = calc.fmt();
         calc.figures.with(|o| {
-            let largest = ModelKind::ALL
+            let models = o.models();
+            let largest = models
                 .iter()
-                .map(|k| o.model(*k).breakdown.total())
+                .map(|r| r.breakdown.total())
                 .fold(0.0, f64::max);
-            ModelKind::ALL
-                .map(|kind| {
-                    let b = &o.model(kind).breakdown;
+            models
+                .into_iter()
+                .map(|r| {
+                    let (kind, b) = (r.kind, &r.breakdown);
                     let segments = b
                         .items()
                         .into_iter()
@@ -355,7 +462,7 @@ pub fn Breakdowns() -> impl IntoView {
                             }
                         })
                         .collect::<Vec<_>>();
-                    let flag = (!o.model(kind).qualifies).then_some(t.flag_short);
+                    let flag = (!r.qualifies).then_some(t.flag_short);
                     bar_view(
                         t.model(kind),
                         flag,
@@ -364,14 +471,13 @@ pub fn Breakdowns() -> impl IntoView {
                         segments,
                     )
                 })
-                .into_iter()
                 .collect_view()
         })
     };
     let rows = Signal::derive(move || {
         let f = calc.fmt();
         calc.figures.with(|o| {
-            let items = ModelKind::ALL.map(|k| o.model(k).breakdown.items());
+            let items: Vec<_> = o.models().iter().map(|r| r.breakdown.items()).collect();
             CostItem::ALL
                 .into_iter()
                 .enumerate()
@@ -381,7 +487,7 @@ pub fn Breakdowns() -> impl IntoView {
                     Row {
                         label: name.into(),
                         swatch: Some(colour),
-                        cells: items.each_ref().map(|m| f.estimate(m[i].1)),
+                        cells: items.iter().map(|m| f.estimate(m[i].1)).collect(),
                     }
                 })
                 .collect()
@@ -392,7 +498,7 @@ pub fn Breakdowns() -> impl IntoView {
             <h2 id="breakdown-title">{t.breakdown_title}</h2>
             <div>
                 {bars}
-                <ModelTable label=t.breakdown_title class="breakdown-table" corner="" rows />
+                <ModelTable label=t.breakdown_title class="breakdown-table" corner="" rows kinds />
             </div>
         </section>
     }
@@ -429,14 +535,21 @@ fn bar_view(
     }
 }
 
-/// The three monthly costs in a bar that stays in sight on narrow screens.
+/// The models' monthly costs in a bar that stays in sight on narrow
+/// screens; no pick marked while the own team's column is on its way.
 #[component]
 pub fn SummaryBar() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
+    let pending = pick_pending(calc);
+    // The own team's column when the outcome has it.
+    let own = Memo::new(move |_| calc.figures.with(|o| o.own_team.is_some()));
     let cost = move |kind: ModelKind| {
-        let best = move || calc.figures.with(|o| o.recommendation.model == kind);
-        let short = move || calc.figures.with(|o| !o.model(kind).qualifies);
+        let best = move || !pending() && calc.figures.with(|o| o.recommendation.model == kind);
+        let short = move || {
+            calc.figures
+                .with(|o| o.model(kind).is_some_and(|r| !r.qualifies))
+        };
         view! {
             <span class:best=best>
                 {t.model(kind)}
@@ -448,6 +561,7 @@ pub fn SummaryBar() -> impl IntoView {
     view! {
         <a class="summary-bar" href="#results-title" data-testid="summary-bar">
             {ModelKind::ALL.map(cost).into_iter().collect_view()}
+            {move || own.get().then(|| cost(ModelKind::OwnTeam))}
         </a>
     }
 }

@@ -13,7 +13,7 @@ use crate::i18n::{Texts, fill};
 use crate::model::compare::{
     MAX_SAVED, Saved, cheapest, clean_name, differences, first_year_of_pick,
 };
-use crate::model::{Figures, ModelKind, ModelResult, Preset, figures};
+use crate::model::{Figures, ModelKind, ModelResult, Preset};
 
 /// A preset's name when the form holds one unchanged, else "Scenario N".
 fn default_name(calc: Calc, t: &Texts) -> String {
@@ -38,6 +38,9 @@ fn row((label, cells): (String, Vec<String>)) -> impl IntoView {
     }
 }
 
+/// A cell with nothing to show: a scenario without a team of its own.
+const NONE: &str = "—";
+
 /// The rows: the inputs that differ, then each model's monthly and first
 /// year cost, then the pick.
 fn rows(
@@ -56,20 +59,21 @@ fn rows(
             (messages::input_name(input, t).to_string(), cells)
         })
         .collect();
-    for kind in ModelKind::ALL {
+    // The own team's rows when any scenario has one; a dash in the others.
+    let own = outcomes.iter().any(|o| o.own_team.is_some());
+    let kinds = ModelKind::ALL
+        .into_iter()
+        .chain(own.then_some(ModelKind::OwnTeam));
+    for kind in kinds {
         let name = t.model(kind);
         // A price that does not do the job says so beside it.
         let cost = |pick: fn(&ModelResult) -> f64| {
             outcomes
                 .iter()
-                .map(|o| {
-                    let r = o.model(kind);
-                    let money = f.estimate(pick(r));
-                    if r.qualifies {
-                        money
-                    } else {
-                        format!("{money} ({})", t.flag_short)
-                    }
+                .map(|o| match o.model(kind) {
+                    Some(r) if r.qualifies => f.estimate(pick(r)),
+                    Some(r) => format!("{} ({})", f.estimate(pick(r)), t.flag_short),
+                    None => NONE.into(),
                 })
                 .collect()
         };
@@ -81,9 +85,9 @@ fn rows(
     }
     let pick = outcomes
         .iter()
-        .map(|o| {
-            let (kind, first_year) = first_year_of_pick(o);
-            format!("{}: {}", t.model(kind), f.estimate(first_year))
+        .map(|o| match first_year_of_pick(o) {
+            Some((kind, first_year)) => format!("{}: {}", t.model(kind), f.estimate(first_year)),
+            None => NONE.into(),
         })
         .collect();
     rows.push((t.scenario_pick.to_string(), pick));
@@ -175,7 +179,7 @@ pub fn Scenarios() -> impl IntoView {
             }
             // Computed as the table is drawn, on a save, a removal or a
             // change of currency: a few milliseconds each.
-            let outcomes: Vec<Figures> = saved.iter().map(|s| figures(&s.scenario)).collect();
+            let outcomes: Vec<Figures> = saved.iter().map(|s| calc.figures_of(&s.scenario)).collect();
             let best = cheapest(&outcomes);
             let heads = saved
                 .iter()

@@ -14,7 +14,7 @@ use crate::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use crate::i18n::fill;
 use crate::json::to_json;
 use crate::model::compare::{self, Input, Saved};
-use crate::model::{Outcome, Scenario, compute};
+use crate::model::{Outcome, Scenario};
 
 /// The quotes typed so far that read, each with its check on the scenario
 /// shown. Untracked: for a download or the printout's moment.
@@ -34,10 +34,11 @@ pub fn checked_quotes(calc: Calc) -> Vec<CheckedQuote> {
 }
 
 /// The whole outcome of the scenario shown, what-ifs too, for a download:
-/// computed on the click, so it never waits for the what-ifs' task.
+/// computed on the click, so it never waits for the what-ifs' task; the
+/// own team's column as the page has it.
 fn settled_outcome(calc: Calc) -> Outcome {
     calc.settle();
-    calc.settled.with_untracked(compute)
+    calc.settled.with_untracked(|s| calc.outcome_of(s))
 }
 
 fn report_json(calc: Calc, warnings: LinkWarnings) -> String {
@@ -213,8 +214,8 @@ pub fn Proposal() -> impl IntoView {
                     )
                 };
                 let pick = o.recommendation.model;
-                let r = o.model(pick);
-                fill(
+                let r = o.model(pick)?;
+                Some(fill(
                     t.proposal_summary,
                     &[
                         &f.count(s.phone_per_month + s.chat_per_month + s.email_per_month),
@@ -227,7 +228,7 @@ pub fn Proposal() -> impl IntoView {
                         &f.money(r.monthly_cost),
                         &f.money(r.first_year_cost),
                     ],
-                )
+                ))
             })
         })
     };

@@ -9,9 +9,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::format::Fmt;
+use super::lazy::{self, OwnTeamFns};
 use crate::i18n::{Lang, Texts};
 use crate::model::compare::Saved;
-use crate::model::{Figures, Money, Preset, Reason, Scenario, Sensitivity, figures};
+use crate::model::{
+    Figures, Money, Outcome, Preset, Reason, Scenario, Sensitivity, outsourcing_figures,
+    outsourcing_sensitivity,
+};
 use crate::options::PageOptions;
 
 /// The key under which the exchange rate's text is pending.
@@ -142,9 +146,13 @@ pub struct Calc {
     /// until then `Pending`, never an earlier scenario's as if it were this
     /// one's.
     pub what_if: Memo<Answer>,
-    /// The last sensitivity computed, with the scenario it answers; `None`
-    /// for one whose chunk could not be fetched.
-    answered: RwSignal<Option<(Scenario, Option<Arc<Sensitivity>>)>>,
+    /// The last sensitivity computed, with the scenario it answers and
+    /// whether it counts the own team's column; `None` for one whose chunk
+    /// could not be fetched.
+    answered: RwSignal<Option<Answered>>,
+    /// The own team's pricing: its chunk is fetched once a scenario (the
+    /// form's or a saved one) has a team.
+    own_team: RwSignal<OwnChunk>,
     /// The scenarios saved to compare.
     pub saved: RwSignal<Vec<Saved>>,
     /// Present mode in place of the page.
@@ -179,23 +187,33 @@ impl Calc {
     ) -> Self {
         let scenario = RwSignal::new(initial.clone());
         let settled = RwSignal::new(initial);
-        let answered = RwSignal::new(None::<(Scenario, Option<Arc<Sensitivity>>)>);
+        let answered = RwSignal::new(None::<Answered>);
+        let own_team = RwSignal::new(OwnChunk::Idle);
+        let figures = Memo::new(move |_| settled.with(|s| figures_of(own_team, s)));
         let calc = Self {
             scenario,
             settled,
-            figures: Memo::new(move |_| settled.with(figures)),
+            figures,
+            // An answer counts the own team's column exactly when the
+            // figures do: one from before its chunk came is not this one.
             what_if: Memo::new(move |_| {
+                let own = figures.with(|f| f.own_team.is_some());
                 settled.with(|now| {
                     answered.with(|a| match a {
-                        Some((scenario, answer)) if scenario == now => match answer {
-                            Some(sensitivity) => Answer::Ready(Arc::clone(sensitivity)),
-                            None => Answer::Failed,
-                        },
+                        Some((scenario, with_own, answer))
+                            if scenario == now && *with_own == own =>
+                        {
+                            match answer {
+                                Some(sensitivity) => Answer::Ready(Arc::clone(sensitivity)),
+                                None => Answer::Failed,
+                            }
+                        }
                         _ => Answer::Pending,
                     })
                 })
             }),
             answered,
+            own_team,
             saved: RwSignal::new(saved),
             presenting: RwSignal::new(options.present && !options.embed),
             pasted: RwSignal::new(String::new()),
@@ -226,6 +244,24 @@ impl Calc {
             },
             false,
         );
+        // A team of the buyer's own brings its pricing's chunk; until it is
+        // there its column says it is loading. A chunk that cannot be
+        // fetched is tried again by its column's retry, or with the next
+        // scenario that has a team.
+        Effect::watch(
+            move || {
+                settled.with(|s| !s.own.is_none())
+                    || calc
+                        .saved
+                        .with(|list| list.iter().any(|s| !s.scenario.own.is_none()))
+            },
+            move |&wanted, _, _| {
+                if wanted {
+                    calc.load_own_team();
+                }
+            },
+            true,
+        );
         // Undo lasts until the next change of any input: the scenario or a
         // field's text other than what the preset or reset left, the
         // currency or its rate, the pasted hours.
@@ -253,17 +289,83 @@ impl Calc {
     }
 
     /// Records the sensitivity of `scenario` (`None`: its chunk could not
-    /// be fetched); shown as current only while it is the settled scenario.
-    pub fn answer(&self, scenario: Scenario, sensitivity: Option<Sensitivity>) {
+    /// be fetched), `with_own` when it counts the own team's column; shown
+    /// as current only while it answers the settled scenario's figures.
+    pub fn answer(&self, scenario: Scenario, with_own: bool, sensitivity: Option<Sensitivity>) {
         self.answered
-            .set(Some((scenario, sensitivity.map(Arc::new))));
+            .set(Some((scenario, with_own, sensitivity.map(Arc::new))));
     }
 
     /// Reads the last sensitivity computed, this scenario's or, until that
     /// comes, the one before (the cost curves stay, marked out of date).
     pub fn with_last_sensitivity<T>(&self, read: impl FnOnce(Option<&Sensitivity>) -> T) -> T {
         self.answered
-            .with(|a| read(a.as_ref().and_then(|(_, s)| s.as_deref())))
+            .with(|a| read(a.as_ref().and_then(|(_, _, s)| s.as_deref())))
+    }
+
+    /// What a scenario's figures are on this page: the three models, and
+    /// the own team's column once its chunk is loaded.
+    pub fn figures_of(&self, s: &Scenario) -> Figures {
+        figures_of(self.own_team, s)
+    }
+
+    /// Adds the own team's what-ifs to the sensitivity of `s`, whose figures
+    /// are `figures`, when those have its column (then its chunk is there).
+    pub fn add_own_sensitivity(
+        &self,
+        s: &Scenario,
+        figures: &Figures,
+        sensitivity: &mut Sensitivity,
+    ) {
+        if let OwnChunk::Loaded(own) = self.own_team.get_untracked() {
+            (own.sensitivity)(s, figures, sensitivity);
+        }
+    }
+
+    /// The sensitivity of `s`, whose figures on this page are `figures`,
+    /// at once: for a saved scenario in present mode.
+    pub fn sensitivity_of(&self, s: &Scenario, figures: &Figures) -> Sensitivity {
+        let mut sensitivity = outsourcing_sensitivity(s, figures);
+        self.add_own_sensitivity(s, figures, &mut sensitivity);
+        sensitivity
+    }
+
+    /// The whole outcome of `s` on this page, as `compute` gives it once
+    /// the own team's chunk is loaded: for the exports.
+    pub fn outcome_of(&self, s: &Scenario) -> Outcome {
+        let figures = self.figures_of(s);
+        let sensitivity = self.sensitivity_of(s, &figures);
+        Outcome::new(figures, sensitivity)
+    }
+
+    /// Where the own team's column of `s` is; tracked.
+    pub fn own_column(&self, s: &Scenario) -> OwnColumn {
+        if s.own.is_none() {
+            return OwnColumn::Absent;
+        }
+        match self.own_team.get() {
+            OwnChunk::Loaded(_) => OwnColumn::Shown,
+            OwnChunk::Failed => OwnColumn::Failed,
+            OwnChunk::Idle | OwnChunk::Loading => OwnColumn::Loading,
+        }
+    }
+
+    /// Fetches the own team's chunk, unless it is there or on its way.
+    pub fn load_own_team(&self) {
+        let own_team = self.own_team;
+        if matches!(
+            own_team.get_untracked(),
+            OwnChunk::Loading | OwnChunk::Loaded(_)
+        ) {
+            return;
+        }
+        own_team.set(OwnChunk::Loading);
+        leptos::task::spawn_local(async move {
+            own_team.set(match lazy::own_team().await {
+                Ok(own) => OwnChunk::Loaded(own),
+                Err(_) => OwnChunk::Failed,
+            });
+        });
     }
 
     fn drop_undo(&self) {
@@ -390,3 +492,42 @@ impl Calc {
         self.pending.with(|p| !p.is_empty())
     }
 }
+
+/// The own team's chunk: not asked for yet, on its way, there, or not
+/// fetched.
+#[derive(Clone, Copy)]
+enum OwnChunk {
+    Idle,
+    Loading,
+    Loaded(OwnTeamFns),
+    Failed,
+}
+
+/// The own team's column of a scenario on this page: none (no team), on
+/// its way, not fetched, or in the outcome.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OwnColumn {
+    Absent,
+    Loading,
+    Failed,
+    Shown,
+}
+
+impl OwnColumn {
+    /// Whether the pick may still change when the column comes.
+    pub fn pending(self) -> bool {
+        matches!(self, OwnColumn::Loading | OwnColumn::Failed)
+    }
+}
+
+fn figures_of(own_team: RwSignal<OwnChunk>, s: &Scenario) -> Figures {
+    let mut figures = outsourcing_figures(s);
+    if let OwnChunk::Loaded(own) = own_team.get() {
+        (own.figures)(s, &mut figures);
+    }
+    figures
+}
+
+/// A sensitivity computed: for which scenario, whether with the own team's
+/// column, and the answer (`None` when its chunk could not be fetched).
+type Answered = (Scenario, bool, Option<Arc<Sensitivity>>);

@@ -1,4 +1,5 @@
-//! A table of the three models by rows, for the comparison, the breakdown
+//! A table of the models by rows (the three, and the buyer's own team in
+//! the comparison when one is entered), for the comparison, the breakdown
 //! and the cost curves' text alternative. It scrolls in its own focusable
 //! wrapper, so a keyboard can scroll it on a phone.
 
@@ -13,15 +14,15 @@ use crate::model::ModelKind;
 pub struct Row {
     pub label: String,
     pub swatch: Option<&'static str>,
-    pub cells: [String; 3],
+    pub cells: Vec<String>,
 }
 
 impl Row {
-    pub fn new(label: impl Into<String>, cells: [String; 3]) -> Self {
+    pub fn new(label: impl Into<String>, cells: impl Into<Vec<String>>) -> Self {
         Row {
             label: label.into(),
             swatch: None,
-            cells,
+            cells: cells.into(),
         }
     }
 }
@@ -33,7 +34,11 @@ pub fn ModelTable(
     class: &'static str,
     corner: &'static str,
     rows: Signal<Vec<Row>>,
+    /// The columns, when not the three models.
+    #[prop(optional, into)]
+    kinds: Option<Signal<Vec<ModelKind>>>,
 ) -> impl IntoView {
+    let kinds = kinds.unwrap_or_else(|| Signal::stored(ModelKind::ALL.to_vec()));
     let t = Calc::from_context().t();
     let corner = if corner.is_empty() {
         Either::Left(view! { <td></td> })
@@ -46,9 +51,13 @@ pub fn ModelTable(
                 <thead>
                     <tr>
                         {corner}
-                        {ModelKind::ALL
-                            .map(|kind| view! { <th scope="col">{t.model(kind)}</th> })
-                            .collect_view()}
+                        {move || {
+                            kinds
+                                .get()
+                                .into_iter()
+                                .map(|kind| view! { <th scope="col">{t.model(kind)}</th> })
+                                .collect_view()
+                        }}
                     </tr>
                 </thead>
                 <tbody>
@@ -60,7 +69,6 @@ pub fn ModelTable(
 }
 
 fn row_view(row: Row) -> impl IntoView {
-    let [a, b, c] = row.cells;
     view! {
         <tr>
             <th scope="row">
@@ -74,9 +82,7 @@ fn row_view(row: Row) -> impl IntoView {
                     })}
                 {row.label}
             </th>
-            <td>{a}</td>
-            <td>{b}</td>
-            <td>{c}</td>
+            {row.cells.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}
         </tr>
     }
 }

@@ -156,30 +156,37 @@ fn MonthField(month: Month) -> impl IntoView {
     }
 }
 
-/// The three models' months, as table rows: each month's cost, then the
-/// first year with its setup.
+/// The models' months (the own team's too, when there is one), as table
+/// rows: each month's cost, then the first year with its setup.
 fn cost_rows(o: &Figures, calc: &Calc, f: &Fmt, t: &Texts) -> Vec<Row> {
-    let cost = |kind: ModelKind, i: usize| f.estimate(o.model(kind).months[i].cost);
+    let models = o.models();
     Month::ALL
         .into_iter()
         .map(|m| {
             Row::new(
                 month_label(calc, m, MonthWidth::Long),
-                ModelKind::ALL.map(|k| cost(k, m.index())),
+                models
+                    .iter()
+                    .map(|r| f.estimate(r.months[m.index()].cost))
+                    .collect::<Vec<_>>(),
             )
         })
         .chain([Row::new(
             t.first_year,
-            ModelKind::ALL.map(|k| f.estimate(o.model(k).first_year_cost)),
+            models
+                .iter()
+                .map(|r| f.estimate(r.first_year_cost))
+                .collect::<Vec<_>>(),
         )])
         .collect()
 }
 
 /// Each model's cost in each month, `w` units wide.
 fn cost_svg(o: &Figures, calc: &Calc, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoView + use<> {
-    let top = ModelKind::ALL
+    let top = o
+        .models()
         .iter()
-        .flat_map(|&k| o.model(k).months.map(|m| m.cost))
+        .flat_map(|r| r.months.map(|m| m.cost))
         .fold(0.0f64, f64::max);
     let (y_max, y_step) = nice_ticks(top, 4.0);
     let plot_w = f64::from(w - LEFT - RIGHT);
@@ -197,9 +204,11 @@ fn cost_svg(o: &Figures, calc: &Calc, f: &Fmt, t: &'static Texts, w: i32) -> imp
         })
         .into_iter()
         .collect_view();
-    let lines = ModelKind::ALL
-        .map(|kind| {
-            let months = o.model(kind).months;
+    let lines = o
+        .models()
+        .into_iter()
+        .map(|r| {
+            let (kind, months) = (r.kind, r.months);
             let d = path(
                 months
                     .iter()
@@ -218,7 +227,6 @@ fn cost_svg(o: &Figures, calc: &Calc, f: &Fmt, t: &'static Texts, w: i32) -> imp
                 </g>
             }
         })
-        .into_iter()
         .collect_view();
     view! {
         <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=t.year_chart_label>
@@ -237,15 +245,27 @@ pub fn YearCosts() -> impl IntoView {
     let sentence = Signal::derive(move || {
         let f = calc.fmt();
         calc.figures.with(|o| {
-            let years = ModelKind::ALL.map(|k| f.estimate(o.model(k).first_year_cost));
+            let years =
+                [&o.shared, &o.dedicated, &o.combined].map(|r| f.estimate(r.first_year_cost));
             let [a, b, c] = ModelKind::ALL.map(|k| t.model(k));
-            fill(t.year_sentence, &[a, &years[0], b, &years[1], c, &years[2]])
+            let three = fill(t.year_sentence, &[a, &years[0], b, &years[1], c, &years[2]]);
+            match &o.own_team {
+                Some(own) => {
+                    let name = t.model(ModelKind::OwnTeam);
+                    let year = f.estimate(own.first_year_cost);
+                    // No space after an ideographic full stop (Japanese).
+                    let gap = if three.ends_with('。') { "" } else { " " };
+                    format!("{three}{gap}{}", fill(t.year_sentence_own, &[name, &year]))
+                }
+                None => three,
+            }
         })
     });
     let rows = Signal::derive(move || {
         let f = calc.fmt();
         calc.figures.with(|o| cost_rows(o, &calc, &f, t))
     });
+    let kinds = Memo::new(move |_| calc.figures.with(Figures::kinds));
     let width = tracked_width();
     let svg = move || {
         let f = calc.fmt();
@@ -256,21 +276,24 @@ pub fn YearCosts() -> impl IntoView {
         <ChartFrame testid="year-costs" title=t.year_title sentence>
             {svg}
             <ul class="legend">
-                {ModelKind::ALL
-                    .map(|kind| {
-                        view! {
-                            <li>
-                                <span class=format!("swatch {}", series_class(kind))></span>
-                                {t.model(kind)}
-                            </li>
-                        }
-                    })
-                    .into_iter()
-                    .collect_view()}
+                {move || {
+                    kinds
+                        .get()
+                        .into_iter()
+                        .map(|kind| {
+                            view! {
+                                <li>
+                                    <span class=format!("swatch {}", series_class(kind))></span>
+                                    {t.model(kind)}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
             <details>
                 <summary>{t.show_table}</summary>
-                <ModelTable label=t.year_title class="year-table" corner=t.year_month rows />
+                <ModelTable label=t.year_title class="year-table" corner=t.year_month rows kinds />
             </details>
         </ChartFrame>
     }
@@ -307,7 +330,8 @@ fn PlanTable(
         let f = calc.fmt();
         calc.figures.with(|o| {
             o.model(kind)
-                .months
+                .map(|r| r.months)
+                .unwrap_or_default()
                 .iter()
                 .zip(names.clone())
                 .map(|(m, name)| {
