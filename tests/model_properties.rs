@@ -182,8 +182,13 @@ fn pool_no_cheaper_than_a_seat(mut s: Scenario) -> Option<Scenario> {
         + (s.tech_per_seat + s.training_per_agent / s.contract_months)
             / (s.rate_per_hour * PAID_HOURS_PER_MONTH);
     let worked = s.max_occupancy_pct / 100.0 * (1.0 - s.shrinkage_pct / 100.0);
+    // Premiums a seat may carry and the pool never bills: languages (every
+    // seat of a multilingual team) and nights and weekends. Without them a
+    // pool cheaper than a premium seat takes work from the team as hours
+    // are added, and rightly costs less.
+    let premiums = 1.0 + (s.language_premium_pct + s.offhours_premium_pct) / 100.0;
     // 5 % above, clear of the billed agents rounded up to whole ones.
-    let seat = 1.05 * paid_hour / worked;
+    let seat = 1.05 * paid_hour * premiums / worked;
     let markup = s.shared_markup_pct.max(100.0 * (seat - 1.0));
     s.shared_markup_pct = markup;
     (markup <= Field::SharedMarkup.spec().max).then_some(s)
