@@ -773,16 +773,6 @@ impl Ctx {
         let (_, team_hours) = self.shifts(role);
         let pool = self.pool_backs(role);
         let due = &self.due[role as usize];
-        // A team whose week holds less room than its work falls further
-        // behind every week: three weeks from empty would not show it when
-        // the window is long. A team being staffed gets the room it still
-        // lacks once the deadlines have placed their seats. A team measured
-        // in a busy month is read in that month's third week, as it is.
-        let kept: f64 = (0..H)
-            .filter(|&h| !(pool && self.noncore[h]))
-            .map(|h| arrivals[h])
-            .sum();
-        let open = team_hours.hours.iter().filter(|&&on| on).count();
         // Team hours before each hour of the week.
         let mut team_before = [0u32; H + 1];
         for h in 0..H {
@@ -869,12 +859,25 @@ impl Ctx {
                 added = [0.0; H + 1];
             }
         }
-        let room: f64 = (0..H).map(|h| capacity[h] + extra[h] * self.occ).sum();
-        if add && open > 0 && kept > room * (1.0 + 1e-9) {
-            let each = (kept - room) / self.occ / open as f64;
-            for (x, &on) in extra.iter_mut().zip(team_hours.hours.iter()) {
-                if on {
-                    *x += each;
+        // A team whose week holds less room than its work falls further
+        // behind every week, which three weeks from empty may not show when
+        // the window is long: a team being staffed gets the room it still
+        // lacks once the deadlines have placed their seats, spread over its
+        // hours. (A team measured in a busy month is read in that month's
+        // third week, as it is.)
+        if add {
+            let work: f64 = (0..H)
+                .filter(|&h| !(pool && self.noncore[h]))
+                .map(|h| arrivals[h])
+                .sum();
+            let room: f64 = (0..H).map(|h| capacity[h] + extra[h] * self.occ).sum();
+            let open = team_hours.hours.iter().filter(|&&on| on).count();
+            if open > 0 && work > room * (1.0 + 1e-9) {
+                let each = (work - room) / self.occ / open as f64;
+                for (x, &on) in extra.iter_mut().zip(team_hours.hours.iter()) {
+                    if on {
+                        *x += each;
+                    }
                 }
             }
         }
