@@ -5,13 +5,16 @@
 // also traces V8's compiling of each wasm function on its first call (lazy
 // compilation, on the main thread): an event per function, which slows the
 // load it measures, so the other figures come from a run without it.
-// A measurement, not a test: node e2e/loadtrace.mjs URL [rate] [--wasm]
+// With --tasks it first lists each long task: when it started, how long it
+// took and the longest events inside it.
+// A measurement, not a test: node e2e/loadtrace.mjs URL [rate] [--wasm] [--tasks]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 
-const [url, rate = '4', wasm] = process.argv.slice(2);
+const [url, rate = '4', ...flags] = process.argv.slice(2);
+const wasm = flags.includes('--wasm') ? '--wasm' : undefined;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -60,6 +63,19 @@ const compile = new Set(['wasm.CompileLazy']);
 const layout = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 const script = new Set(['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'v8.evaluateModule', 'EvaluateScript']);
 const sum = (f) => ms(long.reduce((s, t) => s + f(t), 0));
+if (flags.includes('--tasks')) {
+  const start = spans.find((e) => e.name === 'RunTask')?.ts ?? 0;
+  for (const task of long) {
+    const inside = {};
+    for (const e of spans) {
+      if (e === task || e.dur < 5_000 || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+      const what = [e.name, e.args?.data?.url?.split('/').pop()].filter(Boolean).join(' ');
+      inside[what] = (inside[what] ?? 0) + e.dur;
+    }
+    const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${ms(v)} ms`);
+    console.log(`at ${ms(task.ts - start)} ms: ${ms(task.dur)} ms (${top.join('; ')})`);
+  }
+}
 const longest = long.reduce((a, b) => (b.dur > (a?.dur ?? 0) ? b : a), null);
 console.log(JSON.stringify({
   rate: Number(rate),
