@@ -30,24 +30,10 @@ pub type Loaded = Result<fn() -> AnyView, SplitLoaderError>;
 /// loads the chunk without drawing. Without the `split` feature these are
 /// plain functions in the one wasm.
 macro_rules! split {
-    ($(#[$doc:meta])* $chunk:ident: $name:ident => $view:expr) => {
+    ($(#[$doc:meta])* $chunk:ident: $name:ident $(, $prefetch:ident)? => $view:expr) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
-        #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        pub fn $name() -> Loaded {
-            Ok(|| $view.into_any())
-        }
-
-        $(#[$doc])*
-        #[cfg(not(feature = "split"))]
-        pub async fn $name() -> Loaded {
-            Ok(|| $view.into_any())
-        }
-    };
-    ($(#[$doc:meta])* $chunk:ident: $name:ident, $prefetch:ident => $view:expr) => {
-        $(#[$doc])*
-        #[cfg(feature = "split")]
-        #[wasm_split_helpers::wasm_split($chunk, fallible, preload($prefetch))]
+        #[wasm_split_helpers::wasm_split($chunk, fallible $(, preload($prefetch))?)]
         pub fn $name() -> Loaded {
             Ok(|| $view.into_any())
         }
@@ -58,10 +44,12 @@ macro_rules! split {
             Ok(|| $view.into_any())
         }
 
-        #[cfg(not(feature = "split"))]
-        async fn $prefetch() -> Result<(), SplitLoaderError> {
-            Ok(())
-        }
+        $(
+            #[cfg(not(feature = "split"))]
+            async fn $prefetch() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
+        )?
     };
 }
 
