@@ -20,6 +20,10 @@ test.describe('with the network failing', () => {
   test('a chunk that cannot load leaves the first screen working, says so in place, and a retry brings it', async ({ page }) => {
     let blocked = 0;
     let failing = true;
+    const pending = new Set();
+    page.on('request', (r) => isChunk(new URL(r.url())) && pending.add(r));
+    page.on('requestfailed', (r) => pending.delete(r));
+    page.on('requestfinished', (r) => pending.delete(r));
     await page.route(isChunk, (route) => {
       if (!failing) return route.continue();
       blocked += 1;
@@ -51,7 +55,11 @@ test.describe('with the network failing', () => {
     await page.getByRole('textbox', { name: 'Phone calls' }).fill('9000');
     await expect(cost).not.toHaveText(before);
 
-    // The connection is back: one retry brings every part that failed.
+    // The connection is back once every fetch it failed has ended: the
+    // idle prefetch's included, which a retry would otherwise join (one
+    // attempt per chunk is in flight at a time) and fail with.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+    await expect.poll(() => pending.size).toBe(0);
     failing = false;
     await failed.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('comparison')).toBeVisible();
