@@ -268,31 +268,56 @@ impl ModelResult {
     }
 }
 
+/// The column of `kind` among the three models and the buyer's own team.
+fn column<'a>(
+    [shared, dedicated, combined]: [&'a ModelResult; 3],
+    own: Option<&'a ModelResult>,
+    kind: ModelKind,
+) -> Option<&'a ModelResult> {
+    match kind {
+        ModelKind::Shared => Some(shared),
+        ModelKind::Dedicated => Some(dedicated),
+        ModelKind::Combined => Some(combined),
+        ModelKind::OwnTeam => own,
+    }
+}
+
+/// The columns to show: the three, then the own team's when there is one.
+fn columns<'a>(three: [&'a ModelResult; 3], own: Option<&'a ModelResult>) -> Vec<&'a ModelResult> {
+    three.into_iter().chain(own).collect()
+}
+
+/// The kinds of [`columns`], in that order.
+fn kinds(own: bool) -> Vec<ModelKind> {
+    ModelKind::ALL
+        .into_iter()
+        .chain(own.then_some(ModelKind::OwnTeam))
+        .collect()
+}
+
 impl Outcome {
     /// A model's column: `None` for the buyer's own team when the outcome
     /// has none (no team entered).
     pub fn model(&self, kind: ModelKind) -> Option<&ModelResult> {
-        match kind {
-            ModelKind::Shared => Some(&self.shared),
-            ModelKind::Dedicated => Some(&self.dedicated),
-            ModelKind::Combined => Some(&self.combined),
-            ModelKind::OwnTeam => self.own_team.as_ref(),
-        }
+        column(
+            [&self.shared, &self.dedicated, &self.combined],
+            self.own_team.as_ref(),
+            kind,
+        )
     }
 
     /// The columns to show: the three, and the buyer's own team when the
     /// outcome has it.
     pub fn models(&self) -> Vec<&ModelResult> {
-        [&self.shared, &self.dedicated, &self.combined]
-            .into_iter()
-            .chain(self.own_team.as_ref())
-            .collect()
+        columns(
+            [&self.shared, &self.dedicated, &self.combined],
+            self.own_team.as_ref(),
+        )
     }
 
     /// The kinds of [`Self::models`], in that order.
     pub fn kinds(&self) -> Vec<ModelKind> {
-        let own = self.own_team.as_ref().map(|_| ModelKind::OwnTeam);
-        ModelKind::ALL.into_iter().chain(own).collect()
+        kinds(self.own_team.is_some())
     }
 }
 
@@ -338,27 +363,18 @@ impl Figures {
     /// A model's column: `None` for the buyer's own team when the figures
     /// have none (no team entered, or its pricing not yet loaded).
     pub fn model(&self, kind: ModelKind) -> Option<&ModelResult> {
-        match kind {
-            ModelKind::Shared => Some(&self.shared),
-            ModelKind::Dedicated => Some(&self.dedicated),
-            ModelKind::Combined => Some(&self.combined),
-            ModelKind::OwnTeam => self.own_team.as_ref(),
-        }
+        column(self.results(), self.own_team.as_ref(), kind)
     }
 
     /// The columns to show: the three, and the buyer's own team when the
     /// figures have it.
     pub fn models(&self) -> Vec<&ModelResult> {
-        [&self.shared, &self.dedicated, &self.combined]
-            .into_iter()
-            .chain(self.own_team.as_ref())
-            .collect()
+        columns(self.results(), self.own_team.as_ref())
     }
 
     /// The kinds of [`Self::models`], in that order.
     pub fn kinds(&self) -> Vec<ModelKind> {
-        let own = self.own_team.as_ref().map(|_| ModelKind::OwnTeam);
-        ModelKind::ALL.into_iter().chain(own).collect()
+        kinds(self.own_team.is_some())
     }
 
     pub(crate) fn results(&self) -> [&ModelResult; 3] {
