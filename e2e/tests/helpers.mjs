@@ -33,14 +33,19 @@ export async function openApp(page, query = '') {
   // (a whole count of agents; a bad one is no team).
   const team = /[?&]own_agents=[1-9][0-9]*(&|$)/.test(query);
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(team ? 4 : 3);
+  await settled(page);
+  return problems;
+}
+
+/** Waits until every part of the page is drawn: none mounting or loading. */
+export async function settled(page) {
   // The sections below the first screen are mounted a task at a time;
   // `main` is busy until the last is.
   await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
-  // Their code comes in wasm chunks, fetched as they are mounted.
+  // Their code comes in wasm chunks, fetched as they are mounted or opened.
   await expect(page.getByTestId('part-loading')).toHaveCount(0);
   // The what-ifs follow the figures, a task later.
   await expect(page.locator('[data-testid="what-if"][aria-busy="true"]')).toHaveCount(0);
-  return problems;
 }
 
 /** The number shown in an element, e.g. "$12,345" -> 12345. */

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
-import { openApp, axeClean, round3, money, MODELS, breakdownOf, breakdownTable } from './helpers.mjs';
+import { openApp, settled, axeClean, round3, money, MODELS, breakdownOf, breakdownTable } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 /** The model's reading of each query: the example prints one pretty object per query, each opening a line with '{'. */
@@ -21,6 +21,8 @@ async function openSections(page) {
 /** Every input's value and every figure of the results, to compare pages. */
 async function snapshot(page) {
   await openSections(page);
+  // An opened section may fetch its chunk: read the page once it is drawn.
+  await settled(page);
   return page.evaluate(() => ({
     inputs: [...document.querySelectorAll('form input, form select')].map((e) =>
       `${e.id || e.getAttribute('aria-label')}=${e.type === 'checkbox' ? e.checked : e.value}`),
