@@ -5,25 +5,15 @@
 
 mod common;
 
+use common::scenario;
+
 use proptest::prelude::*;
 use supportcalc::model::advice::{CLOSE_CALL_BAND, PEAK_STEP_BACK, STEP_BACK};
 use supportcalc::model::decimal::round_significant;
 use supportcalc::model::{
-    ArrivalPattern, Channel, Field, ModelKind, Month, Outcome, QueryWarningKind, Reason, Region,
-    Scenario, YearProfile, compute,
+    ArrivalPattern, Channel, Field, ModelKind, Month, Outcome, Reason, Region, Scenario,
+    YearProfile, compute,
 };
-
-/// The scenario of a link that has no bad value (a `peak=` link's notice
-/// of how it is read is not one).
-fn scenario(query: &str) -> Scenario {
-    let (s, warnings) = Scenario::from_query(query);
-    let bad: Vec<_> = warnings
-        .iter()
-        .filter(|w| !matches!(w.kind, QueryWarningKind::ReadAsMonth { .. }))
-        .collect();
-    assert!(bad.is_empty(), "{query}: {bad:?}");
-    s
-}
 
 fn pick(s: &Scenario) -> ModelKind {
     compute(s).recommendation.model

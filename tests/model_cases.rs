@@ -3,22 +3,19 @@
 //! would notice breaking: each checked against a worked example, another
 //! way of computing the same figure, or a property that must hold.
 
+mod common;
+
+use common::scenario;
 use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
-    ModelKind, Reason, Scenario, average_speed_of_answer, compute, erlang_a, erlang_c, figures,
+    ModelKind, Reason, average_speed_of_answer, compute, erlang_a, erlang_c, figures,
 };
 
 /// A year whose December is `height` times the base month, the others 1.
 fn december(height: f64) -> String {
     format!("months=1,1,1,1,1,1,1,1,1,1,1,{height}")
-}
-
-fn scenario(query: &str) -> Scenario {
-    let (s, warnings) = Scenario::from_query(query);
-    assert!(warnings.is_empty(), "{query}: {warnings:?}");
-    s
 }
 
 #[test]

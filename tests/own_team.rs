@@ -3,16 +3,13 @@
 //! what the pool takes, worked by hand, month by month over the year, and
 //! that a scenario without a team reads and prices exactly as before.
 
+mod common;
+
+use common::scenario;
 use supportcalc::export::Report;
 use supportcalc::model::{
     ModelKind, Reason, Scenario, compute, figures, outsourcing_figures, sensitivity,
 };
-
-fn scenario(query: &str) -> Scenario {
-    let (s, warnings) = Scenario::from_query(query);
-    assert!(warnings.is_empty(), "{query}: {warnings:?}");
-    s
-}
 
 fn close(a: f64, b: f64, what: &str) {
     assert!(

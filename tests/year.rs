@@ -2,18 +2,15 @@
 //! overtime before seasonal hires, hiring once a season, and `peak=` links
 //! from before the year had twelve months.
 
+mod common;
+
+use common::scenario;
 use supportcalc::model::{
     ModelKind, Month, Outcome, QueryWarningKind, Scenario, Season, YearProfile, compute,
 };
 
 fn outcome(query: &str) -> Outcome {
-    let (s, warnings) = Scenario::from_query(query);
-    let bad: Vec<_> = warnings
-        .iter()
-        .filter(|w| !matches!(w.kind, QueryWarningKind::ReadAsMonth { .. }))
-        .collect();
-    assert!(bad.is_empty(), "{query}: {bad:?}");
-    compute(&s)
+    compute(&scenario(query))
 }
 
 fn first_years(o: &Outcome) -> [f64; 3] {

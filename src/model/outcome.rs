@@ -700,12 +700,40 @@ fn asked_by_channel(ctx: &Ctx) -> [f64; 3] {
         ctx.email.monthly,
     ]
 }
+/// The team's agents on seat in hour `h`, if any.
+fn seated(team: &Team, h: usize) -> Option<u32> {
+    (team.seats[h] > 0).then_some(team.seats[h])
+}
 
 /// The share within target of all contacts asked, from each channel's.
 pub(crate) fn within_of(ctx: &Ctx, achieved_pct: [f64; 3]) -> f64 {
     let asked = asked_by_channel(ctx);
     let within: f64 = asked.iter().zip(achieved_pct).map(|(a, p)| a * p).sum();
     pct(within / 100.0, asked.iter().sum(), 100.0)
+}
+/// Who answers each requested hour: the team, with its agents on seat
+/// where `team` names them, else the pool if it is used; and the share of
+/// requested hours someone answers, in %.
+pub(crate) fn cover_week(
+    requested: &Week<bool>,
+    team: impl Fn(usize) -> Option<u32>,
+    pool_used: bool,
+) -> (Week<HourCover>, f64) {
+    let mut hours = [HourCover::Uncovered; HOURS_PER_WEEK];
+    let mut covered = 0u32;
+    for (h, cover) in hours.iter_mut().enumerate() {
+        if !requested[h] {
+            continue;
+        }
+        *cover = match team(h) {
+            Some(agents) => HourCover::Dedicated { agents },
+            None if pool_used => HourCover::Shared,
+            None => continue,
+        };
+        covered += 1;
+    }
+    let asked = requested.iter().filter(|&&h| h).count();
+    (hours, pct(f64::from(covered), asked as f64, 100.0))
 }
 
 pub(crate) fn pct(part: f64, whole: f64, empty: f64) -> f64 {
@@ -1131,17 +1159,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
         + team.deferred.iter().map(|d| d.workload).sum::<f64>();
     let offered_live: f64 = stats.iter().map(|st| st.offered).sum();
     let abandoned: f64 = stats.iter().map(|st| st.abandoned).sum();
-    let requested = ctx.requested.iter().filter(|&&h| h).count();
-    let mut hours = [HourCover::Uncovered; HOURS_PER_WEEK];
-    let mut covered = 0;
-    for (h, cover) in hours.iter_mut().enumerate() {
-        if ctx.requested[h] && team.seats[h] > 0 {
-            *cover = HourCover::Dedicated {
-                agents: team.seats[h],
-            };
-            covered += 1;
-        }
-    }
+    let (hours, covered_pct) = cover_week(&ctx.requested, |h| seated(team, h), false);
     let service_level = [
         live_channel(ctx, PHONE, Channel::Phone, &stats[PHONE]),
         live_channel(ctx, CHAT, Channel::Chat, &stats[CHAT]),
@@ -1202,7 +1220,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
         handled_contacts: answered,
         handled_hours: busy * WEEKS_PER_MONTH,
         pool_minutes: 0.0,
-        requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
+        requested_hours_covered_pct: covered_pct,
         within_target_pct,
         service_level,
         occupancy_pct: pct(busy, team.seat_hours, 0.0),
@@ -1448,23 +1466,8 @@ fn combined_result(
     let deferred_work: f64 = team.deferred.iter().map(|d| d.workload).sum();
     let team_busy = busy_live + deferred_work;
     let pool_hours = p.base.handled_minutes * p.served / 60.0;
-    let requested = ctx.requested.iter().filter(|&&h| h).count();
-    let mut hours = [HourCover::Uncovered; HOURS_PER_WEEK];
-    let mut covered = 0;
-    for (h, cover) in hours.iter_mut().enumerate() {
-        if !ctx.requested[h] {
-            continue;
-        }
-        if ctx.core[h] && team.seats[h] > 0 {
-            *cover = HourCover::Dedicated {
-                agents: team.seats[h],
-            };
-            covered += 1;
-        } else if p.pool_used {
-            *cover = HourCover::Shared;
-            covered += 1;
-        }
-    }
+    let in_core = |h: usize| ctx.core[h].then(|| seated(team, h)).flatten();
+    let (hours, covered_pct) = cover_week(&ctx.requested, in_core, p.pool_used);
     let months = std::array::from_fn(|i| MonthResult {
         multiplier: s.year.0[i],
         cost: year.months[i],
@@ -1493,7 +1496,7 @@ fn combined_result(
         handled_contacts: answered,
         handled_hours: team_busy * WEEKS_PER_MONTH + pool_hours,
         pool_minutes: p.base.billed_minutes * p.served,
-        requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
+        requested_hours_covered_pct: covered_pct,
         within_target_pct: pct(within, asked_contacts(ctx), 100.0),
         service_level: services,
         occupancy_pct: if team.seat_hours > 0.0 {

@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use super::advice::{CLOSE_CALL_BAND, EPS, Reason, Recommendation, WhatIf, misses, unserved};
 use super::erlang::erlang_b;
 use super::outcome::{
-    Channel, ChannelService, Figures, HourCover, ModelKind, ModelResult, MonthResult, Sensitivity,
-    Year, add_email, add_tier2, amortised, asked_contacts, pct, within_of,
+    Channel, ChannelService, Figures, ModelKind, ModelResult, MonthResult, Sensitivity, Year,
+    add_email, add_tier2, amortised, asked_contacts, cover_week, pct, within_of,
 };
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week, window};
 use super::pricing::{self, Breakdown, PAID_HOURS_PER_MONTH, PoolUse};
@@ -339,24 +339,8 @@ fn result_of(ctx: &Ctx, pool: &[PoolLive; 2], team: OwnShift, parts: &OwnYear) -
         .map(|(l, p)| l.sent() * p.p_abandon * on)
         .sum();
     let pool_hours = base.pool.handled_minutes * on / 60.0;
-    let requested = ctx.requested.iter().filter(|&&h| h).count();
-    let mut hours = [HourCover::Uncovered; HOURS_PER_WEEK];
-    let mut covered = 0;
-    for (h, cover) in hours.iter_mut().enumerate() {
-        if !ctx.requested[h] {
-            continue;
-        }
-        if team.hours[h] {
-            *cover = HourCover::Dedicated {
-                agents: team.agents,
-            };
-        } else if used {
-            *cover = HourCover::Shared;
-        } else {
-            continue;
-        }
-        covered += 1;
-    }
+    let on_seat = |h: usize| team.hours[h].then_some(team.agents);
+    let (hours, covered_pct) = cover_week(&ctx.requested, on_seat, used);
     let months = std::array::from_fn(|i| {
         let m = &parts.months[i];
         let month = served(pool, m, used);
@@ -394,7 +378,7 @@ fn result_of(ctx: &Ctx, pool: &[PoolLive; 2], team: OwnShift, parts: &OwnYear) -
         handled_contacts: now.answered,
         handled_hours: base.team_busy_h + pool_hours,
         pool_minutes: base.pool.billed_minutes * on,
-        requested_hours_covered_pct: pct(covered as f64, requested as f64, 100.0),
+        requested_hours_covered_pct: covered_pct,
         within_target_pct: pct(now.within, asked_contacts(ctx), 100.0),
         service_level: [
             live_service(PHONE, Channel::Phone),
