@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::format::Fmt;
 use super::inputs::{Note, Select, aria};
-use super::lazy;
+use super::lazy::{self, FailedNote, LoadingNote};
 use super::link;
 use super::messages;
 use super::quotes::QuoteRows;
@@ -143,21 +143,11 @@ fn Settings() -> impl IntoView {
     });
     let switch_note = move || {
         switching.get().map(|state| match state {
-            Switching::Loading => view! {
-                <p class="note part-note" role="status" data-testid="part-loading">
-                    {t.part_loading}
-                </p>
+            Switching::Loading => view! { <LoadingNote /> }.into_any(),
+            Switching::Failed(lang) => {
+                let retry = Callback::new(move |()| show(lang));
+                view! { <FailedNote message=t.part_failed retry /> }.into_any()
             }
-            .into_any(),
-            Switching::Failed(lang) => view! {
-                <div class="part-note part-failed" role="alert" data-testid="part-failed">
-                    <p>{t.part_failed}</p>
-                    <button type="button" on:click=move |_| show(lang)>
-                        {t.part_retry}
-                    </button>
-                </div>
-            }
-            .into_any(),
         })
     };
     let pick_currency = Callback::new(move |code: String| {

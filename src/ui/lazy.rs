@@ -290,17 +290,38 @@ pub fn Failures() -> impl IntoView {
     let failed = move || {
         retries.failed.get() > 0 || calc.what_if.with(|a| *a == super::state::Answer::Failed)
     };
-    move || {
-        failed().then(|| {
-            view! {
-                <div class="part-note part-failed" role="alert" data-testid="part-failed">
-                    <p>{t.parts_failed}</p>
-                    <button type="button" on:click=move |_| retries.retry()>
-                        {t.part_retry}
-                    </button>
-                </div>
-            }
-        })
+    let retry = Callback::new(move |()| retries.retry());
+    move || failed().then(|| view! { <FailedNote message=t.parts_failed retry /> })
+}
+
+/// The line a part shows while its chunk is on its way.
+#[component]
+pub fn LoadingNote() -> impl IntoView {
+    let t = Calc::from_context().t();
+    view! {
+        <p class="note part-note" role="status" data-testid="part-loading">
+            {t.part_loading}
+        </p>
+    }
+}
+
+/// The box that says a part could not load, with its retry and, for a part
+/// that is the whole page, `children`: its way out.
+#[component]
+pub fn FailedNote(
+    message: &'static str,
+    retry: Callback<()>,
+    #[prop(optional)] children: Option<ChildrenFn>,
+) -> impl IntoView {
+    let t = Calc::from_context().t();
+    view! {
+        <div class="part-note part-failed" role="alert" data-testid="part-failed">
+            <p>{message}</p>
+            <button type="button" on:click=move |_| retry.run(())>
+                {t.part_retry}
+            </button>
+            {children.map(|c| c())}
+        </div>
     }
 }
 
@@ -381,32 +402,15 @@ where
             loaded.ok().map(|draw| draw())
         }))
     };
-    let retry = move |_| retries.retry();
+    let retry = Callback::new(move |()| retries.retry());
     let note = move || match state.get() {
         State::Shown => None,
-        State::Loading => Some(
-            view! {
-                <p class="note part-note" role="status" data-testid="part-loading">
-                    {t.part_loading}
-                </p>
-            }
-            .into_any(),
-        ),
+        State::Loading => Some(view! { <LoadingNote /> }.into_any()),
         // The page's one box says it, unless this part is the whole page
         // (present mode), which says it in place with its way out.
-        State::Failed if children.is_none() => None,
-        State::Failed => Some(
-            view! {
-                <div class="part-note part-failed" role="alert" data-testid="part-failed">
-                    <p>{t.part_failed}</p>
-                    <button type="button" on:click=retry>
-                        {t.part_retry}
-                    </button>
-                    {children.clone().map(|c| c())}
-                </div>
-            }
-            .into_any(),
-        ),
+        State::Failed => children.clone().map(|children| {
+            view! { <FailedNote message=t.part_failed retry children /> }.into_any()
+        }),
     };
     view! {
         {part}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::format::Fmt;
+use super::lazy::{FailedNote, LoadingNote};
 use super::messages;
 use super::state::{Answer, Calc, OwnColumn};
 use super::table::{ModelTable, Row};
@@ -128,23 +129,11 @@ fn PendingCard(failed: bool) -> impl IntoView {
             </header>
             <p class="basis">{messages::model_basis(kind, t)}</p>
             {if failed {
-                    view! {
-                        <div class="part-note part-failed" role="alert" data-testid="part-failed">
-                            <p>{t.part_failed}</p>
-                            <button type="button" on:click=move |_| calc.load_own_team()>
-                                {t.part_retry}
-                            </button>
-                        </div>
-                    }
-                        .into_any()
-                } else {
-                    view! {
-                        <p class="note part-note" role="status" data-testid="part-loading">
-                            {t.part_loading}
-                        </p>
-                    }
-                        .into_any()
-                }}
+                let retry = Callback::new(move |()| calc.load_own_team());
+                view! { <FailedNote message=t.part_failed retry /> }.into_any()
+            } else {
+                view! { <LoadingNote /> }.into_any()
+            }}
         </article>
     }
 }
