@@ -17,6 +17,7 @@ const LANGS = {
     // A spreadsheet row.
     paste: OWN.join('\t'),
     january: 'January',
+    december: 'One busy month: December',
     names: { dedicated: 'Dedicated', combined: 'Combined' },
   },
   ja: {
@@ -24,6 +25,7 @@ const LANGS = {
     // A spreadsheet column.
     paste: `${OWN.join('\n')}\n`,
     january: '1月',
+    december: '繁忙月は12月のみ',
     names: { dedicated: '専任型', combined: '併用型' },
   },
   ru: {
@@ -31,6 +33,7 @@ const LANGS = {
     // A row with decimal commas, as a Russian spreadsheet copies it.
     paste: OWN.map((x) => String(x).replace('.', ',')).join('\t'),
     january: 'январь',
+    december: 'Один пиковый месяц: декабрь',
     names: { dedicated: 'Выделенная команда', combined: 'Гибрид' },
   },
 };
@@ -95,11 +98,14 @@ for (const [lang, w] of Object.entries(LANGS)) {
     test.slow();
     const problems = await openApp(page, `?v=1&lang=${lang}`);
     const season = page.locator('#f-season');
+    // The default year (December at 1.3) is a preset of its own: named, no boxes.
+    await expect(season).toHaveValue('december');
+    await expect(season.locator('option:checked')).toHaveText(w.december);
+    await expect(page.locator('#months-panel')).toBeHidden();
 
     // A preset: its months priced, no boxes shown.
     await season.selectOption('tax');
     await expect(page).toHaveURL(/season=tax/);
-    // The default year (December at 1.3) is the buyer's own; a preset puts its boxes away.
     await expect(page.locator('#months-panel')).toBeHidden();
     let o = await expectChartMatches(page);
     await expectPlanMatches(page, o, w);

@@ -443,6 +443,7 @@ super::texts! {
     pattern_custom: "Your own hourly volumes",
     season_label: "Volume over the year",
     season_flat: "Flat: every month the same",
+    season_december: "One busy month: December",
     season_retail: "Retail: November to January",
     season_tax: "Tax season: February to April",
     season_summer: "Summer travel: June to August",

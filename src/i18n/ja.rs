@@ -445,6 +445,7 @@ pub const JA: Texts = Texts {
     pattern_custom: "貴社の時間帯別件数",
     season_label: "年間の件数の推移",
     season_flat: "一定：毎月同じ",
+    season_december: "繁忙月は12月のみ",
     season_retail: "小売：11月〜1月",
     season_tax: "確定申告期：2月〜4月",
     season_summer: "夏の旅行：6月〜8月",

@@ -445,6 +445,7 @@ pub const RU: Texts = Texts {
     pattern_custom: "Ваши почасовые объёмы",
     season_label: "Объём в течение года",
     season_flat: "Ровный: все месяцы одинаковы",
+    season_december: "Один пиковый месяц: декабрь",
     season_retail: "Розница: ноябрь — январь",
     season_tax: "Налоговый сезон: февраль — апрель",
     season_summer: "Летние поездки: июнь — август",

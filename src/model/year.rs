@@ -45,6 +45,9 @@ impl Month {
 #[serde(rename_all = "lowercase")]
 pub enum Season {
     Flat,
+    /// One busy month, December at 1.3: the year the calculator starts
+    /// from (see [`YearProfile::default`]).
+    December,
     /// Holiday shopping and returns: November to January.
     Retail,
     /// The filing season: February to April.
@@ -58,8 +61,9 @@ pub enum Season {
 
 impl Season {
     /// The presets, in the order the page offers them.
-    pub const PRESETS: [Season; 5] = [
+    pub const PRESETS: [Season; 6] = [
         Season::Flat,
+        Season::December,
         Season::Retail,
         Season::Tax,
         Season::Summer,
@@ -69,6 +73,7 @@ impl Season {
     pub fn key(self) -> &'static str {
         match self {
             Season::Flat => "flat",
+            Season::December => "december",
             Season::Retail => "retail",
             Season::Tax => "tax",
             Season::Summer => "summer",
@@ -87,6 +92,7 @@ impl Season {
         let mut m = [1.0; MONTHS];
         match self {
             Season::Flat => {}
+            Season::December => return Some(YearProfile::default()),
             Season::Retail => (m[10], m[11], m[0]) = (1.4, 1.6, 1.2),
             Season::Tax => (m[1], m[2], m[3]) = (1.5, 1.8, 2.0),
             Season::Summer => (m[5], m[6], m[7]) = (1.5, 1.8, 1.5),

@@ -827,6 +827,7 @@ pub fn busy_months(busy: &[bool; MONTHS], t: &Texts) -> String {
 pub fn season_name(season: Season, t: &Texts) -> &'static str {
     match season {
         Season::Flat => t.season_flat,
+        Season::December => t.season_december,
         Season::Retail => t.season_retail,
         Season::Tax => t.season_tax,
         Season::Summer => t.season_summer,
