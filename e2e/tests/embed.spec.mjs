@@ -250,16 +250,19 @@ for (const policy of ['strict-origin-when-cross-origin', 'no-referrer']) test(`i
   });
   const frame = await openHost(page, 'embed=1&cta=Get%20a%20quote');
   // The frame loaded again under the policy. (A routed host page would
-  // lose its local address, and Chromium would then block the frame.)
+  // lose its local address, and Chromium would then block the frame.) The
+  // first document is marked, so nothing below reads it while the second
+  // is on its way.
+  const inner = page.frames().find((f) => f.url().startsWith(APP));
+  await inner.evaluate(() => { window.__first = true; });
   await page.evaluate((policy) => {
     const f = document.getElementById('supportcalc');
     f.referrerPolicy = policy;
     window.__messages.length = 0;
     f.src = f.src;
   }, policy);
-  await expect.poll(() => page.frames().find((f) => f.url().startsWith(APP))?.evaluate(() => document.readyState).catch(() => null)).toBe('complete');
+  await expect.poll(() => inner.evaluate(() => !window.__first && document.readyState).catch(() => null)).toBe('complete');
   await expect(frame.locator('[data-testid="model-card"]')).toHaveCount(3);
-  const inner = page.frames().find((f) => f.url().startsWith(APP));
   expect(await inner.evaluate(() => document.referrer === '')).toBe(policy === 'no-referrer');
   // Typing, saving to compare, the call to action.
   await frame.getByRole('textbox', { name: 'Phone calls' }).fill('23456');
