@@ -243,7 +243,7 @@ super::texts! {
     reason_low_volume: "At {0} contacts a month reaching agents you are below the break-even of {1}: pooled agents cost less than a team of your own.",
     reason_high_volume: "At {0} contacts a month reaching agents you are above the break-even of {1}: a team of your own costs less per contact.",
     reason_seasonal: "In the busy months the team works {2} hours of overtime and adds up to {0} seasonal agents: {1} over the year, with their training and ramp-up.",
-    reason_peak_to_shared: "In the busy months the pool takes the extra {0} contacts of the year, so the core team is not sized for them.",
+    reason_peak_to_shared: "In the busy months the core team's spare paid hours and then the pool take the extra {0} contacts of the year, so the core team is not sized for them.",
     reason_hours_to_pool: "The shared pool answers the {0} requested hours a week outside the core window.",
     reason_close_call: "A close call: {0} costs {1} ({2}) less than {3} over the first year, closer than the inputs themselves are known. Decide on what price does not show: who controls the process, agent focus, room for spikes, fixed fees or pay per use (see Beyond price).",
     reason_same_cost: "{0} and {1} meet every target and cost the same over the first year: with no hour outside the core window and no busy month, the pool behind the core team has nothing to take.",

@@ -1251,9 +1251,10 @@ fn email_service(ctx: &Ctx, team: &Team) -> ChannelService {
 
 /// What the combined model sends to the pool, volumes × `factor` ×
 /// `month`: live contacts in requested hours outside the core window, a
-/// busy month's surplus, the deferred backlog outside the core window, and
-/// all deferred work when there is no core team. In a quieter month the
-/// core team keeps its share and the pool is sent less.
+/// busy month's surplus but the share `taken` the core team's unseated
+/// hours take, the deferred backlog outside the core window, and all
+/// deferred work when there is no core team. In a quieter month the core
+/// team keeps its share and the pool is sent less.
 ///
 /// The core team is staffed to meet the targets on its own, so a normal
 /// month sends the pool no overflow to bill: contacts the core answers late
@@ -1264,10 +1265,14 @@ fn combined_use(
     pool: &[PoolLive; 2],
     factor: f64,
     month: f64,
+    taken: f64,
     team: Option<&Team>,
 ) -> PoolUse {
     let mut u = PoolUse::default();
-    let surplus = (month - 1.0).max(0.0);
+    let grown = (month - 1.0).max(0.0);
+    // Of what the core window's volume grows by, the pool takes what the
+    // core's unseated hours do not.
+    let surplus = grown * (1.0 - taken);
     for (i, (ch, p)) in ctx.live.iter().zip(pool.iter()).enumerate() {
         let core = ctx.live_volume_in(i, true, factor) * WEEKS_PER_MONTH;
         let outside = ctx.live_volume_in(i, false, factor) * WEEKS_PER_MONTH;
@@ -1279,13 +1284,20 @@ fn combined_use(
     }
     // The core team takes the base month's deferred work in its window,
     // the pool the backlog outside it (so the response clock holds in
-    // every requested hour) and the busy months' surplus.
-    let (share, from_team) = match team {
-        Some(t) => (surplus, [t.pool_email, t.pool_tier2]),
-        None => (month, [0.0, 0.0]),
+    // every requested hour) with its growth, and the busy months' surplus
+    // in the window.
+    let all_emails = ctx.email.monthly * factor;
+    let (emails, from_team) = match team {
+        Some(t) => {
+            let outside = t.pool_email.min(all_emails);
+            (
+                grown * outside + surplus * (all_emails - outside),
+                [t.pool_email, t.pool_tier2],
+            )
+        }
+        None => (all_emails * month, [0.0, 0.0]),
     };
     // Escalations follow the contacts.
-    let emails = ctx.email.monthly * factor * share;
     let escalated = (u.contacts + emails) * ctx.escalation + from_team[1];
     add_email(&mut u, ctx, emails + from_team[0]);
     add_tier2(&mut u, ctx, escalated);
@@ -1298,6 +1310,11 @@ pub(crate) struct CombinedParts {
     pub pool_base: Breakdown,
     pub served: f64,
     pub months: [PoolMonth; MONTHS],
+    /// Each month's share of its surplus over the base month that the core
+    /// team's unseated paid hours take, before the pool is sent the rest.
+    pub taken: [f64; MONTHS],
+    /// What those unseated hours carry each month (the team's premiums).
+    pub slack_premium: [f64; MONTHS],
     /// Pool used at all in the year: its minimum and setup apply.
     pub pool_used: bool,
     pub one_off: f64,
@@ -1319,11 +1336,23 @@ pub(crate) fn combined_parts(
     // for a valid scenario); only then can it take the deferred work.
     let has_team = !ctx.core_window_shift.is_empty();
     let team = has_team.then_some(team);
-    let base = combined_use(ctx, pool, factor, 1.0, team);
+    // A busy month goes first to the paid hours the core team's whole
+    // agents leave unseated, as a dedicated team's does; the pool takes
+    // the rest.
+    let taken_in = |m: f64| {
+        if has_team {
+            pricing::slack_share(&cost, m)
+        } else {
+            0.0
+        }
+    };
+    let base = combined_use(ctx, pool, factor, 1.0, 0.0, team);
     let (base_month, mut pool_base) = PoolMonth::of(ctx, &base);
     let mut months = year.each_month((1.0, &base_month), |m| {
-        PoolMonth::of(ctx, &combined_use(ctx, pool, factor, m, team)).0
+        PoolMonth::of(ctx, &combined_use(ctx, pool, factor, m, taken_in(m), team)).0
     });
+    let taken = year.0.map(taken_in);
+    let slack_premium = std::array::from_fn(|i| pricing::slack_premium(&cost, year.0[i], taken[i]));
     let pool_used = base.handled_minutes > 0.0 || months.iter().any(|m| m.handled_minutes > 0.0);
     if !pool_used {
         pool_base = Breakdown::default();
@@ -1338,6 +1367,8 @@ pub(crate) fn combined_parts(
         pool_base,
         served: base_month.served,
         months,
+        taken,
+        slack_premium,
         pool_used,
         one_off,
     }
@@ -1350,7 +1381,7 @@ impl CombinedParts {
             ctx,
             core + self.pool_base.total(),
             self.one_off,
-            self.months.map(|m| core + m.charge),
+            std::array::from_fn(|i| core + self.months[i].charge + self.slack_premium[i]),
         )
     }
 }
@@ -1417,15 +1448,18 @@ fn combined_result(
             abandon_pct: pct(ch_abandoned, offered, 0.0),
         };
         let core_rate = pct(st.within, st.offered, 100.0) / 100.0;
-        for (achieved, (&m, pm)) in month_achieved
+        for (achieved, ((&m, pm), &taken)) in month_achieved
             .iter_mut()
-            .zip(s.year.0.iter().zip(p.months.iter()))
+            .zip(s.year.0.iter().zip(&p.months).zip(&p.taken))
         {
             let surplus = (m - 1.0).max(0.0) * st.offered;
             let core = m.min(1.0) * st.offered;
             let pool_sl = pl.service_level * pm.served * pool_answers;
+            // The surplus the core's unseated hours take is answered as
+            // the core answers; the pool answers the rest.
+            let (by_core, by_pool) = (surplus * taken, surplus * (1.0 - taken));
             achieved[i] = pct(
-                core * core_rate + (m * outside + surplus) * pool_sl,
+                (core + by_core) * core_rate + (m * outside + by_pool) * pool_sl,
                 core + m * outside + surplus,
                 100.0,
             );
@@ -1442,16 +1476,27 @@ fn combined_result(
         p.served * pool_answers
     };
     services[2].achieved_pct = 100.0 * email_share;
+    let emails_in_core = if ctx.email.monthly > 0.0 {
+        1.0 - (team.pool_email / ctx.email.monthly).min(1.0)
+    } else {
+        0.0
+    };
     if email_seats <= 0.0 {
         services[2].occupancy_pct = ctx.occ * 100.0;
     }
-    for (achieved, (&m, pm)) in month_achieved
+    for (achieved, ((&m, pm), &taken)) in month_achieved
         .iter_mut()
-        .zip(s.year.0.iter().zip(p.months.iter()))
+        .zip(s.year.0.iter().zip(&p.months).zip(&p.taken))
     {
         achieved[2] = if has_team {
-            let surplus = (m - 1.0).max(0.0);
-            100.0 * (email_share + surplus * pm.served * pool_answers) / (1.0 + surplus)
+            // Shares of the base month's emails: the growth of those in
+            // the core window that the core's unseated hours take, and the
+            // rest of the growth, which the pool takes.
+            let grown = (m - 1.0).max(0.0);
+            let by_core = grown * taken * emails_in_core;
+            let by_pool = grown - by_core;
+            100.0 * (email_share * (1.0 + by_core) + by_pool * pm.served * pool_answers)
+                / (1.0 + grown)
         } else {
             100.0 * pm.served * pool_answers
         };

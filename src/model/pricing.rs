@@ -225,6 +225,25 @@ pub(crate) fn busy_month(
     }
 }
 
+/// The share of a month's extra work, at `month` times the base month's
+/// volume, that the paid hours `base`'s whole agents leave unseated can
+/// take. The extra is read as the base team's FTE grown with the volume:
+/// more than a queue of that size needs, so the share is, if anything, low.
+pub(crate) fn slack_share(base: &DedicatedCost, month: f64) -> f64 {
+    let extra = (month - 1.0).max(0.0) * base.fte;
+    if extra <= 0.0 {
+        return 0.0;
+    }
+    let slack = (f64::from(base.billed_agents) - base.fte).max(0.0);
+    (slack / extra).min(1.0)
+}
+
+/// What the unseated hours that take `share` of a month's extra work carry:
+/// the base team's premiums on those hours, as in [`busy_month`].
+pub(crate) fn slack_premium(base: &DedicatedCost, month: f64, share: f64) -> f64 {
+    premium_per_fte(base) * share * (month - 1.0).max(0.0) * base.fte
+}
+
 /// The base team's premiums (languages, nights, tier 2) per FTE: what an
 /// hour of its work carries, whoever works it.
 fn premium_per_fte(base: &DedicatedCost) -> f64 {
