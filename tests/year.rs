@@ -327,6 +327,32 @@ fn presets_are_links_and_round_trip() {
 }
 
 #[test]
+fn a_small_busy_month_fits_in_the_combined_cores_unseated_hours() {
+    // In business hours the core window is every requested hour, and the
+    // default core is 10 agents for 9.13 FTE: 0.87 FTE unseated. December
+    // at 1.05 grows the work by 0.46 FTE, which those hours take whole: no
+    // pool, and December costs and answers as the base month.
+    let o = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,1.05");
+    let c = &o.combined;
+    assert!(f64::from(c.billed_agents) - c.fte >= 0.05 * c.fte);
+    let (base, dec) = (&c.months[0], &c.months[11]);
+    assert_eq!(dec.pool_hours, 0.0);
+    close(dec.cost, base.cost, "December's cost");
+    for (d, b) in dec.achieved_pct.iter().zip(base.achieved_pct) {
+        close(*d, b, "December's service");
+    }
+    // At 1.3 they take 0.87 of the 2.74 FTE it grows by, 32 %; the pool
+    // the rest.
+    let o = outcome("v=1");
+    let (base, dec) = (&o.combined.months[0], &o.combined.months[11]);
+    assert!(dec.pool_hours > 0.0 && dec.cost > base.cost);
+    assert!(
+        dec.cost < o.dedicated.months[11].cost,
+        "the pool's surplus is cheaper than overtime and seasonal agents here"
+    );
+}
+
+#[test]
 fn the_pool_takes_the_combined_teams_surplus_month_by_month() {
     let o = outcome("v=1&season=retail");
     let (c, d, sh) = (&o.combined, &o.dedicated, &o.shared);
