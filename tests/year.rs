@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The year of twelve months: presets, each model priced month by month,
 //! overtime before seasonal hires, hiring once a season, and `peak=` links
 //! from before the year had twelve months.

@@ -141,6 +141,12 @@ test('a team with a three-month summer: the pool for the summer, in the card and
   expect(costs.slice(5, 8)).toEqual(Array(3).fill(Math.round(round3(own.months[5].cost))));
   expect(new Set([...costs.slice(0, 5), ...costs.slice(8)]).size).toBe(1);
   expect(costs[5]).toBeGreaterThan(costs[0]);
+  // The hiring plan: the team all year, the pool's hours each month.
+  const plan = page.getByTestId('hiring-plan');
+  const planRows = await rowsOf(plan.locator('[data-testid="plan-table"][data-model="own_team"] table'));
+  expect(planRows.map((r) => r.slice(1).map(amount))).toEqual(own.months.map((m) => [6, Math.round(m.pool_hours)]));
+  expect(own.months[6].pool_hours).toBeGreaterThan(own.months[0].pool_hours);
+  await expect(plan.locator('.chart-note')).toContainText('Your team + shared keeps its 6 agents all year');
   await axeClean(page);
 });
 

@@ -80,6 +80,8 @@ async function expectPlanMatches(page, o, w) {
   const combined = await rowsOf(plan.locator('[data-testid="plan-table"][data-model="combined"] table'));
   expect(combined.map((r) => r.slice(1).map(amount))).toEqual(o.combined.months.map((m) =>
     [m.agents, Math.round(m.pool_hours)]));
+  // No own team entered, no table for one.
+  await expect(plan.locator('[data-testid="plan-table"]')).toHaveCount(2);
   // The sentence names each team with its year-round size.
   const sentence = await plan.locator('.chart-note').textContent();
   expect(sentence).toContain(w.names.dedicated);

@@ -306,6 +306,7 @@ fn plan_sentence(r: &ModelResult, t: &Texts) -> String {
     let overtime = r.months.iter().any(|m| m.overtime_hours > 0.0);
     match r.kind {
         ModelKind::Combined => fill(t.plan_combined, &[name, &agents]),
+        ModelKind::OwnTeam => fill(t.plan_own, &[name, &agents]),
         _ if r.seasonal_agents > 0 => fill(
             t.plan_seasonal,
             &[name, &agents, &r.seasonal_agents.to_string()],
@@ -313,6 +314,11 @@ fn plan_sentence(r: &ModelResult, t: &Texts) -> String {
         _ if overtime => fill(t.plan_overtime, &[name, &agents]),
         _ => fill(t.plan_steady, &[name, &agents]),
     }
+}
+
+/// A team with the pool behind it: its agents and the pool's hours.
+fn pool_cells(m: &MonthResult, f: &Fmt) -> Vec<String> {
+    vec![m.agents.to_string(), f.count(m.pool_hours.round())]
 }
 
 /// A team's months as a table: a row a month, its columns from `cells`.
@@ -422,18 +428,24 @@ fn agents_svg(r: &ModelResult, calc: &Calc, t: &'static Texts, w: i32) -> impl I
 }
 
 /// The dedicated and combined teams' year: agents on seat, seasonal agents
-/// in and out, overtime, and the combined team's hours in the pool.
+/// in and out, overtime, and the combined team's hours in the pool; the
+/// buyer's own team's too, when one is entered.
 #[component]
 pub fn HiringPlan() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let sentence = Signal::derive(move || {
         calc.figures.with(|o| {
-            format!(
+            let mut sentence = format!(
                 "{} {}",
                 plan_sentence(&o.dedicated, t),
                 plan_sentence(&o.combined, t)
-            )
+            );
+            if let Some(own) = o.model(ModelKind::OwnTeam) {
+                sentence.push(' ');
+                sentence.push_str(&plan_sentence(own, t));
+            }
+            sentence
         })
     });
     let width = tracked_width();
@@ -470,8 +482,21 @@ pub fn HiringPlan() -> impl IntoView {
                 <PlanTable
                     kind=ModelKind::Combined
                     columns=vec![t.plan_on_seat, t.plan_pool_hours]
-                    cells=|m, f| vec![m.agents.to_string(), f.count(m.pool_hours.round())]
+                    cells=pool_cells
                 />
+                {move || {
+                    calc.figures
+                        .with(|o| o.model(ModelKind::OwnTeam).is_some())
+                        .then(|| {
+                            view! {
+                                <PlanTable
+                                    kind=ModelKind::OwnTeam
+                                    columns=vec![t.plan_on_seat, t.plan_pool_hours]
+                                    cells=pool_cells
+                                />
+                            }
+                        })
+                }}
             </div>
         </ChartFrame>
     }
