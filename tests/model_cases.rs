@@ -839,3 +839,18 @@ fn a_combined_model_with_no_core_window_is_served_as_the_pool_serves() {
     }
     assert_eq!(o.combined.within_target_pct, o.shared.within_target_pct);
 }
+
+#[test]
+fn a_second_language_pays_its_premium_on_its_own_agents_hours() {
+    // Not multilingual: the Japanese seats are agents of their own, each
+    // paid 173⅓ hours a month at $12 with the 15 % premium.
+    let o = compute(&scenario("v=1&langs=en:60,ja:40"));
+    let d = &o.dedicated;
+    let per_agent = 52.0 * 40.0 / 12.0 * 12.0 * 0.15;
+    let agents = d.breakdown.language_premium / per_agent;
+    assert!(
+        agents >= 1.0 && agents < f64::from(d.billed_agents),
+        "{agents}"
+    );
+    assert!((agents - agents.round()).abs() < 1e-9, "{agents}");
+}

@@ -342,6 +342,19 @@ fn a_small_busy_month_fits_in_the_combined_cores_unseated_hours() {
     for (d, b) in dec.achieved_pct.iter().zip(base.achieved_pct) {
         close(*d, b, "December's service");
     }
+    // With a second language the core's hours carry its premium, and so
+    // do the unseated hours December works: 5 % more of it.
+    let o = outcome("v=1&langs=en:60,ja:40&months=1,1,1,1,1,1,1,1,1,1,1,1.05");
+    let c = &o.combined;
+    let b = &c.breakdown;
+    let premiums = b.language_premium + b.specialist_premium + b.offhours_premium;
+    assert!(premiums > 0.0);
+    assert_eq!(c.months[11].pool_hours, 0.0);
+    close(
+        c.months[11].cost - c.months[0].cost,
+        0.05 * premiums,
+        "December's premium",
+    );
     // At 1.3 they take 0.87 of the 2.74 FTE it grows by, 32 %; the pool
     // the rest.
     let o = outcome("v=1");
