@@ -3,10 +3,53 @@
 // The hashed glue and wasm are named by the links Trunk writes to preload
 // them: the first modulepreload is the glue, the one preload the wasm.
 const link = (rel) => document.querySelector(`link[rel=${rel}]`).href;
+const query = new URLSearchParams(location.search);
+// The header's words in every language, from the app's texts at build time
+// (scripts/first_screen.mjs).
+const texts = JSON.parse(document.getElementById('first-screen-texts').textContent);
+// The page's language, chosen here once: the link's `lang=` (its last that
+// we speak, as the app reads a link), else the browser's first that we
+// speak, else English. It goes on <html lang>, where the app takes it.
+const spoken = (tag) => {
+  const primary = tag.split(/[-_]/)[0].toLowerCase();
+  return Object.hasOwn(texts.tagline, primary) ? primary : undefined;
+};
+const browser = navigator.languages?.length ? navigator.languages : [navigator.language || 'en'];
+const lang = query.getAll('lang').map(spoken).findLast(Boolean) ?? browser.map(spoken).find(Boolean) ?? 'en';
+document.documentElement.lang = lang;
+// The header drawn now, before the wasm, is the first paint; the app's own
+// header takes its place (browser::drop_first_screen). A frame and present
+// mode show no such header, so a link that asks for either gets none.
+if (!query.has('embed') && !query.has('present')) {
+  const header = document.createElement('header');
+  header.id = 'first-screen';
+  header.className = 'top';
+  const title = document.createElement('h1');
+  title.textContent = texts.title;
+  const tagline = document.createElement('p');
+  tagline.className = 'tagline';
+  tagline.textContent = texts.tagline[lang];
+  header.append(title, tagline);
+  document.body.prepend(header);
+  // The wasm starts once the browser has painted this header and said so
+  // (its first-contentful-paint entry): served fast, the wasm could run
+  // first, and its header, not this one, would be the paint that counts.
+  // A hidden tab paints nothing; the timer is there so nothing waits long.
+  if (document.visibilityState === 'visible' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    await new Promise((painted) => {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          observer.disconnect();
+          painted();
+        }
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(painted, 1000);
+    });
+  }
+}
 // Intl loads a locale's data when its first formatter is made: tens of ms on
 // a phone. Made here, they load while the wasm downloads, not in the app's
 // first task (browser.js keeps its own formatters; these only warm the data).
-const lang = new URLSearchParams(location.search).get('lang') ?? navigator.language;
 for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' }, { notation: 'compact' }]) {
   try { new Intl.NumberFormat(lang, o).format(1); } catch { break; }
 }

@@ -14,6 +14,9 @@
 
 use crate::model::{Field, ModelKind};
 
+/// The product's name, the same in every language: the page's title.
+pub const APP_NAME: &str = "Supportcalc";
+
 mod en;
 mod ja;
 mod ru;
@@ -47,11 +50,6 @@ impl Lang {
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// The first of the browser's preferred languages that we speak.
-    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
-        tags.into_iter().find_map(Lang::from_tag)
     }
 
     /// The language's own name, for the switch.

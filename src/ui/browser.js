@@ -13,7 +13,6 @@ export function format_number(value, locale, currency, digits, compact, percent)
   return f.format(percent ? value / 100 : value);
 }
 export const month_name = (locale, month, style) => new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(Date.UTC(2001, month, 1));
-export const preferred_languages = () => (navigator.languages?.length ? navigator.languages : [navigator.language || 'en']).join(',');
 export const query = () => location.search;
 const address = (how) => (q) => {
   const url = location.pathname + (q ? '?' + q : '') + location.hash;

@@ -28,8 +28,6 @@ extern "C" {
     /// for `locale`; `style` is its `month` option: "long", "short" or
     /// "narrow".
     pub fn month_name(locale: &str, month: u32, style: &str) -> String;
-    /// The browser's preferred language tags, comma-separated.
-    pub fn preferred_languages() -> String;
     /// `location.search`.
     pub fn query() -> String;
     /// Puts `query` in the address bar by `history.replaceState`, so typing
@@ -98,6 +96,18 @@ fn document() -> Option<web_sys::Document> {
 /// `<html>`, which is outside what the app mounts.
 fn root() -> Option<web_sys::HtmlElement> {
     document()?.document_element()?.dyn_into().ok()
+}
+
+/// `<html lang>`: the language start.js chose, until the app sets it.
+pub fn document_language() -> String {
+    root().map(|html| html.lang()).unwrap_or_default()
+}
+
+/// Takes away the header start.js drew before the wasm, if it is there.
+pub fn drop_first_screen() {
+    if let Some(header) = document().and_then(|d| d.get_element_by_id("first-screen")) {
+        header.remove();
+    }
 }
 
 /// `<html lang>`, for screen readers, fonts and hyphenation.

@@ -11,7 +11,7 @@ use super::link;
 use super::messages;
 use super::quotes::QuoteRows;
 use super::state::{Calc, RATE_KEY, Replaced};
-use crate::i18n::{Lang, fill};
+use crate::i18n::{APP_NAME, Lang, fill};
 use crate::model::currency::PER_USD_SPEC;
 use crate::model::{Currency, Money, Preset, Scenario};
 
@@ -233,9 +233,12 @@ pub fn Header() -> impl IntoView {
     let t = calc.t();
     // Present mode is for the full page on a shared screen, not a frame.
     let framed = calc.options.with_value(|o| o.embed);
+    // Drawn, this header takes the place of the one start.js drew before
+    // the wasm, in the same task, so no frame shows both or neither.
+    Effect::new(browser::drop_first_screen);
     view! {
         <header class="top">
-            <h1>"Supportcalc"</h1>
+            <h1>{APP_NAME}</h1>
             <p class="tagline">{t.tagline}</p>
             <Presets />
             <Settings />

@@ -80,10 +80,11 @@ pub fn start() -> Start {
         }
         None => quote::from_link(&kept(QUOTES_KEY)).0,
     };
-    let lang = options
-        .lang
-        .or_else(|| Lang::preferred(browser::preferred_languages().split(',')))
-        .unwrap_or(Lang::En);
+    // start.js chose the language (the link's `lang=`, else the browser's
+    // first that we speak) to draw the header before the wasm, and put it
+    // on `<html lang>`: the app takes that choice, so its header is the one
+    // already shown.
+    let lang = Lang::from_tag(&browser::document_language()).unwrap_or(Lang::En);
     Start {
         scenario,
         saved,

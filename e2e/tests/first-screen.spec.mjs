@@ -1,0 +1,88 @@
+// The header is on the page before the wasm (src/start.js draws it from
+// the app's texts, in the language the app will speak), and the app's own
+// header takes its place: one header, the same words, in the same place.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+const TEXTS_BIN = new URL('../../target/release/examples/texts', import.meta.url).pathname;
+const TEXTS = JSON.parse(execFileSync(TEXTS_BIN, { encoding: 'utf8' }));
+const isMainWasm = (url) => /\/supportcalc-[0-9a-f]+_bg\.wasm$/.test(url.pathname);
+
+/** Every animation frame from the first: how many headers, their words and where the tagline stands. */
+async function recordFrames(page) {
+  await page.addInitScript(() => {
+    window.frames_seen = [];
+    window.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.shifted += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const look = () => {
+      const headers = document.querySelectorAll('header.top');
+      const tagline = document.querySelector('header.top .tagline');
+      window.frames_seen.push({
+        headers: headers.length,
+        words: [...headers].map((h) => `${h.querySelector('h1')?.textContent}|${h.querySelector('.tagline')?.textContent}`),
+        top: tagline ? Math.round(tagline.getBoundingClientRect().top) : null,
+      });
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+for (const [how, lang, locale, query] of [
+  ['a link', 'ja', 'en-US', '?lang=ja'],
+  ['a browser set to it', 'ru', 'ru-RU', ''],
+  ['no choice', 'en', 'fr-FR', '?lang=xx'],
+]) {
+  test(`${lang} by ${how}: the header is there before the wasm, in ${lang}, and the app's takes its place`, async ({ browser }) => {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    expect(await page.evaluate(() => navigator.languages[0])).toBe(locale);
+    await recordFrames(page);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(isMainWasm, async (route) => { await held; await route.continue(); });
+    await page.goto(`/${query}`, { waitUntil: 'commit' });
+
+    const first = page.locator('#first-screen');
+    await expect(first).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(first.getByRole('heading', { level: 1 })).toHaveText('Supportcalc');
+    await expect(first.locator('.tagline')).toHaveText(TEXTS[lang].tagline);
+    await expect(page.locator('[data-testid="model-card"]')).toHaveCount(0);
+
+    release();
+    await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+    await expect(first).toHaveCount(0);
+    await expect(page.locator('header.top')).toHaveCount(1);
+    await expect(page.locator('header.top .tagline')).toHaveText(TEXTS[lang].tagline);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // From the first frame with a header on: never two, never none, the
+    // same words in the same place.
+    const frames = await page.evaluate(() => window.frames_seen.slice(window.frames_seen.findIndex((f) => f.headers > 0)));
+    const words = `Supportcalc|${TEXTS[lang].tagline}`;
+    expect(frames.filter((f) => f.headers !== 1 || f.words[0] !== words || f.top !== frames[0].top)).toEqual([]);
+    expect(await page.evaluate(() => window.shifted)).toBe(0);
+    await context.close();
+  });
+}
+
+test('with no wasm at all, the header still reads in the language chosen (under a sub-path too)', async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort('connectionfailed'));
+  await page.goto('http://127.0.0.1:4175/tools/calc/?lang=ru&phone=9000');
+  await expect(page.locator('#first-screen .tagline')).toHaveText(TEXTS.ru.tagline);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+// A frame hides the page's title and tagline, and present mode shows big
+// figures instead: a link that asks for either gets no header before the wasm.
+for (const query of ['?embed=1&lang=ja', '?present=1&lang=ja']) {
+  test(`${query}: no header is drawn before the wasm`, async ({ page }) => {
+    await page.route(/\.wasm$/, (route) => route.abort('connectionfailed'));
+    await page.goto(`/${query}`);
+    // start.js has run: it chose the language.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('header')).toHaveCount(0);
+  });
+}
