@@ -6,7 +6,9 @@
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use supportcalc::model::decimal::{read_decimal, write_shortest};
 use supportcalc::model::hourly::read_hourly;
-use supportcalc::model::{Preset, Scenario, compute, figures, price, required_agents, sensitivity};
+use supportcalc::model::{
+    Preset, Scenario, compute, erlang_a, figures, price, required_agents, sensitivity,
+};
 
 fn model(c: &mut Criterion) {
     let default = Scenario::default();
@@ -64,6 +66,12 @@ fn model(c: &mut Criterion) {
         .collect();
     c.bench_function("hourly/read_10000_row_export", |b| {
         b.iter(|| read_hourly(black_box(&export), 5))
+    });
+    // One blended hour's live service: Erlang A read at phone's target
+    // time, as the pool and specialised queues read it (a blended queue
+    // reads phone and chat in one sweep, within price).
+    c.bench_function("erlang_a/5_agents", |b| {
+        b.iter(|| erlang_a(5, black_box(4.2), 330.0, 180.0, 20.0))
     });
     for erlangs in [1_000.0, 10_000.0] {
         c.bench_function(&format!("required_agents/{erlangs}_erlangs"), |b| {

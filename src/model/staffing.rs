@@ -9,8 +9,8 @@
 
 use super::blend::{Bracket, Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
-    ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
-    time_to_answer,
+    ErlangA, Tail, Tails, average_speed_of_answer, erlang_a_at, erlang_c, required_agents,
+    service_level, time_to_answer,
 };
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, arrival_weights, core_window, is_offhours,
@@ -575,16 +575,33 @@ impl Ctx {
 
     /// What `agents` give on a live queue carrying `traffic` Erlangs.
     pub fn live_service(&self, aht_s: f64, target_s: f64, agents: u32, traffic: f64) -> ErlangA {
+        let [r] = self.live_services(aht_s, [target_s], agents, traffic);
+        r
+    }
+
+    /// [`Ctx::live_service`] at one or two target times of one queue, read
+    /// in one Erlang A sweep.
+    fn live_services<const K: usize>(
+        &self,
+        aht_s: f64,
+        targets_s: [f64; K],
+        agents: u32,
+        traffic: f64,
+    ) -> [ErlangA; K]
+    where
+        [Tail; K]: Tails,
+    {
         if self.patience_s > 0.0 {
-            return erlang_a(agents, traffic, aht_s, self.patience_s, target_s);
+            return erlang_a_at(agents, traffic, aht_s, self.patience_s, targets_s);
         }
         let asa = average_speed_of_answer(agents, traffic, aht_s);
-        ErlangA {
-            p_wait: erlang_c(agents, traffic),
+        let p_wait = erlang_c(agents, traffic);
+        targets_s.map(|target_s| ErlangA {
+            p_wait,
             p_abandon: 0.0,
             service_level: service_level(agents, traffic, aht_s, target_s),
             asa_s: asa.is_finite().then_some(asa),
-        }
+        })
     }
 
     /// Agents for one live queue-hour: Erlang C's answer, and at least one
@@ -1222,15 +1239,22 @@ impl Ctx {
                 0.0
             };
             // The queue with and without the deferred work, read once for
-            // every channel.
+            // every channel; Erlang A (or C) too, at each channel's target
+            // time (a channel without traffic reads nothing from it).
             let (alone, with) = (need.waiting(n, Deferred::NONE), need.waiting(n, deferred));
-            for (i, load) in loads.iter().enumerate() {
+            let services = self.live_services(
+                aht,
+                [loads[PHONE].target_s, loads[CHAT].target_s],
+                n,
+                need.traffic,
+            );
+            for ((i, load), &service) in loads.iter().enumerate().zip(services.iter()) {
                 if load.traffic <= 0.0 {
                     continue;
                 }
-                // Erlang A (or C) for the live queue, scaled by what the
-                // deferred work in the hour takes from its service level.
-                let mut r = self.live_service(aht, load.target_s, n, need.traffic);
+                // The live queue's service, scaled by what the deferred work
+                // in the hour takes from its service level.
+                let mut r = service;
                 let alone = within(alone, load.target_s);
                 if alone > 0.0 {
                     r.service_level *= within(with, load.target_s) / alone;
