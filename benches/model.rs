@@ -18,8 +18,17 @@ fn model(c: &mut Criterion) {
     // The parts: the three models alone, then with the advice, curves and
     // what-ifs (compute); round the clock, where the core window and the
     // regions are levers too.
+    // A flat year (no busy month to staff) too, which is what the
+    // default page priced before the year had twelve months.
     let (h24, _) = Scenario::from_query("v=1&h24=1");
-    for (name, s) in [("default", &default), ("h24", &h24)] {
+    let (flat, _) = Scenario::from_query("v=1&season=flat");
+    let (flat_h24, _) = Scenario::from_query("v=1&season=flat&h24=1");
+    for (name, s) in [
+        ("default", &default),
+        ("h24", &h24),
+        ("flat", &flat),
+        ("flat_h24", &flat_h24),
+    ] {
         c.bench_function(&format!("price/{name}"), |b| b.iter(|| price(black_box(s))));
     }
     c.bench_function("compute/h24", |b| b.iter(|| compute(black_box(&h24))));

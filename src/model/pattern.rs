@@ -216,13 +216,6 @@ fn raw_weights(pattern: &ArrivalPattern) -> Week<u32> {
     out
 }
 
-/// Share of a week's contacts arriving in each hour; sums to 1.
-pub fn arrival_weights(pattern: &ArrivalPattern) -> Week<f64> {
-    let raw = raw_weights(pattern);
-    let total: u32 = raw.iter().sum();
-    raw.map(|w| f64::from(w) / f64::from(total))
-}
-
 /// Hours with the same arrival weight get the same staffing, so the model
 /// solves each distinct weight once (one for a flat week, a few dozen for
 /// the others) instead of 168 times.
@@ -265,6 +258,12 @@ impl Levels {
             weights,
             by_weight,
         }
+    }
+
+    /// Share of a week's contacts arriving in each hour; sums to 1. Each
+    /// is its level's weight, so equal hours stay equal.
+    pub fn hour_weights(&self) -> Week<f64> {
+        std::array::from_fn(|h| self.weights[usize::from(self.of_hour[h])])
     }
 
     /// The hours in `hours`, busiest first; equally busy hours in
@@ -332,4 +331,30 @@ pub fn core_window(s: &Scenario) -> Week<bool> {
 pub fn is_offhours(hour: usize) -> bool {
     let (day, h) = (hour / 24, hour % 24);
     day >= 5 || !(8..20).contains(&h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each hour's share is its raw weight over the week's, to the bit:
+    /// read from its level, as the model reads it, not divided again.
+    #[test]
+    fn an_hours_weight_is_its_raw_weight_over_the_weeks() {
+        let mut custom = [0u16; HOURS_PER_WEEK];
+        for (h, w) in custom.iter_mut().enumerate() {
+            *w = (h * 37 % 11) as u16;
+        }
+        let custom = WeekShape::try_from(custom.to_vec()).map(ArrivalPattern::Custom);
+        for pattern in ArrivalPattern::ALL.into_iter().chain(custom) {
+            let raw = raw_weights(&pattern);
+            let total: u32 = raw.iter().sum();
+            let weights = Levels::new(&pattern).hour_weights();
+            for (h, (&w, &r)) in weights.iter().zip(raw.iter()).enumerate() {
+                assert_eq!(w, f64::from(r) / f64::from(total), "{pattern:?} hour {h}");
+            }
+            let sum: f64 = weights.iter().sum();
+            assert!((sum - 1.0).abs() < 1e-12, "{pattern:?}: {sum}");
+        }
+    }
 }

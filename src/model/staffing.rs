@@ -13,8 +13,7 @@ use super::erlang::{
     service_level, time_to_answer,
 };
 use super::pattern::{
-    HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, arrival_weights, core_window, is_offhours,
-    requested_hours,
+    HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
 };
 use super::scenario::{Field, MAX_LANGUAGES, Scenario, Unit};
 
@@ -479,8 +478,8 @@ impl Ctx {
             *c &= *r;
         }
         let noncore = std::array::from_fn(|h| requested[h] && !core[h]);
-        let weights = arrival_weights(&s.pattern);
         let levels = Levels::new(&s.pattern);
+        let weights = levels.hour_weights();
         let share_in = |hours: &Week<bool>| -> f64 {
             (0..HOURS_PER_WEEK)
                 .filter(|&h| hours[h])
@@ -491,13 +490,31 @@ impl Ctx {
         let offhours_of = |hours: &Week<bool>| -> Week<bool> {
             std::array::from_fn(|h| hours[h] && is_offhours(h))
         };
+        // The core window is often the requested hours (the default page)
+        // or all of them inside it (round the clock): a shift already
+        // built for the same hours is copied, not sorted again.
+        let full_shift = Shift::new(requested, &levels);
+        let core_shift = if core == requested {
+            full_shift.clone()
+        } else {
+            Shift::new(core, &levels)
+        };
+        let core_window_shift = if window == requested {
+            full_shift.clone()
+        } else if window == core {
+            core_shift.clone()
+        } else {
+            Shift::new(window, &levels)
+        };
+        let team_due = pool_takes_backlog(&window, &noncore).then_some(&window);
+        let full_due = due_offsets(&requested, s.email_window_h, None);
         Ctx {
             core_arrivals,
             noncore_arrivals,
             requested_arrivals: share_in(&requested),
-            full_shift: Shift::new(requested, &levels),
-            core_shift: Shift::new(core, &levels),
-            core_window_shift: Shift::new(window, &levels),
+            full_shift,
+            core_shift,
+            core_window_shift,
             weights,
             levels,
             requested,
@@ -522,12 +539,12 @@ impl Ctx {
             escalation,
             offhours_requested_arrivals: share_in(&offhours_of(&requested)),
             due: [
-                due_offsets(&requested, s.email_window_h, None),
-                due_offsets(
-                    &requested,
-                    s.email_window_h,
-                    pool_takes_backlog(&window, &noncore).then_some(&window),
-                ),
+                full_due,
+                // Without a team to pull deadlines back to, the same clock.
+                match team_due {
+                    None => full_due,
+                    team => due_offsets(&requested, s.email_window_h, team),
+                },
             ],
             offhours_core_arrivals: share_in(&offhours_of(&core)),
             offhours_arrivals: (0..HOURS_PER_WEEK)
@@ -1446,6 +1463,46 @@ mod tests {
         // Met everywhere, and nowhere.
         assert_eq!(highest_meeting(|_| 1.0, 50.0), 50.0);
         assert_eq!(highest_meeting(|_| -1.0, 50.0), 0.0);
+    }
+
+    /// The shifts and deadlines copied when the hours are the same are
+    /// the ones built for those hours: the default page (core window =
+    /// requested hours), round the clock (core inside them), and a core
+    /// window apart from both.
+    #[test]
+    fn copied_shifts_and_deadlines_are_the_ones_built_for_their_hours() {
+        for query in [
+            "v=1",
+            "v=1&h24=1",
+            "v=1&core_days=3&core_open=10&core_close=14",
+            "v=1&open=6&close=22&core_open=0&core_close=24&core_days=7",
+        ] {
+            let (s, _) = Scenario::from_query(query);
+            let ctx = Ctx::new(&s);
+            let window = core_window(&ctx.s);
+            for (shift, hours) in [
+                (&ctx.full_shift, ctx.requested),
+                (&ctx.core_shift, ctx.core),
+                (&ctx.core_window_shift, window),
+            ] {
+                let built = Shift::new(hours, &ctx.levels);
+                assert_eq!(shift.hours, built.hours, "{query}");
+                assert_eq!(shift.order, built.order, "{query}");
+                assert_eq!(shift.used, built.used, "{query}");
+                assert_eq!(shift.count, built.count, "{query}");
+                assert_eq!(shift.off_count, built.off_count, "{query}");
+            }
+            let team = pool_takes_backlog(&window, &ctx.noncore).then_some(&window);
+            let window_h = ctx.s.email_window_h;
+            assert_eq!(
+                ctx.due,
+                [
+                    due_offsets(&ctx.requested, window_h, None),
+                    due_offsets(&ctx.requested, window_h, team),
+                ],
+                "{query}"
+            );
+        }
     }
 
     #[test]
