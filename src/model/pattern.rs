@@ -229,30 +229,48 @@ pub(crate) struct Levels {
 
 impl Levels {
     pub fn new(pattern: &ArrivalPattern) -> Levels {
+        const H: usize = HOURS_PER_WEEK;
         let raw = raw_weights(pattern);
         let total: u32 = raw.iter().sum();
-        let mut keys: Vec<u32> = Vec::new();
-        let mut of_hour = [0u8; HOURS_PER_WEEK];
-        for (slot, &w) in of_hour.iter_mut().zip(raw.iter()) {
-            let idx = match keys.iter().position(|&k| k == w) {
-                Some(i) => i,
-                None => {
-                    keys.push(w);
-                    keys.len() - 1
-                }
-            };
-            // At most 168 distinct weights, so the index fits a u8.
-            *slot = idx as u8;
+        // The hours sorted by weight, then hour: equal weights fall in one
+        // run, led by their first hour. Sorting 168 keys costs a fraction
+        // of searching the weights found so far for every hour (a preset
+        // week has over a hundred).
+        let mut sorted: Week<u64> = std::array::from_fn(|h| u64::from(raw[h]) << 8 | h as u64);
+        sorted.sort_unstable();
+        let mut run_of_hour = [0u8; H];
+        // The run each hour leads, if it leads one.
+        let mut leads = [None; H];
+        let mut runs = 0u8;
+        for (i, &key) in sorted.iter().enumerate() {
+            let h = usize::from(key as u8);
+            if i == 0 || sorted[i - 1] >> 8 != key >> 8 {
+                leads[h] = Some(runs);
+                // At most 168 distinct weights, so the count fits a u8.
+                runs += 1;
+            }
+            run_of_hour[h] = runs - 1;
         }
+        // Levels are numbered as their weights first appear in the week.
+        let mut level_of_run = [0u8; H];
+        let mut keys: Vec<u32> = Vec::with_capacity(usize::from(runs));
+        for (&run, &w) in leads.iter().zip(raw.iter()) {
+            if let Some(run) = run {
+                level_of_run[usize::from(run)] = keys.len() as u8;
+                keys.push(w);
+            }
+        }
+        let of_hour = run_of_hour.map(|run| level_of_run[usize::from(run)]);
         let weights: Vec<f64> = keys
             .iter()
             .map(|&k| f64::from(k) / f64::from(total))
             .collect();
-        let mut by_weight: Vec<u8> = Vec::with_capacity(keys.len());
-        for (level, &k) in keys.iter().enumerate() {
-            let at = by_weight.partition_point(|&l| keys[usize::from(l)] > k);
-            by_weight.insert(at, level as u8);
-        }
+        // The runs are lightest first.
+        let by_weight = level_of_run[..usize::from(runs)]
+            .iter()
+            .rev()
+            .copied()
+            .collect();
         Levels {
             of_hour,
             weights,
@@ -336,6 +354,48 @@ pub fn is_offhours(hour: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The levels are the week's distinct weights numbered as they first
+    /// appear, read hour by hour against those found so far (as the model
+    /// once did), and ordered busiest first.
+    #[test]
+    fn levels_number_the_distinct_weights_as_they_first_appear() {
+        let mut shapes: Vec<ArrivalPattern> = ArrivalPattern::ALL.to_vec();
+        // Few weights, many repeated; all distinct; the largest weight.
+        for step in [7usize, 1, 4095] {
+            let week: Vec<u16> = (0..HOURS_PER_WEEK)
+                .map(|h| ((h * step) % 4096).min(4095) as u16)
+                .map(|w| if step == 7 { w % 5 } else { w })
+                .collect();
+            shapes.extend(WeekShape::try_from(week).map(ArrivalPattern::Custom));
+        }
+        assert_eq!(shapes.len(), 7);
+        for pattern in shapes {
+            let raw = raw_weights(&pattern);
+            let total: u32 = raw.iter().sum();
+            let mut keys: Vec<u32> = Vec::new();
+            let mut of_hour = [0u8; HOURS_PER_WEEK];
+            for (slot, &w) in of_hour.iter_mut().zip(raw.iter()) {
+                *slot = match keys.iter().position(|&k| k == w) {
+                    Some(i) => i,
+                    None => {
+                        keys.push(w);
+                        keys.len() - 1
+                    }
+                } as u8;
+            }
+            let mut by_weight: Vec<u8> = (0..keys.len() as u8).collect();
+            by_weight.sort_by(|&a, &b| keys[usize::from(b)].cmp(&keys[usize::from(a)]));
+            let levels = Levels::new(&pattern);
+            assert_eq!(levels.of_hour, of_hour, "{pattern:?}");
+            let weights: Vec<f64> = keys
+                .iter()
+                .map(|&k| f64::from(k) / f64::from(total))
+                .collect();
+            assert_eq!(levels.weights, weights, "{pattern:?}");
+            assert_eq!(levels.by_weight, by_weight, "{pattern:?}");
+        }
+    }
 
     /// Each hour's share is its raw weight over the week's, to the bit:
     /// read from its level, as the model reads it, not divided again.
