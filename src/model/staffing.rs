@@ -823,65 +823,69 @@ impl Ctx {
         let mut added = [0.0_f64; H + 1];
         let mut any_added = false;
         let start = extra;
-        for i in 0..3 * H {
-            let h = i % H;
+        // Week by week, hour by hour: the checks at a week's ends are made
+        // once a week, not in each of the 504 hours.
+        for week in 0..3 {
             // A first week that leaves nothing waiting is the weekly cycle
             // already: the second, with at least its seats, ends empty too,
             // so the third starts as the first did and repeats it figure
             // for figure.
-            if i == H && head == tail {
+            if week == 1 && head == tail {
                 break;
             }
-            if h == 0 {
-                (by_pool, late) = (0.0, 0.0);
-            }
+            (by_pool, late) = (0.0, 0.0);
             // The first two weeks bring the backlog to its weekly cycle;
             // the seats are those the third week needs from there.
-            if add && i == 2 * H {
+            if add && week == 2 {
                 extra = start;
             }
-            let deadline = i + usize::from(due[h]);
-            if pool && self.noncore[h] {
-                by_pool += arrivals[h];
-            } else if arrivals[h] > 0.0 {
-                queue[tail] = (i, deadline, arrivals[h]);
-                tail += 1;
-            }
-            let mut free = capacity[h] + extra[h] * self.occ;
-            while head < tail {
-                let front = &mut queue[head];
-                if free >= front.2 {
-                    free -= front.2;
+            let monday = week * H;
+            for h in 0..H {
+                let i = monday + h;
+                let deadline = i + usize::from(due[h]);
+                if pool && self.noncore[h] {
+                    by_pool += arrivals[h];
+                } else if arrivals[h] > 0.0 {
+                    queue[tail] = (i, deadline, arrivals[h]);
+                    tail += 1;
+                }
+                let mut free = capacity[h] + extra[h] * self.occ;
+                while head < tail {
+                    let front = &mut queue[head];
+                    if free >= front.2 {
+                        free -= front.2;
+                        head += 1;
+                        continue;
+                    }
+                    front.2 -= free;
+                    free = 0.0;
+                    if front.1 > i {
+                        break;
+                    }
+                    let (arrived, rest) = (front.0, front.2);
+                    // Seat time for the rest, spread over the team's hours
+                    // between its arrival and now (FIFO would have spent it
+                    // there on this piece or the ones before it), within
+                    // this week: an hour of the last week is one still to
+                    // come in this one, where the seat time would be spent
+                    // twice.
+                    let from = arrived.max(monday) % H;
+                    let hours = team_before[h + 1] - team_before[from];
+                    if add && hours > 0 {
+                        let each = rest / self.occ / f64::from(hours);
+                        added[from] += each;
+                        added[h + 1] -= each;
+                        any_added = true;
+                    } else if pool && self.noncore[h] {
+                        // No core hour before it falls due: the pool, on now.
+                        by_pool += rest;
+                    } else {
+                        late += rest;
+                    }
                     head += 1;
-                    continue;
                 }
-                front.2 -= free;
-                free = 0.0;
-                if front.1 > i {
-                    break;
-                }
-                let (arrived, rest) = (front.0, front.2);
-                // Seat time for the rest, spread over the team's hours
-                // between its arrival and now (FIFO would have spent it
-                // there on this piece or the ones before it), within this
-                // week: an hour of the last week is one still to come in
-                // this one, where the seat time would be spent twice.
-                let from = arrived.max(i - h) % H;
-                let hours = team_before[h + 1] - team_before[from];
-                if add && hours > 0 {
-                    let each = rest / self.occ / f64::from(hours);
-                    added[from] += each;
-                    added[h + 1] -= each;
-                    any_added = true;
-                } else if pool && self.noncore[h] {
-                    // No core hour before it falls due: the pool, on now.
-                    by_pool += rest;
-                } else {
-                    late += rest;
-                }
-                head += 1;
             }
-            if h == H - 1 && any_added {
+            if any_added {
                 any_added = false;
                 let mut run = 0.0;
                 for (j, x) in extra.iter_mut().enumerate() {
