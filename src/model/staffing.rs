@@ -16,6 +16,7 @@ use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
 };
 use super::scenario::{Field, MAX_LANGUAGES, Scenario, Unit};
+use std::borrow::Cow;
 
 /// Chat handle time is divided by this for 1..=5 concurrent chats: agents
 /// slow down as they juggle more conversations.
@@ -741,10 +742,15 @@ impl Ctx {
     }
 
     /// A blended team's live need and room per arrival level at volumes ×
-    /// `volumes`: at the volumes it was staffed for, its own reading.
-    fn reading(&self, plan: &BlendPlan, volumes: f64) -> (Vec<LiveNeed>, Vec<f64>) {
+    /// `volumes`: at the volumes it was staffed for, its own reading,
+    /// borrowed.
+    fn reading<'a>(
+        &self,
+        plan: &'a BlendPlan,
+        volumes: f64,
+    ) -> (Cow<'a, [LiveNeed]>, Cow<'a, [f64]>) {
         if volumes == plan.factor {
-            return (plan.needs.clone(), plan.room.clone());
+            return (Cow::Borrowed(&plan.needs), Cow::Borrowed(&plan.room));
         }
         let needs: Vec<LiveNeed> = self
             .levels
@@ -758,7 +764,7 @@ impl Ctx {
             plan.workload > 0.0,
             plan.deferred_aht_s,
         );
-        (needs, room)
+        (Cow::Owned(needs), Cow::Owned(room))
     }
 
     /// Room for deferred work, Erlangs per hour, that a blended team's
