@@ -324,6 +324,30 @@ fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> 
     due
 }
 
+/// Shares of a week's arrivals (see `Ctx::new`).
+struct Shares {
+    requested: f64,
+    core: f64,
+    noncore: f64,
+    offhours: f64,
+    offhours_requested: f64,
+    offhours_core: f64,
+}
+
+impl Default for Shares {
+    /// Empty sums, as `Iterator::sum` leaves them.
+    fn default() -> Shares {
+        Shares {
+            requested: -0.0,
+            core: -0.0,
+            noncore: -0.0,
+            offhours: -0.0,
+            offhours_requested: -0.0,
+            offhours_core: -0.0,
+        }
+    }
+}
+
 /// How a week of deferred work goes (see `Ctx::back_office`).
 struct BackOffice {
     /// Seats in each hour for deferred work beyond the room it had.
@@ -481,16 +505,32 @@ impl Ctx {
         let noncore = std::array::from_fn(|h| requested[h] && !core[h]);
         let levels = Levels::new(&s.pattern);
         let weights = levels.hour_weights();
-        let share_in = |hours: &Week<bool>| -> f64 {
-            (0..HOURS_PER_WEEK)
-                .filter(|&h| hours[h])
-                .map(|h| weights[h])
-                .sum()
-        };
-        let (core_arrivals, noncore_arrivals) = (share_in(&core), share_in(&noncore));
-        let offhours_of = |hours: &Week<bool>| -> Week<bool> {
-            std::array::from_fn(|h| hours[h] && is_offhours(h))
-        };
+        // Shares of arrivals in the requested hours, the core and the rest,
+        // and in their off-hours: six sums in one pass over the week, each
+        // hour by hour from the first and from -0.0, as `Iterator::sum`
+        // adds them.
+        let mut share = Shares::default();
+        for (h, &w) in weights.iter().enumerate() {
+            let off = is_offhours(h);
+            if requested[h] {
+                share.requested += w;
+                if off {
+                    share.offhours_requested += w;
+                }
+            }
+            if core[h] {
+                share.core += w;
+                if off {
+                    share.offhours_core += w;
+                }
+            }
+            if noncore[h] {
+                share.noncore += w;
+            }
+            if off {
+                share.offhours += w;
+            }
+        }
         // The core window is often the requested hours (the default page)
         // or all of them inside it (round the clock): a shift already
         // built for the same hours is copied, not sorted again.
@@ -510,9 +550,9 @@ impl Ctx {
         let team_due = pool_takes_backlog(&window, &noncore).then_some(&window);
         let full_due = due_offsets(&requested, s.email_window_h, None);
         Ctx {
-            core_arrivals,
-            noncore_arrivals,
-            requested_arrivals: share_in(&requested),
+            core_arrivals: share.core,
+            noncore_arrivals: share.noncore,
+            requested_arrivals: share.requested,
             full_shift,
             core_shift,
             core_window_shift,
@@ -538,7 +578,7 @@ impl Ctx {
                 min_per_hour: 0,
             },
             escalation,
-            offhours_requested_arrivals: share_in(&offhours_of(&requested)),
+            offhours_requested_arrivals: share.offhours_requested,
             due: [
                 full_due,
                 // Without a team to pull deadlines back to, the same clock.
@@ -547,11 +587,8 @@ impl Ctx {
                     team => due_offsets(&requested, s.email_window_h, team),
                 },
             ],
-            offhours_core_arrivals: share_in(&offhours_of(&core)),
-            offhours_arrivals: (0..HOURS_PER_WEEK)
-                .filter(|&h| is_offhours(h))
-                .map(|h| weights[h])
-                .sum(),
+            offhours_core_arrivals: share.offhours_core,
+            offhours_arrivals: share.offhours,
             occ: s.max_occupancy_pct / 100.0,
             live_occ: s.max_occupancy_pct / 100.0,
             patience_s: s.patience_s,
