@@ -997,19 +997,41 @@ impl Ctx {
         }
         // A level the known team works is read from it.
         let known_at = |level: usize| known.filter(|p| p.agents.get(level).is_some_and(|&n| n > 0));
-        let (needs, agents): (Vec<LiveNeed>, Vec<u32>) = self
+        // The mean handle time of the deferred work, by its load.
+        let deferred_aht_s = if email_w + tier2_w > 0.0 {
+            (email_w + tier2_w) / (email_w / self.email.aht + tier2_w / tier2.aht.max(1.0))
+        } else {
+            self.email.aht
+        };
+        // Room matters only to deferred work.
+        let room_aht_s = (email_w + tier2_w > 0.0).then_some(deferred_aht_s);
+        // Each level's live need, agents and room, the room read on from
+        // the agents' search where it ended.
+        let ((needs, agents), level_room): ((Vec<LiveNeed>, Vec<u32>), Vec<f64>) = self
             .levels
             .weights
             .iter()
             .zip(shift.used.iter())
             .enumerate()
-            .map(|(level, (&w, &u))| match known_at(level) {
-                _ if !u => (LiveNeed::default(), 0),
-                Some(p) => (p.needs[level], p.agents[level]),
-                None => {
-                    let need = live_need(&self.live_loads(lang.share, factor, w));
-                    (need, need.agents(Deferred::NONE, self.live_occ, 1))
-                }
+            .map(|(level, (&w, &u))| {
+                let known = known_at(level);
+                let (need, n, alone) = match known {
+                    _ if !u => return ((LiveNeed::default(), 0), 0.0),
+                    Some(p) => (p.needs[level], p.agents[level], None),
+                    None => {
+                        let need = live_need(&self.live_loads(lang.share, factor, w));
+                        let (n, alone) = need.agents_alone(self.live_occ, 1);
+                        (need, n, Some(alone))
+                    }
+                };
+                let room = match room_aht_s {
+                    Some(aht) if n > 0 => match known {
+                        Some(p) if p.room_aht_s == Some(aht) => p.room[level],
+                        _ => need.room_from(alone, n, self.occ, aht),
+                    },
+                    _ => 0.0,
+                };
+                ((need, n), room)
             })
             .unzip();
         let (mut seat_hours, mut off) = (0.0, 0.0);
@@ -1021,26 +1043,6 @@ impl Ctx {
             seat_hours += f64::from(n) * f64::from(c);
             off += f64::from(n) * f64::from(o);
         }
-        // The mean handle time of the deferred work, by its load.
-        let deferred_aht_s = if email_w + tier2_w > 0.0 {
-            (email_w + tier2_w) / (email_w / self.email.aht + tier2_w / tier2.aht.max(1.0))
-        } else {
-            self.email.aht
-        };
-        // Room matters only to deferred work.
-        let room_aht_s = (email_w + tier2_w > 0.0).then_some(deferred_aht_s);
-        let level_room: Vec<f64> = needs
-            .iter()
-            .zip(agents.iter())
-            .enumerate()
-            .map(|(level, (need, &n))| match room_aht_s {
-                Some(aht) if n > 0 => match known_at(level) {
-                    Some(p) if p.room_aht_s == Some(aht) => p.room[level],
-                    _ => need.room(n, self.occ, aht),
-                },
-                _ => 0.0,
-            })
-            .collect();
         let mut room = [0.0; HOURS_PER_WEEK];
         for &h in &shift.order {
             if let Some(&r) = level_room.get(usize::from(self.levels.of_hour[h])) {
