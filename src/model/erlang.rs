@@ -338,7 +338,8 @@ where
         } else {
             (1.0, -log_w0)
         };
-        let shift_factor = (-shift).exp();
+        // e^0 is 1 exactly: no need to ask `exp` in the usual case.
+        let shift_factor = if shift == 0.0 { 1.0 } else { (-shift).exp() };
         Tail {
             one_minus_x,
             w,
