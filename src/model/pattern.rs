@@ -229,48 +229,33 @@ pub(crate) struct Levels {
 
 impl Levels {
     pub fn new(pattern: &ArrivalPattern) -> Levels {
-        const H: usize = HOURS_PER_WEEK;
         let raw = raw_weights(pattern);
         let total: u32 = raw.iter().sum();
-        // The hours sorted by weight, then hour: equal weights fall in one
-        // run, led by their first hour. Sorting 168 keys costs a fraction
-        // of searching the weights found so far for every hour (a preset
-        // week has over a hundred).
-        let mut sorted: Week<u64> = std::array::from_fn(|h| u64::from(raw[h]) << 8 | h as u64);
-        sorted.sort_unstable();
-        let mut run_of_hour = [0u8; H];
-        // The run each hour leads, if it leads one.
-        let mut leads = [None; H];
-        let mut runs = 0u8;
-        for (i, &key) in sorted.iter().enumerate() {
-            let h = usize::from(key as u8);
-            if i == 0 || sorted[i - 1] >> 8 != key >> 8 {
-                leads[h] = Some(runs);
-                // At most 168 distinct weights, so the count fits a u8.
-                runs += 1;
-            }
-            run_of_hour[h] = runs - 1;
+        // The distinct weights found so far, lightest first, each with its
+        // level: an hour's weight is looked up by halving, where a search
+        // through every level found so far cost more than the rest of the
+        // context (a preset week has over a hundred weights).
+        let mut sorted: Vec<(u32, u8)> = Vec::new();
+        let mut keys: Vec<u32> = Vec::new();
+        let mut of_hour = [0u8; HOURS_PER_WEEK];
+        for (slot, &w) in of_hour.iter_mut().zip(raw.iter()) {
+            let at = sorted.partition_point(|&(k, _)| k < w);
+            *slot = match sorted.get(at) {
+                Some(&(k, level)) if k == w => level,
+                _ => {
+                    // At most 168 distinct weights, so the index fits a u8.
+                    let level = keys.len() as u8;
+                    keys.push(w);
+                    sorted.insert(at, (w, level));
+                    level
+                }
+            };
         }
-        // Levels are numbered as their weights first appear in the week.
-        let mut level_of_run = [0u8; H];
-        let mut keys: Vec<u32> = Vec::with_capacity(usize::from(runs));
-        for (&run, &w) in leads.iter().zip(raw.iter()) {
-            if let Some(run) = run {
-                level_of_run[usize::from(run)] = keys.len() as u8;
-                keys.push(w);
-            }
-        }
-        let of_hour = run_of_hour.map(|run| level_of_run[usize::from(run)]);
         let weights: Vec<f64> = keys
             .iter()
             .map(|&k| f64::from(k) / f64::from(total))
             .collect();
-        // The runs are lightest first.
-        let by_weight = level_of_run[..usize::from(runs)]
-            .iter()
-            .rev()
-            .copied()
-            .collect();
+        let by_weight = sorted.iter().rev().map(|&(_, level)| level).collect();
         Levels {
             of_hour,
             weights,
