@@ -257,26 +257,26 @@ const NO_WAIT: ErlangA = ErlangA {
 /// Limits: patience → ∞ gives Erlang C; patience ≤ 0 (nobody waits) gives
 /// Erlang B, the loss system.
 pub fn erlang_a(agents: u32, traffic: f64, aht_s: f64, patience_s: f64, target_s: f64) -> ErlangA {
-    let [r] = erlang_a_at(agents, traffic, aht_s, patience_s, [target_s]);
+    // One sweep, built once: a second one for a single target weighed more
+    // in the first screen's wasm than the spare target costs here.
+    let [r, _] = erlang_a_pair(agents, traffic, aht_s, patience_s, [target_s; 2]);
     r
 }
 
-/// [`erlang_a`] read at one or two target times in one sweep: only the
+/// [`erlang_a`] read at two target times in one sweep: only the
 /// within-target sum depends on the target, so a blended queue's phone and
 /// chat (one queue, two target times) share the chain's walk, about a
-/// third of the work of two. Each answer is, bit for bit, `erlang_a` at
-/// its target: every target's sums take the same operations in the same
-/// order as a sweep of its own.
-pub(crate) fn erlang_a_at<const K: usize>(
+/// third of the work of two sweeps. Each answer is, bit for bit, the same
+/// as at its target alone: each target's sums take the same operations in
+/// the same order.
+pub(crate) fn erlang_a_pair(
     agents: u32,
     traffic: f64,
     aht_s: f64,
     patience_s: f64,
-    targets_s: [f64; K],
-) -> [ErlangA; K]
-where
-    [Tail; K]: Tails,
-{
+    targets_s: [f64; 2],
+) -> [ErlangA; 2] {
+    const K: usize = 2;
     let a = clean_traffic(traffic);
     if a == 0.0 || !(aht_s > 0.0 && aht_s.is_finite()) {
         return [NO_WAIT; K];
@@ -362,7 +362,9 @@ where
         let answered = mu_n / rate_next;
         mass += q;
         abandoned += q * (1.0 - answered);
-        tails.add(q * answered);
+        let q_answered = q * answered;
+        tails[0].add(q_answered);
+        tails[1].add(q_answered);
         wait_answered += q * answered * inv_rates;
 
         let ratio = a / (n + (k + 1.0) * beta);
@@ -372,14 +374,17 @@ where
             q *= 1e-200;
             mass *= 1e-200;
             abandoned *= 1e-200;
-            tails.rescale();
+            tails[0].within *= 1e-200;
+            tails[1].within *= 1e-200;
             wait_answered *= 1e-200;
             lower *= 1e-200;
         }
         if ratio < 1.0 && q <= 1e-17 * (lower + mass) {
             break;
         }
-        tails.advance((alpha + k - 1.0) / k);
+        let step = (alpha + k - 1.0) / k;
+        tails[0].advance(step);
+        tails[1].advance(step);
     }
     let total = lower + mass;
     let p_abandon = (abandoned / total).clamp(0.0, 1.0);
@@ -398,8 +403,11 @@ where
     })
 }
 
-/// One target time's part of the Erlang A sweep.
-pub(crate) struct Tail {
+/// One target time's part of the Erlang A sweep. Its steps are inlined
+/// and written out for each target: the size profile the model is built
+/// with does not unroll a loop over them, which cost the sweep more than
+/// the second target saved.
+struct Tail {
     one_minus_x: f64,
     w: f64,
     shift: f64,
@@ -419,58 +427,20 @@ impl Tail {
     fn advance(&mut self, step: f64) {
         self.w *= step * self.one_minus_x;
         if self.shift > 0.0 && self.w > 1e150 {
-            let by = self.shift.min(self.w.ln());
-            self.w *= (-by).exp();
-            self.shift -= by;
-            self.shift_factor = (-self.shift).exp();
+            self.unshift();
         }
         self.cum_w += self.w * self.shift_factor;
     }
-}
 
-/// The target times of one sweep, written out for one and two: the size
-/// profile the model is built with does not unroll a loop over them, and
-/// looping costs the sweep more than the second target saves.
-pub(crate) trait Tails {
-    fn add(&mut self, q_answered: f64);
-    fn rescale(&mut self);
-    fn advance(&mut self, step: f64);
-}
-
-impl Tails for [Tail; 1] {
-    #[inline(always)]
-    fn add(&mut self, q_answered: f64) {
-        self[0].add(q_answered);
-    }
-
-    #[inline(always)]
-    fn rescale(&mut self) {
-        self[0].within *= 1e-200;
-    }
-
-    #[inline(always)]
-    fn advance(&mut self, step: f64) {
-        self[0].advance(step);
-    }
-}
-
-impl Tails for [Tail; 2] {
-    #[inline(always)]
-    fn add(&mut self, q_answered: f64) {
-        self[0].add(q_answered);
-        self[1].add(q_answered);
-    }
-
-    #[inline(always)]
-    fn rescale(&mut self) {
-        self[0].within *= 1e-200;
-        self[1].within *= 1e-200;
-    }
-
-    #[inline(always)]
-    fn advance(&mut self, step: f64) {
-        self[0].advance(step);
-        self[1].advance(step);
+    /// Moves as much of the shift as the weight can take back into it:
+    /// rare (long target times), so kept out of the inlined steps.
+    #[cold]
+    #[inline(never)]
+    fn unshift(&mut self) {
+        let by = self.shift.min(self.w.ln());
+        self.w *= (-by).exp();
+        self.shift -= by;
+        self.shift_factor = (-self.shift).exp();
     }
 }
 
@@ -478,8 +448,8 @@ impl Tails for [Tail; 2] {
 mod tests {
     use super::*;
 
-    /// The sweep read at two target times gives each exactly what a sweep
-    /// of its own does: stable and overloaded queues (the rescaling), long
+    /// The sweep read at two target times gives each exactly what it gives
+    /// read at that target alone: stable and overloaded queues (the rescaling), long
     /// targets (the shifted weights), no target, and the limits of
     /// patience.
     #[test]
@@ -501,7 +471,7 @@ mod tests {
                 (180.0, 0.0),
             ] {
                 for targets in [[20.0, 60.0], [0.0, 3_600.0], [600.0, 5.0], [20.0, 20.0]] {
-                    let pair = erlang_a_at(agents, traffic, aht_s, patience_s, targets);
+                    let pair = erlang_a_pair(agents, traffic, aht_s, patience_s, targets);
                     for (r, t) in pair.into_iter().zip(targets) {
                         let alone = erlang_a(agents, traffic, aht_s, patience_s, t);
                         assert_eq!(

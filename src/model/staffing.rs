@@ -9,8 +9,8 @@
 
 use super::blend::{Bracket, Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
-    ErlangA, Tail, Tails, average_speed_of_answer, erlang_a_at, erlang_c, required_agents,
-    service_level, time_to_answer,
+    ErlangA, average_speed_of_answer, erlang_a_pair, erlang_c, required_agents, service_level,
+    time_to_answer,
 };
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
@@ -630,24 +630,21 @@ impl Ctx {
 
     /// What `agents` give on a live queue carrying `traffic` Erlangs.
     pub fn live_service(&self, aht_s: f64, target_s: f64, agents: u32, traffic: f64) -> ErlangA {
-        let [r] = self.live_services(aht_s, [target_s], agents, traffic);
+        let [r, _] = self.live_services(aht_s, [target_s; 2], agents, traffic);
         r
     }
 
-    /// [`Ctx::live_service`] at one or two target times of one queue, read
+    /// [`Ctx::live_service`] at two target times of one queue, read
     /// in one Erlang A sweep.
-    fn live_services<const K: usize>(
+    fn live_services(
         &self,
         aht_s: f64,
-        targets_s: [f64; K],
+        targets_s: [f64; 2],
         agents: u32,
         traffic: f64,
-    ) -> [ErlangA; K]
-    where
-        [Tail; K]: Tails,
-    {
+    ) -> [ErlangA; 2] {
         if self.patience_s > 0.0 {
-            return erlang_a_at(agents, traffic, aht_s, self.patience_s, targets_s);
+            return erlang_a_pair(agents, traffic, aht_s, self.patience_s, targets_s);
         }
         let asa = average_speed_of_answer(agents, traffic, aht_s);
         let p_wait = erlang_c(agents, traffic);
