@@ -84,10 +84,15 @@ import { gzipSync } from 'node:zlib';
 // chart's fourth line, present mode +0.5, the Japanese and Russian texts
 // +1.0, the code the chunks share +1.6). All merged: 223.3 KB first,
 // 175.3 KB in chunks.
+// Pricing the three models as fast as before the year (issue 21's last
+// bar; instructions per `price` 1.32 M -> 1.01 M on the default page):
+// the main wasm +1.7 KB raw, +0.6 KB gzip, most of it Erlang A read at
+// two target times in one sweep and the context's copies of shifts
+// already built: 223.9 KB first.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(223.7 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.0 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(175.7 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
