@@ -6,7 +6,9 @@
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use supportcalc::model::decimal::{read_decimal, write_shortest};
 use supportcalc::model::hourly::read_hourly;
-use supportcalc::model::{Preset, Scenario, compute, figures, price, required_agents, sensitivity};
+use supportcalc::model::{
+    Preset, Scenario, compute, erlang_a, figures, price, required_agents, sensitivity,
+};
 
 fn model(c: &mut Criterion) {
     let default = Scenario::default();
@@ -16,8 +18,17 @@ fn model(c: &mut Criterion) {
     // The parts: the three models alone, then with the advice, curves and
     // what-ifs (compute); round the clock, where the core window and the
     // regions are levers too.
+    // A flat year (no busy month to staff) too, which is what the
+    // default page priced before the year had twelve months.
     let (h24, _) = Scenario::from_query("v=1&h24=1");
-    for (name, s) in [("default", &default), ("h24", &h24)] {
+    let (flat, _) = Scenario::from_query("v=1&season=flat");
+    let (flat_h24, _) = Scenario::from_query("v=1&season=flat&h24=1");
+    for (name, s) in [
+        ("default", &default),
+        ("h24", &h24),
+        ("flat", &flat),
+        ("flat_h24", &flat_h24),
+    ] {
         c.bench_function(&format!("price/{name}"), |b| b.iter(|| price(black_box(s))));
     }
     c.bench_function("compute/h24", |b| b.iter(|| compute(black_box(&h24))));
@@ -64,6 +75,12 @@ fn model(c: &mut Criterion) {
         .collect();
     c.bench_function("hourly/read_10000_row_export", |b| {
         b.iter(|| read_hourly(black_box(&export), 5))
+    });
+    // One blended hour's live service: Erlang A read at phone's target
+    // time, as the pool and specialised queues read it (a blended queue
+    // reads phone and chat in one sweep, within price).
+    c.bench_function("erlang_a/5_agents", |b| {
+        b.iter(|| erlang_a(5, black_box(4.2), 330.0, 180.0, 20.0))
     });
     for erlangs in [1_000.0, 10_000.0] {
         c.bench_function(&format!("required_agents/{erlangs}_erlangs"), |b| {

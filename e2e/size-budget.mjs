@@ -90,17 +90,21 @@ import { gzipSync } from 'node:zlib';
 // nothing new in them, all in the sections' chunk (not taken apart: with
 // the main module's -0.4 it looks like code the main module stopped using
 // moving there, where it compresses less). 223.9 KB first, 175.9 KB in
-// chunks. Session 12 on main: one loading line and one failed box with its
-// retry (four copies before) -0.4 KB first; the default year named as a
-// preset, the combined core's unseated hours in a busy month, the own
-// team's hiring plan (its table and sentence, new words in three
-// languages) +0.8 KB first, +0.4 KB in chunks. All merged: 224.4 KB first,
-// 176.4 KB in chunks.
+// chunks. Pricing the three models as fast as before the year (issue 21's
+// last bar; instructions per `price` 1.32 M -> 1.01 M on the default
+// page): the main wasm +1.7 KB raw, +0.6 KB gzip, most of it Erlang A read
+// at two target times in one sweep and the context's copies of shifts
+// already built. Session 12 on main: one loading line and one failed box
+// with its retry (four copies before) -0.4 KB first; the default year
+// named as a preset, the combined core's unseated hours in a busy month,
+// the own team's hiring plan (its table and sentence, new words in three
+// languages) +0.8 KB first, +0.4 KB in chunks. All merged: 225.0 KB
+// first, 176.3 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.6 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.7 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(225.2 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.6 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

@@ -62,6 +62,15 @@ pub struct LiveNeed {
     loads: [LiveLoad; 2],
 }
 
+/// What [`LiveNeed::agents_alone`] read where it settled: the agents and,
+/// when they meet every target, their least margin with no deferred work.
+/// Only the search makes one, for the need it searched.
+#[derive(Clone, Copy, Debug)]
+pub struct Alone {
+    agents: u32,
+    slack: Option<f64>,
+}
+
 /// The longest walk [`LiveNeed::room`] takes down to where live work alone
 /// misses its target: an hour staffed far above its live need (the floor
 /// of one agent, the occupancy cap) has room enough that a longer walk
@@ -178,6 +187,18 @@ impl LiveNeed {
     /// also work `deferred`, at most `occ` of them busy, and at least
     /// `floor`.
     pub fn agents(&self, deferred: Deferred, occ: f64, floor: u32) -> u32 {
+        self.search(deferred, occ, floor).0
+    }
+
+    /// [`LiveNeed::agents`] with no deferred work, and what the search
+    /// read at the agents it settled on, for [`LiveNeed::room_from`].
+    pub fn agents_alone(&self, occ: f64, floor: u32) -> (u32, Alone) {
+        let (agents, slack) = self.search(Deferred::NONE, occ, floor);
+        (agents, Alone { agents, slack })
+    }
+
+    /// The agents, and their margin over the targets when they meet them.
+    fn search(&self, deferred: Deferred, occ: f64, floor: u32) -> (u32, Option<f64>) {
         let total = self.traffic + deferred.erlangs.max(0.0);
         let by_occupancy = (total / occ - 1e-9).ceil();
         let from = super::clamp_to(
@@ -185,9 +206,13 @@ impl LiveNeed {
             f64::from(floor),
             4e9,
         ) as u32;
-        (from..from.saturating_add(1_000_000))
-            .find(|&n| self.meets(n, deferred))
-            .unwrap_or(from)
+        for n in from..from.saturating_add(1_000_000) {
+            let slack = self.slack(n, deferred);
+            if slack >= 0.0 {
+                return (n, Some(slack));
+            }
+        }
+        (from, None)
     }
 
     /// Erlangs of deferred work (of mean handle time `aht_s`) that
@@ -196,6 +221,13 @@ impl LiveNeed {
     /// more than `occ` of room, what a seat added for deferred work is
     /// counted at: so a team's seats never fall as its volume rises.
     pub fn room(&self, agents: u32, occ: f64, aht_s: f64) -> f64 {
+        self.room_from(None, agents, occ, aht_s)
+    }
+
+    /// [`LiveNeed::room`], its first margin read from `alone` when the
+    /// agents' search settled on the same number: the room's walk starts
+    /// where the search ended.
+    pub fn room_from(&self, alone: Option<Alone>, agents: u32, occ: f64, aht_s: f64) -> f64 {
         if self.traffic <= 0.0 {
             return f64::from(agents) * occ;
         }
@@ -205,7 +237,13 @@ impl LiveNeed {
         let mut k = agents;
         // Below the live need live work alone misses its target.
         while k > 0 && len < ROOM_WALK && f64::from(k) >= self.agents - 1e-9 {
-            let slack = self.slack(k, Deferred::NONE);
+            let slack = match alone {
+                Some(Alone {
+                    agents: at,
+                    slack: Some(slack),
+                }) if at == k => slack,
+                _ => self.slack(k, Deferred::NONE),
+            };
             if slack < 0.0 {
                 break;
             }
@@ -339,4 +377,44 @@ pub fn within(waiting: Waiting, target_s: f64) -> f64 {
 /// The share answered within `target_s`: 1 − P(wait)·e^(−clearing·t).
 fn tail(wait: f64, clearing: f64, target_s: f64) -> f64 {
     (1.0 - wait * (-clearing * target_s).exp()).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The room read on from the agents' search is the room read afresh,
+    /// to the bit, at the agents the search settled on and at any other
+    /// number (where what the search read does not apply).
+    #[test]
+    fn the_room_from_the_search_is_the_room() {
+        let load = |traffic: f64, aht_s: f64, target_s: f64| LiveLoad {
+            traffic,
+            aht_s,
+            target: 0.8,
+            target_s,
+        };
+        for (phone, chat) in [
+            (0.3, 0.2),
+            (2.5, 1.4),
+            (14.0, 0.0),
+            (0.0, 6.0),
+            (120.0, 40.0),
+        ] {
+            let need = live_need(&[load(phone, 360.0, 20.0), load(chat, 300.0, 60.0)]);
+            for (occ, floor) in [(0.85, 1), (0.5, 1), (0.95, 30)] {
+                let (n, alone) = need.agents_alone(occ, floor);
+                assert_eq!(n, need.agents(Deferred::NONE, occ, floor));
+                for k in [n.saturating_sub(1), n, n + 1, n + 9] {
+                    for aht_s in [480.0, 900.0] {
+                        assert_eq!(
+                            need.room_from(Some(alone), k, occ, aht_s).to_bits(),
+                            need.room(k, occ, aht_s).to_bits(),
+                            "{phone} + {chat} E, {k} agents, occupancy {occ}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -216,13 +216,6 @@ fn raw_weights(pattern: &ArrivalPattern) -> Week<u32> {
     out
 }
 
-/// Share of a week's contacts arriving in each hour; sums to 1.
-pub fn arrival_weights(pattern: &ArrivalPattern) -> Week<f64> {
-    let raw = raw_weights(pattern);
-    let total: u32 = raw.iter().sum();
-    raw.map(|w| f64::from(w) / f64::from(total))
-}
-
 /// Hours with the same arrival weight get the same staffing, so the model
 /// solves each distinct weight once (one for a flat week, a few dozen for
 /// the others) instead of 168 times.
@@ -238,33 +231,42 @@ impl Levels {
     pub fn new(pattern: &ArrivalPattern) -> Levels {
         let raw = raw_weights(pattern);
         let total: u32 = raw.iter().sum();
+        // The distinct weights found so far, lightest first, each with its
+        // level: an hour's weight is looked up by halving, where a search
+        // through every level found so far cost more than the rest of the
+        // context (a preset week has over a hundred weights).
+        let mut sorted: Vec<(u32, u8)> = Vec::new();
         let mut keys: Vec<u32> = Vec::new();
         let mut of_hour = [0u8; HOURS_PER_WEEK];
         for (slot, &w) in of_hour.iter_mut().zip(raw.iter()) {
-            let idx = match keys.iter().position(|&k| k == w) {
-                Some(i) => i,
-                None => {
+            let at = sorted.partition_point(|&(k, _)| k < w);
+            *slot = match sorted.get(at) {
+                Some(&(k, level)) if k == w => level,
+                _ => {
+                    // At most 168 distinct weights, so the index fits a u8.
+                    let level = keys.len() as u8;
                     keys.push(w);
-                    keys.len() - 1
+                    sorted.insert(at, (w, level));
+                    level
                 }
             };
-            // At most 168 distinct weights, so the index fits a u8.
-            *slot = idx as u8;
         }
         let weights: Vec<f64> = keys
             .iter()
             .map(|&k| f64::from(k) / f64::from(total))
             .collect();
-        let mut by_weight: Vec<u8> = Vec::with_capacity(keys.len());
-        for (level, &k) in keys.iter().enumerate() {
-            let at = by_weight.partition_point(|&l| keys[usize::from(l)] > k);
-            by_weight.insert(at, level as u8);
-        }
+        let by_weight = sorted.iter().rev().map(|&(_, level)| level).collect();
         Levels {
             of_hour,
             weights,
             by_weight,
         }
+    }
+
+    /// Share of a week's contacts arriving in each hour; sums to 1. Each
+    /// is its level's weight, so equal hours stay equal.
+    pub fn hour_weights(&self) -> Week<f64> {
+        std::array::from_fn(|h| self.weights[usize::from(self.of_hour[h])])
     }
 
     /// The hours in `hours`, busiest first; equally busy hours in
@@ -332,4 +334,72 @@ pub fn core_window(s: &Scenario) -> Week<bool> {
 pub fn is_offhours(hour: usize) -> bool {
     let (day, h) = (hour / 24, hour % 24);
     day >= 5 || !(8..20).contains(&h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The levels are the week's distinct weights numbered as they first
+    /// appear, read hour by hour against those found so far (as the model
+    /// once did), and ordered busiest first.
+    #[test]
+    fn levels_number_the_distinct_weights_as_they_first_appear() {
+        let mut shapes: Vec<ArrivalPattern> = ArrivalPattern::ALL.to_vec();
+        // Few weights, many repeated; all distinct; the largest weight.
+        for step in [7usize, 1, 4095] {
+            let week: Vec<u16> = (0..HOURS_PER_WEEK)
+                .map(|h| ((h * step) % 4096).min(4095) as u16)
+                .map(|w| if step == 7 { w % 5 } else { w })
+                .collect();
+            shapes.extend(WeekShape::try_from(week).map(ArrivalPattern::Custom));
+        }
+        assert_eq!(shapes.len(), 7);
+        for pattern in shapes {
+            let raw = raw_weights(&pattern);
+            let total: u32 = raw.iter().sum();
+            let mut keys: Vec<u32> = Vec::new();
+            let mut of_hour = [0u8; HOURS_PER_WEEK];
+            for (slot, &w) in of_hour.iter_mut().zip(raw.iter()) {
+                *slot = match keys.iter().position(|&k| k == w) {
+                    Some(i) => i,
+                    None => {
+                        keys.push(w);
+                        keys.len() - 1
+                    }
+                } as u8;
+            }
+            let mut by_weight: Vec<u8> = (0..keys.len() as u8).collect();
+            by_weight.sort_by(|&a, &b| keys[usize::from(b)].cmp(&keys[usize::from(a)]));
+            let levels = Levels::new(&pattern);
+            assert_eq!(levels.of_hour, of_hour, "{pattern:?}");
+            let weights: Vec<f64> = keys
+                .iter()
+                .map(|&k| f64::from(k) / f64::from(total))
+                .collect();
+            assert_eq!(levels.weights, weights, "{pattern:?}");
+            assert_eq!(levels.by_weight, by_weight, "{pattern:?}");
+        }
+    }
+
+    /// Each hour's share is its raw weight over the week's, to the bit:
+    /// read from its level, as the model reads it, not divided again.
+    #[test]
+    fn an_hours_weight_is_its_raw_weight_over_the_weeks() {
+        let mut custom = [0u16; HOURS_PER_WEEK];
+        for (h, w) in custom.iter_mut().enumerate() {
+            *w = (h * 37 % 11) as u16;
+        }
+        let custom = WeekShape::try_from(custom.to_vec()).map(ArrivalPattern::Custom);
+        for pattern in ArrivalPattern::ALL.into_iter().chain(custom) {
+            let raw = raw_weights(&pattern);
+            let total: u32 = raw.iter().sum();
+            let weights = Levels::new(&pattern).hour_weights();
+            for (h, (&w, &r)) in weights.iter().zip(raw.iter()).enumerate() {
+                assert_eq!(w, f64::from(r) / f64::from(total), "{pattern:?} hour {h}");
+            }
+            let sum: f64 = weights.iter().sum();
+            assert!((sum - 1.0).abs() < 1e-12, "{pattern:?}: {sum}");
+        }
+    }
 }

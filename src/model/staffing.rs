@@ -9,14 +9,14 @@
 
 use super::blend::{Bracket, Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
-    ErlangA, average_speed_of_answer, erlang_a, erlang_c, required_agents, service_level,
+    ErlangA, average_speed_of_answer, erlang_a_pair, erlang_c, required_agents, service_level,
     time_to_answer,
 };
 use super::pattern::{
-    HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, arrival_weights, core_window, is_offhours,
-    requested_hours,
+    HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
 };
 use super::scenario::{Field, MAX_LANGUAGES, Scenario, Unit};
+use std::borrow::Cow;
 
 /// Chat handle time is divided by this for 1..=5 concurrent chats: agents
 /// slow down as they juggle more conversations.
@@ -324,6 +324,30 @@ fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> 
     due
 }
 
+/// Shares of a week's arrivals (see `Ctx::new`).
+struct Shares {
+    requested: f64,
+    core: f64,
+    noncore: f64,
+    offhours: f64,
+    offhours_requested: f64,
+    offhours_core: f64,
+}
+
+impl Default for Shares {
+    /// Empty sums, as `Iterator::sum` leaves them.
+    fn default() -> Shares {
+        Shares {
+            requested: -0.0,
+            core: -0.0,
+            noncore: -0.0,
+            offhours: -0.0,
+            offhours_requested: -0.0,
+            offhours_core: -0.0,
+        }
+    }
+}
+
 /// How a week of deferred work goes (see `Ctx::back_office`).
 struct BackOffice {
     /// Seats in each hour for deferred work beyond the room it had.
@@ -479,25 +503,59 @@ impl Ctx {
             *c &= *r;
         }
         let noncore = std::array::from_fn(|h| requested[h] && !core[h]);
-        let weights = arrival_weights(&s.pattern);
         let levels = Levels::new(&s.pattern);
-        let share_in = |hours: &Week<bool>| -> f64 {
-            (0..HOURS_PER_WEEK)
-                .filter(|&h| hours[h])
-                .map(|h| weights[h])
-                .sum()
+        let weights = levels.hour_weights();
+        // Shares of arrivals in the requested hours, the core and the rest,
+        // and in their off-hours: six sums in one pass over the week, each
+        // hour by hour from the first and from -0.0, as `Iterator::sum`
+        // adds them.
+        let mut share = Shares::default();
+        for (h, &w) in weights.iter().enumerate() {
+            let off = is_offhours(h);
+            if requested[h] {
+                share.requested += w;
+                if off {
+                    share.offhours_requested += w;
+                }
+            }
+            if core[h] {
+                share.core += w;
+                if off {
+                    share.offhours_core += w;
+                }
+            }
+            if noncore[h] {
+                share.noncore += w;
+            }
+            if off {
+                share.offhours += w;
+            }
+        }
+        // The core window is often the requested hours (the default page)
+        // or all of them inside it (round the clock): a shift already
+        // built for the same hours is copied, not sorted again.
+        let full_shift = Shift::new(requested, &levels);
+        let core_shift = if core == requested {
+            full_shift.clone()
+        } else {
+            Shift::new(core, &levels)
         };
-        let (core_arrivals, noncore_arrivals) = (share_in(&core), share_in(&noncore));
-        let offhours_of = |hours: &Week<bool>| -> Week<bool> {
-            std::array::from_fn(|h| hours[h] && is_offhours(h))
+        let core_window_shift = if window == requested {
+            full_shift.clone()
+        } else if window == core {
+            core_shift.clone()
+        } else {
+            Shift::new(window, &levels)
         };
+        let team_due = pool_takes_backlog(&window, &noncore).then_some(&window);
+        let full_due = due_offsets(&requested, s.email_window_h, None);
         Ctx {
-            core_arrivals,
-            noncore_arrivals,
-            requested_arrivals: share_in(&requested),
-            full_shift: Shift::new(requested, &levels),
-            core_shift: Shift::new(core, &levels),
-            core_window_shift: Shift::new(window, &levels),
+            core_arrivals: share.core,
+            noncore_arrivals: share.noncore,
+            requested_arrivals: share.requested,
+            full_shift,
+            core_shift,
+            core_window_shift,
             weights,
             levels,
             requested,
@@ -520,20 +578,17 @@ impl Ctx {
                 min_per_hour: 0,
             },
             escalation,
-            offhours_requested_arrivals: share_in(&offhours_of(&requested)),
+            offhours_requested_arrivals: share.offhours_requested,
             due: [
-                due_offsets(&requested, s.email_window_h, None),
-                due_offsets(
-                    &requested,
-                    s.email_window_h,
-                    pool_takes_backlog(&window, &noncore).then_some(&window),
-                ),
+                full_due,
+                // Without a team to pull deadlines back to, the same clock.
+                match team_due {
+                    None => full_due,
+                    team => due_offsets(&requested, s.email_window_h, team),
+                },
             ],
-            offhours_core_arrivals: share_in(&offhours_of(&core)),
-            offhours_arrivals: (0..HOURS_PER_WEEK)
-                .filter(|&h| is_offhours(h))
-                .map(|h| weights[h])
-                .sum(),
+            offhours_core_arrivals: share.offhours_core,
+            offhours_arrivals: share.offhours,
             occ: s.max_occupancy_pct / 100.0,
             live_occ: s.max_occupancy_pct / 100.0,
             patience_s: s.patience_s,
@@ -575,16 +630,30 @@ impl Ctx {
 
     /// What `agents` give on a live queue carrying `traffic` Erlangs.
     pub fn live_service(&self, aht_s: f64, target_s: f64, agents: u32, traffic: f64) -> ErlangA {
+        let [r, _] = self.live_services(aht_s, [target_s; 2], agents, traffic);
+        r
+    }
+
+    /// [`Ctx::live_service`] at two target times of one queue, read
+    /// in one Erlang A sweep.
+    fn live_services(
+        &self,
+        aht_s: f64,
+        targets_s: [f64; 2],
+        agents: u32,
+        traffic: f64,
+    ) -> [ErlangA; 2] {
         if self.patience_s > 0.0 {
-            return erlang_a(agents, traffic, aht_s, self.patience_s, target_s);
+            return erlang_a_pair(agents, traffic, aht_s, self.patience_s, targets_s);
         }
         let asa = average_speed_of_answer(agents, traffic, aht_s);
-        ErlangA {
-            p_wait: erlang_c(agents, traffic),
+        let p_wait = erlang_c(agents, traffic);
+        targets_s.map(|target_s| ErlangA {
+            p_wait,
             p_abandon: 0.0,
             service_level: service_level(agents, traffic, aht_s, target_s),
             asa_s: asa.is_finite().then_some(asa),
-        }
+        })
     }
 
     /// Agents for one live queue-hour: Erlang C's answer, and at least one
@@ -707,10 +776,15 @@ impl Ctx {
     }
 
     /// A blended team's live need and room per arrival level at volumes ×
-    /// `volumes`: at the volumes it was staffed for, its own reading.
-    fn reading(&self, plan: &BlendPlan, volumes: f64) -> (Vec<LiveNeed>, Vec<f64>) {
+    /// `volumes`: at the volumes it was staffed for, its own reading,
+    /// borrowed.
+    fn reading<'a>(
+        &self,
+        plan: &'a BlendPlan,
+        volumes: f64,
+    ) -> (Cow<'a, [LiveNeed]>, Cow<'a, [f64]>) {
         if volumes == plan.factor {
-            return (plan.needs.clone(), plan.room.clone());
+            return (Cow::Borrowed(&plan.needs), Cow::Borrowed(&plan.room));
         }
         let needs: Vec<LiveNeed> = self
             .levels
@@ -724,7 +798,7 @@ impl Ctx {
             plan.workload > 0.0,
             plan.deferred_aht_s,
         );
-        (needs, room)
+        (Cow::Owned(needs), Cow::Owned(room))
     }
 
     /// Room for deferred work, Erlangs per hour, that a blended team's
@@ -789,65 +863,69 @@ impl Ctx {
         let mut added = [0.0_f64; H + 1];
         let mut any_added = false;
         let start = extra;
-        for i in 0..3 * H {
-            let h = i % H;
+        // Week by week, hour by hour: the checks at a week's ends are made
+        // once a week, not in each of the 504 hours.
+        for week in 0..3 {
             // A first week that leaves nothing waiting is the weekly cycle
             // already: the second, with at least its seats, ends empty too,
             // so the third starts as the first did and repeats it figure
             // for figure.
-            if i == H && head == tail {
+            if week == 1 && head == tail {
                 break;
             }
-            if h == 0 {
-                (by_pool, late) = (0.0, 0.0);
-            }
+            (by_pool, late) = (0.0, 0.0);
             // The first two weeks bring the backlog to its weekly cycle;
             // the seats are those the third week needs from there.
-            if add && i == 2 * H {
+            if add && week == 2 {
                 extra = start;
             }
-            let deadline = i + usize::from(due[h]);
-            if pool && self.noncore[h] {
-                by_pool += arrivals[h];
-            } else if arrivals[h] > 0.0 {
-                queue[tail] = (i, deadline, arrivals[h]);
-                tail += 1;
-            }
-            let mut free = capacity[h] + extra[h] * self.occ;
-            while head < tail {
-                let front = &mut queue[head];
-                if free >= front.2 {
-                    free -= front.2;
+            let monday = week * H;
+            for h in 0..H {
+                let i = monday + h;
+                let deadline = i + usize::from(due[h]);
+                if pool && self.noncore[h] {
+                    by_pool += arrivals[h];
+                } else if arrivals[h] > 0.0 {
+                    queue[tail] = (i, deadline, arrivals[h]);
+                    tail += 1;
+                }
+                let mut free = capacity[h] + extra[h] * self.occ;
+                while head < tail {
+                    let front = &mut queue[head];
+                    if free >= front.2 {
+                        free -= front.2;
+                        head += 1;
+                        continue;
+                    }
+                    front.2 -= free;
+                    free = 0.0;
+                    if front.1 > i {
+                        break;
+                    }
+                    let (arrived, rest) = (front.0, front.2);
+                    // Seat time for the rest, spread over the team's hours
+                    // between its arrival and now (FIFO would have spent it
+                    // there on this piece or the ones before it), within
+                    // this week: an hour of the last week is one still to
+                    // come in this one, where the seat time would be spent
+                    // twice.
+                    let from = arrived.max(monday) % H;
+                    let hours = team_before[h + 1] - team_before[from];
+                    if add && hours > 0 {
+                        let each = rest / self.occ / f64::from(hours);
+                        added[from] += each;
+                        added[h + 1] -= each;
+                        any_added = true;
+                    } else if pool && self.noncore[h] {
+                        // No core hour before it falls due: the pool, on now.
+                        by_pool += rest;
+                    } else {
+                        late += rest;
+                    }
                     head += 1;
-                    continue;
                 }
-                front.2 -= free;
-                free = 0.0;
-                if front.1 > i {
-                    break;
-                }
-                let (arrived, rest) = (front.0, front.2);
-                // Seat time for the rest, spread over the team's hours
-                // between its arrival and now (FIFO would have spent it
-                // there on this piece or the ones before it), within this
-                // week: an hour of the last week is one still to come in
-                // this one, where the seat time would be spent twice.
-                let from = arrived.max(i - h) % H;
-                let hours = team_before[h + 1] - team_before[from];
-                if add && hours > 0 {
-                    let each = rest / self.occ / f64::from(hours);
-                    added[from] += each;
-                    added[h + 1] -= each;
-                    any_added = true;
-                } else if pool && self.noncore[h] {
-                    // No core hour before it falls due: the pool, on now.
-                    by_pool += rest;
-                } else {
-                    late += rest;
-                }
-                head += 1;
             }
-            if h == H - 1 && any_added {
+            if any_added {
                 any_added = false;
                 let mut run = 0.0;
                 for (j, x) in extra.iter_mut().enumerate() {
@@ -916,19 +994,41 @@ impl Ctx {
         }
         // A level the known team works is read from it.
         let known_at = |level: usize| known.filter(|p| p.agents.get(level).is_some_and(|&n| n > 0));
-        let (needs, agents): (Vec<LiveNeed>, Vec<u32>) = self
+        // The mean handle time of the deferred work, by its load.
+        let deferred_aht_s = if email_w + tier2_w > 0.0 {
+            (email_w + tier2_w) / (email_w / self.email.aht + tier2_w / tier2.aht.max(1.0))
+        } else {
+            self.email.aht
+        };
+        // Room matters only to deferred work.
+        let room_aht_s = (email_w + tier2_w > 0.0).then_some(deferred_aht_s);
+        // Each level's live need, agents and room, the room read on from
+        // the agents' search where it ended.
+        let ((needs, agents), level_room): ((Vec<LiveNeed>, Vec<u32>), Vec<f64>) = self
             .levels
             .weights
             .iter()
             .zip(shift.used.iter())
             .enumerate()
-            .map(|(level, (&w, &u))| match known_at(level) {
-                _ if !u => (LiveNeed::default(), 0),
-                Some(p) => (p.needs[level], p.agents[level]),
-                None => {
-                    let need = live_need(&self.live_loads(lang.share, factor, w));
-                    (need, need.agents(Deferred::NONE, self.live_occ, 1))
-                }
+            .map(|(level, (&w, &u))| {
+                let known = known_at(level);
+                let (need, n, alone) = match known {
+                    _ if !u => return ((LiveNeed::default(), 0), 0.0),
+                    Some(p) => (p.needs[level], p.agents[level], None),
+                    None => {
+                        let need = live_need(&self.live_loads(lang.share, factor, w));
+                        let (n, alone) = need.agents_alone(self.live_occ, 1);
+                        (need, n, Some(alone))
+                    }
+                };
+                let room = match room_aht_s {
+                    Some(aht) if n > 0 => match known {
+                        Some(p) if p.room_aht_s == Some(aht) => p.room[level],
+                        _ => need.room_from(alone, n, self.occ, aht),
+                    },
+                    _ => 0.0,
+                };
+                ((need, n), room)
             })
             .unzip();
         let (mut seat_hours, mut off) = (0.0, 0.0);
@@ -940,26 +1040,6 @@ impl Ctx {
             seat_hours += f64::from(n) * f64::from(c);
             off += f64::from(n) * f64::from(o);
         }
-        // The mean handle time of the deferred work, by its load.
-        let deferred_aht_s = if email_w + tier2_w > 0.0 {
-            (email_w + tier2_w) / (email_w / self.email.aht + tier2_w / tier2.aht.max(1.0))
-        } else {
-            self.email.aht
-        };
-        // Room matters only to deferred work.
-        let room_aht_s = (email_w + tier2_w > 0.0).then_some(deferred_aht_s);
-        let level_room: Vec<f64> = needs
-            .iter()
-            .zip(agents.iter())
-            .enumerate()
-            .map(|(level, (need, &n))| match room_aht_s {
-                Some(aht) if n > 0 => match known_at(level) {
-                    Some(p) if p.room_aht_s == Some(aht) => p.room[level],
-                    _ => need.room(n, self.occ, aht),
-                },
-                _ => 0.0,
-            })
-            .collect();
         let mut room = [0.0; HOURS_PER_WEEK];
         for &h in &shift.order {
             if let Some(&r) = level_room.get(usize::from(self.levels.of_hour[h])) {
@@ -1222,15 +1302,22 @@ impl Ctx {
                 0.0
             };
             // The queue with and without the deferred work, read once for
-            // every channel.
+            // every channel; Erlang A (or C) too, at each channel's target
+            // time (a channel without traffic reads nothing from it).
             let (alone, with) = (need.waiting(n, Deferred::NONE), need.waiting(n, deferred));
-            for (i, load) in loads.iter().enumerate() {
+            let services = self.live_services(
+                aht,
+                [loads[PHONE].target_s, loads[CHAT].target_s],
+                n,
+                need.traffic,
+            );
+            for ((i, load), &service) in loads.iter().enumerate().zip(services.iter()) {
                 if load.traffic <= 0.0 {
                     continue;
                 }
-                // Erlang A (or C) for the live queue, scaled by what the
-                // deferred work in the hour takes from its service level.
-                let mut r = self.live_service(aht, load.target_s, n, need.traffic);
+                // The live queue's service, scaled by what the deferred work
+                // in the hour takes from its service level.
+                let mut r = service;
                 let alone = within(alone, load.target_s);
                 if alone > 0.0 {
                     r.service_level *= within(with, load.target_s) / alone;
@@ -1422,6 +1509,46 @@ mod tests {
         // Met everywhere, and nowhere.
         assert_eq!(highest_meeting(|_| 1.0, 50.0), 50.0);
         assert_eq!(highest_meeting(|_| -1.0, 50.0), 0.0);
+    }
+
+    /// The shifts and deadlines copied when the hours are the same are
+    /// the ones built for those hours: the default page (core window =
+    /// requested hours), round the clock (core inside them), and a core
+    /// window apart from both.
+    #[test]
+    fn copied_shifts_and_deadlines_are_the_ones_built_for_their_hours() {
+        for query in [
+            "v=1",
+            "v=1&h24=1",
+            "v=1&core_days=3&core_open=10&core_close=14",
+            "v=1&open=6&close=22&core_open=0&core_close=24&core_days=7",
+        ] {
+            let (s, _) = Scenario::from_query(query);
+            let ctx = Ctx::new(&s);
+            let window = core_window(&ctx.s);
+            for (shift, hours) in [
+                (&ctx.full_shift, ctx.requested),
+                (&ctx.core_shift, ctx.core),
+                (&ctx.core_window_shift, window),
+            ] {
+                let built = Shift::new(hours, &ctx.levels);
+                assert_eq!(shift.hours, built.hours, "{query}");
+                assert_eq!(shift.order, built.order, "{query}");
+                assert_eq!(shift.used, built.used, "{query}");
+                assert_eq!(shift.count, built.count, "{query}");
+                assert_eq!(shift.off_count, built.off_count, "{query}");
+            }
+            let team = pool_takes_backlog(&window, &ctx.noncore).then_some(&window);
+            let window_h = ctx.s.email_window_h;
+            assert_eq!(
+                ctx.due,
+                [
+                    due_offsets(&ctx.requested, window_h, None),
+                    due_offsets(&ctx.requested, window_h, team),
+                ],
+                "{query}"
+            );
+        }
     }
 
     #[test]
