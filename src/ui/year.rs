@@ -448,6 +448,8 @@ pub fn HiringPlan() -> impl IntoView {
             sentence
         })
     });
+    // The own team's table is mounted once, not again with every figure.
+    let own = Memo::new(move |_| calc.figures.with(|o| o.own_team.is_some()));
     let width = tracked_width();
     let svg = move || {
         let w = width.get();
@@ -485,8 +487,7 @@ pub fn HiringPlan() -> impl IntoView {
                     cells=pool_cells
                 />
                 {move || {
-                    calc.figures
-                        .with(|o| o.model(ModelKind::OwnTeam).is_some())
+                    own.get()
                         .then(|| {
                             view! {
                                 <PlanTable
