@@ -367,6 +367,23 @@ fn a_small_busy_month_fits_in_the_combined_cores_unseated_hours() {
 }
 
 #[test]
+fn the_combined_pools_minimum_is_owed_whenever_a_month_grows() {
+    // Found by the volume property: more volume gave the core a spare
+    // agent's hours, which took December whole, and the pool (and its
+    // $8,528 minimum) went unused: the bigger programme was the cheaper.
+    // The pool is contracted for the peaks either way.
+    let [small, big] = [("548", "741"), ("788", "1064")].map(|(phone, email)| {
+        outcome(&format!("v=1&phone={phone}&email={email}&phone_aht=2111&phone_sl=96&phone_t=5&chat=0&email_aht=2305&email_h=1&email_sl=50&patience=0&open=13&close=14&rate=10&t0=76&shrink=0&occ=89&markup=0&min=8528&pool_cap=1000&core_open=0&core_close=24&core_days=6&pattern=extended")).combined
+    });
+    assert!(
+        big.months[11].pool_hours == 0.0,
+        "December fits in the spare hours"
+    );
+    assert!(big.breakdown.minimum_topup > 0.0);
+    assert!(big.monthly_cost >= small.monthly_cost);
+}
+
+#[test]
 fn the_pool_takes_the_combined_teams_surplus_month_by_month() {
     let o = outcome("v=1&season=retail");
     let (c, d, sh) = (&o.combined, &o.dedicated, &o.shared);

@@ -700,6 +700,7 @@ fn asked_by_channel(ctx: &Ctx) -> [f64; 3] {
         ctx.email.monthly,
     ]
 }
+
 /// The team's agents on seat in hour `h`, if any.
 fn seated(team: &Team, h: usize) -> Option<u32> {
     (team.seats[h] > 0).then_some(team.seats[h])
@@ -711,6 +712,7 @@ pub(crate) fn within_of(ctx: &Ctx, achieved_pct: [f64; 3]) -> f64 {
     let within: f64 = asked.iter().zip(achieved_pct).map(|(a, p)| a * p).sum();
     pct(within / 100.0, asked.iter().sum(), 100.0)
 }
+
 /// Who answers each requested hour: the team, with its agents on seat
 /// where `team` names them, else the pool if it is used; and the share of
 /// requested hours someone answers, in %.
@@ -1353,7 +1355,13 @@ pub(crate) fn combined_parts(
     });
     let taken = year.0.map(taken_in);
     let slack_premium = std::array::from_fn(|i| pricing::slack_premium(&cost, year.0[i], taken[i]));
-    let pool_used = base.handled_minutes > 0.0 || months.iter().any(|m| m.handled_minutes > 0.0);
+    // The pool is contracted for the peaks whenever a month grows past
+    // the base, even one the core's unseated hours take whole: its minimum
+    // is owed either way, so a volume whose team has more spare hours is
+    // never the cheaper for it.
+    let pool_used = base.handled_minutes > 0.0
+        || months.iter().any(|m| m.handled_minutes > 0.0)
+        || taken.iter().any(|&t| t > 0.0);
     if !pool_used {
         pool_base = Breakdown::default();
         for m in &mut months {
