@@ -267,6 +267,46 @@ fn agents_kept_between_two_seasons_work_the_gap_before_anyone_works_late() {
 }
 
 #[test]
+fn a_gap_that_would_work_overtime_keeps_an_agent_its_overtime_pays_for() {
+    // June and September at 2×, July and August at 1.2× between them.
+    // Alone, July and August each work 87.6 hours of overtime ($18 an
+    // hour): keeping one of June's agents costs $2,415 a month, so the two
+    // months cost $1,662 more than their overtime, less than the $2,640
+    // of hiring the agent again in September.
+    let o = outcome("v=1&months=1,1,1,1,1,2,1.2,1.2,2,1,1,1").dedicated;
+    let alone = outcome("v=1&months=1,1,1,1,1,1,1.2,1.2,1,1,1,1").dedicated;
+    let [jan, jun, jul, sep] = [&o.months[0], &o.months[5], &o.months[6], &o.months[8]];
+    assert!(alone.months[6].overtime_hours > 0.0 && alone.months[6].seasonal_agents == 0);
+    assert_eq!((jul.seasonal_agents, jul.overtime_hours), (1, 0.0));
+    assert_eq!(sep.hired_agents + 1, jun.hired_agents);
+    let agent_month = 520.0 / 3.0 * 12.0 * (1.0 + 1.5 / 12.0) + 75.0;
+    close(jul.cost, jan.cost + agent_month, "July");
+    let extra = 2.0 * (jul.cost - alone.months[6].cost);
+    assert!(extra > 0.0 && extra < 2_640.0, "{extra}");
+    // A busier month never costs less: the pair a property found, where
+    // a quieter January let two agents go into overtime and hired them
+    // again in March.
+    let q = "v=1&phone=0&chat=0&email=13806&email_aht=814.3160014917434&email_h=1\
+             &email_sl=50&open=0&close=1&days=1&rate=32.21359575779037&t1=30\
+             &t2_aht=60&t2_prem=0&shrink=0&occ=50&markup=0&min=0&pool_cap=1000\
+             &training=6457.910942834652&term=1&tech=0&span=5&ramp_w=6.49698773559742\
+             &core_open=0&core_close=1&core_days=1";
+    let year = |jan: &str| {
+        outcome(&format!(
+            "{q}&months={jan},1.2,1.5,0.4,0.4,0.4,0.4,0.4,0.4,0.4,1.5,1.2"
+        ))
+        .dedicated
+        .first_year_cost
+    };
+    assert!(
+        year("1.25") >= year("1.2"),
+        "{} < {}",
+        year("1.25"),
+        year("1.2")
+    );
+}
+
+#[test]
 fn a_seasonal_retailer_with_a_small_base_takes_the_pool_for_december() {
     // A small 24/7 shop most of the year, three and a half times as busy
     // in December.

@@ -15,7 +15,7 @@ use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use super::pricing::{self, Breakdown, BusyMonth, PAID_HOURS_PER_MONTH, PoolUse};
 use super::scenario::{Field, Scenario};
 use super::staffing::{CHAT, Ctx, LiveStats, PHONE, PoolLive, Role, Team};
-use super::year::{Hiring, MONTHS, YearProfile, hiring};
+use super::year::{Hiring, MONTHS, SeasonCosts, YearProfile, hiring};
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -1041,8 +1041,12 @@ pub(crate) fn dedicated_parts(
     });
     let hiring = hiring(
         &months.map(|m| m.seasonal_agents),
-        pricing::seasonal_month(s),
-        pricing::seasonal_one_off(s),
+        &months.map(|m| m.overtime_hours / PAID_HOURS_PER_MONTH),
+        SeasonCosts {
+            month: pricing::seasonal_month(s),
+            hire: pricing::seasonal_one_off(s),
+            overtime: pricing::overtime_saved_per_fte(s, &cost),
+        },
     );
     for (month, &kept) in months.iter_mut().zip(hiring.kept.iter()) {
         *month = month.with_kept(s, &cost, kept);

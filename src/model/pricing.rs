@@ -265,14 +265,20 @@ impl BusyMonth {
         if covered <= 0.0 {
             return self;
         }
-        let saved_per_fte = PAID_HOURS_PER_MONTH * s.rate_per_hour * OVERTIME_PAY
-            + premium_per_fte(base) * (OVERTIME_PAY - 1.0);
         BusyMonth {
-            recurring: self.recurring - covered * saved_per_fte,
+            recurring: self.recurring - covered * overtime_saved_per_fte(s, base),
             overtime_hours: (overtime - covered) * PAID_HOURS_PER_MONTH,
             ..self
         }
     }
+}
+
+/// What an agent already paid for the month saves working a month's FTE
+/// of overtime hours instead: the overtime pay, and the half its premiums
+/// carry on top of the premiums the same hours carry at the regular rate.
+pub(crate) fn overtime_saved_per_fte(s: &Scenario, base: &DedicatedCost) -> f64 {
+    PAID_HOURS_PER_MONTH * s.rate_per_hour * OVERTIME_PAY
+        + premium_per_fte(base) * (OVERTIME_PAY - 1.0)
 }
 
 /// A seasonal agent's month: the hours paid, the share of a team lead and

@@ -291,18 +291,35 @@ pub struct Hiring {
     /// start of the season they work.
     pub hired: [u32; MONTHS],
     /// Seasonal agents kept on seat in a month that does not need them,
-    /// because paying them through a short gap between two seasons costs
-    /// less than hiring them again.
+    /// because paying them through a short gap between two seasons, less
+    /// the overtime they work instead, costs less than hiring them again.
     pub kept: [u32; MONTHS],
 }
 
-/// The hiring for `needed` seasonal agents in each month, an agent's month
-/// costing `month_cost` and a hire `hire_cost`. Each agent counts on its
-/// own: the k-th agent works the months that need at least k, hired once
-/// for each run of them (a season), and kept through a gap between two
-/// runs where the gap's months cost less than a hire; a year needing the
-/// agent in every month, or bridged all round, hires it once.
-pub fn hiring(needed: &[u32; MONTHS], month_cost: f64, hire_cost: f64) -> Hiring {
+/// What the hiring plan weighs for one seasonal agent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SeasonCosts {
+    /// An agent's month on seat.
+    pub month: f64,
+    /// A hire: training and ramp-up, once per season worked.
+    pub hire: f64,
+    /// What one FTE of overtime costs more than the same hours worked by
+    /// an agent already paid for them: the saving of an agent kept on seat
+    /// in a month that would otherwise work overtime.
+    pub overtime: f64,
+}
+
+/// The hiring for `needed` seasonal agents in each month, where each month
+/// also works `overtime_fte` of overtime. Each agent counts on its own:
+/// the k-th agent works the months that need at least k, hired once for
+/// each run of them (a season), and kept through a gap between two runs
+/// where the gap costs less than a hire. A kept agent works the gap's
+/// overtime hours first, so a gap that works overtime costs its agents
+/// that much less; without that, a busier month could cost less (its
+/// season keeps the agents a quieter one pays overtime and hires again).
+/// A year needing the agent in every month, or bridged all round, hires
+/// it once.
+pub fn hiring(needed: &[u32; MONTHS], overtime_fte: &[f64; MONTHS], costs: SeasonCosts) -> Hiring {
     let mut out = Hiring::default();
     let mut below = 0;
     // Each distinct level from the lowest, the next one above the last:
@@ -320,26 +337,49 @@ pub fn hiring(needed: &[u32; MONTHS], month_cost: f64, hire_cost: f64) -> Hiring
             out.hired[0] += count;
             continue;
         }
-        // The gap before each run, in months.
-        let gaps: Vec<usize> = starts
+        // The months of the gap before each run, nearest first.
+        let gaps: Vec<Vec<usize>> = starts
             .iter()
             .map(|&start| {
                 (1..MONTHS)
-                    .take_while(|d| !on[(start + MONTHS - d) % MONTHS])
-                    .count()
+                    .map(|d| (start + MONTHS - d) % MONTHS)
+                    .take_while(|&m| !on[m])
+                    .collect()
             })
             .collect();
-        let bridged = |g: usize| (g as f64) * month_cost < hire_cost;
-        // At least one run hires: the one after the longest gap.
-        let longest = (0..starts.len()).max_by_key(|&k| gaps[k]).unwrap_or(0);
-        for (k, (&start, &gap)) in starts.iter().zip(gaps.iter()).enumerate() {
-            if k != longest && bridged(gap) {
-                for d in 1..=gap {
-                    out.kept[(start + MONTHS - d) % MONTHS] += count;
-                }
+        // Overtime a further kept agent would still work in month `m`.
+        let left = |out: &Hiring, m: usize| overtime_fte[m] - f64::from(out.kept[m]);
+        let mut placed = 0;
+        while placed < count {
+            // Agents from here on save the same once no gap has overtime
+            // left for them; until then, one at a time.
+            let alike = if gaps.iter().flatten().all(|&m| left(&out, m) <= 0.0) {
+                count - placed
             } else {
-                out.hired[start] += count;
+                1
+            };
+            let bridge: Vec<f64> = gaps
+                .iter()
+                .map(|gap| {
+                    gap.iter()
+                        .map(|&m| costs.month - costs.overtime * left(&out, m).clamp(0.0, 1.0))
+                        .sum()
+                })
+                .collect();
+            // At least one run hires: the one after the dearest gap.
+            let hires = (0..gaps.len())
+                .max_by(|&a, &b| bridge[a].total_cmp(&bridge[b]))
+                .unwrap_or(0);
+            for (k, gap) in gaps.iter().enumerate() {
+                if k != hires && bridge[k] < costs.hire {
+                    for &m in gap {
+                        out.kept[m] += alike;
+                    }
+                } else {
+                    out.hired[starts[k]] += alike;
+                }
             }
+            placed += alike;
         }
     }
     out
@@ -349,11 +389,17 @@ pub fn hiring(needed: &[u32; MONTHS], month_cost: f64, hire_cost: f64) -> Hiring
 mod tests {
     use super::*;
 
+    const COSTS: SeasonCosts = SeasonCosts {
+        month: 2_000.0,
+        hire: 2_500.0,
+        overtime: 1_000.0,
+    };
+
     #[test]
     fn a_season_that_crosses_new_year_hires_once_in_its_first_month() {
         let mut needed = [0; MONTHS];
         (needed[10], needed[11], needed[0]) = (2, 3, 1);
-        let h = hiring(&needed, 2_000.0, 2_500.0);
+        let h = hiring(&needed, &[0.0; MONTHS], COSTS);
         assert_eq!((h.hired[10], h.hired[11], h.hired[0]), (2, 1, 0));
     }
 
@@ -362,7 +408,7 @@ mod tests {
         // Three agents June to August, one more in July: one hire each.
         let mut needed = [0; MONTHS];
         needed[5..8].copy_from_slice(&[3, 4, 3]);
-        let h = hiring(&needed, 2_000.0, 2_500.0);
+        let h = hiring(&needed, &[0.0; MONTHS], COSTS);
         assert_eq!(h.hired[5], 3);
         assert_eq!(h.hired[6], 1);
         assert_eq!(h.hired.iter().sum::<u32>(), 4);
@@ -371,16 +417,39 @@ mod tests {
         // costs less than hiring them again; two months apart it does not.
         let mut two = [0; MONTHS];
         (two[3], two[5]) = (2, 2);
-        let h = hiring(&two, 2_000.0, 2_500.0);
+        let h = hiring(&two, &[0.0; MONTHS], COSTS);
         assert_eq!((h.hired[3] + h.hired[5], h.kept[4]), (2, 2));
         (two[5], two[6]) = (0, 2);
-        let h = hiring(&two, 2_000.0, 2_500.0);
+        let h = hiring(&two, &[0.0; MONTHS], COSTS);
         assert_eq!((h.hired[3], h.hired[6]), (2, 2));
         assert_eq!(h.kept, [0; MONTHS]);
         // Every month: hired once, in January.
-        let h = hiring(&[1; MONTHS], 2_000.0, 2_500.0);
+        let h = hiring(&[1; MONTHS], &[0.0; MONTHS], COSTS);
         assert_eq!(h.hired[0], 1);
         assert_eq!(h.hired.iter().sum::<u32>(), 1);
+    }
+
+    #[test]
+    fn a_gap_that_works_overtime_costs_its_kept_agents_less() {
+        // Two seasons two months apart: $4,000 of months against a $2,500
+        // hire, so the gap is not bridged; with two FTE of overtime in
+        // each gap month, two agents cost $2,000 less there and are kept,
+        // and a third, with no overtime left to work, is hired again.
+        let mut needed = [0; MONTHS];
+        (needed[3], needed[6]) = (3, 3);
+        let h = hiring(&needed, &[0.0; MONTHS], COSTS);
+        assert_eq!((h.hired[3], h.hired[6], h.kept[4]), (3, 3, 0));
+        let mut overtime = [0.0; MONTHS];
+        (overtime[4], overtime[5]) = (2.0, 2.0);
+        let h = hiring(&needed, &overtime, COSTS);
+        assert_eq!((h.hired[3], h.hired[6]), (3, 1));
+        assert_eq!((h.kept[4], h.kept[5]), (2, 2));
+        // Half an FTE left saves half as much: $1,000 of a $4,000 gap.
+        (overtime[4], overtime[5]) = (2.5, 2.5);
+        assert_eq!(hiring(&needed, &overtime, COSTS).hired[6], 1);
+        (overtime[4], overtime[5]) = (2.8, 2.8);
+        let h = hiring(&needed, &overtime, COSTS);
+        assert_eq!((h.hired[6], h.kept[4]), (0, 3));
     }
 
     #[test]
