@@ -10,6 +10,7 @@ export CARGO_TERM_COLOR=never
 
 log_dir=target/test-logs
 mkdir -p "$log_dir"
+rm -f "$log_dir"/*.log
 passed=0
 failed=0
 failed_steps=()
@@ -46,8 +47,9 @@ run() {
 run fmt one cargo fmt --all --check
 run clippy-native one cargo clippy --all-targets --locked -- -D warnings
 run clippy-wasm one cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
-run model-tests count_cargo cargo test --locked
-run wasm-tests count_cargo cargo test --target wasm32-unknown-unknown --lib --tests --locked
+# --no-fail-fast: a failing test binary does not hide the ones after it.
+run model-tests count_cargo cargo test --locked --no-fail-fast
+run wasm-tests count_cargo cargo test --target wasm32-unknown-unknown --lib --tests --locked --no-fail-fast
 # The e2e tests compare the page with the model's own output through the quote example.
 if run release-build one bash -c 'trunk build --release --offline && cargo build --release --locked --example quote --example texts'; then
   run e2e count_playwright bash -c 'cd e2e && npx playwright test --reporter=line'
@@ -58,5 +60,8 @@ fi
 
 printf '\n== summary\n'
 [ ${#failed_steps[@]} -eq 0 ] || echo "failed steps: ${failed_steps[*]}"
+# The failing tests' names again, last, where a truncated log still shows them.
+grep -h -E '^test .* FAILED$' "$log_dir"/model-tests.log "$log_dir"/wasm-tests.log 2>/dev/null
+grep -h -E '^ +[0-9]+\) \[' "$log_dir"/e2e.log 2>/dev/null | sort -u
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
