@@ -1295,7 +1295,7 @@ fn combined_use(
     let all_emails = ctx.email.monthly * factor;
     let (emails, from_team) = match team {
         Some(t) => {
-            let outside = t.pool_email.min(all_emails);
+            let outside = t.emails_outside_core(all_emails);
             (
                 grown * outside + surplus * (all_emails - outside),
                 [t.pool_email, t.pool_tier2],
@@ -1489,7 +1489,7 @@ fn combined_result(
     };
     services[2].achieved_pct = 100.0 * email_share;
     let emails_in_core = if ctx.email.monthly > 0.0 {
-        1.0 - (team.pool_email / ctx.email.monthly).min(1.0)
+        1.0 - team.emails_outside_core(ctx.email.monthly) / ctx.email.monthly
     } else {
         0.0
     };

@@ -1457,6 +1457,12 @@ pub(crate) fn billed_seconds(handle_s: f64, increment_s: f64) -> f64 {
 }
 
 impl Team {
+    /// Of `all` emails a month, those the combined model's pool works
+    /// outside the core window.
+    pub(crate) fn emails_outside_core(&self, all: f64) -> f64 {
+        self.pool_email.min(all)
+    }
+
     fn tally(&mut self, seat_hours: f64, offhours: f64, nonprimary: bool, tier2: bool) {
         self.seat_hours += seat_hours;
         self.offhours_seat_hours += offhours;
