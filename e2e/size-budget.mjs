@@ -99,7 +99,9 @@ import { gzipSync } from 'node:zlib';
 // named as a preset, the combined core's unseated hours in a busy month,
 // the own team's hiring plan (its table and sentence, new words in three
 // languages) +0.8 KB first, +0.4 KB in chunks. All merged: 225.0 KB
-// first, 176.3 KB in chunks.
+// first, 176.3 KB in chunks. Session 13: seasonal hiring weighing the
+// overtime a kept agent works (a fix; written with arrays, +0.5 KB with
+// vectors) +0.2 KB first: 225.2 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.

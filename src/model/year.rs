@@ -330,53 +330,54 @@ pub fn hiring(needed: &[u32; MONTHS], overtime_fte: &[f64; MONTHS], costs: Seaso
         let count = level - below;
         below = level;
         let on = needed.map(|n| n >= level);
-        let starts: Vec<usize> = (0..MONTHS)
-            .filter(|&i| on[i] && !on[(i + MONTHS - 1) % MONTHS])
-            .collect();
-        if starts.is_empty() {
+        // At each run's first month, the length of the gap before it;
+        // 0 elsewhere. Arrays, not vectors: this is on the first screen.
+        let gap: [usize; MONTHS] = std::array::from_fn(|i| {
+            if on[i] && !on[(i + MONTHS - 1) % MONTHS] {
+                (1..MONTHS)
+                    .take_while(|d| !on[(i + MONTHS - d) % MONTHS])
+                    .count()
+            } else {
+                0
+            }
+        });
+        if gap == [0; MONTHS] {
             out.hired[0] += count;
             continue;
         }
-        // The months of the gap before each run, nearest first.
-        let gaps: Vec<Vec<usize>> = starts
-            .iter()
-            .map(|&start| {
-                (1..MONTHS)
-                    .map(|d| (start + MONTHS - d) % MONTHS)
-                    .take_while(|&m| !on[m])
-                    .collect()
-            })
-            .collect();
+        let gap_months =
+            |start: usize| (1..=gap[start]).map(move |d| (start + MONTHS - d) % MONTHS);
         // Overtime a further kept agent would still work in month `m`.
         let left = |out: &Hiring, m: usize| overtime_fte[m] - f64::from(out.kept[m]);
         let mut placed = 0;
         while placed < count {
             // Agents from here on save the same once no gap has overtime
             // left for them; until then, one at a time.
-            let alike = if gaps.iter().flatten().all(|&m| left(&out, m) <= 0.0) {
+            let alike = if (0..MONTHS).all(|m| on[m] || left(&out, m) <= 0.0) {
                 count - placed
             } else {
                 1
             };
-            let bridge: Vec<f64> = gaps
-                .iter()
-                .map(|gap| {
-                    gap.iter()
-                        .map(|&m| costs.month - costs.overtime * left(&out, m).clamp(0.0, 1.0))
-                        .sum()
-                })
-                .collect();
+            let bridge: [f64; MONTHS] = std::array::from_fn(|start| {
+                gap_months(start)
+                    .map(|m| costs.month - costs.overtime * left(&out, m).clamp(0.0, 1.0))
+                    .sum()
+            });
             // At least one run hires: the one after the dearest gap.
-            let hires = (0..gaps.len())
-                .max_by(|&a, &b| bridge[a].total_cmp(&bridge[b]))
-                .unwrap_or(0);
-            for (k, gap) in gaps.iter().enumerate() {
-                if k != hires && bridge[k] < costs.hire {
-                    for &m in gap {
+            let starts = || (0..MONTHS).filter(|&i| gap[i] > 0);
+            let mut hires = None;
+            for start in starts() {
+                if hires.is_none_or(|h: usize| bridge[start] >= bridge[h]) {
+                    hires = Some(start);
+                }
+            }
+            for start in starts() {
+                if Some(start) != hires && bridge[start] < costs.hire {
+                    for m in gap_months(start) {
                         out.kept[m] += alike;
                     }
                 } else {
-                    out.hired[starts[k]] += alike;
+                    out.hired[start] += alike;
                 }
             }
             placed += alike;
