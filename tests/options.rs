@@ -9,7 +9,9 @@ use proptest::prelude::*;
 use supportcalc::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use supportcalc::i18n::Lang;
 use supportcalc::model::quote::{NamedQuote, QuoteBasis, VendorQuote};
-use supportcalc::model::{Currency, Money, Preset, QueryWarningKind, Scenario, compute, figures};
+use supportcalc::model::{
+    Currency, Money, Month, Preset, QueryWarningKind, Scenario, compute, figures,
+};
 use supportcalc::options::{PageOptions, Section, has_scenario};
 
 #[test]
@@ -232,6 +234,54 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
     }
     assert!(lines.contains(&"Phone calls,4000,per month"), "{lines:?}");
     assert!(lines.contains(&"Call handle time,360,s"), "{lines:?}");
+}
+
+/// The year in the CSV: a row a month, January first, with its multiplier,
+/// each column's cost that month (the buyer's own team's too) and the
+/// dedicated team's agents on seat and overtime, as the model has them. The
+/// tax season here hires seasonal agents and works overtime, and December
+/// is quieter than the base, so no month can stand in for another.
+#[test]
+fn csv_carries_the_year_month_by_month() {
+    let scenario = common::scenario(
+        "v=1&phone=9000&months=1,1.5,1.8,2,1,1,1,1,1,1.1,1,0.5&own_agents=6&own_cost=3000",
+    );
+    let outcome = compute(&scenario);
+    let money = Money {
+        currency: Currency::Eur,
+        per_usd: 0.5,
+    };
+    let text = csv(&scenario, &outcome, money, Lang::En.texts(), &no_words());
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("Month,"))
+        .expect("the year's header");
+    assert_eq!(
+        lines[at],
+        "Month,Volume over the year,Shared: the month's cost (EUR),Dedicated: the month's cost (EUR),\
+         Combined: the month's cost (EUR),Your team + shared: the month's cost (EUR),\
+         Dedicated: agents on seat,Dedicated: overtime hours"
+    );
+    let own = outcome.own_team.as_ref().expect("a team was entered");
+    let columns = [&outcome.shared, &outcome.dedicated, &outcome.combined, own];
+    for (month, line) in Month::ALL.into_iter().zip(&lines[at + 1..at + 13]) {
+        let i = month.index();
+        let cells: Vec<&str> = line.split(',').collect();
+        assert_eq!(cells[0], Lang::En.texts().month(month), "{line}");
+        assert_eq!(cells[1], format!("{:.2}", scenario.year.0[i]), "{line}");
+        for (cell, r) in cells[2..6].iter().zip(columns) {
+            assert_eq!(*cell, format!("{:.0}", r.months[i].cost * 0.5), "{line}");
+        }
+        let d = &outcome.dedicated.months[i];
+        assert_eq!(cells[6], d.agents.to_string(), "{line}");
+        assert_eq!(cells[7], format!("{:.0}", d.overtime_hours), "{line}");
+    }
+    assert_eq!(lines[at + 13], "", "twelve months and no more");
+    // What makes the months differ is in the rows: seasonal agents in the
+    // tax season, overtime, December below the base.
+    assert!(lines[at + 4].ends_with(",22,243"), "{}", lines[at + 4]);
+    assert!(lines[at + 12].starts_with("December,0.50,"));
 }
 
 #[test]

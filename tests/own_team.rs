@@ -8,7 +8,7 @@ mod common;
 use common::scenario;
 use supportcalc::export::Report;
 use supportcalc::model::{
-    ModelKind, Reason, Scenario, compute, figures, outsourcing_figures, sensitivity,
+    ModelKind, Reason, Recommendation, Scenario, compute, figures, outsourcing_figures, sensitivity,
 };
 
 fn close(a: f64, b: f64, what: &str) {
@@ -221,6 +221,52 @@ fn a_cheap_team_that_meets_every_target_is_the_pick() {
         "break-even",
     );
     assert_ne!(at(cost * 1.2).recommendation.model, ModelKind::OwnTeam);
+}
+
+/// The close-call rule holds for the fourth column as for the three: a
+/// team costing a little under its break-even wins by less than 5 % and
+/// is a close call with the cheapest outsourcing model as runner-up; a
+/// little over it, that model wins and the team is its close runner-up;
+/// at half the break-even the team wins clearly.
+#[test]
+fn a_team_within_five_percent_of_the_cheapest_is_a_close_call() {
+    let s = scenario("v=1&h24=1&own_agents=3&own_cost=3000");
+    let cost = compute(&s)
+        .own_team_pool
+        .and_then(|p| p.break_even_cost_per_agent_month)
+        .expect("a break-even");
+    let at = |c: f64| {
+        let mut t = s.clone();
+        t.own.cost_per_agent_month = c;
+        compute(&t).recommendation
+    };
+    let close_call = |r: &Recommendation, model, runner_up| {
+        r.reasons.iter().any(|x| {
+            matches!(x, Reason::CloseCall { model: m, runner_up: u, .. } if *m == model && *u == runner_up)
+        })
+    };
+    let under = at(cost * 0.99);
+    let cheapest = under.runner_up.expect("an outsourcing model behind it");
+    assert_eq!(under.model, ModelKind::OwnTeam);
+    assert!(under.close_call, "{under:?}");
+    assert!(
+        close_call(&under, ModelKind::OwnTeam, cheapest),
+        "{under:?}"
+    );
+    let over = at(cost * 1.01);
+    assert_eq!(over.model, cheapest);
+    assert_eq!(over.runner_up, Some(ModelKind::OwnTeam));
+    assert!(over.close_call, "{over:?}");
+    assert!(close_call(&over, cheapest, ModelKind::OwnTeam), "{over:?}");
+    let clear = at(cost * 0.5);
+    assert_eq!(clear.model, ModelKind::OwnTeam);
+    assert!(!clear.close_call, "{clear:?}");
+    assert!(
+        !clear
+            .reasons
+            .iter()
+            .any(|x| matches!(x, Reason::CloseCall { .. }))
+    );
 }
 
 /// A team too small for its targets (95 % within target: the pool,

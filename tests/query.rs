@@ -4,7 +4,7 @@
 
 use supportcalc::model::{
     ArrivalPattern, Field, FieldError, FieldRef, LanguageShare, Preset, ProblemKind,
-    QueryWarningKind, Region, Scenario, YearProfile, year::MONTH_SPEC,
+    QueryWarningKind, Region, Scenario, YearProfile, query::CHOICE_KEYS, year::MONTH_SPEC,
 };
 
 fn warnings_of(query: &str) -> Vec<(String, QueryWarningKind)> {
@@ -13,6 +13,26 @@ fn warnings_of(query: &str) -> Vec<(String, QueryWarningKind)> {
         .into_iter()
         .map(|w| (w.key, w.kind))
         .collect()
+}
+
+/// The README sends a reader to docs/model.md §8 for every key, with its
+/// values and default: each key the model reads has its row there (`v`
+/// is the format's version, named in its text).
+#[test]
+fn every_key_the_model_reads_has_a_row_in_the_link_format() {
+    let doc = include_str!("../docs/model.md");
+    let section = doc
+        .split("## 8. The link format")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("docs/model.md §8");
+    let keys = CHOICE_KEYS
+        .into_iter()
+        .chain(Field::ALL.into_iter().map(Field::key));
+    let missing: Vec<&str> = keys
+        .filter(|&k| k != "v" && !section.contains(&format!("\n| `{k}` |")))
+        .collect();
+    assert!(missing.is_empty(), "no row in §8 for {missing:?}");
 }
 
 #[test]

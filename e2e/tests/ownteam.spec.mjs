@@ -63,6 +63,13 @@ for (const [lang, w] of Object.entries(WORDS)) {
     await expect(year.locator('g.year-series[data-series="own_team"] circle')).toHaveCount(12);
     await expect(year.locator('.legend li').nth(3)).toHaveText(w.name);
     await expect(year.locator('.chart-note').first()).toContainText(w.name);
+    // The team's sentence follows the others' in the year's and the plan's
+    // notes; Japanese puts no space after its full stop.
+    for (const figure of [year, page.getByTestId('hiring-plan')]) {
+      const note = figure.locator('.chart-note').first();
+      await expect(note).toContainText(w.name);
+      if (lang === 'ja') await expect(note).not.toHaveText(/。\s/);
+    }
     await year.locator('details summary').click();
     await expect(year.locator('thead th').nth(4)).toHaveText(w.name);
     const rows = await rowsOf(year.locator('table'));

@@ -196,3 +196,27 @@ test('present mode and scenarios side by side show the year', async ({ page, bro
   expect(shown).toEqual(['shared', 'dedicated', 'combined'].map((k) => Math.round(round3(o[k].first_year_cost))));
   await axeClean(page);
 });
+
+// A link from before the year had twelve months: `peak=` is read as
+// December at its height, the notice says so in the page's language, the
+// months boxes show it, and the link is rewritten with the twelve months.
+// `peak=1` changes nothing to say: a flat year, no notice.
+const READ_AS = {
+  en: 'it is read as December at 1.6×',
+  ja: '12月を1.6×',
+  ru: 'он читается как декабрь с объёмом 1,6×',
+};
+test('an old peak= link is read as December at its height, and the notice says so', async ({ page }) => {
+  for (const [lang, words] of Object.entries(READ_AS)) {
+    await openApp(page, `?v=1&peak=1.6&lang=${lang}`);
+    await expect(page.getByTestId('link-notice')).toContainText(words);
+    await expect(page.locator('#f-season')).toHaveValue('custom');
+    await expect(page.locator('#f-month-12')).toHaveValue(LANGS[lang].decimal(1.6));
+    await expect(page).toHaveURL(/[?&]months=1,1,1,1,1,1,1,1,1,1,1,1\.6(&|$)/);
+    await expectChartMatches(page);
+    await axeClean(page);
+  }
+  await openApp(page, '?v=1&peak=1');
+  await expect(page.locator('#f-season')).toHaveValue('flat');
+  await expect(page.getByTestId('link-notice')).toHaveCount(0);
+});

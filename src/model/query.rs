@@ -29,7 +29,7 @@ pub const UI_KEYS: [&str; 11] = [
 ];
 
 /// The keys the model reads besides its number fields' own.
-const CHOICE_KEYS: [&str; 14] = [
+pub const CHOICE_KEYS: [&str; 14] = [
     "months",
     "season",
     "peak",

@@ -249,16 +249,14 @@ pub fn YearCosts() -> impl IntoView {
                 [&o.shared, &o.dedicated, &o.combined].map(|r| f.estimate(r.first_year_cost));
             let [a, b, c] = ModelKind::ALL.map(|k| t.model(k));
             let three = fill(t.year_sentence, &[a, &years[0], b, &years[1], c, &years[2]]);
-            match &o.own_team {
-                Some(own) => {
-                    let name = t.model(ModelKind::OwnTeam);
-                    let year = f.estimate(own.first_year_cost);
-                    // No space after an ideographic full stop (Japanese).
-                    let gap = if three.ends_with('。') { "" } else { " " };
-                    format!("{three}{gap}{}", fill(t.year_sentence_own, &[name, &year]))
-                }
-                None => three,
-            }
+            let own = o.own_team.as_ref().map(|own| {
+                let name = t.model(ModelKind::OwnTeam);
+                fill(
+                    t.year_sentence_own,
+                    &[name, &f.estimate(own.first_year_cost)],
+                )
+            });
+            sentences(&[Some(three), own])
         })
     });
     let rows = Signal::derive(move || {
@@ -297,6 +295,19 @@ pub fn YearCosts() -> impl IntoView {
             </details>
         </ChartFrame>
     }
+}
+
+/// Sentences in a row, a space between two but none after an ideographic
+/// full stop (Japanese does not space its sentences).
+fn sentences(parts: &[Option<String>]) -> String {
+    let mut out = String::new();
+    for part in parts.iter().flatten() {
+        if !out.is_empty() && !out.ends_with('。') {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 /// What the plan says of a team in a sentence.
@@ -436,16 +447,11 @@ pub fn HiringPlan() -> impl IntoView {
     let t = calc.t();
     let sentence = Signal::derive(move || {
         calc.figures.with(|o| {
-            let mut sentence = format!(
-                "{} {}",
-                plan_sentence(&o.dedicated, t),
-                plan_sentence(&o.combined, t)
-            );
-            if let Some(own) = o.model(ModelKind::OwnTeam) {
-                sentence.push(' ');
-                sentence.push_str(&plan_sentence(own, t));
-            }
-            sentence
+            sentences(&[
+                Some(plan_sentence(&o.dedicated, t)),
+                Some(plan_sentence(&o.combined, t)),
+                o.own_team.as_ref().map(|own| plan_sentence(own, t)),
+            ])
         })
     });
     // The own team's table is mounted once, not again with every figure.
