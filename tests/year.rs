@@ -163,6 +163,20 @@ fn old_peak_links_keep_their_first_year_cost() {
     let (s, warnings) = Scenario::from_query("v=1&peak=1");
     assert_eq!(s.year, YearProfile::FLAT);
     assert!(warnings.is_empty());
+    // Nor does a peak the page's own default year already is, or one a
+    // later season or months replace; an earlier one it replaces is read.
+    for quiet in [
+        "v=1&peak=1.3",
+        "v=1&peak=1.6&season=summer",
+        "v=1&peak=1.6&months=1,1,1,1,1,1,1,1,1,1,1,2",
+    ] {
+        let (s, warnings) = Scenario::from_query(quiet);
+        assert!(warnings.is_empty(), "{quiet}: {warnings:?}");
+        assert_ne!(s.year, YearProfile::one_peak(1.6), "{quiet}");
+    }
+    let (s, warnings) = Scenario::from_query("v=1&season=summer&peak=1.6");
+    assert_eq!(s.year, YearProfile::one_peak(1.6));
+    assert_eq!(warnings.len(), 1);
 }
 
 #[test]

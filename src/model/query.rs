@@ -311,6 +311,10 @@ impl Scenario {
         let mut custom_wanted = false;
         let mut week: Option<Result<WeekShape, String>> = None;
         let mut langs_value = String::new();
+        // How a `peak=` was read: news only if that is the year the page
+        // shows (a later `season=` or `months=` sets it instead) and not
+        // the default one, which the same December at 1.3× already is.
+        let mut peak_read = None;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
             let key = decode(raw_key);
@@ -333,23 +337,29 @@ impl Scenario {
                 },
                 "week" => week = Some(WeekShape::from_link(&value).ok_or(value)),
                 "season" => match Season::from_key(&value).and_then(Season::profile) {
-                    Some(year) => s.year = year,
+                    Some(year) => {
+                        s.year = year;
+                        peak_read = None;
+                    }
                     None => warnings.push(bad(QueryWarningKind::UnknownChoice)),
                 },
                 "months" => match YearProfile::parse(&value) {
-                    Ok(year) => s.year = year,
+                    Ok(year) => {
+                        s.year = year;
+                        peak_read = None;
+                    }
                     Err(error) => warnings.push(bad(QueryWarningKind::BadMonths { error })),
                 },
                 // Links from before the year had twelve months.
                 "peak" => match LEGACY_PEAK_SPEC.parse(&value) {
                     Ok(peak) => {
                         s.year = YearProfile::one_peak(peak);
-                        if peak != 1.0 {
-                            warnings.push(bad(QueryWarningKind::ReadAsMonth {
+                        peak_read = (peak != 1.0).then(|| {
+                            bad(QueryWarningKind::ReadAsMonth {
                                 month: LEGACY_PEAK_MONTH,
                                 multiplier: peak,
-                            }));
-                        }
+                            })
+                        });
                     }
                     Err(error) => warnings.push(bad(QueryWarningKind::BadNumber { error })),
                 },
@@ -389,6 +399,7 @@ impl Scenario {
                 }
             }
         }
+        warnings.extend(peak_read.filter(|_| s.year != YearProfile::default()));
         if !rate_given {
             s.rate_per_hour = s.region.default_rate_per_hour();
         }
