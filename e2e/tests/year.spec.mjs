@@ -219,4 +219,29 @@ test('an old peak= link is read as December at its height, and the notice says s
   await openApp(page, '?v=1&peak=1');
   await expect(page.locator('#f-season')).toHaveValue('flat');
   await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  // Nor the page's own default year, nor a peak a later season replaces.
+  for (const quiet of ['?v=1&peak=1.3', '?v=1&peak=1.6&season=summer']) {
+    await openApp(page, quiet);
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  }
+});
+
+// On a phone the hiring plan's tables fit their column in every language:
+// no heading or figure behind a sideways scroll (Russian's "Сверхурочно, ч"
+// pushed the dedicated team's overtime out of a 375 px screen).
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const lang of Object.keys(LANGS)) {
+    test(`${lang}: the hiring plan's tables need no sideways scroll`, async ({ page }) => {
+      await openApp(page, `?v=1&season=tax&own_agents=8&lang=${lang}`);
+      const plan = page.getByTestId('hiring-plan');
+      await plan.scrollIntoViewIfNeeded();
+      const wraps = plan.locator('.table-wrap');
+      await expect(wraps).toHaveCount(3);
+      for (const wrap of await wraps.all()) {
+        const [scroll, client] = await wrap.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+        expect(scroll, `${lang}: ${await wrap.locator('caption').innerText()}`).toBeLessThanOrEqual(client);
+      }
+    });
+  }
 });

@@ -508,7 +508,8 @@ pub const RU: Texts = Texts {
     plan_on_seat: "На местах",
     plan_in: "Наняты",
     plan_out: "Ушли",
-    plan_overtime_hours: "Сверхурочно, ч",
+    // A soft hyphen: on a phone the word breaks there, not out of the table.
+    plan_overtime_hours: "Сверх\u{ad}урочно, ч",
     plan_pool_hours: "В пуле, ч",
     present_first_year: "{0} за первый год",
     // Своя команда и пул за ней
