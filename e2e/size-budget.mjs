@@ -101,12 +101,14 @@ import { gzipSync } from 'node:zlib';
 // languages) +0.8 KB first, +0.4 KB in chunks. All merged: 225.0 KB
 // first, 176.3 KB in chunks. Session 13: seasonal hiring weighing the
 // overtime a kept agent works (a fix; written with arrays, +0.5 KB with
-// vectors) +0.2 KB first: 225.2 KB.
+// vectors) +0.2 KB first: 225.2 KB. The hiring plan whole in the CSV
+// (three new headers in each language, the combined and own teams'
+// columns) +0.1 KB first, +0.1 KB in chunks: 225.3 and 176.7 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(225.2 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.6 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(225.3 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.7 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

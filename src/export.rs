@@ -11,7 +11,9 @@ use serde::Serialize;
 use crate::i18n::{Texts, fill};
 use crate::model::decimal::write_fixed;
 use crate::model::quote::{NamedQuote, QuoteCheck};
-use crate::model::{Field, Money, Month, Outcome, Preset, QueryWarning, Scenario};
+use crate::model::{
+    Field, ModelKind, ModelResult, Money, Month, Outcome, Preset, QueryWarning, Scenario,
+};
 
 /// The JSON document, for the page's download and the command line alike.
 #[derive(Serialize)]
@@ -139,8 +141,9 @@ pub fn csv(
         );
     }
     // The year: each month's cost under each model (the own team's too,
-    // when there is one), and the dedicated
-    // team's hiring plan.
+    // when there is one), and the hiring plan as the page shows it: the
+    // dedicated team's agents, hires, departures and overtime; the
+    // combined team's and the own team's agents and the pool's hours.
     out.push_str("\r\n");
     let mut header = vec![t.csv_month.to_string(), t.season_label.to_string()];
     header.extend(
@@ -149,10 +152,25 @@ pub fn csv(
             .into_iter()
             .map(|k| fill(t.csv_month_cost, &[t.model(k), code])),
     );
-    header.extend([
-        t.csv_month_agents.to_string(),
-        t.csv_month_overtime.to_string(),
-    ]);
+    let dedicated = t.model(ModelKind::Dedicated);
+    header.extend(
+        [
+            t.csv_month_agents,
+            t.csv_month_hired,
+            t.csv_month_released,
+            t.csv_month_overtime,
+        ]
+        .map(|words| fill(words, &[dedicated])),
+    );
+    let teams: Vec<&ModelResult> = outcome
+        .models()
+        .into_iter()
+        .filter(|r| matches!(r.kind, ModelKind::Combined | ModelKind::OwnTeam))
+        .collect();
+    for r in &teams {
+        let name = t.model(r.kind);
+        header.extend([t.csv_month_agents, t.csv_month_pool_hours].map(|w| fill(w, &[name])));
+    }
     line(
         &mut out,
         &header.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -165,7 +183,16 @@ pub fn csv(
             number(scenario.year.get(month), 2),
         ];
         row.extend(outcome.models().into_iter().map(|r| cost(r.months[i].cost)));
-        row.extend([d.agents.to_string(), number(d.overtime_hours, 0)]);
+        row.extend([
+            d.agents.to_string(),
+            d.hired_agents.to_string(),
+            d.released_agents.to_string(),
+            number(d.overtime_hours, 0),
+        ]);
+        for r in &teams {
+            let m = &r.months[i];
+            row.extend([m.agents.to_string(), number(m.pool_hours, 0)]);
+        }
         line(
             &mut out,
             &row.iter().map(String::as_str).collect::<Vec<_>>(),

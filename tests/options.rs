@@ -261,7 +261,10 @@ fn csv_carries_the_year_month_by_month() {
         lines[at],
         "Month,Volume over the year,Shared: the month's cost (EUR),Dedicated: the month's cost (EUR),\
          Combined: the month's cost (EUR),Your team + shared: the month's cost (EUR),\
-         Dedicated: agents on seat,Dedicated: overtime hours"
+         Dedicated: agents on seat,Dedicated: seasonal agents hired,\
+         Dedicated: seasonal agents let go,Dedicated: overtime hours,\
+         Combined: agents on seat,Combined: hours in the shared pool,\
+         Your team + shared: agents on seat,Your team + shared: hours in the shared pool"
     );
     let own = outcome.own_team.as_ref().expect("a team was entered");
     let columns = [&outcome.shared, &outcome.dedicated, &outcome.combined, own];
@@ -274,13 +277,27 @@ fn csv_carries_the_year_month_by_month() {
             assert_eq!(*cell, format!("{:.0}", r.months[i].cost * 0.5), "{line}");
         }
         let d = &outcome.dedicated.months[i];
-        assert_eq!(cells[6], d.agents.to_string(), "{line}");
-        assert_eq!(cells[7], format!("{:.0}", d.overtime_hours), "{line}");
+        let plan = [
+            d.agents.to_string(),
+            d.hired_agents.to_string(),
+            d.released_agents.to_string(),
+            format!("{:.0}", d.overtime_hours),
+        ];
+        assert_eq!(cells[6..10], plan, "{line}");
+        for (pair, r) in cells[10..].chunks(2).zip([&outcome.combined, own]) {
+            let m = &r.months[i];
+            assert_eq!(pair, [m.agents.to_string(), format!("{:.0}", m.pool_hours)], "{line}");
+        }
+        assert_eq!(cells.len(), 14, "{line}");
     }
     assert_eq!(lines[at + 13], "", "twelve months and no more");
-    // What makes the months differ is in the rows: seasonal agents in the
-    // tax season, overtime, December below the base.
-    assert!(lines[at + 4].ends_with(",22,243"), "{}", lines[at + 4]);
+    // What makes the months differ is in the rows: seasonal agents hired
+    // for the season and let go after it, overtime, the pool's hours in
+    // the busy months, December below the base.
+    // February to April take on 3, 3 and 2 agents; May lets all 8 go.
+    assert!(lines[at + 2].contains(",17,3,0,243,14,438,"), "{}", lines[at + 2]);
+    assert!(lines[at + 4].contains(",22,2,0,243,14,953,6,977"), "{}", lines[at + 4]);
+    assert!(lines[at + 5].contains(",14,0,8,0,14,0,"), "{}", lines[at + 5]);
     assert!(lines[at + 12].starts_with("December,0.50,"));
 }
 
