@@ -69,6 +69,18 @@ pub struct LiveNeed {
 pub struct Alone {
     agents: u32,
     slack: Option<f64>,
+    /// Each live load's share within its target time there, in the
+    /// need's order of loads (the channels with traffic).
+    within: [f64; 2],
+}
+
+impl Alone {
+    /// Each live channel's share within its target time at the agents the
+    /// search settled on, with no deferred work, in the order of the
+    /// channels with traffic; `None` when the search settled on none.
+    pub fn within(&self) -> Option<[f64; 2]> {
+        self.slack.map(|_| self.within)
+    }
 }
 
 /// The longest walk [`LiveNeed::room`] takes down to where live work alone
@@ -168,6 +180,26 @@ impl LiveNeed {
             .min(1.0)
     }
 
+    /// [`LiveNeed::slack`] as the agents' search reads it, with each live
+    /// load's share within its target time that it was read from (0 when
+    /// the agents cannot keep up): the room's many reads need only the
+    /// margin.
+    fn margins(&self, agents: u32, deferred: Deferred) -> (f64, [f64; 2]) {
+        let mut within = [0.0; 2];
+        let Some((wait, clearing)) = self.waiting(agents, deferred) else {
+            return (if self.traffic > 0.0 { -1.0 } else { 0.0 }, within);
+        };
+        let mut least = f64::INFINITY;
+        for (slot, l) in within
+            .iter_mut()
+            .zip(self.loads.iter().filter(|l| l.traffic > 0.0))
+        {
+            *slot = tail(wait, clearing, l.target_s);
+            least = least.min(*slot - l.target.min(1.0));
+        }
+        (least.min(1.0), within)
+    }
+
     /// The chance a live contact waits and the rate its queue clears, per
     /// second; `None` when the agents cannot keep up. [`within`] reads a
     /// channel's service level from it.
@@ -191,14 +223,21 @@ impl LiveNeed {
     }
 
     /// [`LiveNeed::agents`] with no deferred work, and what the search
-    /// read at the agents it settled on, for [`LiveNeed::room_from`].
+    /// read at the agents it settled on, for [`LiveNeed::room_from`] and
+    /// the level's service.
     pub fn agents_alone(&self, occ: f64, floor: u32) -> (u32, Alone) {
-        let (agents, slack) = self.search(Deferred::NONE, occ, floor);
-        (agents, Alone { agents, slack })
+        let (agents, read) = self.search(Deferred::NONE, occ, floor);
+        let alone = Alone {
+            agents,
+            slack: read.map(|(slack, _)| slack),
+            within: read.map_or([0.0; 2], |(_, within)| within),
+        };
+        (agents, alone)
     }
 
-    /// The agents, and their margin over the targets when they meet them.
-    fn search(&self, deferred: Deferred, occ: f64, floor: u32) -> (u32, Option<f64>) {
+    /// The agents, and when they meet the targets their margin over them
+    /// and each load's share within its target time.
+    fn search(&self, deferred: Deferred, occ: f64, floor: u32) -> (u32, Option<(f64, [f64; 2])>) {
         let total = self.traffic + deferred.erlangs.max(0.0);
         let by_occupancy = (total / occ - 1e-9).ceil();
         let from = super::clamp_to(
@@ -207,9 +246,9 @@ impl LiveNeed {
             4e9,
         ) as u32;
         for n in from..from.saturating_add(1_000_000) {
-            let slack = self.slack(n, deferred);
+            let (slack, within) = self.margins(n, deferred);
             if slack >= 0.0 {
-                return (n, Some(slack));
+                return (n, Some((slack, within)));
             }
         }
         (from, None)
@@ -241,6 +280,7 @@ impl LiveNeed {
                 Some(Alone {
                     agents: at,
                     slack: Some(slack),
+                    ..
                 }) if at == k => slack,
                 _ => self.slack(k, Deferred::NONE),
             };

@@ -271,6 +271,15 @@ pub(crate) struct BlendPlan {
     /// The deferred work's handle time the room was read for; `None` when
     /// the team had none to read it for.
     pub room_aht_s: Option<f64>,
+    /// Each arrival level's live queue at its agents with no deferred
+    /// work, as the agents' search last read it: each channel with
+    /// traffic's share within its target time (`None` where the search
+    /// read none), so that the team's service need not read it again.
+    pub alone: Vec<Option<[f64; 2]>>,
+    /// Each arrival level's Erlang A at phone's and chat's target times,
+    /// read while staffing a dedicated team whose service the combined
+    /// model's core team shares (empty otherwise).
+    pub services: Vec<Option<[ErlangA; 2]>>,
 }
 
 /// What a team is staffed for: its role, the volumes (× the scenario's),
@@ -783,7 +792,7 @@ impl Ctx {
         plan: &'a BlendPlan,
         volumes: f64,
     ) -> (Cow<'a, [LiveNeed]>, Cow<'a, [f64]>) {
-        if volumes == plan.factor {
+        if self.staffed_at(plan, volumes) {
             return (Cow::Borrowed(&plan.needs), Cow::Borrowed(&plan.room));
         }
         let needs: Vec<LiveNeed> = self
@@ -799,6 +808,28 @@ impl Ctx {
             plan.deferred_aht_s,
         );
         (Cow::Owned(needs), Cow::Owned(room))
+    }
+
+    /// Whether volumes × `volumes` are those `plan` was staffed for, so
+    /// that what its staffing read applies.
+    fn staffed_at(&self, plan: &BlendPlan, volumes: f64) -> bool {
+        volumes == plan.factor
+    }
+
+    /// Erlang A at phone's and chat's target times for a blended level's
+    /// one queue of `agents`, its handle time the live loads' mean.
+    fn blend_services(&self, need: &LiveNeed, agents: u32) -> [ErlangA; 2] {
+        let aht = if need.rate > 0.0 {
+            need.traffic / need.rate
+        } else {
+            0.0
+        };
+        self.live_services(
+            aht,
+            [self.live[PHONE].target_s, self.live[CHAT].target_s],
+            agents,
+            need.traffic,
+        )
     }
 
     /// Room for deferred work, Erlangs per hour, that a blended team's
@@ -1002,35 +1033,55 @@ impl Ctx {
         };
         // Room matters only to deferred work.
         let room_aht_s = (email_w + tier2_w > 0.0).then_some(deferred_aht_s);
-        // Each level's live need, agents and room, the room read on from
-        // the agents' search where it ended.
-        let ((needs, agents), level_room): ((Vec<LiveNeed>, Vec<u32>), Vec<f64>) = self
+        // A dedicated team whose service is measured beside a core team of
+        // its own reads each level's Erlang A once, for both.
+        let shared = with_service && role == Role::Dedicated && !self.core_is_full();
+        // Each level's live need, agents, room and service alone, the room
+        // read on from the agents' search where it ended.
+        // The core team beside it keeps the dedicated team's readings.
+        let keep_services = shared || with_service && known.is_some_and(|p| !p.services.is_empty());
+        let levels = self.levels.weights.len();
+        let mut needs = Vec::with_capacity(levels);
+        let mut agents = Vec::with_capacity(levels);
+        let mut level_room = Vec::with_capacity(levels);
+        let mut alone = Vec::with_capacity(levels);
+        let mut services = Vec::new();
+        for (level, (&w, &u)) in self
             .levels
             .weights
             .iter()
             .zip(shift.used.iter())
             .enumerate()
-            .map(|(level, (&w, &u))| {
-                let known = known_at(level);
-                let (need, n, alone) = match known {
-                    _ if !u => return ((LiveNeed::default(), 0), 0.0),
-                    Some(p) => (p.needs[level], p.agents[level], None),
-                    None => {
-                        let need = live_need(&self.live_loads(lang.share, factor, w));
-                        let (n, alone) = need.agents_alone(self.live_occ, 1);
-                        (need, n, Some(alone))
-                    }
-                };
-                let room = match room_aht_s {
-                    Some(aht) if n > 0 => match known {
-                        Some(p) if p.room_aht_s == Some(aht) => p.room[level],
-                        _ => need.room_from(alone, n, self.occ, aht),
-                    },
-                    _ => 0.0,
-                };
-                ((need, n), room)
-            })
-            .unzip();
+        {
+            let known = known_at(level);
+            let (need, n, searched, within) = match known {
+                _ if !u => (LiveNeed::default(), 0, None, None),
+                Some(p) => (p.needs[level], p.agents[level], None, p.alone[level]),
+                None => {
+                    let need = live_need(&self.live_loads(lang.share, factor, w));
+                    let (n, alone) = need.agents_alone(self.live_occ, 1);
+                    (need, n, Some(alone), alone.within())
+                }
+            };
+            let room = match room_aht_s {
+                Some(aht) if n > 0 => match known {
+                    Some(p) if p.room_aht_s == Some(aht) => p.room[level],
+                    _ => need.room_from(searched, n, self.occ, aht),
+                },
+                _ => 0.0,
+            };
+            if keep_services {
+                services.push(match known {
+                    Some(p) => p.services.get(level).copied().flatten(),
+                    None if n > 0 => Some(self.blend_services(&need, n)),
+                    None => None,
+                });
+            }
+            needs.push(need);
+            agents.push(n);
+            level_room.push(room);
+            alone.push(within);
+        }
         let (mut seat_hours, mut off) = (0.0, 0.0);
         for ((&n, &c), &o) in agents
             .iter()
@@ -1074,6 +1125,8 @@ impl Ctx {
             needs,
             room: level_room,
             room_aht_s,
+            alone,
+            services,
         };
         // The specialist premium is paid on the time tier-2 work takes.
         team.tier2_seat_hours += (tier2_w * (1.0 - to_pool) / self.occ).min(seat_hours + extra_h);
@@ -1266,6 +1319,8 @@ impl Ctx {
         let (shift, _) = self.shifts(role);
         let mut room: f64 = plan.extra.iter().sum::<f64>() * self.occ;
         let (needs, level_room) = self.reading(plan, volumes);
+        // Where the team was staffed, its service alone was read there.
+        let staffed = self.staffed_at(plan, volumes);
         for (&r, &c) in level_room.iter().zip(shift.count.iter()) {
             room += r * f64::from(c);
         }
@@ -1278,39 +1333,49 @@ impl Ctx {
         } else {
             0.0
         };
-        for ((((&w, &n), &c), need), &r) in self
+        for (level, (((&w, &n), &c), need)) in self
             .levels
             .weights
             .iter()
             .zip(plan.agents.iter())
             .zip(shift.count.iter())
             .zip(needs.iter())
-            .zip(level_room.iter())
+            .enumerate()
         {
             if c == 0 || n == 0 {
                 continue;
             }
+            let (alone_read, services_read) = if staffed {
+                (
+                    plan.alone.get(level).copied().flatten(),
+                    plan.services.get(level).copied().flatten(),
+                )
+            } else {
+                (None, None)
+            };
             let deferred = Deferred {
-                erlangs: fill * r,
+                erlangs: fill * level_room[level],
                 aht_s: plan.deferred_aht_s,
             };
             let loads = self.live_loads(plan.share, volumes, w);
-            // The pooled queue's mean handle time.
-            let aht = if need.rate > 0.0 {
-                need.traffic / need.rate
-            } else {
-                0.0
-            };
             // The queue with and without the deferred work, read once for
             // every channel; Erlang A (or C) too, at each channel's target
             // time (a channel without traffic reads nothing from it).
-            let (alone, with) = (need.waiting(n, Deferred::NONE), need.waiting(n, deferred));
-            let services = self.live_services(
-                aht,
-                [loads[PHONE].target_s, loads[CHAT].target_s],
-                n,
-                need.traffic,
-            );
+            let with = need.waiting(n, deferred);
+            let alone_within = alone_read.unwrap_or_else(|| {
+                let alone = need.waiting(n, Deferred::NONE);
+                let mut each = [0.0; 2];
+                for (slot, load) in each
+                    .iter_mut()
+                    .zip(loads.iter().filter(|l| l.traffic > 0.0))
+                {
+                    *slot = within(alone, load.target_s);
+                }
+                each
+            });
+            let services = services_read.unwrap_or_else(|| self.blend_services(need, n));
+            // The channels with traffic, in the live need's order.
+            let mut live = 0;
             for ((i, load), &service) in loads.iter().enumerate().zip(services.iter()) {
                 if load.traffic <= 0.0 {
                     continue;
@@ -1318,7 +1383,8 @@ impl Ctx {
                 // The live queue's service, scaled by what the deferred work
                 // in the hour takes from its service level.
                 let mut r = service;
-                let alone = within(alone, load.target_s);
+                let alone = alone_within[live];
+                live += 1;
                 if alone > 0.0 {
                     r.service_level *= within(with, load.target_s) / alone;
                 }
@@ -1548,6 +1614,76 @@ mod tests {
                 ],
                 "{query}"
             );
+        }
+    }
+
+    /// The live service read from what staffing kept (each level's
+    /// service alone from the agents' search, Erlang A read once for the
+    /// dedicated team and the core team beside it) is the service read
+    /// afresh, to the bit: the dedicated, core and busy-month teams,
+    /// at the volumes they were staffed for and at a busy month's.
+    #[test]
+    fn the_service_read_from_staffing_is_the_service_read_afresh() {
+        let bits = |st: &[LiveStats; 2]| {
+            st.each_ref().map(|x| {
+                [
+                    x.offered,
+                    x.within,
+                    x.abandoned,
+                    x.wait,
+                    x.busy,
+                    x.seat_hours,
+                ]
+                .map(f64::to_bits)
+            })
+        };
+        let afresh = |ctx: &Ctx, team: &mut Team, role: Role, factor: f64, month: f64| {
+            // Each kept share is its channel's, read at the level's agents.
+            for plan in &team.blend {
+                for (level, (need, &n)) in plan.needs.iter().zip(&plan.agents).enumerate() {
+                    let Some(Some(kept)) = plan.alone.get(level) else {
+                        continue;
+                    };
+                    let w = ctx.levels.weights[level];
+                    let loads = ctx.live_loads(plan.share, plan.factor, w);
+                    let alone = need.waiting(n, Deferred::NONE);
+                    let live = loads.iter().filter(|l| l.traffic > 0.0);
+                    for (k, l) in kept.iter().zip(live) {
+                        assert_eq!(k.to_bits(), within(alone, l.target_s).to_bits());
+                    }
+                }
+            }
+            let kept = bits(&ctx.live_stats(team, role, factor, month));
+            for plan in &mut team.blend {
+                plan.alone.clear();
+                plan.services.clear();
+            }
+            assert_eq!(kept, bits(&ctx.live_stats(team, role, factor, month)));
+        };
+        for query in [
+            "v=1",
+            "v=1&h24=1",
+            "v=1&h24=1&langs=en:60,de:40",
+            "v=1&phone=6000&chat=9000&email=4000&close=22&days=7&pattern=extended",
+            "v=1&pattern=evenings&days=7&open=10&close=22&patience=0",
+            "v=1&phone=0&h24=1",
+        ] {
+            let (s, _) = Scenario::from_query(query);
+            let ctx = Ctx::new(&s);
+            let mut team = ctx.team(Role::Dedicated, 1.0, true);
+            // A core team apart from the dedicated one reads its Erlang A
+            // from it.
+            assert_eq!(
+                team.blend.iter().all(|p| p.services.is_empty()),
+                ctx.core_is_full(),
+                "{query}"
+            );
+            let mut core = ctx.core_beside(&team, 1.0, true);
+            afresh(&ctx, &mut core, Role::Core, 1.0, 1.0);
+            afresh(&ctx, &mut team, Role::Dedicated, 1.0, 1.0);
+            let mut busy = ctx.team(Role::Dedicated, 1.3, false);
+            afresh(&ctx, &mut busy, Role::Dedicated, 1.3, 1.0);
+            afresh(&ctx, &mut busy, Role::Dedicated, 1.0, 1.2);
         }
     }
 
