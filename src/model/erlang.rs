@@ -276,7 +276,44 @@ pub(crate) fn erlang_a_pair(
     patience_s: f64,
     targets_s: [f64; 2],
 ) -> [ErlangA; 2] {
+    erlang_a_waits(agents, traffic, aht_s, &Waits::new(patience_s, targets_s))
+}
+
+/// A patience and two target times: what Erlang A reads of them alone
+/// (the chance a caller is still waiting at each target, e^(−θt)) is the
+/// same for every queue, so a scenario's many queues read it once.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Waits {
+    pub patience_s: f64,
+    pub targets_s: [f64; 2],
+    /// 1 − e^(−θt) at each target time, θ = 1 / patience.
+    one_minus_x: [f64; 2],
+}
+
+impl Waits {
+    pub fn new(patience_s: f64, targets_s: [f64; 2]) -> Waits {
+        let theta = 1.0 / patience_s;
+        let one_minus_x = targets_s.map(|t| {
+            let t = if t > 0.0 { t } else { 0.0 };
+            let t_eff = if t.is_finite() { t } else { f64::MAX };
+            -(-theta * t_eff).exp_m1()
+        });
+        Waits {
+            patience_s,
+            targets_s,
+            one_minus_x,
+        }
+    }
+}
+
+/// [`erlang_a_pair`] with its patience and target times read once.
+pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Waits) -> [ErlangA; 2] {
     const K: usize = 2;
+    let Waits {
+        patience_s,
+        targets_s,
+        one_minus_x,
+    } = *waits;
     let a = clean_traffic(traffic);
     if a == 0.0 || !(aht_s > 0.0 && aht_s.is_finite()) {
         return [NO_WAIT; K];
@@ -329,9 +366,9 @@ pub(crate) fn erlang_a_pair(
     // as w·e^(−shift) because w_0 = e^(−(Nμ+θ)t) may underflow; one set
     // per target time.
     let alpha = n / beta + 1.0;
-    let mut tails = t.map(|t| {
-        let t_eff = if t.is_finite() { t } else { f64::MAX };
-        let one_minus_x = -(-theta * t_eff).exp_m1();
+    let mut tails: [Tail; K] = std::array::from_fn(|i| {
+        let t_eff = if t[i].is_finite() { t[i] } else { f64::MAX };
+        let one_minus_x = one_minus_x[i];
         let log_w0 = -(mu_n + theta) * t_eff;
         let (w, shift) = if log_w0 > -600.0 {
             (log_w0.exp(), 0.0)

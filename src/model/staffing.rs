@@ -9,8 +9,8 @@
 
 use super::blend::{Bracket, Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
-    ErlangA, average_speed_of_answer, erlang_a_pair, erlang_c, required_agents, service_level,
-    time_to_answer,
+    ErlangA, Waits, average_speed_of_answer, erlang_a_waits, erlang_c, required_agents,
+    service_level, time_to_answer,
 };
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
@@ -226,6 +226,10 @@ pub(crate) struct Ctx {
     /// when reading a vendor's headcount (it is what it is).
     pub live_occ: f64,
     pub patience_s: f64,
+    /// The patience at each live channel's target time, and at phone's
+    /// and chat's in a blended queue.
+    pub live_waits: [Waits; 2],
+    pub blend_waits: Waits,
     pub email_target: f64,
 }
 
@@ -558,6 +562,10 @@ impl Ctx {
         };
         let team_due = pool_takes_backlog(&window, &noncore).then_some(&window);
         let full_due = due_offsets(&requested, s.email_window_h, None);
+        let live_waits = live
+            .each_ref()
+            .map(|ch| Waits::new(s.patience_s, [ch.target_s; 2]));
+        let blend_waits = Waits::new(s.patience_s, [live[PHONE].target_s, live[CHAT].target_s]);
         Ctx {
             core_arrivals: share.core,
             noncore_arrivals: share.noncore,
@@ -601,6 +609,8 @@ impl Ctx {
             occ: s.max_occupancy_pct / 100.0,
             live_occ: s.max_occupancy_pct / 100.0,
             patience_s: s.patience_s,
+            live_waits,
+            blend_waits,
             email_target: s.email_target_pct / 100.0,
             s,
         }
@@ -637,27 +647,22 @@ impl Ctx {
         monthly * share * factor / WEEKS_PER_MONTH * w
     }
 
-    /// What `agents` give on a live queue carrying `traffic` Erlangs.
-    pub fn live_service(&self, aht_s: f64, target_s: f64, agents: u32, traffic: f64) -> ErlangA {
-        let [r, _] = self.live_services(aht_s, [target_s; 2], agents, traffic);
+    /// What `agents` give on live `channel`'s queue (of handle time
+    /// `aht_s`) carrying `traffic` Erlangs, read at its target time.
+    pub fn live_service(&self, channel: usize, aht_s: f64, agents: u32, traffic: f64) -> ErlangA {
+        let [r, _] = self.live_services(aht_s, &self.live_waits[channel], agents, traffic);
         r
     }
 
-    /// [`Ctx::live_service`] at two target times of one queue, read
-    /// in one Erlang A sweep.
-    fn live_services(
-        &self,
-        aht_s: f64,
-        targets_s: [f64; 2],
-        agents: u32,
-        traffic: f64,
-    ) -> [ErlangA; 2] {
+    /// What `agents` give on a live queue at the two target times of
+    /// `waits`, read in one Erlang A sweep.
+    fn live_services(&self, aht_s: f64, waits: &Waits, agents: u32, traffic: f64) -> [ErlangA; 2] {
         if self.patience_s > 0.0 {
-            return erlang_a_pair(agents, traffic, aht_s, self.patience_s, targets_s);
+            return erlang_a_waits(agents, traffic, aht_s, waits);
         }
         let asa = average_speed_of_answer(agents, traffic, aht_s);
         let p_wait = erlang_c(agents, traffic);
-        targets_s.map(|target_s| ErlangA {
+        waits.targets_s.map(|target_s| ErlangA {
             p_wait,
             p_abandon: 0.0,
             service_level: service_level(agents, traffic, aht_s, target_s),
@@ -824,12 +829,7 @@ impl Ctx {
         } else {
             0.0
         };
-        self.live_services(
-            aht,
-            [self.live[PHONE].target_s, self.live[CHAT].target_s],
-            agents,
-            need.traffic,
-        )
+        self.live_services(aht, &self.blend_waits, agents, need.traffic)
     }
 
     /// Room for deferred work, Erlangs per hour, that a blended team's
@@ -1294,7 +1294,7 @@ impl Ctx {
                 }
                 let vol = Ctx::per_hour(ch.monthly, plan.share, factor * month, w);
                 let traffic = vol * ch.aht / 3600.0;
-                let r = self.live_service(ch.aht, ch.target_s, n, traffic);
+                let r = self.live_service(plan.channel, ch.aht, n, traffic);
                 st.add(vol, traffic, f64::from(n), f64::from(c), &r);
             }
         }
@@ -1462,12 +1462,13 @@ impl Ctx {
     /// Abandonment and ASA are Erlang A's at that load when a patience is
     /// given.
     pub fn pool(&self) -> [PoolLive; 2] {
-        self.live.each_ref().map(|ch| {
+        std::array::from_fn(|channel| {
+            let ch = &self.live[channel];
             let margin = |load: f64| {
                 service_level(POOL_AGENTS, load, ch.aht, ch.pool_target_s) - ch.pool_target
             };
             let lo = highest_meeting(margin, f64::from(POOL_AGENTS));
-            let r = self.live_service(ch.aht, ch.target_s, POOL_AGENTS, lo);
+            let r = self.live_service(channel, ch.aht, POOL_AGENTS, lo);
             PoolLive {
                 service_level: service_level(POOL_AGENTS, lo, ch.aht, ch.target_s),
                 time_to_target_s: time_to_answer(POOL_AGENTS, lo, ch.aht, ch.target),
@@ -1555,6 +1556,7 @@ fn spread(seat_hours: u32, order: &[usize]) -> Week<u32> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::erlang::erlang_a;
     use super::*;
 
     #[test]
@@ -1684,6 +1686,42 @@ mod tests {
             let mut busy = ctx.team(Role::Dedicated, 1.3, false);
             afresh(&ctx, &mut busy, Role::Dedicated, 1.3, 1.0);
             afresh(&ctx, &mut busy, Role::Dedicated, 1.0, 1.2);
+        }
+    }
+
+    /// The patience and target times read once for the scenario give
+    /// every queue Erlang A as read on its own, to the bit.
+    #[test]
+    fn waits_read_once_are_erlang_a_at_each_target() {
+        let bits = |r: ErlangA| {
+            (
+                r.p_wait.to_bits(),
+                r.p_abandon.to_bits(),
+                r.service_level.to_bits(),
+                r.asa_s.map(f64::to_bits),
+            )
+        };
+        for query in [
+            "v=1",
+            "v=1&patience=1800&phone_t=600&chat_t=5",
+            "v=1&patience=5&chat_conc=3",
+        ] {
+            let (s, _) = Scenario::from_query(query);
+            let ctx = Ctx::new(&s);
+            let erlang_a = |n, a, aht, t| erlang_a(n, a, aht, ctx.patience_s, t);
+            for (n, a) in [(1, 0.2), (5, 4.2), (30, 24.0), (12, 30.0)] {
+                for (i, ch) in ctx.live.iter().enumerate() {
+                    assert_eq!(
+                        bits(ctx.live_service(i, ch.aht, n, a)),
+                        bits(erlang_a(n, a, ch.aht, ch.target_s)),
+                        "{query}"
+                    );
+                }
+                let pair = ctx.live_services(330.0, &ctx.blend_waits, n, a);
+                for (r, ch) in pair.into_iter().zip(ctx.live.iter()) {
+                    assert_eq!(bits(r), bits(erlang_a(n, a, 330.0, ch.target_s)), "{query}");
+                }
+            }
         }
     }
 
