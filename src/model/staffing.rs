@@ -304,37 +304,53 @@ fn pool_takes_backlog(core_window: &Week<bool>, noncore: &Week<bool>) -> bool {
 /// Hours from each hour of the week to the end of the hour its deferred
 /// work is due in: the last clock hour (`clock`, the requested hours)
 /// within `window_h` clock hours, or within a week when the clock holds
-/// fewer; pulled back, when `team` is given, to the team's last hour
-/// before it (the combined model's core team, whose pool takes over
-/// outside its window).
-fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> Week<u16> {
+/// fewer; then the same pulled back, when `team` is given, to the team's
+/// last hour before it (the combined model's core team, whose pool takes
+/// over outside its window), else the same again.
+fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> [Week<u16>; 2] {
     const H: usize = HOURS_PER_WEEK;
     let on = |i: usize| if clock[i % H] { 1.0 } else { 0.0 };
-    let mut due = [0u16; H];
-    // Hours [i, end) hold at most `window_h` hours of the clock.
-    let (mut end, mut open) = (0usize, 0.0);
-    for (i, slot) in due.iter_mut().enumerate() {
+    // The team's last hour at or before each hour of two weeks
+    // (`u16::MAX` for none): every deadline's look back, in one pass.
+    let last_team = team.map(|t| {
+        let mut last = [u16::MAX; 2 * H];
+        let mut at = u16::MAX;
+        for (j, slot) in last.iter_mut().enumerate() {
+            if t[j % H] {
+                at = j as u16;
+            }
+            *slot = at;
+        }
+        last
+    });
+    let (mut due, mut due_team) = ([0u16; H], [0u16; H]);
+    // Hours [i, end) hold at most `window_h` hours of the clock; the last
+    // clock hour before `end`, once there is one.
+    let (mut end, mut open, mut last_on) = (0usize, 0.0, None);
+    for (i, (slot, slot_team)) in due.iter_mut().zip(due_team.iter_mut()).enumerate() {
         if end <= i {
             (end, open) = (i, 0.0);
         }
         // Stops at the last clock hour: the work is due as it ends.
         while end < i + H && open < window_h && open + on(end) <= window_h {
+            if clock[end % H] {
+                last_on = Some(end);
+            }
             open += on(end);
             end += 1;
         }
-        let mut deadline = (i..end)
-            .rev()
-            .find(|&d| clock[d % H])
-            .unwrap_or(end.max(i + 1) - 1);
-        if let Some(d) = team.and_then(|t| (i..=deadline).rev().find(|&d| t[d % H])) {
-            deadline = d;
-        }
+        let deadline = last_on.filter(|&d| d >= i).unwrap_or(end.max(i + 1) - 1);
+        let pulled = match last_team.as_ref().map(|t| t[deadline]) {
+            Some(d) if d != u16::MAX && usize::from(d) >= i => usize::from(d),
+            _ => deadline,
+        };
         if end > i {
             open -= on(i);
         }
         *slot = (deadline - i) as u16;
+        *slot_team = (pulled - i) as u16;
     }
-    due
+    [due, due_team]
 }
 
 /// Shares of a week's arrivals (see `Ctx::new`).
@@ -561,7 +577,8 @@ impl Ctx {
             Shift::new(window, &levels)
         };
         let team_due = pool_takes_backlog(&window, &noncore).then_some(&window);
-        let full_due = due_offsets(&requested, s.email_window_h, None);
+        // Without a team to pull deadlines back to, the same clock twice.
+        let due = due_offsets(&requested, s.email_window_h, team_due);
         let live_waits = live
             .each_ref()
             .map(|ch| Waits::new(s.patience_s, [ch.target_s; 2]));
@@ -596,14 +613,7 @@ impl Ctx {
             },
             escalation,
             offhours_requested_arrivals: share.offhours_requested,
-            due: [
-                full_due,
-                // Without a team to pull deadlines back to, the same clock.
-                match team_due {
-                    None => full_due,
-                    team => due_offsets(&requested, s.email_window_h, team),
-                },
-            ],
+            due,
             offhours_core_arrivals: share.offhours_core,
             offhours_arrivals: share.offhours,
             occ: s.max_occupancy_pct / 100.0,
@@ -1611,8 +1621,8 @@ mod tests {
             assert_eq!(
                 ctx.due,
                 [
-                    due_offsets(&ctx.requested, window_h, None),
-                    due_offsets(&ctx.requested, window_h, team),
+                    due_offsets(&ctx.requested, window_h, None)[0],
+                    due_offsets(&ctx.requested, window_h, team)[1],
                 ],
                 "{query}"
             );
@@ -1720,6 +1730,68 @@ mod tests {
                 let pair = ctx.live_services(330.0, &ctx.blend_waits, n, a);
                 for (r, ch) in pair.into_iter().zip(ctx.live.iter()) {
                     assert_eq!(bits(r), bits(erlang_a(n, a, 330.0, ch.target_s)), "{query}");
+                }
+            }
+        }
+    }
+
+    /// The deadlines looked back to in one pass are those found by
+    /// scanning back from each hour's window (the way they were first
+    /// written), for clocks and teams of every kind, windows short and
+    /// long.
+    #[test]
+    fn deadlines_in_one_pass_are_the_scanned_ones() {
+        const H: usize = HOURS_PER_WEEK;
+        fn scanned(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> Week<u16> {
+            let on = |i: usize| if clock[i % H] { 1.0 } else { 0.0 };
+            let mut due = [0u16; H];
+            let (mut end, mut open) = (0usize, 0.0);
+            for (i, slot) in due.iter_mut().enumerate() {
+                if end <= i {
+                    (end, open) = (i, 0.0);
+                }
+                while end < i + H && open < window_h && open + on(end) <= window_h {
+                    open += on(end);
+                    end += 1;
+                }
+                let mut deadline = (i..end)
+                    .rev()
+                    .find(|&d| clock[d % H])
+                    .unwrap_or(end.max(i + 1) - 1);
+                if let Some(d) = team.and_then(|t| (i..=deadline).rev().find(|&d| t[d % H])) {
+                    deadline = d;
+                }
+                if end > i {
+                    open -= on(i);
+                }
+                *slot = (deadline - i) as u16;
+            }
+            due
+        }
+        let mut seed = 0x9e37_79b9_u32;
+        let mut random_week = |density: u32| -> Week<bool> {
+            std::array::from_fn(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                seed % 100 < density
+            })
+        };
+        let mut weeks: Vec<Week<bool>> = [0, 3, 30, 90, 100].map(&mut random_week).to_vec();
+        for query in ["v=1", "v=1&h24=1", "v=1&days=6&open=7&close=23"] {
+            let (s, _) = Scenario::from_query(query);
+            weeks.push(requested_hours(&s));
+            weeks.push(core_window(&s));
+        }
+        for clock in &weeks {
+            for window_h in [1.0, 2.5, 8.0, 24.0, 72.0, 400.0] {
+                let alone = scanned(clock, window_h, None);
+                assert_eq!(due_offsets(clock, window_h, None), [alone; 2]);
+                for team in &weeks {
+                    assert_eq!(
+                        due_offsets(clock, window_h, Some(team)),
+                        [alone, scanned(clock, window_h, Some(team))]
+                    );
                 }
             }
         }
