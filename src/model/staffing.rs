@@ -1357,8 +1357,8 @@ impl Ctx {
             }
             let (alone_read, services_read) = if staffed {
                 (
-                    plan.alone.get(level).copied().flatten(),
-                    plan.services.get(level).copied().flatten(),
+                    plan.alone.get(level).and_then(Option::as_ref),
+                    plan.services.get(level).and_then(Option::as_ref),
                 )
             } else {
                 (None, None)
@@ -1372,7 +1372,7 @@ impl Ctx {
             // every channel; Erlang A (or C) too, at each channel's target
             // time (a channel without traffic reads nothing from it).
             let with = need.waiting(n, deferred);
-            let alone_within = alone_read.unwrap_or_else(|| {
+            let alone_within = alone_read.copied().unwrap_or_else(|| {
                 let alone = need.waiting(n, Deferred::NONE);
                 let mut each = [0.0; 2];
                 for (slot, load) in each
@@ -1383,7 +1383,14 @@ impl Ctx {
                 }
                 each
             });
-            let services = services_read.unwrap_or_else(|| self.blend_services(need, n));
+            let fresh;
+            let services = match services_read {
+                Some(kept) => kept,
+                None => {
+                    fresh = self.blend_services(need, n);
+                    &fresh
+                }
+            };
             // The channels with traffic, in the live need's order.
             let mut live = 0;
             for ((i, load), &service) in loads.iter().enumerate().zip(services.iter()) {
