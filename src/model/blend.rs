@@ -23,6 +23,7 @@
 //! discrete-event simulation of the same dispatch rule.
 
 use super::erlang::{c_from_b, erlang_b, sl_from_c};
+use super::{greatest, least};
 
 /// One live channel's load on a blended team in one hour.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -124,7 +125,7 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
             } else {
                 sl_from_c(n, a, c_from_b(n, a, b), l.target_s / aht)
             };
-            met &= *slot >= l.target.min(1.0);
+            met &= *slot >= least(l.target, 1.0);
         }
         if met || n >= limit {
             let from = if n == first { a } else { n - 1.0 };
@@ -136,7 +137,7 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
             {
                 if lo < l.target && hi > lo {
                     let f = ((l.target - lo) / (hi - lo)).clamp(0.0, 1.0);
-                    x = x.max(from + (n - from) * f);
+                    x = greatest(x, from + (n - from) * f);
                 }
             }
             return LiveNeed {
@@ -175,9 +176,14 @@ impl LiveNeed {
         let Some((wait, clearing)) = self.waiting(agents, deferred) else {
             return if self.traffic > 0.0 { -1.0 } else { 0.0 };
         };
-        live.map(|l| tail(wait, clearing, l.target_s) - l.target.min(1.0))
-            .fold(f64::INFINITY, f64::min)
-            .min(1.0)
+        let mut margin = f64::INFINITY;
+        for l in live {
+            margin = least(
+                margin,
+                tail(wait, clearing, l.target_s) - least(l.target, 1.0),
+            );
+        }
+        least(margin, 1.0)
     }
 
     /// [`LiveNeed::slack`] as the agents' search reads it, with each live
@@ -189,22 +195,22 @@ impl LiveNeed {
         let Some((wait, clearing)) = self.waiting(agents, deferred) else {
             return (if self.traffic > 0.0 { -1.0 } else { 0.0 }, within);
         };
-        let mut least = f64::INFINITY;
+        let mut margin = f64::INFINITY;
         for (slot, l) in within
             .iter_mut()
             .zip(self.loads.iter().filter(|l| l.traffic > 0.0))
         {
             *slot = tail(wait, clearing, l.target_s);
-            least = least.min(*slot - l.target.min(1.0));
+            margin = least(margin, *slot - least(l.target, 1.0));
         }
-        (least.min(1.0), within)
+        (least(margin, 1.0), within)
     }
 
     /// The chance a live contact waits and the rate its queue clears, per
     /// second; `None` when the agents cannot keep up. [`within`] reads a
     /// channel's service level from it.
     pub fn waiting(&self, agents: u32, deferred: Deferred) -> Waiting {
-        let d = deferred.erlangs.max(0.0);
+        let d = greatest(deferred.erlangs, 0.0);
         let total = self.traffic + d;
         let n = f64::from(agents);
         if n <= total {
@@ -238,7 +244,7 @@ impl LiveNeed {
     /// The agents, and when they meet the targets their margin over them
     /// and each load's share within its target time.
     fn search(&self, deferred: Deferred, occ: f64, floor: u32) -> (u32, Option<(f64, [f64; 2])>) {
-        let total = self.traffic + deferred.erlangs.max(0.0);
+        let total = self.traffic + greatest(deferred.erlangs, 0.0);
         let by_occupancy = (total / occ - 1e-9).ceil();
         let from = super::clamp_to(
             (self.agents - 1e-9).ceil().max(by_occupancy),
@@ -297,7 +303,7 @@ impl LiveNeed {
             0.0
         };
         for &(k, slack) in walk[..len].iter().rev() {
-            room = self.raw_room(k, occ, aht_s, slack).min(room + occ);
+            room = least(self.raw_room(k, occ, aht_s, slack), room + occ);
         }
         room
     }
@@ -316,7 +322,7 @@ impl LiveNeed {
         // Deferred work takes agents from live work at least one for one
         // (the simulation shows it takes more), so the live need bounds the
         // room from above.
-        let bound = cap.min(f64::from(agents) - self.agents);
+        let bound = least(cap, f64::from(agents) - self.agents);
         let (mut hi, mut f_hi) = (bound, slack(bound));
         if f_hi >= 0.0 {
             if bound >= cap {

@@ -12,6 +12,7 @@ use super::erlang::{
     ErlangA, Waits, average_speed_of_answer, erlang_a_waits, erlang_c, required_agents,
     service_level, time_to_answer,
 };
+use super::least;
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
 };
@@ -440,7 +441,7 @@ impl LiveStats {
             Some(asa) => self.wait += vol * (1.0 - r.p_abandon) * asa * hours,
             None => self.unstable = true,
         }
-        self.busy += (traffic * (1.0 - r.p_abandon)).min(seats) * hours;
+        self.busy += least(traffic * (1.0 - r.p_abandon), seats) * hours;
         self.seat_hours += seats * hours;
     }
 }
