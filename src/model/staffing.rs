@@ -1068,7 +1068,7 @@ impl Ctx {
         let mut agents = Vec::with_capacity(levels);
         let mut level_room = Vec::with_capacity(levels);
         let mut alone = Vec::with_capacity(levels);
-        let mut services = Vec::new();
+        let mut services = Vec::with_capacity(if keep_services { levels } else { 0 });
         for (level, (&w, &u)) in self
             .levels
             .weights
