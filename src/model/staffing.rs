@@ -782,12 +782,15 @@ impl Ctx {
 
     /// The live loads of one language in an hour of arrival weight `w`.
     fn live_loads(&self, share: f64, factor: f64, w: f64) -> [LiveLoad; 2] {
-        self.live.each_ref().map(|ch| LiveLoad {
+        // Written out for the two channels: built for size, mapping over
+        // them cost each of the many levels a call per channel.
+        let load = |ch: &LiveChannel| LiveLoad {
             traffic: Ctx::per_hour(ch.monthly, share, factor, w) * ch.aht / 3600.0,
             aht_s: ch.aht,
             target: ch.target,
             target_s: ch.target_s,
-        })
+        };
+        [load(&self.live[PHONE]), load(&self.live[CHAT])]
     }
 
     /// Each arrival level's room for deferred work (of mean handle time
