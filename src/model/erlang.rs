@@ -366,7 +366,9 @@ pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Wait
     // as w·e^(−shift) because w_0 = e^(−(Nμ+θ)t) may underflow; one set
     // per target time.
     let alpha = n / beta + 1.0;
-    let mut tails: [Tail; K] = std::array::from_fn(|i| {
+    // Both targets written out, here and at the end: built for size, an
+    // array's map cost each sweep a call per target.
+    let tail = |i: usize| {
         let t_eff = if t[i].is_finite() { t[i] } else { f64::MAX };
         let one_minus_x = one_minus_x[i];
         let log_w0 = -(mu_n + theta) * t_eff;
@@ -385,7 +387,8 @@ pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Wait
             cum_w: w * shift_factor,
             within: 0.0,
         }
-    });
+    };
+    let mut tails = [tail(0), tail(1)];
 
     let mut q = 1.0; // p(N + k) / p(N), rescaled
     let mut mass = 0.0;
@@ -432,12 +435,13 @@ pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Wait
     } else {
         None
     };
-    tails.map(|tail| ErlangA {
+    let read = |tail: &Tail| ErlangA {
         p_wait,
         p_abandon,
         service_level: ((lower + tail.within) / total).clamp(0.0, 1.0),
         asa_s,
-    })
+    };
+    [read(&tails[0]), read(&tails[1])]
 }
 
 /// One target time's part of the Erlang A sweep. Its steps are inlined
