@@ -102,18 +102,7 @@ pub(crate) struct Shift {
 
 impl Shift {
     fn new(hours: Week<bool>, levels: &Levels) -> Shift {
-        Shift::in_order(hours, levels.busiest_first(&hours), levels)
-    }
-
-    /// The shift of `hours`, some of this one's: its order kept, without
-    /// the others (busiest first and, within a level, in bit-reversed
-    /// order, as sorting them afresh gives).
-    fn part(&self, hours: Week<bool>, levels: &Levels) -> Shift {
-        let order = self.order.iter().copied().filter(|&h| hours[h]).collect();
-        Shift::in_order(hours, order, levels)
-    }
-
-    fn in_order(hours: Week<bool>, order: Vec<usize>, levels: &Levels) -> Shift {
+        let order = levels.busiest_first(&hours);
         let mut count = vec![0u32; levels.weights.len()];
         let mut off_count = vec![0u32; levels.weights.len()];
         for &h in &order {
@@ -579,8 +568,7 @@ impl Ctx {
         let core_shift = if core == requested {
             full_shift.clone()
         } else {
-            // The core is the requested hours inside the window.
-            full_shift.part(core, &levels)
+            Shift::new(core, &levels)
         };
         let core_window_shift = if window == requested {
             full_shift.clone()
