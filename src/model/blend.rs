@@ -186,6 +186,13 @@ impl LiveNeed {
         least(margin, 1.0)
     }
 
+    /// Each live load's share within its target time (in the need's
+    /// order of loads, the channels with traffic) that `agents` give with
+    /// no deferred work: 0 when they cannot keep up.
+    pub fn within_alone(&self, agents: u32) -> [f64; 2] {
+        self.margins(agents, Deferred::NONE).1
+    }
+
     /// [`LiveNeed::slack`] as the agents' search reads it, with each live
     /// load's share within its target time that it was read from (0 when
     /// the agents cannot keep up): the room's many reads need only the

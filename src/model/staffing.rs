@@ -580,10 +580,10 @@ impl Ctx {
         let team_due = pool_takes_backlog(&window, &noncore).then_some(&window);
         // Without a team to pull deadlines back to, the same clock twice.
         let due = due_offsets(&requested, s.email_window_h, team_due);
-        let live_waits = live
-            .each_ref()
-            .map(|ch| Waits::new(s.patience_s, [ch.target_s; 2]));
-        let blend_waits = Waits::new(s.patience_s, [live[PHONE].target_s, live[CHAT].target_s]);
+        let (phone_s, chat_s) = (live[PHONE].target_s, live[CHAT].target_s);
+        let waits = |targets_s| Waits::new(s.patience_s, targets_s);
+        let live_waits = [waits([phone_s; 2]), waits([chat_s; 2])];
+        let blend_waits = waits([phone_s, chat_s]);
         Ctx {
             core_arrivals: share.core,
             noncore_arrivals: share.noncore,
@@ -1376,17 +1376,7 @@ impl Ctx {
             // every channel; Erlang A (or C) too, at each channel's target
             // time (a channel without traffic reads nothing from it).
             let with = need.waiting(n, deferred);
-            let alone_within = alone_read.copied().unwrap_or_else(|| {
-                let alone = need.waiting(n, Deferred::NONE);
-                let mut each = [0.0; 2];
-                for (slot, load) in each
-                    .iter_mut()
-                    .zip(loads.iter().filter(|l| l.traffic > 0.0))
-                {
-                    *slot = within(alone, load.target_s);
-                }
-                each
-            });
+            let alone_within = alone_read.copied().unwrap_or_else(|| need.within_alone(n));
             let fresh;
             let services = match services_read {
                 Some(kept) => kept,
