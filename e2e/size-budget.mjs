@@ -99,12 +99,20 @@ import { gzipSync } from 'node:zlib';
 // named as a preset, the combined core's unseated hours in a busy month,
 // the own team's hiring plan (its table and sentence, new words in three
 // languages) +0.8 KB first, +0.4 KB in chunks. All merged: 225.0 KB
-// first, 176.3 KB in chunks.
+// first, 176.3 KB in chunks. Then main's model fixes (seasonal hiring,
+// the combined pool's minimum) measured 225.5 KB first at ded6af4, over
+// the ratchet. Pricing round the clock faster (issue 21, session 13;
+// `price` 1.91 M -> 1.68 M instructions round the clock, 1.01 M -> 0.96 M
+// on the default page): the main wasm +2.3 KB raw, +1.0 KB gzip (the
+// blended levels' service alone and Erlang A kept from staffing and
+// shared with the core team, about two thirds of it; the scenario's
+// patience read once per target time; the deadlines in one walk), chunks
+// -0.1 KB: 226.4 KB first, 176.2 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(225.2 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.6 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(226.6 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.4 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
