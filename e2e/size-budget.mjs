@@ -103,11 +103,17 @@ import { gzipSync } from 'node:zlib';
 // overtime a kept agent works (a fix; written with arrays, +0.5 KB with
 // vectors) +0.2 KB first: 225.2 KB. The hiring plan whole in the CSV
 // (three new headers in each language, the combined and own teams'
-// columns) +0.1 KB first, +0.1 KB in chunks: 225.3 and 176.7 KB.
+// columns) +0.1 KB first, +0.1 KB in chunks: 225.3 and 176.7 KB. Pricing
+// round the clock faster (issue 21; `price` 1.91 M -> 1.68 M instructions
+// round the clock, 1.01 M -> 0.96 M on the default page): the main wasm
+// +2.3 KB raw, +1.0 KB gzip (the blended levels' service alone and Erlang
+// A kept from staffing and shared with the core team, about two thirds of
+// it; the scenario's patience read once per target time; the deadlines in
+// one walk), chunks -0.1 KB: 226.3 KB first, 176.5 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(225.3 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(226.4 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.7 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.

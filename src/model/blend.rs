@@ -23,6 +23,7 @@
 //! discrete-event simulation of the same dispatch rule.
 
 use super::erlang::{c_from_b, erlang_b, sl_from_c};
+use super::{greatest, least};
 
 /// One live channel's load on a blended team in one hour.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -69,6 +70,18 @@ pub struct LiveNeed {
 pub struct Alone {
     agents: u32,
     slack: Option<f64>,
+    /// Each live load's share within its target time there, in the
+    /// need's order of loads (the channels with traffic).
+    within: [f64; 2],
+}
+
+impl Alone {
+    /// Each live channel's share within its target time at the agents the
+    /// search settled on, with no deferred work, in the order of the
+    /// channels with traffic; `None` when the search settled on none.
+    pub fn within(&self) -> Option<[f64; 2]> {
+        self.slack.map(|_| self.within)
+    }
 }
 
 /// The longest walk [`LiveNeed::room`] takes down to where live work alone
@@ -112,7 +125,7 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
             } else {
                 sl_from_c(n, a, c_from_b(n, a, b), l.target_s / aht)
             };
-            met &= *slot >= l.target.min(1.0);
+            met &= *slot >= least(l.target, 1.0);
         }
         if met || n >= limit {
             let from = if n == first { a } else { n - 1.0 };
@@ -124,7 +137,7 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
             {
                 if lo < l.target && hi > lo {
                     let f = ((l.target - lo) / (hi - lo)).clamp(0.0, 1.0);
-                    x = x.max(from + (n - from) * f);
+                    x = greatest(x, from + (n - from) * f);
                 }
             }
             return LiveNeed {
@@ -163,16 +176,48 @@ impl LiveNeed {
         let Some((wait, clearing)) = self.waiting(agents, deferred) else {
             return if self.traffic > 0.0 { -1.0 } else { 0.0 };
         };
-        live.map(|l| tail(wait, clearing, l.target_s) - l.target.min(1.0))
-            .fold(f64::INFINITY, f64::min)
-            .min(1.0)
+        let mut margin = f64::INFINITY;
+        for l in live {
+            margin = least(
+                margin,
+                tail(wait, clearing, l.target_s) - least(l.target, 1.0),
+            );
+        }
+        least(margin, 1.0)
+    }
+
+    /// Each live load's share within its target time (in the need's
+    /// order of loads, the channels with traffic) that `agents` give with
+    /// no deferred work: 0 when they cannot keep up.
+    pub fn within_alone(&self, agents: u32) -> [f64; 2] {
+        self.margins(agents, Deferred::NONE).1
+    }
+
+    /// [`LiveNeed::slack`] as the agents' search reads it, with each live
+    /// load's share within its target time that it was read from (0 when
+    /// the agents cannot keep up): the room's many reads need only the
+    /// margin.
+    fn margins(&self, agents: u32, deferred: Deferred) -> (f64, [f64; 2]) {
+        let mut within = [0.0; 2];
+        let Some((wait, clearing)) = self.waiting(agents, deferred) else {
+            return (if self.traffic > 0.0 { -1.0 } else { 0.0 }, within);
+        };
+        let mut margin = f64::INFINITY;
+        for (slot, l) in within
+            .iter_mut()
+            .zip(self.loads.iter().filter(|l| l.traffic > 0.0))
+        {
+            *slot = tail(wait, clearing, l.target_s);
+            margin = least(margin, *slot - least(l.target, 1.0));
+        }
+        (least(margin, 1.0), within)
     }
 
     /// The chance a live contact waits and the rate its queue clears, per
     /// second; `None` when the agents cannot keep up. [`within`] reads a
     /// channel's service level from it.
     pub fn waiting(&self, agents: u32, deferred: Deferred) -> Waiting {
-        let d = deferred.erlangs.max(0.0);
+        let d = greatest(deferred.erlangs, 0.0);
         let total = self.traffic + d;
         let n = f64::from(agents);
         if n <= total {
@@ -191,15 +236,22 @@ impl LiveNeed {
     }
 
     /// [`LiveNeed::agents`] with no deferred work, and what the search
-    /// read at the agents it settled on, for [`LiveNeed::room_from`].
+    /// read at the agents it settled on, for [`LiveNeed::room_from`] and
+    /// the level's service.
     pub fn agents_alone(&self, occ: f64, floor: u32) -> (u32, Alone) {
-        let (agents, slack) = self.search(Deferred::NONE, occ, floor);
-        (agents, Alone { agents, slack })
+        let (agents, read) = self.search(Deferred::NONE, occ, floor);
+        let alone = Alone {
+            agents,
+            slack: read.map(|(slack, _)| slack),
+            within: read.map_or([0.0; 2], |(_, within)| within),
+        };
+        (agents, alone)
     }
 
-    /// The agents, and their margin over the targets when they meet them.
-    fn search(&self, deferred: Deferred, occ: f64, floor: u32) -> (u32, Option<f64>) {
-        let total = self.traffic + deferred.erlangs.max(0.0);
+    /// The agents, and when they meet the targets their margin over them
+    /// and each load's share within its target time.
+    fn search(&self, deferred: Deferred, occ: f64, floor: u32) -> (u32, Option<(f64, [f64; 2])>) {
+        let total = self.traffic + greatest(deferred.erlangs, 0.0);
         let by_occupancy = (total / occ - 1e-9).ceil();
         let from = super::clamp_to(
             (self.agents - 1e-9).ceil().max(by_occupancy),
@@ -207,9 +259,9 @@ impl LiveNeed {
             4e9,
         ) as u32;
         for n in from..from.saturating_add(1_000_000) {
-            let slack = self.slack(n, deferred);
+            let (slack, within) = self.margins(n, deferred);
             if slack >= 0.0 {
-                return (n, Some(slack));
+                return (n, Some((slack, within)));
             }
         }
         (from, None)
@@ -241,6 +293,7 @@ impl LiveNeed {
                 Some(Alone {
                     agents: at,
                     slack: Some(slack),
+                    ..
                 }) if at == k => slack,
                 _ => self.slack(k, Deferred::NONE),
             };
@@ -257,7 +310,7 @@ impl LiveNeed {
             0.0
         };
         for &(k, slack) in walk[..len].iter().rev() {
-            room = self.raw_room(k, occ, aht_s, slack).min(room + occ);
+            room = least(self.raw_room(k, occ, aht_s, slack), room + occ);
         }
         room
     }
@@ -276,7 +329,7 @@ impl LiveNeed {
         // Deferred work takes agents from live work at least one for one
         // (the simulation shows it takes more), so the live need bounds the
         // room from above.
-        let bound = cap.min(f64::from(agents) - self.agents);
+        let bound = least(cap, f64::from(agents) - self.agents);
         let (mut hi, mut f_hi) = (bound, slack(bound));
         if f_hi >= 0.0 {
             if bound >= cap {

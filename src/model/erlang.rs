@@ -276,7 +276,44 @@ pub(crate) fn erlang_a_pair(
     patience_s: f64,
     targets_s: [f64; 2],
 ) -> [ErlangA; 2] {
+    erlang_a_waits(agents, traffic, aht_s, &Waits::new(patience_s, targets_s))
+}
+
+/// A patience and two target times: what Erlang A reads of them alone
+/// (the chance a caller is still waiting at each target, e^(−θt)) is the
+/// same for every queue, so a scenario's many queues read it once.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Waits {
+    pub patience_s: f64,
+    pub targets_s: [f64; 2],
+    /// 1 − e^(−θt) at each target time, θ = 1 / patience.
+    one_minus_x: [f64; 2],
+}
+
+impl Waits {
+    pub fn new(patience_s: f64, targets_s: [f64; 2]) -> Waits {
+        let theta = 1.0 / patience_s;
+        let one_minus_x = targets_s.map(|t| {
+            let t = if t > 0.0 { t } else { 0.0 };
+            let t_eff = if t.is_finite() { t } else { f64::MAX };
+            -(-theta * t_eff).exp_m1()
+        });
+        Waits {
+            patience_s,
+            targets_s,
+            one_minus_x,
+        }
+    }
+}
+
+/// [`erlang_a_pair`] with its patience and target times read once.
+pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Waits) -> [ErlangA; 2] {
     const K: usize = 2;
+    let Waits {
+        patience_s,
+        targets_s,
+        one_minus_x,
+    } = *waits;
     let a = clean_traffic(traffic);
     if a == 0.0 || !(aht_s > 0.0 && aht_s.is_finite()) {
         return [NO_WAIT; K];
@@ -329,9 +366,11 @@ pub(crate) fn erlang_a_pair(
     // as w·e^(−shift) because w_0 = e^(−(Nμ+θ)t) may underflow; one set
     // per target time.
     let alpha = n / beta + 1.0;
-    let mut tails = t.map(|t| {
-        let t_eff = if t.is_finite() { t } else { f64::MAX };
-        let one_minus_x = -(-theta * t_eff).exp_m1();
+    // Both targets written out, here and at the end: built for size, an
+    // array's map cost each sweep a call per target.
+    let tail = |i: usize| {
+        let t_eff = if t[i].is_finite() { t[i] } else { f64::MAX };
+        let one_minus_x = one_minus_x[i];
         let log_w0 = -(mu_n + theta) * t_eff;
         let (w, shift) = if log_w0 > -600.0 {
             (log_w0.exp(), 0.0)
@@ -348,7 +387,8 @@ pub(crate) fn erlang_a_pair(
             cum_w: w * shift_factor,
             within: 0.0,
         }
-    });
+    };
+    let mut tails = [tail(0), tail(1)];
 
     let mut q = 1.0; // p(N + k) / p(N), rescaled
     let mut mass = 0.0;
@@ -395,12 +435,13 @@ pub(crate) fn erlang_a_pair(
     } else {
         None
     };
-    tails.map(|tail| ErlangA {
+    let read = |tail: &Tail| ErlangA {
         p_wait,
         p_abandon,
         service_level: ((lower + tail.within) / total).clamp(0.0, 1.0),
         asa_s,
-    })
+    };
+    [read(&tails[0]), read(&tails[1])]
 }
 
 /// One target time's part of the Erlang A sweep. Its steps are inlined

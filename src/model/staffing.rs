@@ -9,9 +9,10 @@
 
 use super::blend::{Bracket, Deferred, LiveLoad, LiveNeed, live_need, within};
 use super::erlang::{
-    ErlangA, average_speed_of_answer, erlang_a_pair, erlang_c, required_agents, service_level,
-    time_to_answer,
+    ErlangA, Waits, average_speed_of_answer, erlang_a_waits, erlang_c, required_agents,
+    service_level, time_to_answer,
 };
+use super::least;
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
 };
@@ -226,6 +227,10 @@ pub(crate) struct Ctx {
     /// when reading a vendor's headcount (it is what it is).
     pub live_occ: f64,
     pub patience_s: f64,
+    /// The patience at each live channel's target time, and at phone's
+    /// and chat's in a blended queue.
+    pub live_waits: [Waits; 2],
+    pub blend_waits: Waits,
     pub email_target: f64,
 }
 
@@ -271,6 +276,15 @@ pub(crate) struct BlendPlan {
     /// The deferred work's handle time the room was read for; `None` when
     /// the team had none to read it for.
     pub room_aht_s: Option<f64>,
+    /// Each arrival level's live queue at its agents with no deferred
+    /// work, as the agents' search last read it: each channel with
+    /// traffic's share within its target time (`None` where the search
+    /// read none), so that the team's service need not read it again.
+    pub alone: Vec<Option<[f64; 2]>>,
+    /// Each arrival level's Erlang A at phone's and chat's target times,
+    /// read while staffing a dedicated team whose service the combined
+    /// model's core team shares (empty otherwise).
+    pub services: Vec<Option<[ErlangA; 2]>>,
 }
 
 /// What a team is staffed for: its role, the volumes (× the scenario's),
@@ -291,37 +305,53 @@ fn pool_takes_backlog(core_window: &Week<bool>, noncore: &Week<bool>) -> bool {
 /// Hours from each hour of the week to the end of the hour its deferred
 /// work is due in: the last clock hour (`clock`, the requested hours)
 /// within `window_h` clock hours, or within a week when the clock holds
-/// fewer; pulled back, when `team` is given, to the team's last hour
-/// before it (the combined model's core team, whose pool takes over
-/// outside its window).
-fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> Week<u16> {
+/// fewer; then the same pulled back, when `team` is given, to the team's
+/// last hour before it (the combined model's core team, whose pool takes
+/// over outside its window), else the same again.
+fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> [Week<u16>; 2] {
     const H: usize = HOURS_PER_WEEK;
     let on = |i: usize| if clock[i % H] { 1.0 } else { 0.0 };
-    let mut due = [0u16; H];
-    // Hours [i, end) hold at most `window_h` hours of the clock.
-    let (mut end, mut open) = (0usize, 0.0);
-    for (i, slot) in due.iter_mut().enumerate() {
+    // The team's last hour at or before each hour of two weeks
+    // (`u16::MAX` for none): every deadline's look back, in one pass.
+    let last_team = team.map(|t| {
+        let mut last = [u16::MAX; 2 * H];
+        let mut at = u16::MAX;
+        for (j, slot) in last.iter_mut().enumerate() {
+            if t[j % H] {
+                at = j as u16;
+            }
+            *slot = at;
+        }
+        last
+    });
+    let (mut due, mut due_team) = ([0u16; H], [0u16; H]);
+    // Hours [i, end) hold at most `window_h` hours of the clock; the last
+    // clock hour before `end`, once there is one.
+    let (mut end, mut open, mut last_on) = (0usize, 0.0, None);
+    for (i, (slot, slot_team)) in due.iter_mut().zip(due_team.iter_mut()).enumerate() {
         if end <= i {
             (end, open) = (i, 0.0);
         }
         // Stops at the last clock hour: the work is due as it ends.
         while end < i + H && open < window_h && open + on(end) <= window_h {
+            if clock[end % H] {
+                last_on = Some(end);
+            }
             open += on(end);
             end += 1;
         }
-        let mut deadline = (i..end)
-            .rev()
-            .find(|&d| clock[d % H])
-            .unwrap_or(end.max(i + 1) - 1);
-        if let Some(d) = team.and_then(|t| (i..=deadline).rev().find(|&d| t[d % H])) {
-            deadline = d;
-        }
+        let deadline = last_on.filter(|&d| d >= i).unwrap_or(end.max(i + 1) - 1);
+        let pulled = match last_team.as_ref().map(|t| t[deadline]) {
+            Some(d) if d != u16::MAX && usize::from(d) >= i => usize::from(d),
+            _ => deadline,
+        };
         if end > i {
             open -= on(i);
         }
         *slot = (deadline - i) as u16;
+        *slot_team = (pulled - i) as u16;
     }
-    due
+    [due, due_team]
 }
 
 /// Shares of a week's arrivals (see `Ctx::new`).
@@ -400,7 +430,7 @@ impl LiveStats {
             Some(asa) => self.wait += vol * (1.0 - r.p_abandon) * asa * hours,
             None => self.unstable = true,
         }
-        self.busy += (traffic * (1.0 - r.p_abandon)).min(seats) * hours;
+        self.busy += least(traffic * (1.0 - r.p_abandon), seats) * hours;
         self.seat_hours += seats * hours;
     }
 }
@@ -548,7 +578,12 @@ impl Ctx {
             Shift::new(window, &levels)
         };
         let team_due = pool_takes_backlog(&window, &noncore).then_some(&window);
-        let full_due = due_offsets(&requested, s.email_window_h, None);
+        // Without a team to pull deadlines back to, the same clock twice.
+        let due = due_offsets(&requested, s.email_window_h, team_due);
+        let (phone_s, chat_s) = (live[PHONE].target_s, live[CHAT].target_s);
+        let waits = |targets_s| Waits::new(s.patience_s, targets_s);
+        let live_waits = [waits([phone_s; 2]), waits([chat_s; 2])];
+        let blend_waits = waits([phone_s, chat_s]);
         Ctx {
             core_arrivals: share.core,
             noncore_arrivals: share.noncore,
@@ -579,19 +614,14 @@ impl Ctx {
             },
             escalation,
             offhours_requested_arrivals: share.offhours_requested,
-            due: [
-                full_due,
-                // Without a team to pull deadlines back to, the same clock.
-                match team_due {
-                    None => full_due,
-                    team => due_offsets(&requested, s.email_window_h, team),
-                },
-            ],
+            due,
             offhours_core_arrivals: share.offhours_core,
             offhours_arrivals: share.offhours,
             occ: s.max_occupancy_pct / 100.0,
             live_occ: s.max_occupancy_pct / 100.0,
             patience_s: s.patience_s,
+            live_waits,
+            blend_waits,
             email_target: s.email_target_pct / 100.0,
             s,
         }
@@ -628,27 +658,22 @@ impl Ctx {
         monthly * share * factor / WEEKS_PER_MONTH * w
     }
 
-    /// What `agents` give on a live queue carrying `traffic` Erlangs.
-    pub fn live_service(&self, aht_s: f64, target_s: f64, agents: u32, traffic: f64) -> ErlangA {
-        let [r, _] = self.live_services(aht_s, [target_s; 2], agents, traffic);
+    /// What `agents` give on live `channel`'s queue (of handle time
+    /// `aht_s`) carrying `traffic` Erlangs, read at its target time.
+    pub fn live_service(&self, channel: usize, aht_s: f64, agents: u32, traffic: f64) -> ErlangA {
+        let [r, _] = self.live_services(aht_s, &self.live_waits[channel], agents, traffic);
         r
     }
 
-    /// [`Ctx::live_service`] at two target times of one queue, read
-    /// in one Erlang A sweep.
-    fn live_services(
-        &self,
-        aht_s: f64,
-        targets_s: [f64; 2],
-        agents: u32,
-        traffic: f64,
-    ) -> [ErlangA; 2] {
+    /// What `agents` give on a live queue at the two target times of
+    /// `waits`, read in one Erlang A sweep.
+    fn live_services(&self, aht_s: f64, waits: &Waits, agents: u32, traffic: f64) -> [ErlangA; 2] {
         if self.patience_s > 0.0 {
-            return erlang_a_pair(agents, traffic, aht_s, self.patience_s, targets_s);
+            return erlang_a_waits(agents, traffic, aht_s, waits);
         }
         let asa = average_speed_of_answer(agents, traffic, aht_s);
         let p_wait = erlang_c(agents, traffic);
-        targets_s.map(|target_s| ErlangA {
+        waits.targets_s.map(|target_s| ErlangA {
             p_wait,
             p_abandon: 0.0,
             service_level: service_level(agents, traffic, aht_s, target_s),
@@ -745,12 +770,15 @@ impl Ctx {
 
     /// The live loads of one language in an hour of arrival weight `w`.
     fn live_loads(&self, share: f64, factor: f64, w: f64) -> [LiveLoad; 2] {
-        self.live.each_ref().map(|ch| LiveLoad {
+        // Written out for the two channels: built for size, mapping over
+        // them cost each of the many levels a call per channel.
+        let load = |ch: &LiveChannel| LiveLoad {
             traffic: Ctx::per_hour(ch.monthly, share, factor, w) * ch.aht / 3600.0,
             aht_s: ch.aht,
             target: ch.target,
             target_s: ch.target_s,
-        })
+        };
+        [load(&self.live[PHONE]), load(&self.live[CHAT])]
     }
 
     /// Each arrival level's room for deferred work (of mean handle time
@@ -783,7 +811,7 @@ impl Ctx {
         plan: &'a BlendPlan,
         volumes: f64,
     ) -> (Cow<'a, [LiveNeed]>, Cow<'a, [f64]>) {
-        if volumes == plan.factor {
+        if self.staffed_at(plan, volumes) {
             return (Cow::Borrowed(&plan.needs), Cow::Borrowed(&plan.room));
         }
         let needs: Vec<LiveNeed> = self
@@ -799,6 +827,23 @@ impl Ctx {
             plan.deferred_aht_s,
         );
         (Cow::Owned(needs), Cow::Owned(room))
+    }
+
+    /// Whether volumes × `volumes` are those `plan` was staffed for, so
+    /// that what its staffing read applies.
+    fn staffed_at(&self, plan: &BlendPlan, volumes: f64) -> bool {
+        volumes == plan.factor
+    }
+
+    /// Erlang A at phone's and chat's target times for a blended level's
+    /// one queue of `agents`, its handle time the live loads' mean.
+    fn blend_services(&self, need: &LiveNeed, agents: u32) -> [ErlangA; 2] {
+        let aht = if need.rate > 0.0 {
+            need.traffic / need.rate
+        } else {
+            0.0
+        };
+        self.live_services(aht, &self.blend_waits, agents, need.traffic)
     }
 
     /// Room for deferred work, Erlangs per hour, that a blended team's
@@ -1002,35 +1047,55 @@ impl Ctx {
         };
         // Room matters only to deferred work.
         let room_aht_s = (email_w + tier2_w > 0.0).then_some(deferred_aht_s);
-        // Each level's live need, agents and room, the room read on from
-        // the agents' search where it ended.
-        let ((needs, agents), level_room): ((Vec<LiveNeed>, Vec<u32>), Vec<f64>) = self
+        // A dedicated team whose service is measured beside a core team of
+        // its own reads each level's Erlang A once, for both.
+        let shared = with_service && role == Role::Dedicated && !self.core_is_full();
+        // Each level's live need, agents, room and service alone, the room
+        // read on from the agents' search where it ended.
+        // The core team beside it keeps the dedicated team's readings.
+        let keep_services = shared || with_service && known.is_some_and(|p| !p.services.is_empty());
+        let levels = self.levels.weights.len();
+        let mut needs = Vec::with_capacity(levels);
+        let mut agents = Vec::with_capacity(levels);
+        let mut level_room = Vec::with_capacity(levels);
+        let mut alone = Vec::with_capacity(levels);
+        let mut services = Vec::with_capacity(if keep_services { levels } else { 0 });
+        for (level, (&w, &u)) in self
             .levels
             .weights
             .iter()
             .zip(shift.used.iter())
             .enumerate()
-            .map(|(level, (&w, &u))| {
-                let known = known_at(level);
-                let (need, n, alone) = match known {
-                    _ if !u => return ((LiveNeed::default(), 0), 0.0),
-                    Some(p) => (p.needs[level], p.agents[level], None),
-                    None => {
-                        let need = live_need(&self.live_loads(lang.share, factor, w));
-                        let (n, alone) = need.agents_alone(self.live_occ, 1);
-                        (need, n, Some(alone))
-                    }
-                };
-                let room = match room_aht_s {
-                    Some(aht) if n > 0 => match known {
-                        Some(p) if p.room_aht_s == Some(aht) => p.room[level],
-                        _ => need.room_from(alone, n, self.occ, aht),
-                    },
-                    _ => 0.0,
-                };
-                ((need, n), room)
-            })
-            .unzip();
+        {
+            let known = known_at(level);
+            let (need, n, searched, within) = match known {
+                _ if !u => (LiveNeed::default(), 0, None, None),
+                Some(p) => (p.needs[level], p.agents[level], None, p.alone[level]),
+                None => {
+                    let need = live_need(&self.live_loads(lang.share, factor, w));
+                    let (n, alone) = need.agents_alone(self.live_occ, 1);
+                    (need, n, Some(alone), alone.within())
+                }
+            };
+            let room = match room_aht_s {
+                Some(aht) if n > 0 => match known {
+                    Some(p) if p.room_aht_s == Some(aht) => p.room[level],
+                    _ => need.room_from(searched, n, self.occ, aht),
+                },
+                _ => 0.0,
+            };
+            if keep_services {
+                services.push(match known {
+                    Some(p) => p.services.get(level).copied().flatten(),
+                    None if n > 0 => Some(self.blend_services(&need, n)),
+                    None => None,
+                });
+            }
+            needs.push(need);
+            agents.push(n);
+            level_room.push(room);
+            alone.push(within);
+        }
         let (mut seat_hours, mut off) = (0.0, 0.0);
         for ((&n, &c), &o) in agents
             .iter()
@@ -1074,6 +1139,8 @@ impl Ctx {
             needs,
             room: level_room,
             room_aht_s,
+            alone,
+            services,
         };
         // The specialist premium is paid on the time tier-2 work takes.
         team.tier2_seat_hours += (tier2_w * (1.0 - to_pool) / self.occ).min(seat_hours + extra_h);
@@ -1241,7 +1308,7 @@ impl Ctx {
                 }
                 let vol = Ctx::per_hour(ch.monthly, plan.share, factor * month, w);
                 let traffic = vol * ch.aht / 3600.0;
-                let r = self.live_service(ch.aht, ch.target_s, n, traffic);
+                let r = self.live_service(plan.channel, ch.aht, n, traffic);
                 st.add(vol, traffic, f64::from(n), f64::from(c), &r);
             }
         }
@@ -1266,6 +1333,8 @@ impl Ctx {
         let (shift, _) = self.shifts(role);
         let mut room: f64 = plan.extra.iter().sum::<f64>() * self.occ;
         let (needs, level_room) = self.reading(plan, volumes);
+        // Where the team was staffed, its service alone was read there.
+        let staffed = self.staffed_at(plan, volumes);
         for (&r, &c) in level_room.iter().zip(shift.count.iter()) {
             room += r * f64::from(c);
         }
@@ -1278,39 +1347,46 @@ impl Ctx {
         } else {
             0.0
         };
-        for ((((&w, &n), &c), need), &r) in self
+        for (level, (((&w, &n), &c), need)) in self
             .levels
             .weights
             .iter()
             .zip(plan.agents.iter())
             .zip(shift.count.iter())
             .zip(needs.iter())
-            .zip(level_room.iter())
+            .enumerate()
         {
             if c == 0 || n == 0 {
                 continue;
             }
+            let (alone_read, services_read) = if staffed {
+                (
+                    plan.alone.get(level).and_then(Option::as_ref),
+                    plan.services.get(level).and_then(Option::as_ref),
+                )
+            } else {
+                (None, None)
+            };
             let deferred = Deferred {
-                erlangs: fill * r,
+                erlangs: fill * level_room[level],
                 aht_s: plan.deferred_aht_s,
             };
             let loads = self.live_loads(plan.share, volumes, w);
-            // The pooled queue's mean handle time.
-            let aht = if need.rate > 0.0 {
-                need.traffic / need.rate
-            } else {
-                0.0
-            };
             // The queue with and without the deferred work, read once for
             // every channel; Erlang A (or C) too, at each channel's target
             // time (a channel without traffic reads nothing from it).
-            let (alone, with) = (need.waiting(n, Deferred::NONE), need.waiting(n, deferred));
-            let services = self.live_services(
-                aht,
-                [loads[PHONE].target_s, loads[CHAT].target_s],
-                n,
-                need.traffic,
-            );
+            let with = need.waiting(n, deferred);
+            let alone_within = alone_read.copied().unwrap_or_else(|| need.within_alone(n));
+            let fresh;
+            let services = match services_read {
+                Some(kept) => kept,
+                None => {
+                    fresh = self.blend_services(need, n);
+                    &fresh
+                }
+            };
+            // The channels with traffic, in the live need's order.
+            let mut live = 0;
             for ((i, load), &service) in loads.iter().enumerate().zip(services.iter()) {
                 if load.traffic <= 0.0 {
                     continue;
@@ -1318,7 +1394,8 @@ impl Ctx {
                 // The live queue's service, scaled by what the deferred work
                 // in the hour takes from its service level.
                 let mut r = service;
-                let alone = within(alone, load.target_s);
+                let alone = alone_within[live];
+                live += 1;
                 if alone > 0.0 {
                     r.service_level *= within(with, load.target_s) / alone;
                 }
@@ -1396,12 +1473,13 @@ impl Ctx {
     /// Abandonment and ASA are Erlang A's at that load when a patience is
     /// given.
     pub fn pool(&self) -> [PoolLive; 2] {
-        self.live.each_ref().map(|ch| {
+        std::array::from_fn(|channel| {
+            let ch = &self.live[channel];
             let margin = |load: f64| {
                 service_level(POOL_AGENTS, load, ch.aht, ch.pool_target_s) - ch.pool_target
             };
             let lo = highest_meeting(margin, f64::from(POOL_AGENTS));
-            let r = self.live_service(ch.aht, ch.target_s, POOL_AGENTS, lo);
+            let r = self.live_service(channel, ch.aht, POOL_AGENTS, lo);
             PoolLive {
                 service_level: service_level(POOL_AGENTS, lo, ch.aht, ch.target_s),
                 time_to_target_s: time_to_answer(POOL_AGENTS, lo, ch.aht, ch.target),
@@ -1495,6 +1573,7 @@ fn spread(seat_hours: u32, order: &[usize]) -> Week<u32> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::erlang::erlang_a;
     use super::*;
 
     #[test]
@@ -1549,11 +1628,179 @@ mod tests {
             assert_eq!(
                 ctx.due,
                 [
-                    due_offsets(&ctx.requested, window_h, None),
-                    due_offsets(&ctx.requested, window_h, team),
+                    due_offsets(&ctx.requested, window_h, None)[0],
+                    due_offsets(&ctx.requested, window_h, team)[1],
                 ],
                 "{query}"
             );
+        }
+    }
+
+    /// The live service read from what staffing kept (each level's
+    /// service alone from the agents' search, Erlang A read once for the
+    /// dedicated team and the core team beside it) is the service read
+    /// afresh, to the bit: the dedicated, core and busy-month teams,
+    /// at the volumes they were staffed for and at a busy month's.
+    #[test]
+    fn the_service_read_from_staffing_is_the_service_read_afresh() {
+        let bits = |st: &[LiveStats; 2]| {
+            st.each_ref().map(|x| {
+                [
+                    x.offered,
+                    x.within,
+                    x.abandoned,
+                    x.wait,
+                    x.busy,
+                    x.seat_hours,
+                ]
+                .map(f64::to_bits)
+            })
+        };
+        let afresh = |ctx: &Ctx, team: &mut Team, role: Role, factor: f64, month: f64| {
+            // Each kept share is its channel's, read at the level's agents.
+            for plan in &team.blend {
+                for (level, (need, &n)) in plan.needs.iter().zip(&plan.agents).enumerate() {
+                    let Some(Some(kept)) = plan.alone.get(level) else {
+                        continue;
+                    };
+                    let w = ctx.levels.weights[level];
+                    let loads = ctx.live_loads(plan.share, plan.factor, w);
+                    let alone = need.waiting(n, Deferred::NONE);
+                    let live = loads.iter().filter(|l| l.traffic > 0.0);
+                    for (k, l) in kept.iter().zip(live) {
+                        assert_eq!(k.to_bits(), within(alone, l.target_s).to_bits());
+                    }
+                }
+            }
+            let kept = bits(&ctx.live_stats(team, role, factor, month));
+            for plan in &mut team.blend {
+                plan.alone.clear();
+                plan.services.clear();
+            }
+            assert_eq!(kept, bits(&ctx.live_stats(team, role, factor, month)));
+        };
+        for query in [
+            "v=1",
+            "v=1&h24=1",
+            "v=1&h24=1&langs=en:60,de:40",
+            "v=1&phone=6000&chat=9000&email=4000&close=22&days=7&pattern=extended",
+            "v=1&pattern=evenings&days=7&open=10&close=22&patience=0",
+            "v=1&phone=0&h24=1",
+        ] {
+            let (s, _) = Scenario::from_query(query);
+            let ctx = Ctx::new(&s);
+            let mut team = ctx.team(Role::Dedicated, 1.0, true);
+            // A core team apart from the dedicated one reads its Erlang A
+            // from it.
+            assert_eq!(
+                team.blend.iter().all(|p| p.services.is_empty()),
+                ctx.core_is_full(),
+                "{query}"
+            );
+            let mut core = ctx.core_beside(&team, 1.0, true);
+            afresh(&ctx, &mut core, Role::Core, 1.0, 1.0);
+            afresh(&ctx, &mut team, Role::Dedicated, 1.0, 1.0);
+            let mut busy = ctx.team(Role::Dedicated, 1.3, false);
+            afresh(&ctx, &mut busy, Role::Dedicated, 1.3, 1.0);
+            afresh(&ctx, &mut busy, Role::Dedicated, 1.0, 1.2);
+        }
+    }
+
+    /// The patience and target times read once for the scenario give
+    /// every queue Erlang A as read on its own, to the bit.
+    #[test]
+    fn waits_read_once_are_erlang_a_at_each_target() {
+        let bits = |r: ErlangA| {
+            (
+                r.p_wait.to_bits(),
+                r.p_abandon.to_bits(),
+                r.service_level.to_bits(),
+                r.asa_s.map(f64::to_bits),
+            )
+        };
+        for query in [
+            "v=1",
+            "v=1&patience=1800&phone_t=600&chat_t=5",
+            "v=1&patience=5&chat_conc=3",
+        ] {
+            let (s, _) = Scenario::from_query(query);
+            let ctx = Ctx::new(&s);
+            let erlang_a = |n, a, aht, t| erlang_a(n, a, aht, ctx.patience_s, t);
+            for (n, a) in [(1, 0.2), (5, 4.2), (30, 24.0), (12, 30.0)] {
+                for (i, ch) in ctx.live.iter().enumerate() {
+                    assert_eq!(
+                        bits(ctx.live_service(i, ch.aht, n, a)),
+                        bits(erlang_a(n, a, ch.aht, ch.target_s)),
+                        "{query}"
+                    );
+                }
+                let pair = ctx.live_services(330.0, &ctx.blend_waits, n, a);
+                for (r, ch) in pair.into_iter().zip(ctx.live.iter()) {
+                    assert_eq!(bits(r), bits(erlang_a(n, a, 330.0, ch.target_s)), "{query}");
+                }
+            }
+        }
+    }
+
+    /// The deadlines looked back to in one pass are those found by
+    /// scanning back from each hour's window (the way they were first
+    /// written), for clocks and teams of every kind, windows short and
+    /// long.
+    #[test]
+    fn deadlines_in_one_pass_are_the_scanned_ones() {
+        const H: usize = HOURS_PER_WEEK;
+        fn scanned(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> Week<u16> {
+            let on = |i: usize| if clock[i % H] { 1.0 } else { 0.0 };
+            let mut due = [0u16; H];
+            let (mut end, mut open) = (0usize, 0.0);
+            for (i, slot) in due.iter_mut().enumerate() {
+                if end <= i {
+                    (end, open) = (i, 0.0);
+                }
+                while end < i + H && open < window_h && open + on(end) <= window_h {
+                    open += on(end);
+                    end += 1;
+                }
+                let mut deadline = (i..end)
+                    .rev()
+                    .find(|&d| clock[d % H])
+                    .unwrap_or(end.max(i + 1) - 1);
+                if let Some(d) = team.and_then(|t| (i..=deadline).rev().find(|&d| t[d % H])) {
+                    deadline = d;
+                }
+                if end > i {
+                    open -= on(i);
+                }
+                *slot = (deadline - i) as u16;
+            }
+            due
+        }
+        let mut seed = 0x9e37_79b9_u32;
+        let mut random_week = |density: u32| -> Week<bool> {
+            std::array::from_fn(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                seed % 100 < density
+            })
+        };
+        let mut weeks: Vec<Week<bool>> = [0, 3, 30, 90, 100].map(&mut random_week).to_vec();
+        for query in ["v=1", "v=1&h24=1", "v=1&days=6&open=7&close=23"] {
+            let (s, _) = Scenario::from_query(query);
+            weeks.push(requested_hours(&s));
+            weeks.push(core_window(&s));
+        }
+        for clock in &weeks {
+            for window_h in [1.0, 2.5, 8.0, 24.0, 72.0, 400.0] {
+                let alone = scanned(clock, window_h, None);
+                assert_eq!(due_offsets(clock, window_h, None), [alone; 2]);
+                for team in &weeks {
+                    assert_eq!(
+                        due_offsets(clock, window_h, Some(team)),
+                        [alone, scanned(clock, window_h, Some(team))]
+                    );
+                }
+            }
         }
     }
 
