@@ -352,6 +352,11 @@ fn errors_name_the_line_and_keep_to_what_was_expected() {
         error_of(pairs),
         (2, PasteErrorKind::NotANumber, "lots".into())
     );
+    let negative_pair = "2026-11-01 10:00,3\n2026-11-01 11:00,-2\n";
+    assert_eq!(
+        error_of(negative_pair),
+        (2, PasteErrorKind::Negative, "-2".into())
+    );
     let long = "1".repeat(supportcalc::model::hourly::MAX_PASTE_CHARS + 1);
     assert!(matches!(error_of(&long).1, PasteErrorKind::TooLong { .. }));
 }
