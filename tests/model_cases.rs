@@ -1008,3 +1008,19 @@ fn a_combined_pick_names_the_hours_a_week_it_leaves_to_the_pool() {
         o.recommendation.reasons
     );
 }
+
+#[test]
+fn an_erlang_a_queue_whose_handle_time_means_nothing_keeps_no_one_waiting() {
+    // As for the mean wait above: 10 Erlangs on 14 agents, callers who hang
+    // up after 180 s on average, and a handle time of none, below none,
+    // endless or not a number. There is no service time to queue behind:
+    // nobody waits or hangs up, everyone is answered within the target.
+    for aht in [0.0, -1.0, f64::INFINITY, f64::NAN] {
+        let r = erlang_a(14, 10.0, aht, 180.0, 20.0);
+        assert_eq!(
+            (r.p_wait, r.p_abandon, r.service_level, r.asa_s),
+            (0.0, 0.0, 1.0, Some(0.0)),
+            "{aht}"
+        );
+    }
+}
