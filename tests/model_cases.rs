@@ -1024,3 +1024,54 @@ fn an_erlang_a_queue_whose_handle_time_means_nothing_keeps_no_one_waiting() {
         );
     }
 }
+
+#[test]
+fn an_own_team_a_hair_dearer_than_the_pick_is_its_runner_up_by_its_gap() {
+    // The cheap team again, now $100 a month per agent above its break-even
+    // cost: it costs 12 × 3 × $100 = $3,600 more over the first year than
+    // the cheapest model meeting every target, which stays the pick, and
+    // less than any other: the team is the runner-up, within the 5 % band.
+    // The reasons say so in the pick's words: it meets every target, it is
+    // the cheapest by $3,600 before the team, a close call with it.
+    let s = scenario("v=1&h24=1&own_agents=3&own_cost=3000");
+    let cost = compute(&s)
+        .own_team_pool
+        .and_then(|p| p.break_even_cost_per_agent_month)
+        .expect("a break-even cost");
+    let mut dearer = s.clone();
+    dearer.own.cost_per_agent_month = cost + 100.0;
+    let o = compute(&dearer);
+    let rec = &o.recommendation;
+    let pick = rec.model;
+    assert_ne!(pick, ModelKind::OwnTeam);
+    let fy = |k: ModelKind| o.model(k).unwrap().first_year_cost;
+    let own = o.own_team.as_ref().expect("its column").first_year_cost;
+    assert!((own - fy(pick) - 3_600.0).abs() < 1e-6, "{own}");
+    for k in ModelKind::ALL {
+        assert!(k == pick || fy(k) > own || !o.model(k).unwrap().qualifies);
+    }
+    assert_eq!(rec.runner_up, Some(ModelKind::OwnTeam));
+    assert!(rec.close_call);
+    assert_eq!(rec.reasons[0], Reason::MeetsAllTargets { model: pick });
+    let Reason::Cheapest {
+        model,
+        next,
+        first_year_saving,
+    } = rec.reasons[1]
+    else {
+        panic!("{:?}", rec.reasons);
+    };
+    assert_eq!((model, next), (pick, ModelKind::OwnTeam));
+    assert!((first_year_saving - 3_600.0).abs() < 1e-6);
+    let close_calls: Vec<_> = rec
+        .reasons
+        .iter()
+        .filter(|r| matches!(r, Reason::CloseCall { .. }))
+        .collect();
+    assert_eq!(close_calls.len(), 1, "{:?}", rec.reasons);
+    assert!(matches!(
+        *close_calls[0],
+        Reason::CloseCall { model, runner_up: ModelKind::OwnTeam, first_year_difference, .. }
+            if model == pick && (first_year_difference - 3_600.0).abs() < 1e-6
+    ));
+}
