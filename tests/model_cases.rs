@@ -11,6 +11,7 @@ use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
     ModelKind, Reason, average_speed_of_answer, compute, erlang_a, erlang_c, figures,
+    required_agents,
 };
 
 /// A year whose December is `height` times the base month, the others 1.
@@ -1074,4 +1075,24 @@ fn an_own_team_a_hair_dearer_than_the_pick_is_its_runner_up_by_its_gap() {
         Reason::CloseCall { model, runner_up: ModelKind::OwnTeam, first_year_difference, .. }
             if model == pick && (first_year_difference - 3_600.0).abs() < 1e-6
     ));
+}
+
+#[test]
+fn as_many_agents_as_erlangs_are_never_enough_whatever_the_target() {
+    // 10 Erlangs on 10 agents: each is busy all the time and the queue grows
+    // without end (Erlang C's wait is certain and endless). Asked for no
+    // share in time (or a share that is not a number) and with no
+    // occupancy cap, the fewest agents are still the fewest that keep up,
+    // 11, as for a load just under 10.
+    for target in [0.0, f64::NAN] {
+        for occupancy in [1.0, f64::NAN] {
+            for (erlangs, agents) in [(10.0, 11), (9.99, 10), (1.0, 2)] {
+                assert_eq!(
+                    required_agents(erlangs, 180.0, target, 20.0, occupancy),
+                    agents,
+                    "{erlangs} Erlangs, target {target}, cap {occupancy}"
+                );
+            }
+        }
+    }
 }
