@@ -639,3 +639,26 @@ fn a_log_across_a_century_reads_each_day_on_its_weekday() {
     }
     assert_eq!(read("2100-01-01 10:15\n").per_hour[4 * 24 + 10], 1.0);
 }
+
+#[test]
+fn a_log_of_the_first_days_of_1970_averages_each_weekday_over_its_days() {
+    // Thursday 1 January 1970 to Wednesday 14 January, one contact at 10:15
+    // each day, and a second on the two Thursdays: two weeks, each weekday
+    // twice, so each weekday's 10:00 averages (1 + 1) / 2 = 1 contact and
+    // Thursday's (2 + 2) / 2 = 2. The same log 56 years on (1 January 2026 is a Thursday too,
+    // 2,922 weeks later) reads the same week.
+    let log = |year: u32| -> String {
+        let mut text = String::new();
+        for day in 1..=14 {
+            text += &format!("{year}-01-{day:02} 10:15\n");
+        }
+        text += &format!("{year}-01-01 10:30\n{year}-01-08 10:30\n");
+        text
+    };
+    let h = read(&log(1970));
+    for day in 0..7 {
+        let expected = if day == 3 { 2.0 } else { 1.0 };
+        assert_eq!(h.per_hour[day * 24 + 10], expected, "day {day}");
+    }
+    assert_eq!(read(&log(2026)).per_hour, h.per_hour);
+}
