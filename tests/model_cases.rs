@@ -1096,3 +1096,22 @@ fn as_many_agents_as_erlangs_are_never_enough_whatever_the_target() {
         }
     }
 }
+
+#[test]
+fn a_specialised_core_team_writes_the_emails_that_arrive_in_its_window() {
+    // Specialised agents, every hour of the week requested, 4,914 emails a
+    // month arriving evenly: 151.2 hours of writing a week. The combined
+    // model's core team works Mon–Fri 08–18, 50 of the 168 hours, and its
+    // pool the rest, so the team sizes its email seats for the 50 / 168 of
+    // the work that arrives in its window: 45 hours a week, 45 / 0.85 =
+    // 52.9 at the occupancy cap, 53 seat-hours (more than one agent in each
+    // of its 50 hours), 53 / (40 × 0.7) = 1.89 FTE, 2 agents billed, busy
+    // 45 / 53 = 84.9 % of that time.
+    let o = compute(&scenario(
+        "phone=0&chat=0&spec=1&h24=1&pattern=flat&email=4914&t0=0&peak=1",
+    ));
+    let c = &o.combined;
+    assert_eq!(c.billed_agents, 2);
+    let busy = c.service_level[2].occupancy_pct;
+    assert!((busy - 100.0 * 45.0 / 53.0).abs() < 1e-9, "{busy}");
+}
