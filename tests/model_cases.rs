@@ -637,6 +637,12 @@ fn a_quote_for_a_programme_with_no_contacts_has_no_cost_per_contact() {
     let check = quote.check(&o, 12.0);
     assert_eq!(check.monthly_cost, 2_000.0);
     assert_eq!(check.cost_per_contact, 0.0);
+    // Nor is its headcount some multiple of a need: our own team needs no
+    // one, and "about N times what your targets need" has no N. Two agents
+    // meet every target there is (none), and are read as enough.
+    let read = read_staffing(&scenario("phone=0&chat=0&email=0"), &o, 2.0);
+    assert_eq!(read.needed_agents, 0.0);
+    assert_eq!(read.flag, StaffingFlag::Enough);
 }
 
 #[test]
