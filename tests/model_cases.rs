@@ -10,8 +10,8 @@ use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
-    ModelKind, Reason, average_speed_of_answer, compute, erlang_a, erlang_c, figures,
-    required_agents,
+    Currency, ModelKind, Money, Reason, average_speed_of_answer, compute, erlang_a, erlang_c,
+    figures, required_agents,
 };
 
 /// A year whose December is `height` times the base month, the others 1.
@@ -1120,4 +1120,45 @@ fn a_specialised_core_team_writes_the_emails_that_arrive_in_its_window() {
     assert_eq!(c.billed_agents, 2);
     let busy = c.service_level[2].occupancy_pct;
     assert!((busy - 100.0 * 45.0 / 53.0).abs() < 1e-9, "{busy}");
+}
+
+#[test]
+fn a_currencys_starting_rate_is_near_what_a_dollar_has_bought_in_recent_years() {
+    // A starting point for the person to correct, not a quote: it should
+    // still be a rate the dollar has traded near. Ranges of the yearly
+    // averages 2015–2025 (US Federal Reserve H.10 for EUR, GBP and JPY;
+    // Bank of Russia for RUB), widened by a tenth either way: EUR
+    // 0.85–0.95, GBP 0.65–0.81, JPY 107–152, RUB 58–93 per dollar.
+    for (currency, lo, hi) in [
+        (Currency::Usd, 1.0, 1.0),
+        (Currency::Eur, 0.85 * 0.9, 0.95 * 1.1),
+        (Currency::Gbp, 0.65 * 0.9, 0.81 * 1.1),
+        (Currency::Jpy, 107.0 * 0.9, 152.0 * 1.1),
+        (Currency::Rub, 58.0 * 0.9, 93.0 * 1.1),
+    ] {
+        let rate = Money::at_typical_rate(currency).per_usd;
+        assert!((lo..=hi).contains(&rate), "{currency:?}: {rate}");
+    }
+}
+
+#[test]
+fn an_own_team_whose_pool_works_only_the_busy_month_is_billed_for_it() {
+    // 1,000 emails a month at 480 s, no calls or chats, one agent of one's
+    // own over the requested Mon–Fri 08–18. In its 50 hours a week at the
+    // 85 % cap it writes 42.5 hours, 42.5 × 52 / 12 × 3600 / 480 = 1,381.25
+    // emails a month: all of a base month's, so the pool takes nothing
+    // then. December's 3,000 leave it 1,618.75: the pool is used that year,
+    // so every month pays its $500 minimum and the year its $1,000 setup,
+    // and December's emails are all answered.
+    let o = compute(&scenario(
+        "phone=0&chat=0&email=1000&t0=0&own_agents=1&own_cost=3000&months=1,1,1,1,1,1,1,1,1,1,1,3",
+    ));
+    let side = o.own_team_pool.as_ref().expect("a team was entered");
+    assert_eq!(side.emails_to_pool, 0.0);
+    assert!((side.peak_extra_contacts - 1_618.75).abs() < 1e-6);
+    let column = o.own_team.as_ref().expect("its column");
+    assert_eq!(column.setup_cost, 1_000.0);
+    assert!((column.months[0].cost - 3_500.0).abs() < 1e-9);
+    assert!(column.months[11].cost > 3_500.0);
+    assert_eq!(column.months[11].achieved_pct[2], 100.0);
 }
