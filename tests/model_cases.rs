@@ -845,6 +845,12 @@ fn a_combined_model_with_no_core_window_is_served_as_the_pool_serves() {
         assert_eq!(c.achieved_pct, sh.achieved_pct, "{:?}", c.channel);
     }
     assert_eq!(o.combined.within_target_pct, o.shared.within_target_pct);
+    // Month by month too, December's surplus included.
+    for (i, (c, sh)) in o.combined.months.iter().zip(&o.shared.months).enumerate() {
+        for (cp, sp) in c.achieved_pct.iter().zip(sh.achieved_pct) {
+            assert!((cp - sp).abs() < 1e-9, "month {i}: {cp} vs {sp}");
+        }
+    }
 }
 
 #[test]
