@@ -851,6 +851,14 @@ fn a_combined_model_with_no_core_window_is_served_as_the_pool_serves() {
             assert!((cp - sp).abs() < 1e-9, "month {i}: {cp} vs {sp}");
         }
     }
+    // With tier 2 the vendor's, the pool works the escalations of every
+    // contact and email it answers, as the shared pool does: the same
+    // specialist premium.
+    s.tier2_outsourced = true;
+    let o = compute(&s);
+    let premium = |r: &supportcalc::model::ModelResult| r.breakdown.specialist_premium;
+    assert!(premium(&o.shared) > 0.0);
+    assert!((premium(&o.combined) - premium(&o.shared)).abs() < 1e-9);
 }
 
 #[test]
