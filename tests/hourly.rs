@@ -346,6 +346,11 @@ fn errors_name_the_line_and_keep_to_what_was_expected() {
         error_of("2026-02-30 10:00\n").1,
         PasteErrorKind::NotATimestamp
     );
+    // A day's hours are 00 to 23: Sunday 24:00 is no hour of that Sunday.
+    assert_eq!(
+        error_of("2026-11-01 24:00\n"),
+        (1, PasteErrorKind::NotATimestamp, "2026-11-01 24:00".into())
+    );
     assert_eq!(error_of("2026-11-01,34\n").1, PasteErrorKind::NotATimestamp);
     let pairs = "2026-11-01 10:00,3\n2026-11-01 11:00,lots\n";
     assert_eq!(
