@@ -301,11 +301,22 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
             }
             Reason::CheaperButMisses {
                 model,
+                monthly_saving,
                 first_year_saving,
-                ..
             } => {
                 prop_assert!(rec.meets_targets && model != chosen);
                 prop_assert!(first_year_saving > 0.0 && fy(model) < fy(chosen));
+                // The saving named is the gap between the two prices.
+                prop_assert!(
+                    (first_year_saving - (fy(chosen) - fy(model))).abs() <= 1e-6 * fy(chosen)
+                );
+                let monthly = |k: ModelKind| o.model(k).unwrap().monthly_cost;
+                if let Some(saving) = monthly_saving {
+                    prop_assert!(
+                        (saving - (monthly(chosen) - monthly(model))).abs()
+                            <= 1e-6 * monthly(chosen)
+                    );
+                }
                 prop_assert!(!o.model(model).unwrap().qualifies);
             }
             Reason::CheaperButUnserved { model, .. } => {

@@ -346,11 +346,21 @@ fn errors_name_the_line_and_keep_to_what_was_expected() {
         error_of("2026-02-30 10:00\n").1,
         PasteErrorKind::NotATimestamp
     );
+    // A day's hours are 00 to 23: Sunday 24:00 is no hour of that Sunday.
+    assert_eq!(
+        error_of("2026-11-01 24:00\n"),
+        (1, PasteErrorKind::NotATimestamp, "2026-11-01 24:00".into())
+    );
     assert_eq!(error_of("2026-11-01,34\n").1, PasteErrorKind::NotATimestamp);
     let pairs = "2026-11-01 10:00,3\n2026-11-01 11:00,lots\n";
     assert_eq!(
         error_of(pairs),
         (2, PasteErrorKind::NotANumber, "lots".into())
+    );
+    let negative_pair = "2026-11-01 10:00,3\n2026-11-01 11:00,-2\n";
+    assert_eq!(
+        error_of(negative_pair),
+        (2, PasteErrorKind::Negative, "-2".into())
     );
     let long = "1".repeat(supportcalc::model::hourly::MAX_PASTE_CHARS + 1);
     assert!(matches!(error_of(&long).1, PasteErrorKind::TooLong { .. }));
@@ -633,4 +643,27 @@ fn a_log_across_a_century_reads_each_day_on_its_weekday() {
         assert_eq!(h.per_hour[day * 24 + 10], expected, "day {day}");
     }
     assert_eq!(read("2100-01-01 10:15\n").per_hour[4 * 24 + 10], 1.0);
+}
+
+#[test]
+fn a_log_of_the_first_days_of_1970_averages_each_weekday_over_its_days() {
+    // Thursday 1 January 1970 to Wednesday 14 January, one contact at 10:15
+    // each day, and a second on the two Thursdays: two weeks, each weekday
+    // twice, so each weekday's 10:00 averages (1 + 1) / 2 = 1 contact and
+    // Thursday's (2 + 2) / 2 = 2. The same log 56 years on (1 January 2026 is a Thursday too,
+    // 2,922 weeks later) reads the same week.
+    let log = |year: u32| -> String {
+        let mut text = String::new();
+        for day in 1..=14 {
+            text += &format!("{year}-01-{day:02} 10:15\n");
+        }
+        text += &format!("{year}-01-01 10:30\n{year}-01-08 10:30\n");
+        text
+    };
+    let h = read(&log(1970));
+    for day in 0..7 {
+        let expected = if day == 3 { 2.0 } else { 1.0 };
+        assert_eq!(h.per_hour[day * 24 + 10], expected, "day {day}");
+    }
+    assert_eq!(read(&log(2026)).per_hour, h.per_hour);
 }
