@@ -51,14 +51,6 @@ pub enum Channel {
 
 impl Channel {
     pub const ALL: [Channel; 3] = [Channel::Phone, Channel::Chat, Channel::Email];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Channel::Phone => "phone",
-            Channel::Chat => "chat",
-            Channel::Email => "email",
-        }
-    }
 }
 
 /// Service of one channel under one model. For phone and chat the achieved
