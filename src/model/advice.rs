@@ -155,6 +155,21 @@ pub enum Reason {
     },
 }
 
+impl Reason {
+    /// A reason that argues for a pick from the trade's experience rather
+    /// than from this scenario's figures: these close the list.
+    pub fn is_trade_argument(&self) -> bool {
+        matches!(
+            self,
+            Reason::LowVolumeFavoursShared { .. }
+                | Reason::HighVolumeFavoursDedicated { .. }
+                | Reason::SeasonalAgents { .. }
+                | Reason::PeakToShared { .. }
+                | Reason::HoursToPool { .. }
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Recommendation {
     pub model: ModelKind,

@@ -655,7 +655,7 @@ fn fold(
                 let at = rec
                     .reasons
                     .iter()
-                    .position(trade_argument)
+                    .position(Reason::is_trade_argument)
                     .unwrap_or(rec.reasons.len());
                 let mut add = vec![cheaper_but(own, p)];
                 add.extend(own.shortfalls.iter().copied());
@@ -683,19 +683,6 @@ fn fold(
             rec.reasons.extend(own.shortfalls.iter().copied());
         }
     }
-}
-
-/// The reasons that argue for a pick from the trade's experience: they
-/// close the list.
-fn trade_argument(r: &Reason) -> bool {
-    matches!(
-        r,
-        Reason::LowVolumeFavoursShared { .. }
-            | Reason::HighVolumeFavoursDedicated { .. }
-            | Reason::SeasonalAgents { .. }
-            | Reason::PeakToShared { .. }
-            | Reason::HoursToPool { .. }
-    )
 }
 
 /// Why `cheaper`, cheaper than `chosen` over the first year, is not it.
