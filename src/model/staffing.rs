@@ -1710,14 +1710,6 @@ mod tests {
     /// every queue Erlang A as read on its own, to the bit.
     #[test]
     fn waits_read_once_are_erlang_a_at_each_target() {
-        let bits = |r: ErlangA| {
-            (
-                r.p_wait.to_bits(),
-                r.p_abandon.to_bits(),
-                r.service_level.to_bits(),
-                r.asa_s.map(f64::to_bits),
-            )
-        };
         for query in [
             "v=1",
             "v=1&patience=1800&phone_t=600&chat_t=5",
@@ -1729,14 +1721,18 @@ mod tests {
             for (n, a) in [(1, 0.2), (5, 4.2), (30, 24.0), (12, 30.0)] {
                 for (i, ch) in ctx.live.iter().enumerate() {
                     assert_eq!(
-                        bits(ctx.live_service(i, ch.aht, n, a)),
-                        bits(erlang_a(n, a, ch.aht, ch.target_s)),
+                        ctx.live_service(i, ch.aht, n, a).bits(),
+                        erlang_a(n, a, ch.aht, ch.target_s).bits(),
                         "{query}"
                     );
                 }
                 let pair = ctx.live_services(330.0, &ctx.blend_waits, n, a);
                 for (r, ch) in pair.into_iter().zip(ctx.live.iter()) {
-                    assert_eq!(bits(r), bits(erlang_a(n, a, 330.0, ch.target_s)), "{query}");
+                    assert_eq!(
+                        r.bits(),
+                        erlang_a(n, a, 330.0, ch.target_s).bits(),
+                        "{query}"
+                    );
                 }
             }
         }
