@@ -901,18 +901,13 @@ fn a_team_cheaper_than_the_pool_at_any_volume_breaks_even_at_one_contact_a_month
 
 #[test]
 fn an_own_team_picked_by_a_hair_names_the_close_call_by_its_gap() {
-    // The cheap team of tests/own_team.rs: three agents round the clock
+    // The cheap team (common::cheap_own_team): three agents round the clock
     // with the pool behind them. At the break-even cost per agent the
     // team + shared costs over the first year what the cheapest model
     // that meets every target does; $100 a month below it, three agents
     // save 12 × 3 × $100 = $3,600 a year, well inside the 5 % band: the
     // team is the pick, a close call with that model, by $3,600.
-    let s = scenario("v=1&h24=1&own_agents=3&own_cost=3000");
-    let cost = compute(&s)
-        .own_team_pool
-        .and_then(|p| p.break_even_cost_per_agent_month)
-        .expect("a break-even cost");
-    let mut cheaper = s.clone();
+    let (mut cheaper, cost) = common::cheap_own_team();
     cheaper.own.cost_per_agent_month = cost - 100.0;
     let o = compute(&cheaper);
     let rec = &o.recommendation;
@@ -958,19 +953,6 @@ fn a_blended_teams_email_seat_time_is_its_work_at_the_occupancy_cap() {
     }
 }
 
-/// The reasons that argue for a pick from the trade's experience rather
-/// than from this scenario's figures.
-fn trade_argument(r: &Reason) -> bool {
-    matches!(
-        r,
-        Reason::LowVolumeFavoursShared { .. }
-            | Reason::HighVolumeFavoursDedicated { .. }
-            | Reason::SeasonalAgents { .. }
-            | Reason::PeakToShared { .. }
-            | Reason::HoursToPool { .. }
-    )
-}
-
 #[test]
 fn an_own_team_cheaper_than_the_pick_but_short_is_named_before_the_trades_arguments() {
     // The defaults asked for 95 % on calls and chats: only the dedicated
@@ -1002,11 +984,13 @@ fn an_own_team_cheaper_than_the_pick_but_short_is_named_before_the_trades_argume
     let first_trade = rec
         .reasons
         .iter()
-        .position(trade_argument)
+        .position(Reason::is_trade_argument)
         .expect("the seasonal agents named");
     assert!(why_not < first_trade, "{:?}", rec.reasons);
     assert!(
-        rec.reasons[first_trade..].iter().all(trade_argument),
+        rec.reasons[first_trade..]
+            .iter()
+            .all(Reason::is_trade_argument),
         "{:?}",
         rec.reasons
     );
@@ -1054,12 +1038,7 @@ fn an_own_team_a_hair_dearer_than_the_pick_is_its_runner_up_by_its_gap() {
     // less than any other: the team is the runner-up, within the 5 % band.
     // The reasons say so in the pick's words: it meets every target, it is
     // the cheapest by $3,600 before the team, a close call with it.
-    let s = scenario("v=1&h24=1&own_agents=3&own_cost=3000");
-    let cost = compute(&s)
-        .own_team_pool
-        .and_then(|p| p.break_even_cost_per_agent_month)
-        .expect("a break-even cost");
-    let mut dearer = s.clone();
+    let (mut dearer, cost) = common::cheap_own_team();
     dearer.own.cost_per_agent_month = cost + 100.0;
     let o = compute(&dearer);
     let rec = &o.recommendation;

@@ -230,11 +230,7 @@ fn a_cheap_team_that_meets_every_target_is_the_pick() {
 /// at half the break-even the team wins clearly.
 #[test]
 fn a_team_within_five_percent_of_the_cheapest_is_a_close_call() {
-    let s = scenario("v=1&h24=1&own_agents=3&own_cost=3000");
-    let cost = compute(&s)
-        .own_team_pool
-        .and_then(|p| p.break_even_cost_per_agent_month)
-        .expect("a break-even");
+    let (s, cost) = common::cheap_own_team();
     let at = |c: f64| {
         let mut t = s.clone();
         t.own.cost_per_agent_month = c;

@@ -1,10 +1,10 @@
-//! What the test files share: how many cases a property runs, and the
-//! scenario of a link.
+//! What the test files share: how many cases a property runs, the
+//! scenario of a link, and the cheap own team priced at its break-even.
 // Each test file is a crate of its own and uses only some of these.
 #![allow(dead_code)]
 
 use proptest::test_runner::Config;
-use supportcalc::model::{QueryWarningKind, Scenario};
+use supportcalc::model::{QueryWarningKind, Scenario, compute};
 
 /// How many cases a property runs: its own count in the test command, or
 /// `PROPTEST_CASES` when set (`scripts/fuzz.sh` runs 100,000 each).
@@ -26,4 +26,17 @@ pub fn scenario(query: &str) -> Scenario {
         .collect();
     assert!(bad.is_empty(), "{query}: {bad:?}");
     s
+}
+
+/// A cheap team of one's own (three agents round the clock, the pool
+/// behind them) and the cost an agent-month at which its column costs
+/// over the first year what the cheapest model meeting every target does:
+/// the close-call tests price it a little either side.
+pub fn cheap_own_team() -> (Scenario, f64) {
+    let s = scenario("v=1&h24=1&own_agents=3&own_cost=3000");
+    let break_even = compute(&s)
+        .own_team_pool
+        .and_then(|p| p.break_even_cost_per_agent_month)
+        .expect("a break-even cost");
+    (s, break_even)
 }
