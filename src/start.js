@@ -1,8 +1,9 @@
 // Starts the app. Trunk would write this as an inline module script, which a
 // CSP without 'unsafe-inline' blocks; as a file it needs only script-src 'self'.
-// The hashed glue and wasm are named by the links Trunk writes to preload
-// them: the first modulepreload is the glue, the one preload the wasm.
-const link = (rel) => document.querySelector(`link[rel=${rel}]`).href;
+// The hashed glue is named by the first modulepreload Trunk writes; the
+// wasm by this script's tag, where scripts/split.mjs moved its preload.
+const glue = document.querySelector('link[rel=modulepreload]').href;
+const wasm = document.querySelector('script[data-wasm]');
 const query = new URLSearchParams(location.search);
 // The header's words in every language, from the app's texts at build time
 // (scripts/first_screen.mjs).
@@ -47,11 +48,13 @@ if (!query.has('embed') && !query.has('present')) {
     });
   }
 }
+// Fetched from here on, the wasm downloads while Intl and the glue load.
+const response = fetch(new URL(wasm.dataset.wasm, document.baseURI), { integrity: wasm.dataset.wasmIntegrity });
 // Intl loads a locale's data when its first formatter is made: tens of ms on
 // a phone. Made here, they load while the wasm downloads, not in the app's
 // first task (browser.js keeps its own formatters; these only warm the data).
 for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' }, { notation: 'compact' }]) {
   try { new Intl.NumberFormat(lang, o).format(1); } catch { break; }
 }
-const { default: init } = await import(link('modulepreload'));
-await init({ module_or_path: link('preload') });
+const { default: init } = await import(glue);
+await init({ module_or_path: response });

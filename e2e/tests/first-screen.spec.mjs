@@ -86,3 +86,32 @@ for (const query of ['?embed=1&lang=ja', '?present=1&lang=ja']) {
     await expect(page.locator('header')).toHaveCount(0);
   });
 }
+
+// The wasm is fetched once the header has painted, not preloaded with the
+// page: a preload puts its 200 KB on the way to the first paint, as
+// Lighthouse counts it. Its integrity still holds.
+test('the wasm is requested after the first paint, not preloaded with the page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  expect(await page.locator('link[rel=preload]').count()).toBe(0);
+  const [paint, wasm] = await page.evaluate(() => [
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    performance.getEntriesByType('resource').find((e) => /_bg\.wasm$/.test(e.name))?.startTime,
+  ]);
+  expect(paint).toBeGreaterThan(0);
+  expect(wasm).toBeGreaterThanOrEqual(paint);
+});
+
+test('a wasm that does not match its integrity is not run', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/data-wasm-integrity="sha384-[^"]*"/, `data-wasm-integrity="sha384-${'A'.repeat(64)}"`);
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('/');
+  await expect.poll(() => errors.join(' ')).toMatch(/integrity|fetch/i);
+  await expect(page.locator('#first-screen .tagline')).toHaveText(TEXTS.en.tagline);
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(0);
+});
