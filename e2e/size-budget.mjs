@@ -126,13 +126,14 @@ const files = (d) => readdirSync(d, { withFileTypes: true })
 const shipped = files(dir).map((f) => relative(dir, f))
   .filter((f) => /\.(html|js|wasm|css|webmanifest)$/.test(f) && f !== EMBED_SCRIPT).sort();
 
-// index.html's local href and src values, then the modules the scripts
-// among them import, relative to each script.
+// index.html's local href and src values (and the start script's
+// data-wasm, the wasm it fetches), then the modules the scripts among them
+// import, relative to each script.
 const local = (from, ref) => (/^[a-z]+:/i.test(ref) || ref.startsWith('#') ? null
   : normalize(join(dirname(from), ref.split(/[?#]/)[0])));
 const firstScreen = new Set(['index.html']);
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
-for (const [, , quoted, bare] of html.matchAll(/\s(href|src)=(?:"([^"]*)"|([^\s>"]+))/g)) {
+for (const [, , quoted, bare] of html.matchAll(/\s(href|src|data-wasm)=(?:"([^"]*)"|([^\s>"]+))/g)) {
   const f = local('index.html', quoted ?? bare);
   if (f) firstScreen.add(f);
 }
