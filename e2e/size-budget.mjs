@@ -110,6 +110,10 @@ import { gzipSync } from 'node:zlib';
 // A kept from staffing and shared with the core team, about two thirds of
 // it; the scenario's patience read once per target time; the deadlines in
 // one walk), chunks -0.1 KB: 226.3 KB first, 176.5 KB in chunks.
+// Session 14, issue 21 again (`price` round the clock 1.67 M -> 1.60 M
+// instructions: the room's margin read from the one channel that binds):
+// the main wasm +0.2 KB raw, +82 B gzip, chunks +14 B: 226.4 KB first
+// (44 B left), 176.6 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
