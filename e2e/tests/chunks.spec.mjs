@@ -85,6 +85,35 @@ test.describe('with the network failing', () => {
     await expect(page.getByTestId('present-figure')).toHaveCount(3);
   });
 
+  // Only a link with values that could not be used shows the notice: its
+  // words come in a chunk of their own, fetched at load by such a link.
+  test('the link notice comes in its own chunk: none for a good link; a failed one is in the page\'s box, and a retry names the values', async ({ page }) => {
+    const notice = (url) => /\/split_notice-[0-9a-f]+\.wasm$/.test(url.pathname);
+    const fetched = [];
+    let failing = true;
+    await page.route(notice, (route) => {
+      fetched.push(route.request().url());
+      return failing ? route.abort('connectionfailed') : route.continue();
+    });
+    await openApp(page, '?v=1&phone=4000');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+    expect(fetched).toEqual([]);
+
+    await page.goto('/?v=1&phone=4000&region=mars');
+    await expect(cards(page)).toHaveCount(3);
+    const failed = page.locator('.output').getByTestId('part-failed');
+    await expect(failed).toBeVisible();
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+    await expect(page.getByTestId('part-loading')).toHaveCount(0);
+    await axeClean(page);
+    failing = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('link-notice')).toContainText('region=mars (not one of the choices)');
+    await expect(page.getByTestId('part-failed')).toHaveCount(0);
+    await page.getByTestId('link-notice').getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  });
+
   test('once the page is idle every chunk is loaded: present mode opens with the network gone', async ({ page }) => {
     const fetched = new Set();
     let offline = false;

@@ -93,6 +93,11 @@ split!(
     below: proposal => view! { <super::share::Proposal /> }
 );
 split!(
+    /// The notice naming the values of the link that could not be used:
+    /// shown only for such a link.
+    notice: link_notice => view! { <super::link::Notice /> }
+);
+split!(
     /// Present mode, in place of the page.
     present: present, prefetch_present => view! { <super::present::Present /> }
 );

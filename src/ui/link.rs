@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::lazy;
 use super::messages;
 use super::quotes::QuoteRows;
 use super::state::Calc;
@@ -218,9 +219,19 @@ pub struct LinkWarnings {
 }
 
 /// Names the values of the link that could not be used; they show their
-/// defaults.
+/// defaults. Only a link with such values shows it, so its words and
+/// their formatting are in a chunk (`lazy::link_notice`), fetched at load
+/// by such a link.
 #[component]
 pub fn LinkNotice() -> impl IntoView {
+    let LinkWarnings { list, dismissed } = use_context().expect("App provides LinkWarnings");
+    let any = list.with_value(|list| !list.is_empty());
+    move || (any && !dismissed.get()).then(|| view! { <lazy::Part load=lazy::link_notice /> })
+}
+
+/// The notice itself, in its chunk.
+#[component]
+pub fn Notice() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let LinkWarnings { list, dismissed } = use_context().expect("App provides LinkWarnings");
@@ -233,19 +244,14 @@ pub fn LinkNotice() -> impl IntoView {
         let readings: Vec<String> = list.iter().filter(|w| read_as(w)).map(text).collect();
         (names.join("; "), readings)
     });
-    let any = !names.is_empty() || !readings.is_empty();
     let text = (!names.is_empty()).then(|| fill(t.link_notice, &[&names]));
-    move || {
-        (any && !dismissed.get()).then(|| {
-            view! {
-                <div class="notice" role="status" data-testid="link-notice">
-                    {text.clone().map(|text| view! { <p>{text}</p> })}
-                    {readings.iter().map(|r| view! { <p>{r.clone()}</p> }).collect_view()}
-                    <button type="button" on:click=move |_| dismissed.set(true)>
-                        {t.dismiss}
-                    </button>
-                </div>
-            }
-        })
+    view! {
+        <div class="notice" role="status" data-testid="link-notice">
+            {text.map(|text| view! { <p>{text}</p> })}
+            {readings.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
+            <button type="button" on:click=move |_| dismissed.set(true)>
+                {t.dismiss}
+            </button>
+        </div>
     }
 }
