@@ -213,11 +213,7 @@ fn Calculator(start: link::Start, texts: &'static Texts) -> impl IntoView {
     provide_context(lazy::Retries::default());
     lazy::answer_what_ifs(calc);
     provide_context(languages::LanguageRows::new(calc));
-    provide_context(quotes::QuoteRows::new(
-        &start.quotes,
-        &calc.fmt_untracked(),
-        calc.t(),
-    ));
+    provide_context(link::KeptQuotes::new(start.quotes));
     provide_context(link::LinkWarnings {
         list: StoredValue::new(start.warnings),
         dismissed: RwSignal::new(false),
