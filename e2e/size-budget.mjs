@@ -120,11 +120,13 @@ import { gzipSync } from 'node:zlib';
 // drawn, the main module keeping only the quotes in dollars as a link
 // carries them, -1.3 KB first, +3.2 KB in chunks: 222.3 KB first,
 // 185.5 KB in chunks. Code moved to a chunk takes more bytes there than
-// it left: it calls the main module through its table.
+// it left: it calls the main module through its table. A link with such
+// values waits for the notice's chunk before drawing, so the notice does
+// not push the page down when it comes (CLS 0): +0.2 KB first, 222.4 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(222.4 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(222.5 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.6 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.

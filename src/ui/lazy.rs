@@ -148,6 +148,19 @@ pub async fn texts(lang: Lang) -> Result<&'static Texts, SplitLoaderError> {
     });
 }
 
+/// What the first screen waits for: the texts of `lang` and, for a link
+/// with values it could not use (`notice`), the notice's chunk, so the
+/// notice is drawn with the page instead of pushing it down when it comes
+/// (CLS). A notice whose chunk cannot be fetched is left to its `Part`,
+/// which says so with a retry.
+pub async fn first_screen(lang: Lang, notice: bool) -> Result<&'static Texts, SplitLoaderError> {
+    let texts = texts(lang).await;
+    if notice {
+        let _ = link_notice().await;
+    }
+    texts
+}
+
 /// `future`'s output if it is ready at once (a chunk already loaded),
 /// else `Err` with the future to await.
 pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box<F>>> {

@@ -168,11 +168,13 @@ pub fn report_panics() {
 /// in Japanese or Russian waits for that language's chunk before drawing
 /// anything, so no English flashes first; if the chunk cannot load, the
 /// page opens in English (its link keeps the language, so a reload tries
-/// again).
+/// again). A link with values it could not use waits for its notice's
+/// chunk too (`lazy::first_screen`).
 #[component]
 pub fn App() -> impl IntoView {
     let mut start = link::start();
-    match lazy::now_or_later(lazy::texts(start.lang)) {
+    let notice = !start.warnings.is_empty();
+    match lazy::now_or_later(lazy::first_screen(start.lang, notice)) {
         Ok(Ok(texts)) => view! { <Calculator start texts /> }.into_any(),
         Ok(Err(_)) => {
             start.lang = Lang::En;
