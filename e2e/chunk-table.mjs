@@ -14,7 +14,7 @@ const WHEN = {
   hourly: 'when the hourly volumes box first opens, or once the page is idle',
   present: 'when present mode opens, or once the page is idle',
   own: 'when a scenario has a team of its own (src/model/own_team.rs)',
-  own: 'when a scenario has a team of its own (src/model/own_team.rs)',
+  notice: 'at load, only by a link with values it could not use',
 };
 const dir = process.argv[2] ?? 'dist';
 const kb = (f) => `${(gzipSync(readFileSync(join(dir, f)), { level: 9 }).length / 1024).toFixed(1)} KB`;

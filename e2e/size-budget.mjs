@@ -114,11 +114,25 @@ import { gzipSync } from 'node:zlib';
 // instructions: the room's margin read from the one channel that binds):
 // the main wasm +0.2 KB raw, +82 B gzip, chunks +14 B: 226.4 KB first
 // (44 B left), 176.6 KB in chunks.
+// Session 14 (issue 24), out of the main module what the first screen does
+// not show: the link notice's words and their formatting, in a chunk only
+// a link with values it could not use fetches, -1.4 KB first, +3.9 KB in
+// chunks (the notice's own 3.3 KB and three small shared chunks); the
+// what-ifs' words, which now come with the what-ifs from their chunk,
+// -1.3 KB first, +1.9 KB in chunks; the quote check's rows (reading,
+// writing and converting them), now made when the quote check is first
+// drawn, the main module keeping only the quotes in dollars as a link
+// carries them, -1.3 KB first, +3.2 KB in chunks: 222.3 KB first,
+// 185.5 KB in chunks. Code moved to a chunk takes more bytes there than
+// it left: it calls the main module through its table. A link with such
+// values waits for the notice's chunk before drawing, so the notice does
+// not push the page down when it comes (CLS 0): +0.2 KB first, 222.4 KB.
+// Both merged: measured below.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(226.4 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(176.7 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(222.5 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.6 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

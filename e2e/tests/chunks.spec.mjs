@@ -85,6 +85,89 @@ test.describe('with the network failing', () => {
     await expect(page.getByTestId('present-figure')).toHaveCount(3);
   });
 
+  // Only a link with values that could not be used shows the notice: its
+  // words come in a chunk of their own, fetched at load by such a link.
+  test('the link notice comes in its own chunk: none for a good link; a failed one is in the page\'s box, and a retry names the values', async ({ page }) => {
+    const notice = (url) => /\/split_notice-[0-9a-f]+\.wasm$/.test(url.pathname);
+    const fetched = [];
+    let failing = true;
+    await page.route(notice, (route) => {
+      fetched.push(route.request().url());
+      return failing ? route.abort('connectionfailed') : route.continue();
+    });
+    await openApp(page, '?v=1&phone=4000');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+    expect(fetched).toEqual([]);
+
+    await page.goto('/?v=1&phone=4000&region=mars');
+    await expect(cards(page)).toHaveCount(3);
+    const failed = page.locator('.output').getByTestId('part-failed');
+    await expect(failed).toBeVisible();
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+    await expect(page.getByTestId('part-loading')).toHaveCount(0);
+    await axeClean(page);
+    failing = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('link-notice')).toContainText('region=mars (not one of the choices)');
+    await expect(page.getByTestId('part-failed')).toHaveCount(0);
+    await page.getByTestId('link-notice').getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  });
+
+  // The quote check's rows are in the chunk of the sections below; the
+  // quotes a link carries are kept, in dollars, in the main module, so the
+  // address, this browser and a reload keep them before that chunk loads.
+  test('quotes in a link survive round trips while the quote check\'s chunk cannot load, and show once it does', async ({ page }) => {
+    const below = (url) => /\/split_below-[0-9a-f]+\.wasm$/.test(url.pathname);
+    const link = '?v=1&phone=4000&quotes=1~Acme%2C%20Manila*minute*0.95**1000~*1';
+    const quotes = () => new URL(page.url()).searchParams.get('quotes');
+    await openApp(page, link);
+    const kept = quotes();
+    expect(kept).toMatch(/^1~Acme, Manila\*minute\*0\.95\*\*1000~\*1$/);
+
+    let failing = true;
+    const pending = new Set();
+    page.on('request', (r) => below(new URL(r.url())) && pending.add(r));
+    page.on('requestfailed', (r) => pending.delete(r));
+    page.on('requestfinished', (r) => pending.delete(r));
+    await page.route(below, (route) => (failing ? route.abort('connectionfailed') : route.continue()));
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`/${link}`);
+    await expect(cards(page)).toHaveCount(3);
+    const failed = page.locator('.output').getByTestId('part-failed');
+    await expect(failed).toBeVisible();
+    await expect(page.getByTestId('quote-check')).toHaveCount(0);
+    expect(quotes()).toBe(kept);
+    // Typing, a visit without a link (this browser kept them) and another
+    // currency keep them.
+    await page.getByRole('textbox', { name: 'Phone calls' }).fill('9000');
+    await expect(page).toHaveURL(/phone=9000/);
+    expect(quotes()).toBe(kept);
+    await page.goto('/');
+    await expect(cards(page)).toHaveCount(3);
+    await expect(failed).toBeVisible();
+    await expect(page).toHaveURL(/phone=9000/);
+    expect(quotes()).toBe(kept);
+    await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+    await expect(page).toHaveURL(/cur=EUR/);
+    expect(quotes()).toBe(kept);
+
+    // Once the chunk loads, the rows show them in the currency shown.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+    await expect.poll(() => pending.size).toBe(0);
+    failing = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    const quote = page.getByTestId('quote');
+    await expect(quote).toHaveCount(1);
+    await expect(quote.getByRole('textbox', { name: 'Vendor' })).toHaveValue('Acme, Manila');
+    await expect(quote.getByRole('textbox', { name: 'Price' })).toHaveValue('0.855');
+    await expect(quote.getByRole('textbox', { name: 'Setup fee' })).toHaveValue('900');
+    expect(quotes()).toBe(kept);
+    // And typing in them is in the address again.
+    await quote.getByRole('textbox', { name: 'Setup fee' }).fill('450');
+    await expect.poll(quotes).toBe('1~Acme, Manila*minute*0.95**500~*1');
+  });
+
   test('once the page is idle every chunk is loaded: present mode opens with the network gone', async ({ page }) => {
     const fetched = new Set();
     let offline = false;

@@ -224,6 +224,12 @@ async function tryLink(page, seen, { query, named }) {
   } catch {
     failures.push('neither the form nor the results show');
   }
+  // The notice comes in a chunk of its own, as do the sections below.
+  try {
+    await expect(page.getByTestId('part-loading')).toHaveCount(0, { timeout: 5_000 });
+  } catch {
+    failures.push('a part is still loading');
+  }
   const shown = await page.evaluate(() => ({
     ran: window.__pwned !== undefined,
     injected: document.querySelectorAll('img, iframe, object, embed, script:not([type]), b, i, [onerror], [onload]').length,

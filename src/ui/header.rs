@@ -8,8 +8,8 @@ use super::format::Fmt;
 use super::inputs::{Note, Select, aria};
 use super::lazy::{self, FailedNote, LoadingNote};
 use super::link;
+use super::link::KeptQuotes;
 use super::messages;
-use super::quotes::QuoteRows;
 use super::state::{Calc, RATE_KEY, Replaced};
 use crate::i18n::{APP_NAME, Lang, fill};
 use crate::model::currency::PER_USD_SPEC;
@@ -93,7 +93,7 @@ enum Switching {
 #[component]
 fn Settings() -> impl IntoView {
     let calc = Calc::from_context();
-    let quotes = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let quotes = use_context::<KeptQuotes>().expect("App provides KeptQuotes");
     let t = calc.t();
     let f = calc.fmt_untracked();
     // Text typed before the page was drawn again (a language switch) stays.
@@ -155,7 +155,9 @@ fn Settings() -> impl IntoView {
             let money = Money::at_typical_rate(currency);
             let from = calc.fmt_untracked();
             let to = Fmt { money, ..from };
-            quotes.convert(&from, &to, t);
+            if let Some(convert) = quotes.convert.get_value() {
+                convert.run((from, to));
+            }
             rate_text.set(from.plain(money.per_usd));
             rate_error.set(None);
             calc.set_pending(RATE_KEY, None);

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_split_helpers::SplitLoaderError;
 
-use super::state::{Calc, after_paint};
+use super::state::{Calc, WhatIfWords, after_paint};
 use crate::i18n::{EN, Lang, Texts};
 use crate::model::{Figures, Scenario, Sensitivity};
 
@@ -93,6 +93,11 @@ split!(
     below: proposal => view! { <super::share::Proposal /> }
 );
 split!(
+    /// The notice naming the values of the link that could not be used:
+    /// shown only for such a link.
+    notice: link_notice => view! { <super::link::Notice /> }
+);
+split!(
     /// Present mode, in place of the page.
     present: present, prefetch_present => view! { <super::present::Present /> }
 );
@@ -143,6 +148,19 @@ pub async fn texts(lang: Lang) -> Result<&'static Texts, SplitLoaderError> {
     });
 }
 
+/// What the first screen waits for: the texts of `lang` and, for a link
+/// with values it could not use (`notice`), the notice's chunk, so the
+/// notice is drawn with the page instead of pushing it down when it comes
+/// (CLS). A notice whose chunk cannot be fetched is left to its `Part`,
+/// which says so with a retry.
+pub async fn first_screen(lang: Lang, notice: bool) -> Result<&'static Texts, SplitLoaderError> {
+    let texts = texts(lang).await;
+    if notice {
+        let _ = link_notice().await;
+    }
+    texts
+}
+
 /// `future`'s output if it is ready at once (a chunk already loaded),
 /// else `Err` with the future to await.
 pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box<F>>> {
@@ -157,17 +175,30 @@ pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box
 }
 
 /// How the answer moves with the inputs (what would change it, the cost
-/// curves, the break-even): most of the model's work and its own code, in
-/// a chunk the first answer fetches.
+/// curves, the break-even), with the words for what would change it: most
+/// of the model's work and its own code, in a chunk the first answer
+/// fetches.
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(whatif, fallible)]
-fn sensitivity(s: &Scenario, figures: &Figures) -> Result<Sensitivity, SplitLoaderError> {
-    Ok(crate::model::outsourcing_sensitivity(s, figures))
+fn sensitivity(
+    s: &Scenario,
+    figures: &Figures,
+) -> Result<(Sensitivity, WhatIfWords), SplitLoaderError> {
+    Ok((
+        crate::model::outsourcing_sensitivity(s, figures),
+        super::messages::what_if,
+    ))
 }
 
 #[cfg(not(feature = "split"))]
-async fn sensitivity(s: &Scenario, figures: &Figures) -> Result<Sensitivity, SplitLoaderError> {
-    Ok(crate::model::outsourcing_sensitivity(s, figures))
+async fn sensitivity(
+    s: &Scenario,
+    figures: &Figures,
+) -> Result<(Sensitivity, WhatIfWords), SplitLoaderError> {
+    Ok((
+        crate::model::outsourcing_sensitivity(s, figures),
+        super::messages::what_if,
+    ))
 }
 
 /// The figures first, the what-ifs after: each scenario the results show
@@ -196,7 +227,7 @@ pub fn answer_what_ifs(calc: Calc) {
                 let with_own = figures.own_team.is_some();
                 leptos::task::spawn_local(async move {
                     let mut answer = sensitivity(&scenario, &figures).await.ok();
-                    if let Some(answer) = answer.as_mut() {
+                    if let Some((answer, _)) = answer.as_mut() {
                         calc.add_own_sensitivity(&scenario, &figures, answer);
                     }
                     // A later scenario's own task answers it.

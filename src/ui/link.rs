@@ -9,6 +9,8 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::format::Fmt;
+use super::lazy;
 use super::messages;
 use super::quotes::QuoteRows;
 use super::state::Calc;
@@ -95,10 +97,39 @@ pub fn start() -> Start {
     }
 }
 
-/// The `&quotes=` part of a link for the quotes typed so far; tracked.
-fn quotes_part(calc: Calc) -> String {
-    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
-    let value = rows.link_value(&calc.fmt(), calc.t());
+/// The vendors' quotes as the address, this browser and the downloads keep
+/// them: in US dollars, as a link carries them. The quote check, in the
+/// chunk of the sections below, makes its rows from these the first time
+/// it is drawn and from then on keeps these in step with what is typed;
+/// until then they are the link's or this browser's as they came, so a
+/// link passed on before the quote check has loaded keeps its quotes.
+#[derive(Clone)]
+pub struct KeptQuotes {
+    pub named: RwSignal<Vec<NamedQuote>>,
+    /// The quote check's rows once made. Made under the page's owner, not
+    /// the drawn page's, so a language switch keeps what was typed.
+    pub rows: StoredValue<Option<QuoteRows>>,
+    pub owner: Owner,
+    /// Writes the typed amounts in a newly picked currency: the same quote,
+    /// not the same digits read as another currency. Set with the rows.
+    pub convert: StoredValue<Option<Callback<(Fmt, Fmt)>>>,
+}
+
+impl KeptQuotes {
+    pub fn new(start: Vec<NamedQuote>) -> Self {
+        KeptQuotes {
+            named: RwSignal::new(start),
+            rows: StoredValue::new(None),
+            owner: Owner::current().expect("made inside the app"),
+            convert: StoredValue::new(None),
+        }
+    }
+}
+
+/// The `&quotes=` part of a link for the quotes kept; tracked.
+fn quotes_part() -> String {
+    let kept = use_context::<KeptQuotes>().expect("App provides KeptQuotes");
+    let value = kept.named.with(|named| quote::to_link(named));
     if value.is_empty() {
         value
     } else {
@@ -125,7 +156,7 @@ pub fn keep_in_step(calc: Calc) {
         // The settled scenario: the address and the storage are written
         // with the results, after the keystroke's paint, not inside it.
         let scenario = calc.settled.with(Scenario::to_query);
-        let quotes = quotes_part(calc);
+        let quotes = quotes_part();
         browser::replace_query(&address(calc, &scenario, &quotes));
         if !embed {
             browser::save(STORAGE_KEY, &scenario);
@@ -163,7 +194,7 @@ fn address(calc: Calc, scenario: &str, quotes: &str) -> String {
 fn address_now(calc: Calc) -> String {
     untrack(|| {
         let scenario = calc.scenario.with(Scenario::to_query);
-        address(calc, &scenario, &quotes_part(calc))
+        address(calc, &scenario, &quotes_part())
     })
 }
 
@@ -205,7 +236,7 @@ pub fn share_url(calc: Calc) -> String {
     } else {
         format!("&cmp={saved}")
     };
-    let quotes = untrack(|| quotes_part(calc));
+    let quotes = untrack(quotes_part);
     format!("{}?{scenario}{options}{saved}{quotes}", browser::base_url())
 }
 
@@ -218,9 +249,19 @@ pub struct LinkWarnings {
 }
 
 /// Names the values of the link that could not be used; they show their
-/// defaults.
+/// defaults. Only a link with such values shows it, so its words and
+/// their formatting are in a chunk (`lazy::link_notice`), fetched at load
+/// by such a link.
 #[component]
 pub fn LinkNotice() -> impl IntoView {
+    let LinkWarnings { list, dismissed } = use_context().expect("App provides LinkWarnings");
+    let any = list.with_value(|list| !list.is_empty());
+    move || (any && !dismissed.get()).then(|| view! { <lazy::Part load=lazy::link_notice /> })
+}
+
+/// The notice itself, in its chunk.
+#[component]
+pub fn Notice() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let LinkWarnings { list, dismissed } = use_context().expect("App provides LinkWarnings");
@@ -233,19 +274,14 @@ pub fn LinkNotice() -> impl IntoView {
         let readings: Vec<String> = list.iter().filter(|w| read_as(w)).map(text).collect();
         (names.join("; "), readings)
     });
-    let any = !names.is_empty() || !readings.is_empty();
     let text = (!names.is_empty()).then(|| fill(t.link_notice, &[&names]));
-    move || {
-        (any && !dismissed.get()).then(|| {
-            view! {
-                <div class="notice" role="status" data-testid="link-notice">
-                    {text.clone().map(|text| view! { <p>{text}</p> })}
-                    {readings.iter().map(|r| view! { <p>{r.clone()}</p> }).collect_view()}
-                    <button type="button" on:click=move |_| dismissed.set(true)>
-                        {t.dismiss}
-                    </button>
-                </div>
-            }
-        })
+    view! {
+        <div class="notice" role="status" data-testid="link-notice">
+            {text.map(|text| view! { <p>{text}</p> })}
+            {readings.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
+            <button type="button" on:click=move |_| dismissed.set(true)>
+                {t.dismiss}
+            </button>
+        </div>
     }
 }

@@ -168,11 +168,13 @@ pub fn report_panics() {
 /// in Japanese or Russian waits for that language's chunk before drawing
 /// anything, so no English flashes first; if the chunk cannot load, the
 /// page opens in English (its link keeps the language, so a reload tries
-/// again).
+/// again). A link with values it could not use waits for its notice's
+/// chunk too (`lazy::first_screen`).
 #[component]
 pub fn App() -> impl IntoView {
     let mut start = link::start();
-    match lazy::now_or_later(lazy::texts(start.lang)) {
+    let notice = !start.warnings.is_empty();
+    match lazy::now_or_later(lazy::first_screen(start.lang, notice)) {
         Ok(Ok(texts)) => view! { <Calculator start texts /> }.into_any(),
         Ok(Err(_)) => {
             start.lang = Lang::En;
@@ -213,11 +215,7 @@ fn Calculator(start: link::Start, texts: &'static Texts) -> impl IntoView {
     provide_context(lazy::Retries::default());
     lazy::answer_what_ifs(calc);
     provide_context(languages::LanguageRows::new(calc));
-    provide_context(quotes::QuoteRows::new(
-        &start.quotes,
-        &calc.fmt_untracked(),
-        calc.t(),
-    ));
+    provide_context(link::KeptQuotes::new(start.quotes));
     provide_context(link::LinkWarnings {
         list: StoredValue::new(start.warnings),
         dismissed: RwSignal::new(false),

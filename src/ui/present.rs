@@ -66,8 +66,9 @@ pub fn Present() -> impl IntoView {
     });
     let what_if = Memo::new(move |_| match index.get() {
         0 => calc.what_if.get(),
-        _ => shown
-            .with(|(s, _)| outcome.with(|f| Answer::Ready(Arc::new(calc.sensitivity_of(s, f))))),
+        _ => shown.with(|(s, _)| {
+            outcome.with(|f| Answer::Ready(Arc::new(calc.sensitivity_of(s, f)), messages::what_if))
+        }),
     });
     let kinds = Memo::new(move |_| outcome.with(Figures::kinds));
     let pending = Signal::derive(move || shown.with(|(s, _)| calc.own_column(s).pending()));

@@ -7,12 +7,13 @@ use leptos::prelude::*;
 use super::browser;
 use super::format::Fmt;
 use super::inputs::Select;
+use super::link::KeptQuotes;
 use super::messages;
 use super::state::Calc;
 use crate::i18n::{Texts, fill};
 use crate::model::quote::{
     AMOUNT_SPEC, IN_LINE_BAND, NamedQuote, QuoteBasis, QuoteCheck, QuoteFlag, StaffingFlag,
-    VendorQuote, read_staffing, to_link,
+    VendorQuote, read_staffing,
 };
 
 /// How a vendor priced its quote; named as vendors say it.
@@ -264,7 +265,7 @@ fn shown_amount(usd: f64, f: &Fmt) -> String {
     f.plain((f.money.from_usd(usd) * 1e4).round() / 1e4)
 }
 
-/// The quotes typed so far, kept above the language switch.
+/// The quotes typed so far, kept above the language switch (`KeptQuotes`).
 #[derive(Clone, Copy)]
 pub struct QuoteRows {
     rows: RwSignal<Vec<QuoteRow>>,
@@ -275,13 +276,41 @@ pub struct QuoteRows {
 
 impl QuoteRows {
     /// The typed amounts, shown in the currency just picked.
-    pub fn convert(&self, from: &Fmt, to: &Fmt, t: &Texts) {
+    fn convert(&self, from: &Fmt, to: &Fmt, t: &Texts) {
         self.rows
             .update(|rows| rows.iter_mut().for_each(|r| r.convert(from, to, t)));
     }
 
+    /// The quote check's rows: those made when it was first drawn (a
+    /// language switch draws it again), else rows for the quotes kept,
+    /// which from then on follow them.
+    fn of(calc: Calc) -> Self {
+        let kept = use_context::<KeptQuotes>().expect("App provides KeptQuotes");
+        if let Some(rows) = kept.rows.get_value() {
+            return rows;
+        }
+        let rows = kept.owner.with(|| {
+            let start = kept.named.get_untracked();
+            let rows = QuoteRows::new(&start, &calc.fmt_untracked(), calc.t());
+            // The address, this browser and the downloads follow the rows.
+            Effect::new(move || {
+                let named = rows.named(&calc.fmt(), calc.t());
+                if kept.named.with_untracked(|kept| *kept != named) {
+                    kept.named.set(named);
+                }
+            });
+            rows
+        });
+        kept.rows.set_value(Some(rows));
+        kept.convert
+            .set_value(Some(Callback::new(move |(from, to)| {
+                rows.convert(&from, &to, calc.t())
+            })));
+        rows
+    }
+
     /// The quotes a link or this browser kept, else one empty row to type in.
-    pub fn new(start: &[NamedQuote], f: &Fmt, t: &Texts) -> Self {
+    fn new(start: &[NamedQuote], f: &Fmt, t: &Texts) -> Self {
         let rows: Vec<QuoteRow> = if start.is_empty() {
             vec![QuoteRow::new(0, t)]
         } else {
@@ -299,8 +328,8 @@ impl QuoteRows {
     }
 
     /// The quotes typed so far that read, under their vendors' names;
-    /// tracked, for the address, the downloads and the printout.
-    pub fn named(&self, f: &Fmt, t: &Texts) -> Vec<NamedQuote> {
+    /// tracked, for the quotes kept.
+    fn named(&self, f: &Fmt, t: &Texts) -> Vec<NamedQuote> {
         self.rows.with(|rows| {
             rows.iter()
                 .filter_map(|r| {
@@ -312,11 +341,6 @@ impl QuoteRows {
                 })
                 .collect()
         })
-    }
-
-    /// The `quotes=` value for the quotes typed so far (empty for none).
-    pub fn link_value(&self, f: &Fmt, t: &Texts) -> String {
-        to_link(&self.named(f, t))
     }
 
     /// What `read` makes of row `id`, if it is still there.
@@ -353,7 +377,7 @@ impl QuoteRows {
 fn QuoteBox(id: u32, col: Col) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let rows = QuoteRows::of(calc);
     let input_id = format!("q{id}-{}", col.key());
     let label = move || rows.with(id, |r| col.label(r.basis, t)).unwrap_or_default();
     let unit = col.is_money().then(|| {
@@ -387,7 +411,7 @@ fn QuoteBox(id: u32, col: Col) -> impl IntoView {
 fn Verdict(id: u32) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let rows = QuoteRows::of(calc);
     let verdict = move || {
         let f = calc.fmt();
         match rows.with(id, |r| r.quote(&f, t)).flatten() {
@@ -448,7 +472,7 @@ fn Verdict(id: u32) -> impl IntoView {
 fn Quote(id: u32) -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let rows = QuoteRows::of(calc);
     if rows.added.get_value() == Some(id) {
         rows.added.set_value(None);
         Effect::new(move || browser::focus(&format!("q{id}-vendor")));
@@ -488,7 +512,7 @@ fn Quote(id: u32) -> impl IntoView {
 pub fn QuoteCheck() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let rows = QuoteRows::of(calc);
     let ids = move || {
         rows.rows
             .with(|r| r.iter().map(|q| q.id).collect::<Vec<_>>())

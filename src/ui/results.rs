@@ -192,8 +192,8 @@ pub fn Recommendation(
     let what_if_lines = move || {
         let f = calc.fmt();
         match what_if.get() {
-            Answer::Ready(s) => {
-                shown.set_value(messages::what_if(&s.what_if, s.own_team.as_ref(), &f, t))
+            Answer::Ready(s, words) => {
+                shown.set_value(words(&s.what_if, s.own_team.as_ref(), &f, t))
             }
             // The page's one box offers the retry.
             Answer::Failed => {

@@ -6,9 +6,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::browser;
+use super::link::KeptQuotes;
 use super::link::{LinkWarnings, share_url};
 use super::messages;
-use super::quotes::{QuoteRows, basis_name, flag_text};
+use super::quotes::{basis_name, flag_text};
 use super::state::Calc;
 use crate::export::{CheckedQuote, QuoteWords, Report, Words, csv, file_name};
 use crate::i18n::fill;
@@ -19,8 +20,8 @@ use crate::model::{Outcome, Scenario};
 /// The quotes typed so far that read, each with its check on the scenario
 /// shown. Untracked: for a download or the printout's moment.
 pub fn checked_quotes(calc: Calc) -> Vec<CheckedQuote> {
-    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
-    let named = untrack(|| rows.named(&calc.fmt_untracked(), calc.t()));
+    let kept = use_context::<KeptQuotes>().expect("App provides KeptQuotes");
+    let named = kept.named.get_untracked();
     let term = calc.scenario.with_untracked(|s| s.contract_months);
     calc.figures.with_untracked(|o| {
         named
@@ -255,16 +256,16 @@ pub fn Proposal() -> impl IntoView {
             .collect();
         fill(t.proposal_changed, &[&list.join("; ")])
     };
-    let rows = use_context::<QuoteRows>().expect("App provides QuoteRows");
+    let kept = use_context::<KeptQuotes>().expect("App provides KeptQuotes");
     let link = move || {
         calc.settled.track();
-        rows.link_value(&calc.fmt(), t);
+        kept.named.track();
         fill(t.proposal_link, &[&share_url(calc)])
     };
     let quotes = move || {
         let f = calc.fmt();
         calc.settled.track();
-        rows.link_value(&f, t);
+        kept.named.track();
         let quotes = checked_quotes(calc);
         (!quotes.is_empty()).then(|| {
             let rows = quotes

@@ -12,8 +12,9 @@ use super::format::Fmt;
 use super::lazy::{self, OwnTeamFns};
 use crate::i18n::{Lang, Texts};
 use crate::model::compare::Saved;
+use crate::model::own_team::OwnTeamWhatIf;
 use crate::model::{
-    Figures, Money, Outcome, Preset, Reason, Scenario, Sensitivity, outsourcing_figures,
+    Figures, Money, Outcome, Preset, Reason, Scenario, Sensitivity, WhatIf, outsourcing_figures,
     outsourcing_sensitivity,
 };
 use crate::options::PageOptions;
@@ -71,8 +72,13 @@ pub enum Answer {
     /// The chunk that computes it could not be fetched.
     Failed,
     /// Shared: the page and its memos read it without copying the curves.
-    Ready(Arc<Sensitivity>),
+    /// With the words for its what-ifs, which come in the chunk that
+    /// computes them, so the first screen's wasm carries neither.
+    Ready(Arc<Sensitivity>, WhatIfWords),
 }
+
+/// `messages::what_if`, as the chunk that computes the what-ifs gives it.
+pub type WhatIfWords = fn(&WhatIf, Option<&OwnTeamWhatIf>, &Fmt, &Texts) -> Vec<String>;
 
 /// Two answers are the same when they are the same computation. Comparing
 /// the what-ifs and curves value by value would bring their whole equality
@@ -81,7 +87,7 @@ pub enum Answer {
 impl PartialEq for Answer {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Answer::Ready(a), Answer::Ready(b)) => Arc::ptr_eq(a, b),
+            (Answer::Ready(a, _), Answer::Ready(b, _)) => Arc::ptr_eq(a, b),
             _ => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
@@ -93,13 +99,13 @@ impl Answer {
         match self {
             Answer::Pending => "pending",
             Answer::Failed => "failed",
-            Answer::Ready(_) => "ready",
+            Answer::Ready(..) => "ready",
         }
     }
 
     pub fn ready(&self) -> Option<&Sensitivity> {
         match self {
-            Answer::Ready(sensitivity) => Some(sensitivity),
+            Answer::Ready(sensitivity, _) => Some(sensitivity),
             _ => None,
         }
     }
@@ -108,7 +114,7 @@ impl Answer {
     /// what-ifs leave them, once they are known; the figures' until then.
     pub fn reasons<'a>(&'a self, figures: &'a Figures) -> &'a [Reason] {
         match self {
-            Answer::Ready(s) => &s.recommendation.reasons,
+            Answer::Ready(s, _) => &s.recommendation.reasons,
             _ => &figures.recommendation.reasons,
         }
     }
@@ -204,7 +210,9 @@ impl Calc {
                             if scenario == now && *with_own == own =>
                         {
                             match answer {
-                                Some(sensitivity) => Answer::Ready(Arc::clone(sensitivity)),
+                                Some((sensitivity, words)) => {
+                                    Answer::Ready(Arc::clone(sensitivity), *words)
+                                }
                                 None => Answer::Failed,
                             }
                         }
@@ -291,16 +299,25 @@ impl Calc {
     /// Records the sensitivity of `scenario` (`None`: its chunk could not
     /// be fetched), `with_own` when it counts the own team's column; shown
     /// as current only while it answers the settled scenario's figures.
-    pub fn answer(&self, scenario: Scenario, with_own: bool, sensitivity: Option<Sensitivity>) {
-        self.answered
-            .set(Some((scenario, with_own, sensitivity.map(Arc::new))));
+    pub fn answer(
+        &self,
+        scenario: Scenario,
+        with_own: bool,
+        answer: Option<(Sensitivity, WhatIfWords)>,
+    ) {
+        let answer = answer.map(|(sensitivity, words)| (Arc::new(sensitivity), words));
+        self.answered.set(Some((scenario, with_own, answer)));
     }
 
     /// Reads the last sensitivity computed, this scenario's or, until that
     /// comes, the one before (the cost curves stay, marked out of date).
     pub fn with_last_sensitivity<T>(&self, read: impl FnOnce(Option<&Sensitivity>) -> T) -> T {
-        self.answered
-            .with(|a| read(a.as_ref().and_then(|(_, _, s)| s.as_deref())))
+        self.answered.with(|a| {
+            read(
+                a.as_ref()
+                    .and_then(|(_, _, s)| s.as_ref().map(|(s, _)| &**s)),
+            )
+        })
     }
 
     /// What a scenario's figures are on this page: the three models, and
@@ -529,5 +546,6 @@ fn figures_of(own_team: RwSignal<OwnChunk>, s: &Scenario) -> Figures {
 }
 
 /// A sensitivity computed: for which scenario, whether with the own team's
-/// column, and the answer (`None` when its chunk could not be fetched).
-type Answered = (Scenario, bool, Option<Arc<Sensitivity>>);
+/// column, and the answer with its words (`None` when its chunk could not
+/// be fetched).
+type Answered = (Scenario, bool, Option<(Arc<Sensitivity>, WhatIfWords)>);
