@@ -12,7 +12,13 @@ export function format_number(value, locale, currency, digits, compact, percent)
   }
   return f.format(percent ? value / 100 : value);
 }
-export const month_name = (locale, month, style) => new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(Date.UTC(2001, month, 1));
+const months = new Map();
+export function month_name(locale, month, style) {
+  const key = `${locale}|${style}`;
+  let f = months.get(key);
+  if (!f) months.set(key, f = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }));
+  return f.format(Date.UTC(2001, month, 1));
+}
 export const query = () => location.search;
 const address = (how) => (q) => {
   const url = location.pathname + (q ? '?' + q : '') + location.hash;

@@ -26,7 +26,8 @@ extern "C" {
     ) -> String;
     /// A month's name (`month` 0 for January) by `Intl.DateTimeFormat`
     /// for `locale`; `style` is its `month` option: "long", "short" or
-    /// "narrow".
+    /// "narrow". Formatters are cached: making one costs far more than
+    /// formatting, and the year's table names every month.
     pub fn month_name(locale: &str, month: u32, style: &str) -> String;
     /// `location.search`.
     pub fn query() -> String;
