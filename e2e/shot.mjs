@@ -14,6 +14,16 @@ if (process.env.SELECTOR) {
   await part.scrollIntoViewIfNeeded();
   await part.screenshot({ path: out });
 } else {
+  if (process.env.FULL !== '0') {
+    // The sections below mount as they near the viewport: scroll to each.
+    const waiting = page.locator('[data-testid="later"]:visible');
+    while (await waiting.count() > 0) {
+      await waiting.first().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+    }
+    await page.waitForFunction(() => !document.querySelector('[data-testid="part-loading"]'));
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 }
 await browser.close();

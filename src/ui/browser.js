@@ -67,3 +67,13 @@ export function tell_parent(type, link, recommended, shared, dedicated, combined
   if (wait_ms > 0) timers[type] = setTimeout(() => toParent(data), wait_ms); else toParent(data);
 }
 export function keep_offline() { navigator.serviceWorker?.register('./sw.js').catch(() => {}); }
+export function watch_below(near, print) {
+  const o = new IntersectionObserver((es) => es.forEach((e) => {
+    if (e.isIntersecting) { o.unobserve(e.target); near(Number(e.target.dataset.later)); }
+  }), { root: document, rootMargin: '100% 0px' });
+  document.querySelectorAll('[data-later]').forEach((el) => o.observe(el));
+  const m = matchMedia('print');
+  addEventListener('beforeprint', print);
+  m.addEventListener('change', () => m.matches && print());
+  if (m.matches) print();
+}
