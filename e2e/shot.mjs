@@ -16,11 +16,11 @@ if (process.env.SELECTOR) {
 } else {
   if (process.env.FULL !== '0') {
     // The sections below mount as they near the viewport: scroll to each.
-    const waiting = page.locator('[data-testid="later"]:visible');
-    while (await waiting.count() > 0) {
-      await waiting.first().scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-    }
+    while (await page.evaluate(() => {
+      const next = [...document.querySelectorAll('[data-testid="later"]')].find((e) => e.checkVisibility());
+      next?.scrollIntoView({ block: 'center' });
+      return Boolean(next);
+    })) await page.waitForTimeout(300);
     await page.waitForFunction(() => !document.querySelector('[data-testid="part-loading"]'));
     await page.evaluate(() => window.scrollTo(0, 0));
   }

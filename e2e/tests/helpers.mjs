@@ -53,11 +53,15 @@ export async function settled(page) {
  * to each in turn (each mounts as it nears the viewport), then goes back
  * to the top. Sections in a closed fold (in a frame) stay as they are. */
 export async function mountBelow(page) {
-  const waiting = page.locator('[data-testid="later"]:visible');
-  while (await waiting.count() > 0) {
-    const next = waiting.first();
-    const section = await next.getAttribute('data-section');
-    await next.scrollIntoViewIfNeeded();
+  for (;;) {
+    // The first placeholder still shown, scrolled to; in the page, since one
+    // can mount between a locator's look and its scroll.
+    const section = await page.evaluate(() => {
+      const next = [...document.querySelectorAll('[data-testid="later"]')].find((e) => e.checkVisibility());
+      next?.scrollIntoView({ block: 'center' });
+      return next?.dataset.section;
+    });
+    if (!section) break;
     await expect(page.locator(`[data-testid="later"][data-section="${section}"]`)).toBeHidden();
   }
   await expect(page.getByTestId('part-loading')).toHaveCount(0);
