@@ -41,7 +41,9 @@ export async function openApp(page, query = '') {
 /** Waits until the first screen and the form are drawn: none mounting or loading. */
 export async function settled(page) {
   // The form's sections are mounted a task at a time after the first
-  // screen; `main` is busy until the last is.
+  // screen; `main` is busy until the last is. A page in Japanese or
+  // Russian has no `main` until its texts' chunk is there.
+  await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
   // Their code comes in wasm chunks, fetched as they are mounted or opened.
   await expect(page.getByTestId('part-loading')).toHaveCount(0);
@@ -53,6 +55,8 @@ export async function settled(page) {
  * to each in turn (each mounts as it nears the viewport), then goes back
  * to the top. Sections in a closed fold (in a frame) stay as they are. */
 export async function mountBelow(page) {
+  // The placeholders come with `main`, in the page's first task.
+  await expect(page.locator('main')).toHaveCount(1);
   for (;;) {
     // The first placeholder still shown, scrolled to; in the page, since one
     // can mount between a locator's look and its scroll.
