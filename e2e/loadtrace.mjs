@@ -27,7 +27,8 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(rate) });
   await browser.startTracing(page, { path: file, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', ...(wasm === '--wasm' ? ['v8.wasm'] : [])] });
   await page.goto(url);
-  // The page's own word that every part is mounted, then a quiet second.
+  // The page's own word that the first screen and the form are mounted
+  // (the sections below wait for a scroll), then a quiet second
   await page.waitForSelector('main:not([aria-busy="true"])', { timeout: 60_000 });
   // and the parts whose code comes in wasm chunks drawn.
   await page.waitForFunction(() => !document.querySelector('[data-testid="part-loading"]'), null, { timeout: 60_000 });

@@ -14,6 +14,16 @@ if (process.env.SELECTOR) {
   await part.scrollIntoViewIfNeeded();
   await part.screenshot({ path: out });
 } else {
+  if (process.env.FULL !== '0') {
+    // The sections below mount as they near the viewport: scroll to each.
+    while (await page.evaluate(() => {
+      const next = [...document.querySelectorAll('[data-testid="later"]')].find((e) => e.checkVisibility());
+      next?.scrollIntoView({ block: 'center' });
+      return Boolean(next);
+    })) await page.waitForTimeout(300);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="part-loading"]'));
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 }
 await browser.close();

@@ -4,7 +4,7 @@
 // with a retry; after one visit the chunks are there offline; once the page
 // is idle every chunk is loaded, so a later click needs no network.
 import { test, expect } from '@playwright/test';
-import { openApp, axeClean } from './helpers.mjs';
+import { openApp, axeClean, mountBelow } from './helpers.mjs';
 
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 const SUB = 'http://127.0.0.1:4175/tools/calc/';
@@ -204,6 +204,7 @@ test('after one visit every chunk is there offline: the sections below and prese
   await context.setOffline(true);
   await page.reload();
   await expect(cards(page)).toHaveCount(3);
+  await mountBelow(page);
   for (const section of ['comparison', 'breakdown', 'share']) {
     await expect(page.getByTestId(section)).toBeVisible();
   }

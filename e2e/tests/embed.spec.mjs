@@ -70,6 +70,20 @@ test('the frame follows its content as sections open and close, and never scroll
   for (const m of sizes) expect(Number.isInteger(m.data.height)).toBe(true);
 });
 
+test('a section in a closed fold is mounted only when its fold opens', async ({ page }) => {
+  const frame = await openHost(page, 'embed=1');
+  await expect(frame.locator('main[aria-busy="true"]')).toHaveCount(0);
+  const fold = frame.locator('[data-testid="fold"][data-section="breakdown"]');
+  await expect(fold).toBeVisible();
+  await expect(frame.locator('[data-testid="later"][data-section="breakdown"]:not([hidden])')).toHaveCount(1);
+  await expect(frame.getByTestId('breakdown')).toHaveCount(0);
+  await fold.locator('summary').click();
+  await expect(frame.getByTestId('breakdown')).toBeVisible();
+  // The folds left closed stay as they were.
+  await expect(frame.locator('[data-testid="later"][data-section="share"]:not([hidden])')).toHaveCount(1);
+  await expect(frame.getByTestId('share')).toHaveCount(0);
+});
+
 test('the app posts only to its parent, and only when framed', async ({ page }) => {
   // Calls to postMessage on the app's own window would be a message to itself.
   await page.addInitScript(() => {

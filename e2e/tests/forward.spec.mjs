@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { openApp, axeClean } from './helpers.mjs';
+import { openApp, axeClean, settled, mountBelow } from './helpers.mjs';
 
 const TEXTS_BIN = new URL('../../target/release/examples/texts', import.meta.url).pathname;
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
@@ -72,7 +72,8 @@ for (const lang of LANGS) {
     // Kept in the address: a reload brings it back as typed.
     await expect(page).toHaveURL(/[?&]quotes=1~Acme%20Manila\*minute\*0\.95\*\*0~\*1$|[?&]quotes=1~Acme%2C%20Manila\*minute\*0\.95\*\*0~\*1$/);
     await page.reload();
-    await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
+    await settled(page);
+    await mountBelow(page);
     const again = page.getByTestId('quote').first();
     await expect(again.getByRole('textbox', { name: t.price })).toHaveValue(decimal(lang, '0.95'));
     await expect(again.getByRole('textbox', { name: t.vendor, exact: true })).toHaveValue('Acme, Manila');

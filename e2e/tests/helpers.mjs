@@ -34,18 +34,42 @@ export async function openApp(page, query = '') {
   const team = /[?&]own_agents=[1-9][0-9]*(&|$)/.test(query);
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(team ? 4 : 3);
   await settled(page);
+  await mountBelow(page);
   return problems;
 }
 
-/** Waits until every part of the page is drawn: none mounting or loading. */
+/** Waits until the first screen and the form are drawn: none mounting or loading. */
 export async function settled(page) {
-  // The sections below the first screen are mounted a task at a time;
-  // `main` is busy until the last is.
+  // The form's sections are mounted a task at a time after the first
+  // screen; `main` is busy until the last is. A page in Japanese or
+  // Russian has no `main` until its texts' chunk is there.
+  await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
   // Their code comes in wasm chunks, fetched as they are mounted or opened.
   await expect(page.getByTestId('part-loading')).toHaveCount(0);
   // The what-ifs follow the figures, a task later.
   await expect(page.locator('[data-testid="what-if"][aria-busy="true"]')).toHaveCount(0);
+}
+
+/** Mounts the sections below the results as a reader does, by scrolling
+ * to each in turn (each mounts as it nears the viewport), then goes back
+ * to the top. Sections in a closed fold (in a frame) stay as they are. */
+export async function mountBelow(page) {
+  // The placeholders come with `main`, in the page's first task.
+  await expect(page.locator('main')).toHaveCount(1);
+  for (;;) {
+    // The first placeholder still shown, scrolled to; in the page, since one
+    // can mount between a locator's look and its scroll.
+    const section = await page.evaluate(() => {
+      const next = [...document.querySelectorAll('[data-testid="later"]')].find((e) => e.checkVisibility());
+      next?.scrollIntoView({ block: 'center' });
+      return next?.dataset.section;
+    });
+    if (!section) break;
+    await expect(page.locator(`[data-testid="later"][data-section="${section}"]`)).toBeHidden();
+  }
+  await expect(page.getByTestId('part-loading')).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The number shown in an element, e.g. "$12,345" -> 12345. */

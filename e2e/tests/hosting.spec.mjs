@@ -3,7 +3,7 @@
 // serve.mjs applies as Netlify and Cloudflare Pages do), and copied under a
 // sub-path of a marketing site without a rebuild.
 import { test, expect } from '@playwright/test';
-import { amount } from './helpers.mjs';
+import { amount, settled, mountBelow } from './helpers.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -22,6 +22,8 @@ async function open(page, url) {
   page.on('requestfailed', (r) => problems.failed.push(`${r.failure()?.errorText} ${r.url()}`));
   const response = await page.goto(url);
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  await settled(page);
+  await mountBelow(page);
   return { response, problems };
 }
 

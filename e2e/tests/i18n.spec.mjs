@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { openApp, axeClean, round3 } from './helpers.mjs';
+import { openApp, axeClean, round3, settled, mountBelow } from './helpers.mjs';
 
 const TEXTS_BIN = new URL('../../target/release/examples/texts', import.meta.url).pathname;
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
@@ -142,6 +142,10 @@ test('quotes typed before a language switch are still there after it, and remove
   await expect(second.getByRole('textbox', { name: 'Vendor' })).toBeFocused();
   await second.getByRole('textbox', { name: 'Price' }).fill('1.5');
   await page.getByLabel('Language', { exact: true }).selectOption('ja');
+  // The page is drawn again in Japanese: its sections below mount as they
+  // are scrolled to.
+  await settled(page);
+  await mountBelow(page);
   const again = page.getByTestId('quote').nth(1);
   await expect(again.locator('input[data-col="price"]')).toHaveValue('1.5');
   await expect(again.getByTestId('quote-flag')).toBeVisible();

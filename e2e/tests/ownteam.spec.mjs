@@ -6,7 +6,7 @@
 // (examples/quote.rs).
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean, amount, round3, money } from './helpers.mjs';
+import { openApp, axeClean, amount, round3, money, settled, mountBelow } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOutcome = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8' })).outcome;
@@ -213,6 +213,8 @@ test('the fourth column wherever the three models are: summary bar, breakdown, p
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/?${BASE}&${TEAM}`);
   await expect(ownCard(page).getByTestId('monthly-cost')).toHaveText(money(own.monthly_cost));
+  await settled(page);
+  await mountBelow(page);
 
   // The phone's summary bar: four costs, the pick marked.
   const bar = page.getByTestId('summary-bar');

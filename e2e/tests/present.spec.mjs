@@ -3,7 +3,7 @@
 // Esc goes back to the form exactly as it was.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, openPresent, axeClean, round3 } from './helpers.mjs';
+import { openApp, openPresent, axeClean, round3, settled, mountBelow } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOf = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).outcome;
@@ -58,6 +58,8 @@ for (const width of [1280, 375]) {
     await expect(chat).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('stale-note')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Phone calls' })).toHaveValue('4000');
+    // The page is drawn again: its sections below mount as they are scrolled to.
+    await mountBelow(page);
     await expect(page.getByTestId('saved-scenario')).toHaveCount(2);
     await expect(page).not.toHaveURL(/present=/);
     expect(problems.consoleErrors).toEqual([]);
@@ -68,6 +70,8 @@ test('a link opens in present mode, the share link does not, and printing gives 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems = await openPresent(page, '?v=1&phone=12000&present=1');
   await page.getByRole('button', { name: 'Back to the form' }).click();
+  await settled(page);
+  await mountBelow(page);
   await page.getByTestId('copy-link').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).not.toMatch(/present=/);
   await page.getByRole('button', { name: 'Present' }).click();

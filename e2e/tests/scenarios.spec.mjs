@@ -3,7 +3,7 @@
 // one, and sends the set as one link that a fresh browser opens.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean, round3 } from './helpers.mjs';
+import { openApp, axeClean, round3, settled, mountBelow } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOf = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })).outcome;
@@ -72,6 +72,8 @@ test('the set travels in the share link and a fresh browser opens it; a reload k
   await panel(page).getByRole('textbox', { name: 'Name of scenario 2' }).fill('Onshore');
   await panel(page).getByRole('textbox', { name: 'Name of scenario 2' }).press('Enter');
   await page.reload();
+  await settled(page);
+  await mountBelow(page);
   await expect(panel(page).getByTestId('saved-scenario')).toHaveCount(2);
   await expect(panel(page).getByRole('textbox', { name: 'Name of scenario 2' })).toHaveValue('Onshore');
 

@@ -255,6 +255,7 @@ for (const width of [360, 800]) {
     await axeClean(page);
     // Opened, the chart's labels are at least 11 px on screen.
     await frame.locator('[data-section="curves"] > summary').click();
+    await expect(frame.getByTestId('cost-curves').locator('svg text').first()).toBeVisible();
     const sizes = await inner().evaluate(() => [...document.querySelectorAll('[data-testid="cost-curves"] svg text')].map((t) => {
       const scale = t.ownerSVGElement.getScreenCTM().a;
       return parseFloat(getComputedStyle(t).fontSize) * scale;

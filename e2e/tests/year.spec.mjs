@@ -4,7 +4,7 @@
 // against the model's own `months` (examples/quote.rs) for the page's link.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openApp, axeClean, amount, round3 } from './helpers.mjs';
+import { openApp, axeClean, amount, round3, settled, mountBelow } from './helpers.mjs';
 
 const QUOTE_BIN = new URL('../../target/release/examples/quote', import.meta.url).pathname;
 const modelOutcome = (query) => JSON.parse(execFileSync(QUOTE_BIN, [query], { encoding: 'utf8' })).outcome;
@@ -152,7 +152,8 @@ for (const [lang, w] of Object.entries(LANGS)) {
 
     // The link brings the months back: boxes, chart and plan.
     await page.goto(page.url());
-    await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
+    await settled(page);
+    await mountBelow(page);
     await expect(season).toHaveValue('custom');
     for (const [i, x] of OWN.entries()) await expect(page.locator(`#f-month-${i + 1}`)).toHaveValue(w.decimal(x));
     const back = await expectChartMatches(page);

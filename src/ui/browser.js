@@ -12,7 +12,13 @@ export function format_number(value, locale, currency, digits, compact, percent)
   }
   return f.format(percent ? value / 100 : value);
 }
-export const month_name = (locale, month, style) => new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(Date.UTC(2001, month, 1));
+const months = new Map();
+export function month_name(locale, month, style) {
+  const key = `${locale}|${style}`;
+  let f = months.get(key);
+  if (!f) months.set(key, f = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }));
+  return f.format(Date.UTC(2001, month, 1));
+}
 export const query = () => location.search;
 const address = (how) => (q) => {
   const url = location.pathname + (q ? '?' + q : '') + location.hash;
@@ -61,3 +67,13 @@ export function tell_parent(type, link, recommended, shared, dedicated, combined
   if (wait_ms > 0) timers[type] = setTimeout(() => toParent(data), wait_ms); else toParent(data);
 }
 export function keep_offline() { navigator.serviceWorker?.register('./sw.js').catch(() => {}); }
+export function watch_below(near, print) {
+  const o = new IntersectionObserver((es) => es.forEach((e) => {
+    if (e.isIntersecting) { o.unobserve(e.target); near(Number(e.target.dataset.later)); }
+  }), { root: document, rootMargin: '100% 0px' });
+  document.querySelectorAll('[data-later]').forEach((el) => o.observe(el));
+  const m = matchMedia('print');
+  addEventListener('beforeprint', print);
+  m.addEventListener('change', () => m.matches && print());
+  if (m.matches) print();
+}

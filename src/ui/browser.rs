@@ -26,7 +26,8 @@ extern "C" {
     ) -> String;
     /// A month's name (`month` 0 for January) by `Intl.DateTimeFormat`
     /// for `locale`; `style` is its `month` option: "long", "short" or
-    /// "narrow".
+    /// "narrow". Formatters are cached: making one costs far more than
+    /// formatting, and the year's table names every month.
     pub fn month_name(locale: &str, month: u32, style: &str) -> String;
     /// `location.search`.
     pub fn query() -> String;
@@ -47,6 +48,16 @@ extern "C" {
     /// Offers `text` as a file download, through a Blob URL.
     pub fn download(filename: &str, mime: &str, text: &str);
     pub fn print_page();
+    /// Watches the page's placeholders (`[data-later]`, below.rs): calls
+    /// `near(index)` once for each, when it comes within a screen (the
+    /// viewport's height) of the viewport; one in a closed `<details>` is
+    /// not rendered, so never near until opened. The viewport is the
+    /// document's own: in a frame the host sizes to its content, every
+    /// section the host opened is near. Calls `print()` before
+    /// the page is printed (`beforeprint`), when print media starts to
+    /// apply (`matchMedia`, which print emulation and some print previews
+    /// change without `beforeprint`), and at once if it applies now.
+    pub fn watch_below(near: &js_sys::Function, print: &js_sys::Function);
     /// Today in the reader's time zone as `2026-12-05` (the Swedish
     /// locale writes ISO dates).
     pub fn today() -> String;

@@ -276,6 +276,20 @@ pub fn prefetch() {
             let _ = prefetch_present().await;
             let _ = prefetch_below().await;
             let _ = prefetch_hourly().await;
+            // Each part has a loader of its own, which answers a task late
+            // the first time even when its chunk is there. Asked once here,
+            // every section below draws in the task that mounts it: printing
+            // mounts them all in `beforeprint`, and the printout is laid out
+            // right after.
+            let _ = scenarios().await;
+            let _ = curves().await;
+            let _ = year().await;
+            let _ = coverage().await;
+            let _ = breakdown().await;
+            let _ = comparison().await;
+            let _ = quotes().await;
+            let _ = share().await;
+            let _ = proposal().await;
         })
     });
 }

@@ -6,6 +6,7 @@
 //! chart's line `charts::curve_svg`. Texts come from `crate::i18n`, the
 //! words for the model's values from `messages`, numbers from `format`.
 
+mod below;
 mod browser;
 mod charts;
 mod form;
@@ -39,13 +40,12 @@ use state::Calc;
 /// draws it.
 type Later = (Section, fn(&Texts) -> &'static str, fn() -> AnyView);
 
-/// The sections after the first screen, in page order. Each is mounted in
-/// a task of its own once the one before it has been painted, so the first
-/// task draws the first screen alone and none is long (TBT). They are
-/// below the first screen, so nothing visible appears late; `main` is
-/// `aria-busy` until the last is there. Each one's code is in a wasm chunk
-/// of its own (lazy.rs), fetched as it is mounted.
-const LATER: [Later; 8] = [
+/// The sections after the first screen, in page order. Each is mounted
+/// when it is wanted (below.rs): near the viewport, opened or printed, in
+/// a task of its own, so the first task draws the first screen alone and
+/// none is long (TBT). Each one's code is in a wasm chunk of its own
+/// (lazy.rs), fetched as it is mounted or once the page is idle.
+const LATER: [Later; below::COUNT] = [
     (
         Section::Scenarios,
         |t| t.scenarios_title,
@@ -94,25 +94,29 @@ fn Page() -> impl IntoView {
     let calc = Calc::from_context();
     let options = calc.options.get_value();
     let shows = move |section| options.shows(section);
-    // The form, its closed sections, then the sections below the results.
-    let first_later = form::FORM_STAGE + 1 + form::STAGES;
-    let stages = state::Stages::new(first_later + LATER.len());
+    // The form, then its closed sections, each in a task of its own after
+    // the first screen; `main` is busy until they are there.
+    let stages = state::Stages::new(form::FORM_STAGE + 1 + form::STAGES);
     provide_context(stages);
-    // Once the page's parts are mounted, the chunks of those not shown
-    // (present mode) load ahead of a click.
+    // Then the chunks of the parts not shown yet (the sections below, present
+    // mode) load ahead of a scroll or a click.
     Effect::new(move || {
         if stages.done() {
             lazy::prefetch();
         }
     });
+    let below = below::Below::new();
+    provide_context(below);
     let t = calc.t();
     let later = LATER
         .into_iter()
         .enumerate()
         .filter(|&(_, (section, _, _))| shows(section))
         .map(|(i, (section, title, draw))| {
-            let ready = stages.reached(first_later + i);
-            let drawn = move || ready.get().then(draw);
+            let drawn = view! {
+                {below::placeholder(below, i, section)}
+                {move || below.mounted(i).then(draw)}
+            };
             // In a frame, a section the host did not ask for is a title to
             // open, not a screen of content.
             if calc.options.with_value(|o| o.opens(section)) {
@@ -134,9 +138,10 @@ fn Page() -> impl IntoView {
     view! {
         <header::Header />
         <link::LinkNotice />
-        // Only on paper, so after the sections below, in their chunk.
+        // Only on paper, so mounted for printing, in the chunk of the
+        // sections below.
         <div class="proposal-part">
-            {move || stages.done().then(|| view! { <lazy::Part load=lazy::proposal /> })}
+            {move || below.printed().then(|| view! { <lazy::Part load=lazy::proposal /> })}
         </div>
         <main
             class="layout"

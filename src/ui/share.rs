@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::below::Below;
 use super::browser;
 use super::link::KeptQuotes;
 use super::link::{LinkWarnings, share_url};
@@ -105,6 +106,7 @@ pub fn Share() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let warnings = use_context::<LinkWarnings>().expect("App provides LinkWarnings");
+    let below = Below::from_context();
     let download_csv = move |_| {
         let outcome = settled_outcome(calc);
         let words = csv_words(calc, &outcome);
@@ -128,7 +130,7 @@ pub fn Share() -> impl IntoView {
                 <button type="button" data-testid="download-json" on:click=download_json>
                     {t.download_json}
                 </button>
-                <button type="button" data-testid="print" on:click=|_| browser::print_page()>
+                <button type="button" data-testid="print" on:click=move |_| below.print()>
                     {t.print}
                 </button>
             </div>
