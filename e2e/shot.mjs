@@ -9,21 +9,23 @@ page.on('console', (m) => m.type() === 'error' && console.log('console error:', 
 if (process.env.NOWASM) await page.route(/\.wasm$/, (route) => route.abort('connectionfailed'));
 await page.goto(url);
 await page.waitForSelector(process.env.NOWASM ? '#first-screen' : '[data-testid="model-card"]');
+// The sections below mount as they near the viewport: scroll to each.
+async function mountBelow() {
+  while (await page.evaluate(() => {
+    const next = [...document.querySelectorAll('[data-testid="later"]')].find((e) => e.checkVisibility());
+    next?.scrollIntoView({ block: 'center' });
+    return Boolean(next);
+  })) await page.waitForTimeout(300);
+  await page.waitForFunction(() => !document.querySelector('[data-testid="part-loading"]'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 if (process.env.SELECTOR) {
+  await mountBelow();
   const part = page.locator(process.env.SELECTOR).first();
   await part.scrollIntoViewIfNeeded();
   await part.screenshot({ path: out });
 } else {
-  if (process.env.FULL !== '0') {
-    // The sections below mount as they near the viewport: scroll to each.
-    while (await page.evaluate(() => {
-      const next = [...document.querySelectorAll('[data-testid="later"]')].find((e) => e.checkVisibility());
-      next?.scrollIntoView({ block: 'center' });
-      return Boolean(next);
-    })) await page.waitForTimeout(300);
-    await page.waitForFunction(() => !document.querySelector('[data-testid="part-loading"]'));
-    await page.evaluate(() => window.scrollTo(0, 0));
-  }
+  if (process.env.FULL !== '0') await mountBelow();
   await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 }
 await browser.close();

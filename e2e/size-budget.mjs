@@ -136,11 +136,13 @@ import { gzipSync } from 'node:zlib';
 // section's loader asked once when idle): 227.3 KB first, 176.9 KB in
 // chunks, on its branch.
 // All three merged: 223.8 KB first, 185.7 KB in chunks;
-// the ratchets 223.9 and 185.8 KB.
+// the ratchets 223.9 and 185.8 KB. A page drawn again unhooking the last
+// page's watcher and print hooks (browser.js): +0.1 KB first, 223.9 KB;
+// the ratchet 224.0 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(223.9 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.0 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.8 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.

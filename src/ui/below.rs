@@ -37,8 +37,8 @@ impl Below {
             printed: RwSignal::new(false),
         };
         // The closures live as long as the tab: a language switch draws a
-        // new page, whose own take over; the old ones find their signals
-        // gone and do nothing.
+        // new page, whose call unhooks these (browser.js); one already
+        // queued finds its signals gone and does nothing.
         after_paint(move || {
             let near = Closure::<dyn Fn(usize)>::new(move |i| below.want(i));
             let print = Closure::<dyn Fn()>::new(move || below.mount_all());

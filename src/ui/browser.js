@@ -67,13 +67,19 @@ export function tell_parent(type, link, recommended, shared, dedicated, combined
   if (wait_ms > 0) timers[type] = setTimeout(() => toParent(data), wait_ms); else toParent(data);
 }
 export function keep_offline() { navigator.serviceWorker?.register('./sw.js').catch(() => {}); }
+// A page drawn again (a language switch) watches its own placeholders:
+// the last page's watcher and print hooks go first.
+let unwatchBelow = () => {};
 export function watch_below(near, print) {
+  unwatchBelow();
   const o = new IntersectionObserver((es) => es.forEach((e) => {
     if (e.isIntersecting) { o.unobserve(e.target); near(Number(e.target.dataset.later)); }
   }), { root: document, rootMargin: '100% 0px' });
   document.querySelectorAll('[data-later]').forEach((el) => o.observe(el));
   const m = matchMedia('print');
+  const change = () => m.matches && print();
   addEventListener('beforeprint', print);
-  m.addEventListener('change', () => m.matches && print());
+  m.addEventListener('change', change);
+  unwatchBelow = () => { o.disconnect(); removeEventListener('beforeprint', print); m.removeEventListener('change', change); };
   if (m.matches) print();
 }
