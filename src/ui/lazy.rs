@@ -184,10 +184,7 @@ fn sensitivity(
     s: &Scenario,
     figures: &Figures,
 ) -> Result<(Sensitivity, WhatIfWords), SplitLoaderError> {
-    Ok((
-        crate::model::outsourcing_sensitivity(s, figures),
-        super::messages::what_if,
-    ))
+    Ok(what_ifs(s, figures))
 }
 
 #[cfg(not(feature = "split"))]
@@ -195,10 +192,14 @@ async fn sensitivity(
     s: &Scenario,
     figures: &Figures,
 ) -> Result<(Sensitivity, WhatIfWords), SplitLoaderError> {
-    Ok((
+    Ok(what_ifs(s, figures))
+}
+
+fn what_ifs(s: &Scenario, figures: &Figures) -> (Sensitivity, WhatIfWords) {
+    (
         crate::model::outsourcing_sensitivity(s, figures),
         super::messages::what_if,
-    ))
+    )
 }
 
 /// The figures first, the what-ifs after: each scenario the results show
