@@ -59,7 +59,7 @@ split!(
 );
 split!(
     /// Cost across volume.
-    below: curves, prefetch_below => view! { <super::charts::CostCurves /> }
+    below: curves => view! { <super::charts::CostCurves /> }
 );
 split!(
     /// Each model's year month by month, and the teams' hiring plan.
@@ -275,13 +275,12 @@ pub fn prefetch() {
     request_idle_callback(|| {
         leptos::task::spawn_local(async {
             let _ = prefetch_present().await;
-            let _ = prefetch_below().await;
             let _ = prefetch_hourly().await;
-            // Each part has a loader of its own, which answers a task late
-            // the first time even when its chunk is there. Asked once here,
-            // every section below draws in the task that mounts it: printing
-            // mounts them all in `beforeprint`, and the printout is laid out
-            // right after.
+            // The sections below by their own loaders, which fetch their
+            // chunk: each loader answers a task late the first time even
+            // when its chunk is there. Asked once here, every section below
+            // draws in the task that mounts it: printing mounts them all in
+            // `beforeprint`, and the printout is laid out right after.
             let _ = scenarios().await;
             let _ = curves().await;
             let _ = year().await;
