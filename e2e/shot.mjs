@@ -8,7 +8,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
 if (process.env.NOWASM) await page.route(/\.wasm$/, (route) => route.abort('connectionfailed'));
 await page.goto(url);
-await page.waitForSelector(process.env.NOWASM ? '#first-screen' : '[data-testid="model-card"]');
+await page.waitForSelector(process.env.NOWASM ? '#first-screen' : '[data-testid="model-card"], [data-testid="present"]');
 // The sections below mount as they near the viewport: scroll to each.
 async function mountBelow() {
   while (await page.evaluate(() => {
