@@ -139,11 +139,15 @@ import { gzipSync } from 'node:zlib';
 // the ratchets 223.9 and 185.8 KB. A page drawn again unhooking the last
 // page's watcher and print hooks (browser.js): +0.1 KB first, 223.9 KB;
 // the ratchet 224.0 KB.
+// Session 15, a core window under which Combined is the pick said with
+// its price once, a sentence of its own in the what-ifs' words and the
+// Japanese and Russian texts: +0.2 KB in chunks, 186.0 KB; the ratchet
+// 186.1 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
 const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.0 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.8 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(186.1 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

@@ -6,6 +6,7 @@
 mod common;
 
 use common::scenario;
+use supportcalc::model::advice::STANDARD_CORE_WINDOWS;
 use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
@@ -168,10 +169,10 @@ fn what_round_the_clock_would_cost_is_what_the_model_says_it_costs() {
 
 #[test]
 fn the_core_window_named_is_one_under_which_the_combined_model_qualifies() {
-    // Round the clock with the default core window (Mon–Fri 08–18): the
-    // what-if names another standard window; with it the combined model
-    // meets every target at the price named.
-    let s = scenario("h24=1");
+    // Calls on weekdays 07–22 with the default core window (Mon–Fri
+    // 08–18): the what-if names another standard window; with it the
+    // combined model meets every target at the price named.
+    let s = scenario("open=7&close=22");
     let o = compute(&s);
     let c = o.what_if.core_window.expect("a core window to name");
     let mut other = s.clone();
@@ -183,6 +184,28 @@ fn the_core_window_named_is_one_under_which_the_combined_model_qualifies() {
     assert!((c.combined_monthly_cost - there.combined.monthly_cost).abs() < 1e-6);
     assert_eq!(c.model, there.recommendation.model);
     assert!((c.monthly_cost - there.model(c.model).unwrap().monthly_cost).abs() < 1e-6);
+}
+
+#[test]
+fn a_core_window_that_only_makes_combined_dearer_is_not_named() {
+    // Round the clock the default window (Mon–Fri 08–18) is already the
+    // cheapest standard one for Combined: every other costs it more and
+    // cannot change the pick for the better, so no window is named.
+    let s = scenario("h24=1");
+    let o = compute(&s);
+    assert!(o.combined.qualifies);
+    assert_eq!(o.what_if.core_window, None);
+    for (open, close, days) in STANDARD_CORE_WINDOWS {
+        let mut other = s.clone();
+        (other.core_open, other.core_close, other.core_days) = (open, close, days);
+        let there = compute(&other);
+        assert!(
+            there.combined.monthly_cost >= o.combined.monthly_cost - 1e-6,
+            "{open}–{close} × {days}: {} < {}",
+            there.combined.monthly_cost,
+            o.combined.monthly_cost
+        );
+    }
 }
 
 #[test]

@@ -69,14 +69,40 @@ for (const [lang, w] of Object.entries(WORDS)) {
     const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(outcome.outside_hours_contacts);
     const note = page.getByTestId('note').filter({ hasText: w.outside });
     await expect(note).toContainText(count);
-    // Round the clock the combined model's core window is a choice.
+    // Calls on weekdays 07–22: a core team every day 08–20 (on the
+    // requested hours, weekdays 08–20) makes Combined cheaper, and the
+    // line says so with Combined's price.
+    const wide = modelOutcome('v=1&open=7&close=22');
+    expect(wide.what_if.core_window).toMatchObject({ open: 8, close: 20, days: 7 });
+    expect(wide.what_if.core_window.combined_monthly_cost).toBeLessThan(wide.combined.monthly_cost);
+    const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    await openApp(page, `?lang=${lang}&open=7&close=22`);
+    const line = page.getByTestId('what-if').locator('li').filter({ hasText: w.core });
+    await expect(line).toContainText(money.format(round3(wide.what_if.core_window.combined_monthly_cost)));
+    // Round the clock the cheapest other window costs Combined more, which
+    // changes nothing: no line for it.
     const h24 = modelOutcome('v=1&h24=1');
-    expect(h24.what_if.core_window).toMatchObject({ open: 8, close: 20, days: 7 });
+    expect(h24.what_if.core_window).toBeNull();
     await openApp(page, `?lang=${lang}&h24=1`);
-    await expect(page.getByTestId('what-if')).toContainText(w.core);
+    await expect(page.getByTestId('what-if').locator('li').first()).toBeVisible();
+    await expect(page.getByTestId('what-if')).not.toContainText(w.core);
     // Round the clock nothing arrives outside the hours.
     await expect(page.getByTestId('note').filter({ hasText: w.outside })).toHaveCount(0);
     await axeClean(page);
+  });
+
+  test(`a core window under which Combined stays the pick says so once, with its price (${lang})`, async ({ page }) => {
+    const o = modelOutcome('v=1&phone=30000&open=7&close=22');
+    expect(o.recommendation.model).toBe('Combined');
+    const c = o.what_if.core_window;
+    expect(c).toMatchObject({ model: 'Combined', open: 8, close: 20, days: 7 });
+    const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+    const price = money.format(round3(c.monthly_cost));
+    await openApp(page, `?lang=${lang}&phone=30000&open=7&close=22`);
+    const line = page.getByTestId('what-if').locator('li').filter({ hasText: w.core });
+    await expect(line).toContainText(price);
+    // The price is said once, not as Combined's cost and again as the pick's.
+    expect((await line.innerText()).split(price).length - 1).toBe(1);
   });
 
   test(`blended or specialised agents is the buyer's choice (${lang})`, async ({ page }) => {

@@ -263,6 +263,7 @@ super::texts! {
     whatif_season: "{0} becomes the pick with {2} at {1} instead of {3}.",
     whatif_none: "No change of volume, targets or busy months within their ranges changes the pick.",
     whatif_core_window: "With the core team {0}, Combined costs {1} a month and the pick is {2}, at {3}.",
+    whatif_core_window_pick: "With the core team {0}, Combined is the pick, at {1} a month.",
     core_weekdays: "on weekdays {0}–{1}",
     core_every_day: "every day {0}–{1}",
     whatif_region: "{0}, {1} an hour: the pick is {2}, at {3} a month.",

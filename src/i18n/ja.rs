@@ -265,6 +265,7 @@ pub const JA: Texts = Texts {
     whatif_season: "{2}が{3}ではなく{1}なら{0}がおすすめになります。",
     whatif_none: "量・目標・繁忙月を範囲内で変えても、おすすめは変わりません。",
     whatif_core_window: "コアチームを{0}にすると、併用型は月{1}、おすすめは{2}（{3}）です。",
+    whatif_core_window_pick: "コアチームを{0}にすると、おすすめは併用型（月{1}）です。",
     core_weekdays: "平日{0}～{1}",
     core_every_day: "毎日{0}～{1}",
     whatif_region: "{0}、時給{1}：おすすめは{2}（月{3}）です。",

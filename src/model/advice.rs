@@ -731,11 +731,12 @@ fn what_if(
             monthly_cost: v.monthly[model as usize],
         })
         .filter(|h| changes(kind, today, h.model, h.monthly_cost));
-    // The window is a lever on Combined's price as well as on the pick.
-    let combined = results[ModelKind::Combined as usize].monthly_cost;
+    // The window moves only Combined: a lever when it lets Combined meet
+    // its targets or makes it cheaper. The cheapest other window costing
+    // more says only that the window asked for is already the best.
+    let combined = &results[ModelKind::Combined as usize];
     out.core_window = core_window_flip(ctx, pool).filter(|c| {
-        changes(kind, today, c.model, c.monthly_cost)
-            || changes(kind, combined, kind, c.combined_monthly_cost)
+        !combined.qualifies || cheaper_estimate(c.combined_monthly_cost, combined.monthly_cost)
     });
     // The rate moves no agent and no service: the same teams, priced again
     // where that pricing agrees with the full one on the scenario.
@@ -771,6 +772,11 @@ fn changes(pick: ModelKind, monthly: f64, other: ModelKind, other_monthly: f64) 
     pick != other
         || round_significant(monthly, ESTIMATE_DIGITS)
             != round_significant(other_monthly, ESTIMATE_DIGITS)
+}
+
+/// Whether `other` reads lower than `now` where estimates are shown.
+fn cheaper_estimate(other: f64, now: f64) -> bool {
+    round_significant(other, ESTIMATE_DIGITS) < round_significant(now, ESTIMATE_DIGITS)
 }
 
 /// The cheapest other standard core window under which the combined model

@@ -528,15 +528,22 @@ pub fn what_if(w: &WhatIf, own: Option<&OwnTeamWhatIf>, f: &Fmt, t: &Texts) -> V
             t.core_weekdays
         };
         let window = fill(days, &[&clock(c.open), &clock(c.close)]);
-        out.push(fill(
-            t.whatif_core_window,
-            &[
-                &window,
-                &f.estimate(c.combined_monthly_cost),
-                t.model(c.model),
-                &f.estimate(c.monthly_cost),
-            ],
-        ));
+        out.push(if c.model == ModelKind::Combined {
+            fill(
+                t.whatif_core_window_pick,
+                &[&window, &f.estimate(c.monthly_cost)],
+            )
+        } else {
+            fill(
+                t.whatif_core_window,
+                &[
+                    &window,
+                    &f.estimate(c.combined_monthly_cost),
+                    t.model(c.model),
+                    &f.estimate(c.monthly_cost),
+                ],
+            )
+        });
     }
     for r in &w.regions {
         out.push(fill(
