@@ -86,3 +86,21 @@ test('the browser\'s own print: once the page is idle, beforeprint mounts every 
   }), Object.values(DRAWN));
   expect(drawn).toEqual({ later: 0, loading: 0, proposal: 1, sections: SECTIONS.length });
 });
+
+// On a 375 px phone the breakdown's three columns of money fit without a
+// sideways scroll: dollars in every language, and seven-digit yen.
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const query of ['?lang=en', '?lang=ja', '?lang=ru', '?lang=ja&cur=JPY&phone=90000', '?lang=en&phone=90000&region=onshore']) {
+    test(`the breakdown needs no sideways scroll (${query})`, async ({ page }) => {
+      await page.goto(`/${query}`);
+      await settled(page);
+      await later(page, 'breakdown').scrollIntoViewIfNeeded();
+      const wrap = page.getByTestId('breakdown').locator('.table-wrap');
+      await expect(wrap.locator('table')).toBeVisible();
+      await expect(wrap.locator('thead th')).toHaveCount(3);
+      const [scroll, client] = await wrap.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+});

@@ -75,6 +75,27 @@ for (const lang of ['en', 'ja', 'ru']) {
   });
 }
 
+for (const lang of ['en', 'ja', 'ru']) {
+  test(`${lang}: the phone's cost bar holds four seven-digit yen amounts at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await openApp(page, `?lang=${lang}&cur=JPY&phone=90000&own_agents=8`);
+    const bar = page.getByTestId('summary-bar');
+    await expect(bar.locator('strong')).toHaveCount(4);
+    await expect(bar.locator('strong').last()).toContainText(/[¥￥]/);
+    const cells = await bar.locator('span').evaluateAll((spans) => spans.map((s) => {
+      const box = s.getBoundingClientRect();
+      const figure = s.querySelector('strong');
+      return { left: box.left, right: box.right, fits: figure.scrollWidth <= s.clientWidth };
+    }));
+    for (const [i, cell] of cells.entries()) {
+      expect(cell.left, `cell ${i}`).toBeGreaterThanOrEqual(0);
+      expect(cell.right, `cell ${i}`).toBeLessThanOrEqual(320);
+      expect(cell.fits, `cell ${i}`).toBe(true);
+      if (i > 0) expect(cell.left, `cell ${i}`).toBeGreaterThanOrEqual(cells[i - 1].right);
+    }
+  });
+}
+
 test('numbers and money follow the language and the chosen currency', async ({ page }) => {
   await openApp(page, '?lang=ru&cur=RUB&fx=100');
   const cost = page.locator('[data-model="shared"][data-testid="model-card"] [data-testid="monthly-cost"]');

@@ -47,7 +47,9 @@ pub fn ModelTable(
     };
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=label>
-            <table class=class>
+            // A phone lays each row out as its label over the figures, in
+            // as many columns as there are models.
+            <table class=class style:--cols=move || kinds.with(Vec::len).to_string()>
                 <thead>
                     <tr>
                         {corner}
