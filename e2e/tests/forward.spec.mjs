@@ -191,6 +191,12 @@ for (const lang of LANGS) {
       await expect(proposal).toContainText(fill(t.proposal_date, day));
       await expect(page.getByTestId('proposal-summary')).toContainText(t.proposal_round_the_clock);
       await expect(page.getByTestId('proposal-summary')).toContainText(new Intl.NumberFormat(lang).format(9000));
+      // The pick's price reads as its card prints it, to the figures an
+      // estimate carries, not a second, exact figure on the same page.
+      const picked = page.locator('[data-testid="model-card"].recommended');
+      for (const figure of ['monthly-cost', 'first-year-cost']) {
+        await expect(page.getByTestId('proposal-summary')).toContainText(await picked.getByTestId(figure).innerText());
+      }
       await expect(page.getByTestId('proposal-changed')).toContainText(t.region_label);
       await expect(page.getByTestId('proposal-link')).toContainText('phone=9000');
       await expect(page.getByTestId('proposal-link')).toContainText('quotes=1~Acme');

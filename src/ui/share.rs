@@ -228,8 +228,8 @@ pub fn Proposal() -> impl IntoView {
                         &hours,
                         messages::region_name(s.region, t),
                         t.model(pick),
-                        &f.money(r.monthly_cost),
-                        &f.money(r.first_year_cost),
+                        &f.estimate(r.monthly_cost),
+                        &f.estimate(r.first_year_cost),
                     ],
                 ))
             })
