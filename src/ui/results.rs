@@ -278,6 +278,7 @@ pub fn Recommendation(
                                 aria-busy=move || super::inputs::aria(what_if_state() == "pending")
                                 data-testid="what-if"
                                 data-state=what_if_state
+                                data-parts=move || calc.what_if_parts.get()
                             >
                                 {what_if_lines}
                             </ul>
