@@ -139,11 +139,19 @@ import { gzipSync } from 'node:zlib';
 // the ratchets 223.9 and 185.8 KB. A page drawn again unhooking the last
 // page's watcher and print hooks (browser.js): +0.1 KB first, 223.9 KB;
 // the ratchet 224.0 KB.
+// Session 15, no task of the load long (TBT): the what-ifs computed a part
+// per task, cancelled when the scenario changes (the main wasm +0.65 KB:
+// the job and its cancellation, the parts' count shown as data-parts; the
+// what-ifs' chunk +1.2 KB with the loop and the levers one by one, the
+// shared chunks -0.1 KB); the wasm compiled before the task that starts it
+// (start.js +0.04 KB); the recommendation a stage after the first card
+// (+0.01 KB): 224.6 KB first, 186.8 KB in chunks; the ratchets 224.7 and
+// 186.9 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.0 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.8 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.7 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(186.9 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
