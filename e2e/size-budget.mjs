@@ -144,7 +144,7 @@ import { gzipSync } from 'node:zlib';
 // the job and its cancellation, the parts' count shown as data-parts; the
 // what-ifs' chunk +1.2 KB with the loop and the levers one by one, the
 // shared chunks -0.1 KB); the wasm compiled before the task that starts it
-// (start.js +0.04 KB); the recommendation a stage after the first card
+// (start.js +0.04 KB); the recommendation a stage after the cards
 // (+0.01 KB): 224.6 KB first, 186.8 KB in chunks; the ratchets 224.7 and
 // 186.9 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
