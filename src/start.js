@@ -56,5 +56,8 @@ const response = fetch(new URL(wasm.dataset.wasm, document.baseURI), { integrity
 for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' }, { notation: 'compact' }]) {
   try { new Intl.NumberFormat(lang, o).format(1); } catch { break; }
 }
-const { default: init } = await import(glue);
-await init({ module_or_path: response });
+const [{ default: init }, module] = await Promise.all([import(glue), WebAssembly.compileStreaming(response)]);
+// The compiled module is instantiated and draws the first screen in a task
+// of its own, not in the one that finishes compiling it (TBT).
+await new Promise((next) => setTimeout(next));
+await init({ module_or_path: module });

@@ -12,9 +12,10 @@ use supportcalc::model::pattern::{WeekShape, requested_hours};
 use supportcalc::model::pricing::{LEAD_RATE_MULTIPLIER, PAID_HOURS_PER_MONTH};
 use supportcalc::model::query::decode;
 use supportcalc::model::{
-    ArrivalPattern, Field, LanguageShare, MONTHS, ModelKind, ModelResult, Outcome, Preset,
-    QueryWarning, QueryWarningKind, Region, Scenario, YearProfile, compute, required_agents,
-    service_level, year::MONTH_SPEC,
+    ArrivalPattern, Field, Figures, LanguageShare, Lever, MONTHS, ModelKind, ModelResult, Outcome,
+    Preset, QueryWarning, QueryWarningKind, Region, Scenario, Sensitivity, SensitivityPart,
+    SensitivityWork, YearProfile, compute, figures, outsourcing_figures, outsourcing_sensitivity,
+    required_agents, service_level, year::MONTH_SPEC,
 };
 use supportcalc::model::{erlang_a, erlang_c};
 
@@ -858,5 +859,70 @@ proptest! {
         for (a, b) in few.iter().zip(many.iter()) {
             prop_assert!(*b <= a * (1.0 + 1e-9) + 1e-6, "{} agents: {:?}, {}: {:?}", agents, few, agents + more, many);
         }
+    }
+}
+
+/// The sensitivity `SensitivityWork` gives when each part is computed by
+/// its own call to `step` (as the page does, a task apart), with the parts
+/// it said it computed.
+fn stepwise(s: &Scenario, figures: &Figures) -> (Sensitivity, Vec<SensitivityPart>) {
+    let mut work = SensitivityWork::new(s, figures);
+    let mut parts = Vec::new();
+    while let Some(part) = work.step() {
+        parts.push(part);
+    }
+    (work.finish(), parts)
+}
+
+/// The parts the page computes a task apart: the curves, the break-even
+/// and each lever alone, so no one of them carries the others' work.
+#[test]
+fn the_sensitivity_is_computed_a_curve_or_a_lever_at_a_time() {
+    let parts = SensitivityPart::ALL;
+    assert_eq!(parts.len(), 2 + Lever::ALL.len());
+    assert_eq!(
+        &parts[..2],
+        &[SensitivityPart::Curves, SensitivityPart::BreakEven]
+    );
+    for (part, lever) in parts[2..].iter().zip(Lever::ALL) {
+        assert_eq!(*part, SensitivityPart::WhatIf(lever));
+    }
+    let s = common::scenario("v=1");
+    let (_, done) = stepwise(&s, &outsourcing_figures(&s));
+    assert_eq!(done, parts, "one part a step, each once, in order");
+}
+
+/// Cut short at any part, the work finishes to the whole: the page may
+/// ask for what is left at once.
+#[test]
+fn finishing_after_any_part_gives_the_whole() {
+    let s = common::scenario("v=1&phone=30000&chat=0&email=0&h24=1&peak=1.5");
+    let figures = outsourcing_figures(&s);
+    let whole = outsourcing_sensitivity(&s, &figures);
+    for k in 0..=SensitivityPart::ALL.len() {
+        let mut work = SensitivityWork::new(&s, &figures);
+        for _ in 0..k {
+            work.step();
+        }
+        assert_eq!(work.finish(), whole, "after {k} parts");
+    }
+}
+
+proptest! {
+    #![proptest_config(common::cases(48))]
+
+    #[test]
+    fn the_sensitivity_a_part_at_a_time_is_the_whole(s in year_scenario(), own in any::<bool>()) {
+        // With the own team's column, the what-ifs ask about the three
+        // ways to outsource alone, as the whole does.
+        let mut s = s;
+        if own {
+            s.set(Field::OwnAgents, 6.0);
+            s.set(Field::OwnCost, 4000.0);
+        }
+        let figures = if own { figures(&s) } else { outsourcing_figures(&s) };
+        let (parts, done) = stepwise(&s, &figures);
+        prop_assert_eq!(done, SensitivityPart::ALL.to_vec());
+        prop_assert_eq!(parts, outsourcing_sensitivity(&s, &figures));
     }
 }

@@ -65,6 +65,14 @@ async fn settle() {
     microtask().await;
 }
 
+/// The form is mounted a few paints after the results (the page's stages):
+/// wait for it as a reader would, a paint at a time.
+async fn form_mounted() {
+    while document().get_element_by_id("f-phone").is_none() {
+        settle().await;
+    }
+}
+
 fn mount() -> impl Drop {
     let host: HtmlElement = document()
         .create_element("div")
@@ -115,7 +123,7 @@ fn dollars(usd: f64) -> String {
 #[wasm_bindgen_test]
 async fn typed_volume_changes_the_shared_cost_and_bad_text_marks_stale() {
     let _app = mount();
-    settle().await;
+    form_mounted().await;
     let before = text_of("[data-model=shared] [data-testid=monthly-cost]");
     type_into("f-phone", "40000");
     settle().await;

@@ -115,3 +115,39 @@ test('a wasm that does not match its integrity is not run', async ({ page }) => 
   await expect(page.locator('#first-screen .tagline')).toHaveText(TEXTS.en.tagline);
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(0);
 });
+
+// The app's first task is short (TBT): it draws the header and the three
+// cards; the recommendation, below them, comes in a task of its own, and
+// the form after it. An observer's callback runs once per task that changed
+// the page, so what it sees is what each task left.
+test('the first task draws the cards, the recommendation comes in a later task, and nothing on screen moves', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.seen = [];
+    window.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.shifted += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(() => {
+      const cards = document.querySelectorAll('[data-testid="model-card"]').length;
+      const recommendation = !!document.querySelector('[data-testid="recommendation"]');
+      const form = !!document.querySelector('form.inputs');
+      const last = window.seen.at(-1);
+      if (!last || last.cards !== cards || last.recommendation !== recommendation || last.form !== form) {
+        window.seen.push({ cards, recommendation, form });
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('recommendation')).toBeVisible();
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  const seen = await page.evaluate(() => window.seen);
+  expect(seen.filter((s) => s.cards > 0)).toEqual([
+    { cards: 3, recommendation: false, form: false },
+    { cards: 3, recommendation: true, form: false },
+    { cards: 3, recommendation: true, form: true },
+  ]);
+  expect(await page.evaluate(() => window.shifted)).toBe(0);
+  await context.close();
+});

@@ -41,8 +41,9 @@ test('after a keystroke the cards come first, the what-ifs a task later, and no 
     new MutationObserver(record).observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   await page.getByRole('textbox', { name: 'Phone calls' }).fill('3000');
-  await expect(page.getByTestId('what-if')).toHaveAttribute('data-state', 'ready');
+  // B's cards first: until they show, A's list is still ready and current.
   await expect(sharedCost(page)).toHaveText(b.cost);
+  await expect(page.getByTestId('what-if')).toHaveAttribute('data-state', 'ready');
   expect(await page.getByTestId('what-if').innerText()).toBe(b.text);
 
   const states = await page.evaluate(() => window.states);
@@ -66,4 +67,64 @@ test('at load the list keeps its place, says it is on its way, then fills in', a
   const states = await page.evaluate(() => window.states);
   expect(states[0]).toEqual({ state: 'pending', busy: 'true', text: 'Working out what would change the answer…' });
   expect(states.at(-1)).toEqual({ state: 'ready', busy: 'false', text });
+});
+
+// The what-ifs are most of the model's work. They are computed a part
+// (the curves, the break-even, one lever) per task, so no task of theirs is
+// long; the list's data-parts counts the parts done for the scenario shown.
+const PARTS = 10;
+
+test('the what-ifs are computed one part per task', async ({ page }) => {
+  // The count as each task leaves it: an observer's callback runs once
+  // per task that changed it, so parts computed in one task show as one.
+  await page.addInitScript(() => {
+    window.seen = [];
+    new MutationObserver(() => {
+      const list = document.querySelector('[data-testid="what-if"]');
+      if (list) window.seen.push(Number(list.dataset.parts));
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-parts'] });
+  });
+  await answered(page, A);
+  const seen = await page.evaluate(() => window.seen);
+  for (let n = 1; n <= PARTS; n++) expect(seen).toContain(n);
+  expect(Math.max(...seen)).toBe(PARTS);
+});
+
+test('a burst of keystrokes mid-way drops the parts left and answers the last scenario in full', async ({ page, context }) => {
+  const other = await context.newPage();
+  const b = await answered(other, B);
+  await other.close();
+  await answered(page, A);
+
+  // Each keystroke lands while the scenario before it is three parts in:
+  // 3, 30, 300, 3000 calls (B).
+  await page.evaluate(() => {
+    const field = document.getElementById('f-phone');
+    const keys = ['3', '30', '300', '3000'];
+    window.counts = [];
+    window.typed = 0;
+    const type = () => {
+      field.value = keys[window.typed++];
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    new MutationObserver(() => {
+      const parts = Number(document.querySelector('[data-testid="what-if"]').dataset.parts);
+      window.counts.push(parts);
+      if (parts === 3 && window.typed < keys.length) type();
+    }).observe(document.querySelector('[data-testid="results"]'), { subtree: true, attributes: true, attributeFilter: ['data-parts'] });
+    type();
+  });
+  const list = page.getByTestId('what-if');
+  // Every keystroke typed, and B's cards shown, before its list is read: A's
+  // own list is ready and whole until the first keystroke settles.
+  await expect.poll(() => page.evaluate(() => window.typed)).toBe(4);
+  await expect(sharedCost(page)).toHaveText(b.cost);
+  await expect(list).toHaveAttribute('data-state', 'ready');
+  await expect(list).toHaveAttribute('data-parts', String(PARTS));
+  expect(await list.innerText()).toBe(b.text);
+  // The scenarios dropped mid-way computed nothing more: one count, from
+  // nought, never past the parts there are.
+  const counts = await page.evaluate(() => window.counts);
+  expect(Math.max(...counts)).toBe(PARTS);
+  expect(counts.at(-1)).toBe(PARTS);
 });

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::decimal::round_significant;
 use super::outcome::{
-    BreakEven, Channel, ModelKind, ModelResult, Priced, priced, teams_at, total_contacts,
+    BreakEven, Channel, ModelKind, ModelResult, Priced, Teams, priced, teams_at, total_contacts,
     verdict_for,
 };
 use super::query::LEGACY_PEAK_SPEC;
@@ -589,19 +589,275 @@ impl Recommendation {
 
 /// What would change the recommendation `rec` of the scenario in `ctx`
 /// whose models priced to `results`: nothing to say when none meets every
-/// target (the shortfalls say what to change).
+/// target (the shortfalls say what to change). Every lever in one go; the
+/// page asks them one at a time ([`WhatIfSearch`]).
 pub(crate) fn what_ifs(
     ctx: &Ctx,
     pool: &[PoolLive; 2],
     results: [&ModelResult; 3],
     rec: &Recommendation,
 ) -> WhatIf {
-    if !rec.meets_targets {
-        return WhatIf::default();
+    let mut out = WhatIf::default();
+    if let Some(search) = WhatIfSearch::new(ctx, pool, results, rec) {
+        for lever in Lever::ALL {
+            search.find(lever, ctx, pool, results, &mut out);
+        }
     }
-    let shortfalls = results.map(|r| r.shortfalls.clone());
-    let carried = shortfalls.each_ref().map(|m| repriced(m));
-    what_if(ctx, pool, results, rec.model, carried, &shortfalls)
+    out
+}
+
+/// One input whose change the what-ifs look for: each is searched on its
+/// own ([`WhatIfSearch::find`]), so the page can look for one per task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lever {
+    VolumeAbove,
+    VolumeBelow,
+    SeasonAbove,
+    SeasonBelow,
+    Service,
+    Hours,
+    CoreWindow,
+    Regions,
+}
+
+impl Lever {
+    /// Every lever, in the order [`what_ifs`] searches them.
+    pub const ALL: [Lever; 8] = [
+        Lever::VolumeAbove,
+        Lever::VolumeBelow,
+        Lever::SeasonAbove,
+        Lever::SeasonBelow,
+        Lever::Service,
+        Lever::Hours,
+        Lever::CoreWindow,
+        Lever::Regions,
+    ];
+}
+
+/// What every lever's search of one scenario starts from: its pick, what
+/// the cost-only pricing carries of its verdict, and the base-month teams.
+pub(crate) struct WhatIfSearch {
+    kind: ModelKind,
+    carried: [bool; 3],
+    shortfalls: [Vec<Reason>; 3],
+    teams: Teams,
+    /// Whether the cost-only pricing agrees with the full one on the
+    /// scenario itself: the searches that price cost-only start only then.
+    agrees: bool,
+}
+
+impl WhatIfSearch {
+    /// `None` when `rec` meets no target: then no lever has anything to say.
+    pub fn new(
+        ctx: &Ctx,
+        pool: &[PoolLive; 2],
+        results: [&ModelResult; 3],
+        rec: &Recommendation,
+    ) -> Option<WhatIfSearch> {
+        if !rec.meets_targets {
+            return None;
+        }
+        let shortfalls = results.map(|r| r.shortfalls.clone());
+        let carried = shortfalls.each_ref().map(|m| repriced(m));
+        let teams = teams_at(ctx, 1.0);
+        let kind = rec.model;
+        // A change inside the close-call band is not a change of answer.
+        let agrees =
+            priced(ctx, pool, &teams, carried, 1.0, &ctx.s.year).settled(kind) == Some(kind);
+        Some(WhatIfSearch {
+            kind,
+            carried,
+            shortfalls,
+            teams,
+            agrees,
+        })
+    }
+
+    /// Looks for `lever`'s change and writes it into its field of `out`.
+    pub fn find(
+        &self,
+        lever: Lever,
+        ctx: &Ctx,
+        pool: &[PoolLive; 2],
+        results: [&ModelResult; 3],
+        out: &mut WhatIf,
+    ) {
+        match lever {
+            Lever::VolumeAbove => out.volume_above = self.volume(ctx, pool, true),
+            Lever::VolumeBelow => out.volume_below = self.volume(ctx, pool, false),
+            Lever::SeasonAbove => out.season_above = self.season(ctx, pool, true),
+            Lever::SeasonBelow => out.season_below = self.season(ctx, pool, false),
+            Lever::Service => {
+                out.service = service_flip(ctx, pool, results, self.kind, &self.shortfalls)
+            }
+            Lever::Hours => out.hours = self.hours(ctx, pool, results),
+            Lever::CoreWindow => out.core_window = self.core_window(ctx, pool, results),
+            Lever::Regions => out.regions = self.regions(ctx, pool),
+        }
+    }
+
+    /// Volume: priced along a log grid out from the scenario, the first
+    /// change bisected, then checked in full.
+    fn volume(&self, ctx: &Ctx, pool: &[PoolLive; 2], up: bool) -> Option<Flip> {
+        let (s, kind, carried) = (&ctx.s, self.kind, self.carried);
+        let contacts = total_contacts(ctx);
+        if contacts <= 0.0 || !self.agrees {
+            return None;
+        }
+        let at_volume = |factor: f64| {
+            let teams = teams_at(ctx, factor);
+            priced(ctx, pool, &teams, carried, factor, &s.year).settled(kind)
+        };
+        // Shown only if pricing the scenario in full agrees: at the value
+        // itself the new pick, a step back towards the scenario the old.
+        let (found, back) = if up {
+            (
+                search(&at_volume, kind, 1.0, VOLUME_MAX, VOLUME_STEP, true),
+                1.0 - STEP_BACK,
+            )
+        } else {
+            let lowest = (0.5 / contacts).max(VOLUME_MIN);
+            (
+                search(&at_volume, kind, 1.0, lowest, VOLUME_STEP, false),
+                1.0 + STEP_BACK,
+            )
+        };
+        let (f, m) = found?;
+        let full =
+            |x: f64| verdict_for(&s.with_volume_scaled(x), Some(ctx), Some(pool)).settled(kind);
+        (full(f) == Some(m) && full(f * back) == Some(kind)).then_some(Flip {
+            at: f * contacts,
+            model: m,
+        })
+    }
+
+    /// The busy months' height: the base-month teams stay, only the months
+    /// are priced again. A flat year has no season to raise or lower.
+    fn season(&self, ctx: &Ctx, pool: &[PoolLive; 2], up: bool) -> Option<SeasonFlip> {
+        let (s, kind) = (&ctx.s, self.kind);
+        let year = s.year;
+        let height = year.height();
+        if !self.agrees || height <= 1.0 {
+            return None;
+        }
+        // Up to three times the base month (where a single peak month
+        // topped out before the year had twelve), or from the season's own
+        // height to the multiplier's top: each step prices a team.
+        let hi = if height < LEGACY_PEAK_SPEC.max {
+            LEGACY_PEAK_SPEC.max
+        } else {
+            MONTH_SPEC.max
+        };
+        let lo = 1.0;
+        if up && height >= hi {
+            return None;
+        }
+        let at_height = |h: f64| {
+            priced(
+                ctx,
+                pool,
+                &self.teams,
+                self.carried,
+                1.0,
+                &year.with_height(h),
+            )
+            .settled(kind)
+        };
+        let (h, m) = search_linear(
+            &at_height,
+            kind,
+            height,
+            if up { hi } else { lo },
+            PEAK_STEP,
+        )?;
+        // Rounded to the tenth a person would type, away from the scenario.
+        let (h, back) = if up {
+            ((h * 10.0).ceil() / 10.0, -PEAK_STEP_BACK)
+        } else {
+            ((h * 10.0).floor() / 10.0, PEAK_STEP_BACK)
+        };
+        let h = super::clamp_to(h, lo, hi);
+        let full = |h: f64| {
+            let mut c = s.clone();
+            c.year = year.with_height(h);
+            verdict_for(&c, Some(ctx), Some(pool)).settled(kind)
+        };
+        (full(h) == Some(m) && full(h + back) == Some(kind)).then_some(SeasonFlip {
+            busy: year.busy(),
+            from: height,
+            at: h,
+            model: m,
+        })
+    }
+
+    fn hours(
+        &self,
+        ctx: &Ctx,
+        pool: &[PoolLive; 2],
+        results: [&ModelResult; 3],
+    ) -> Option<HoursFlip> {
+        let mut other = ctx.s.clone();
+        other.all_week = !ctx.s.all_week;
+        let v = verdict_for(&other, None, Some(pool));
+        let today = results[self.kind as usize].monthly_cost;
+        v.pick()
+            .map(|model| HoursFlip {
+                all_week: other.all_week,
+                model,
+                monthly_cost: v.monthly[model as usize],
+            })
+            .filter(|h| changes(self.kind, today, h.model, h.monthly_cost))
+    }
+
+    /// The window moves only Combined: a lever when it lets Combined meet
+    /// its targets or makes it cheaper. The cheapest other window costing
+    /// more says only that the window asked for is already the best.
+    fn core_window(
+        &self,
+        ctx: &Ctx,
+        pool: &[PoolLive; 2],
+        results: [&ModelResult; 3],
+    ) -> Option<CoreWindowFlip> {
+        let combined = results[ModelKind::Combined as usize];
+        core_window_flip(ctx, pool).filter(|c| {
+            !combined.qualifies || cheaper_estimate(c.combined_monthly_cost, combined.monthly_cost)
+        })
+    }
+
+    /// The rate moves no agent and no service: the same teams, priced again
+    /// where that pricing agrees with the full one on the scenario.
+    fn regions(&self, ctx: &Ctx, pool: &[PoolLive; 2]) -> Vec<RegionPick> {
+        let s = &ctx.s;
+        Region::ALL
+            .into_iter()
+            .filter(|&r| r != s.region)
+            .filter_map(|region| {
+                let mut c = s.clone();
+                c.region = region;
+                c.rate_per_hour = region.default_rate_per_hour();
+                let (first_year, monthly, ok) = if self.agrees {
+                    let p = priced(
+                        &ctx.reshaped(&c),
+                        pool,
+                        &self.teams,
+                        self.carried,
+                        1.0,
+                        &s.year,
+                    );
+                    (p.first_year, p.monthly, p.ok)
+                } else {
+                    let v = verdict_for(&c, Some(ctx), Some(pool));
+                    (v.first_year, v.monthly, v.ok)
+                };
+                pick(first_year, ok).map(|model| RegionPick {
+                    region,
+                    rate_per_hour: c.rate_per_hour,
+                    model,
+                    monthly_cost: monthly[model as usize],
+                })
+            })
+            .collect()
+    }
 }
 
 /// The volume thresholds are looked for from 2 % to 5 times the scenario's
@@ -623,147 +879,6 @@ const PEAK_BISECT: usize = 6;
 /// today's pick: half a percent of volume, a tenth of the season's height.
 pub const STEP_BACK: f64 = 0.005;
 pub const PEAK_STEP_BACK: f64 = 0.1;
-
-fn what_if(
-    ctx: &Ctx,
-    pool: &[PoolLive; 2],
-    results: [&ModelResult; 3],
-    kind: ModelKind,
-    carried: [bool; 3],
-    shortfalls: &[Vec<Reason>; 3],
-) -> WhatIf {
-    let s = &ctx.s;
-    let contacts = total_contacts(ctx);
-    let year = s.year;
-    let mut out = WhatIf::default();
-    // The searches price points cost-only; they start only where that
-    // pricing agrees with the full one on the scenario itself.
-    let teams = teams_at(ctx, 1.0);
-    // A change inside the close-call band is not a change of answer.
-    let at_height =
-        |h: f64| priced(ctx, pool, &teams, carried, 1.0, &year.with_height(h)).settled(kind);
-    let agrees = priced(ctx, pool, &teams, carried, 1.0, &year).settled(kind) == Some(kind);
-
-    // Volume: priced along a log grid out from the scenario, the first
-    // change bisected, then checked in full.
-    let at_volume = |factor: f64| {
-        let teams = teams_at(ctx, factor);
-        priced(ctx, pool, &teams, carried, factor, &year).settled(kind)
-    };
-    if contacts > 0.0 && agrees {
-        // Shown only if pricing the scenario in full agrees: at the value
-        // itself the new pick, a step back towards the scenario the old.
-        let volume_flip = |found: Option<(f64, ModelKind)>, back: f64| {
-            let (f, m) = found?;
-            let full =
-                |x: f64| verdict_for(&s.with_volume_scaled(x), Some(ctx), Some(pool)).settled(kind);
-            (full(f) == Some(m) && full(f * back) == Some(kind)).then_some(Flip {
-                at: f * contacts,
-                model: m,
-            })
-        };
-        out.volume_above = volume_flip(
-            search(&at_volume, kind, 1.0, VOLUME_MAX, VOLUME_STEP, true),
-            1.0 - STEP_BACK,
-        );
-        let lowest = (0.5 / contacts).max(VOLUME_MIN);
-        out.volume_below = volume_flip(
-            search(&at_volume, kind, 1.0, lowest, VOLUME_STEP, false),
-            1.0 + STEP_BACK,
-        );
-    }
-
-    // The busy months' height: the base-month teams stay, only the months
-    // are priced again. A flat year has no season to raise or lower.
-    let height = year.height();
-    if agrees && height > 1.0 {
-        // Up to three times the base month (where a single peak month
-        // topped out before the year had twelve), or from the season's own
-        // height to the multiplier's top: each step prices a team.
-        let hi = if height < LEGACY_PEAK_SPEC.max {
-            LEGACY_PEAK_SPEC.max
-        } else {
-            MONTH_SPEC.max
-        };
-        let lo = 1.0;
-        let full = |h: f64| {
-            let mut c = s.clone();
-            c.year = year.with_height(h);
-            verdict_for(&c, Some(ctx), Some(pool)).settled(kind)
-        };
-        // Rounded to the tenth a person would type, away from the scenario.
-        let season_flip = |found: Option<(f64, ModelKind)>, up: bool| {
-            let (h, m) = found?;
-            let (h, back) = if up {
-                ((h * 10.0).ceil() / 10.0, -PEAK_STEP_BACK)
-            } else {
-                ((h * 10.0).floor() / 10.0, PEAK_STEP_BACK)
-            };
-            let h = super::clamp_to(h, lo, hi);
-            (full(h) == Some(m) && full(h + back) == Some(kind)).then_some(SeasonFlip {
-                busy: year.busy(),
-                from: height,
-                at: h,
-                model: m,
-            })
-        };
-        if height < hi {
-            out.season_above =
-                season_flip(search_linear(&at_height, kind, height, hi, PEAK_STEP), true);
-        }
-        out.season_below = season_flip(
-            search_linear(&at_height, kind, height, lo, PEAK_STEP),
-            false,
-        );
-    }
-
-    out.service = service_flip(ctx, pool, results, kind, shortfalls);
-
-    let mut other = s.clone();
-    other.all_week = !s.all_week;
-    let v = verdict_for(&other, None, Some(pool));
-    let today = results[kind as usize].monthly_cost;
-    out.hours = v
-        .pick()
-        .map(|model| HoursFlip {
-            all_week: other.all_week,
-            model,
-            monthly_cost: v.monthly[model as usize],
-        })
-        .filter(|h| changes(kind, today, h.model, h.monthly_cost));
-    // The window moves only Combined: a lever when it lets Combined meet
-    // its targets or makes it cheaper. The cheapest other window costing
-    // more says only that the window asked for is already the best.
-    let combined = &results[ModelKind::Combined as usize];
-    out.core_window = core_window_flip(ctx, pool).filter(|c| {
-        !combined.qualifies || cheaper_estimate(c.combined_monthly_cost, combined.monthly_cost)
-    });
-    // The rate moves no agent and no service: the same teams, priced again
-    // where that pricing agrees with the full one on the scenario.
-    out.regions = Region::ALL
-        .into_iter()
-        .filter(|&r| r != s.region)
-        .filter_map(|region| {
-            let mut c = s.clone();
-            c.region = region;
-            c.rate_per_hour = region.default_rate_per_hour();
-            let (first_year, monthly, ok) = if agrees {
-                let p = priced(&ctx.reshaped(&c), pool, &teams, carried, 1.0, &year);
-                (p.first_year, p.monthly, p.ok)
-            } else {
-                let v = verdict_for(&c, Some(ctx), Some(pool));
-                (v.first_year, v.monthly, v.ok)
-            };
-            pick(first_year, ok).map(|model| RegionPick {
-                region,
-                rate_per_hour: c.rate_per_hour,
-                model,
-                monthly_cost: monthly[model as usize],
-            })
-        })
-        .collect();
-    out
-}
 
 /// Whether a what-if's answer differs from today's: another pick, or a
 /// price that reads differently where estimates are shown (three

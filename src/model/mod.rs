@@ -26,10 +26,10 @@ pub use erlang::{
     scheduled_agents, service_level, time_to_answer,
 };
 pub use outcome::{
-    BreakEven, Channel, ChannelService, Curves, Figures, Flip, HourCover, HoursFlip, ModelKind,
-    ModelResult, MonthResult, Outcome, Reason, Recommendation, Sensitivity, ServiceFlip,
-    TargetChange, WhatIf, compute, figures, outsourcing_figures, outsourcing_sensitivity, price,
-    sensitivity,
+    BreakEven, Channel, ChannelService, Curves, Figures, Flip, HourCover, HoursFlip, Lever,
+    ModelKind, ModelResult, MonthResult, Outcome, Reason, Recommendation, Sensitivity,
+    SensitivityPart, SensitivityWork, ServiceFlip, TargetChange, WhatIf, compute, figures,
+    outsourcing_figures, outsourcing_sensitivity, price, sensitivity,
 };
 pub use pattern::{ArrivalPattern, HOURS_PER_WEEK, WEEKS_PER_MONTH};
 pub use pricing::{Breakdown, CostItem, fte};

@@ -5,11 +5,12 @@
 //! other: [`figures`], what every scenario shows first, and [`what_ifs`],
 //! what would change the answer, which is most of the work.
 
+pub use super::advice::Lever;
 pub use super::advice::{
     Flip, HoursFlip, Reason, Recommendation, ServiceFlip, TargetChange, WhatIf,
 };
-use super::advice::{misses, pick, recommend, settle, what_ifs as what_ifs_in};
-use super::curves::{break_even, curves};
+use super::advice::{WhatIfSearch, misses, pick, recommend, settle, what_ifs as what_ifs_in};
+use super::curves::{Sample, break_even, curves};
 use super::own_team::{self, OwnTeamPool, OwnTeamWhatIf};
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week};
 use super::pricing::{self, Breakdown, BusyMonth, PAID_HOURS_PER_MONTH, PoolUse};
@@ -193,7 +194,7 @@ pub struct MonthResult {
 
 /// Where dedicated becomes the cheaper of dedicated and shared, in
 /// contacts a month reaching agents (all channels, the scenario's mix).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct BreakEven {
     pub contacts_per_month: Option<f64>,
     /// Shared stays cheaper up to its cap, beyond which it cannot serve.
@@ -201,7 +202,7 @@ pub struct BreakEven {
 }
 
 /// Monthly cost of each model across volume (same mix).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Curves {
     /// Contacts a month reaching agents, 5 % to 300 % of the scenario's, log
     /// spaced; one point is the scenario itself.
@@ -456,29 +457,44 @@ pub fn outsourcing_sensitivity(s: &Scenario, figures: &Figures) -> Sensitivity {
 }
 
 fn sensitivity_in(ctx: &Ctx, pool: &[PoolLive; 2], figures: &Figures) -> Sensitivity {
-    // With no volume, curves and break-even use the default mix instead.
-    let reference = (figures.contacts_per_month <= 0.0).then(|| {
+    let reference = reference(ctx, figures);
+    let rctx = reference.as_ref().unwrap_or(ctx);
+    let rcontacts = total_contacts(rctx);
+    let (curves, samples) = curves(rctx, pool, rcontacts);
+    let break_even = break_even(rctx, pool, rcontacts, &samples);
+    let what_if = what_ifs_in(ctx, pool, figures.results(), &what_if_pick(ctx, figures));
+    assemble(ctx, figures, curves, break_even, what_if)
+}
+
+/// With no volume, curves and break-even use the default mix instead.
+fn reference(ctx: &Ctx, figures: &Figures) -> Option<Ctx> {
+    (figures.contacts_per_month <= 0.0).then(|| {
         let mut r = ctx.s.clone();
         for f in [Field::Phone, Field::Chat, Field::Email] {
             r.set(f, f.spec().default);
         }
         Ctx::new(&r)
-    });
-    let rctx = reference.as_ref().unwrap_or(ctx);
-    let rcontacts = total_contacts(rctx);
-    let (curves, samples) = curves(rctx, pool, rcontacts);
-    let break_even = break_even(rctx, pool, rcontacts, &samples);
-    // The what-ifs ask what would change the pick among the three ways to
-    // outsource; the own team's column, folded into the figures' pick,
-    // has its own (`own_team::add_sensitivity`).
-    let three;
-    let picked = if figures.own_team.is_some() {
-        three = recommend(ctx, figures.results(), None, figures.contacts_per_month);
-        &three
+    })
+}
+
+/// The pick the what-ifs ask what would change: among the three ways to
+/// outsource; the own team's column, folded into the figures' pick, has
+/// its own (`own_team::add_sensitivity`).
+fn what_if_pick(ctx: &Ctx, figures: &Figures) -> Recommendation {
+    if figures.own_team.is_some() {
+        recommend(ctx, figures.results(), None, figures.contacts_per_month)
     } else {
-        &figures.recommendation
-    };
-    let what_if = what_ifs_in(ctx, pool, figures.results(), picked);
+        figures.recommendation.clone()
+    }
+}
+
+fn assemble(
+    ctx: &Ctx,
+    figures: &Figures,
+    curves: Curves,
+    break_even: BreakEven,
+    what_if: WhatIf,
+) -> Sensitivity {
     let mut recommendation = recommend(
         ctx,
         figures.results(),
@@ -496,6 +512,109 @@ fn sensitivity_in(ctx: &Ctx, pool: &[PoolLive; 2], figures: &Figures) -> Sensiti
         curves,
         contacts_per_month: figures.contacts_per_month,
         own_team: None,
+    }
+}
+
+/// A part of [`outsourcing_sensitivity`]'s work: the curves, the
+/// break-even, or one lever's what-if.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SensitivityPart {
+    Curves,
+    BreakEven,
+    WhatIf(Lever),
+}
+
+impl SensitivityPart {
+    /// Every part, in the order [`SensitivityWork::step`] computes them:
+    /// the break-even reuses the curves' samples.
+    pub const ALL: [SensitivityPart; 10] = [
+        SensitivityPart::Curves,
+        SensitivityPart::BreakEven,
+        SensitivityPart::WhatIf(Lever::ALL[0]),
+        SensitivityPart::WhatIf(Lever::ALL[1]),
+        SensitivityPart::WhatIf(Lever::ALL[2]),
+        SensitivityPart::WhatIf(Lever::ALL[3]),
+        SensitivityPart::WhatIf(Lever::ALL[4]),
+        SensitivityPart::WhatIf(Lever::ALL[5]),
+        SensitivityPart::WhatIf(Lever::ALL[6]),
+        SensitivityPart::WhatIf(Lever::ALL[7]),
+    ];
+}
+
+/// [`outsourcing_sensitivity`] one part at a time: the page computes a
+/// part per task ([`SensitivityWork::step`]), so that no task is long, and
+/// drops the work when the scenario changes before it is done.
+pub struct SensitivityWork {
+    ctx: Ctx,
+    /// The curves' and break-even's context, when it is not `ctx`
+    /// ([`reference`]).
+    reference: Option<Ctx>,
+    pool: [PoolLive; 2],
+    figures: Figures,
+    /// `None` when the pick meets no target: no lever has anything to say.
+    search: Option<WhatIfSearch>,
+    curves: Curves,
+    samples: Vec<Sample>,
+    break_even: BreakEven,
+    what_if: WhatIf,
+    /// How many of [`SensitivityPart::ALL`] are computed.
+    done: usize,
+}
+
+impl SensitivityWork {
+    /// The work for `s`, whose [`outsourcing_figures`] are `figures`.
+    pub fn new(s: &Scenario, figures: &Figures) -> SensitivityWork {
+        let ctx = Ctx::new(s);
+        let pool = ctx.pool();
+        let search =
+            WhatIfSearch::new(&ctx, &pool, figures.results(), &what_if_pick(&ctx, figures));
+        SensitivityWork {
+            reference: reference(&ctx, figures),
+            ctx,
+            pool,
+            figures: figures.clone(),
+            search,
+            curves: Curves::default(),
+            samples: Vec::new(),
+            break_even: BreakEven::default(),
+            what_if: WhatIf::default(),
+            done: 0,
+        }
+    }
+
+    /// Computes the next part and says which it was; `None` once every
+    /// part is computed.
+    pub fn step(&mut self) -> Option<SensitivityPart> {
+        let part = *SensitivityPart::ALL.get(self.done)?;
+        self.done += 1;
+        let (ctx, pool) = (&self.ctx, &self.pool);
+        let rctx = self.reference.as_ref().unwrap_or(ctx);
+        match part {
+            SensitivityPart::Curves => {
+                (self.curves, self.samples) = curves(rctx, pool, total_contacts(rctx));
+            }
+            SensitivityPart::BreakEven => {
+                self.break_even = break_even(rctx, pool, total_contacts(rctx), &self.samples);
+            }
+            SensitivityPart::WhatIf(lever) => {
+                if let Some(search) = &self.search {
+                    search.find(lever, ctx, pool, self.figures.results(), &mut self.what_if);
+                }
+            }
+        }
+        Some(part)
+    }
+
+    /// The sensitivity, once the parts not yet computed are.
+    pub fn finish(mut self) -> Sensitivity {
+        while self.step().is_some() {}
+        assemble(
+            &self.ctx,
+            &self.figures,
+            self.curves,
+            self.break_even,
+            self.what_if,
+        )
     }
 }
 

@@ -237,9 +237,10 @@ type AdvancedSection = (
     &'static [Switch],
 );
 
-/// The page's stage that mounts the form itself, a task after the results:
-/// the first screen's first task draws the figures alone.
-pub const FORM_STAGE: usize = 0;
+/// The page's stage that mounts the form itself, a task after the
+/// recommendation's (`results::RECOMMENDATION_STAGE`): the first screen's
+/// first task draws the figures alone.
+pub const FORM_STAGE: usize = super::results::RECOMMENDATION_STAGE + 1;
 
 /// The stages the form's closed sections take after it: one each, and the
 /// languages editor's.

@@ -10,6 +10,8 @@
 
 use std::future::Future;
 use std::pin::pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
@@ -18,7 +20,7 @@ use wasm_split_helpers::SplitLoaderError;
 
 use super::state::{Calc, WhatIfWords, after_paint};
 use crate::i18n::{EN, Lang, Texts};
-use crate::model::{Figures, Scenario, Sensitivity};
+use crate::model::{Figures, Scenario, Sensitivity, SensitivityWork};
 
 /// The function in a part's chunk that draws it, or the failure to fetch
 /// the chunk.
@@ -174,41 +176,68 @@ pub fn now_or_later<F: Future>(future: F) -> Result<F::Output, std::pin::Pin<Box
     }
 }
 
+/// One scenario's what-ifs to compute: wanted while the page's count of
+/// scenarios to answer (`answer_what_ifs`) is still `mine`.
+pub struct WhatIfJob {
+    calc: Calc,
+    scenario: Scenario,
+    figures: Figures,
+    latest: Arc<AtomicU64>,
+    mine: u64,
+}
+
+impl WhatIfJob {
+    fn wanted(&self) -> bool {
+        self.latest.load(Ordering::Relaxed) == self.mine
+    }
+}
+
+/// What the what-ifs' chunk runs: a job, to its answer.
+type WhatIfRun = fn(WhatIfJob) -> std::pin::Pin<Box<dyn Future<Output = ()>>>;
+
 /// How the answer moves with the inputs (what would change it, the cost
 /// curves, the break-even), with the words for what would change it: most
 /// of the model's work and its own code, in a chunk the first answer
-/// fetches.
+/// fetches, with the loop that computes it a part per task.
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(whatif, fallible)]
-fn sensitivity(
-    s: &Scenario,
-    figures: &Figures,
-) -> Result<(Sensitivity, WhatIfWords), SplitLoaderError> {
-    Ok(what_ifs(s, figures))
+fn what_if_run() -> Result<WhatIfRun, SplitLoaderError> {
+    Ok(|job| Box::pin(answer_in_parts(job)))
 }
 
 #[cfg(not(feature = "split"))]
-async fn sensitivity(
-    s: &Scenario,
-    figures: &Figures,
-) -> Result<(Sensitivity, WhatIfWords), SplitLoaderError> {
-    Ok(what_ifs(s, figures))
+async fn what_if_run() -> Result<WhatIfRun, SplitLoaderError> {
+    Ok(|job| Box::pin(answer_in_parts(job)))
 }
 
-fn what_ifs(s: &Scenario, figures: &Figures) -> (Sensitivity, WhatIfWords) {
-    (
-        crate::model::outsourcing_sensitivity(s, figures),
-        super::messages::what_if,
-    )
+/// Computes the job's sensitivity one part (the curves, the break-even, one
+/// lever) per task, so that no task is long, and answers it; a job no
+/// longer wanted stops at the next part.
+async fn answer_in_parts(job: WhatIfJob) {
+    let calc = job.calc;
+    let mut work = SensitivityWork::new(&job.scenario, &job.figures);
+    while job.wanted() && work.step().is_some() {
+        calc.what_if_parts.update(|n| *n += 1);
+        next_task().await;
+    }
+    if job.wanted() {
+        let mut answer = work.finish();
+        calc.add_own_sensitivity(&job.scenario, &job.figures, &mut answer);
+        let with_own = job.figures.own_team.is_some();
+        let words: WhatIfWords = super::messages::what_if;
+        calc.answer(job.scenario, with_own, Some((answer, words)));
+    }
 }
 
 /// The figures first, the what-ifs after: each scenario the results show
-/// (at load, then after each keystroke) has its what-ifs computed in a
-/// task after its figures have been painted, and a burst of scenarios only
-/// its last; and again when the own team's column joins its figures. A
-/// retry (`Retries`) tries again where the chunk failed.
+/// (at load, then after each keystroke) has its what-ifs computed after
+/// its figures have been painted, a part per task (`answer_in_parts`); and
+/// again when the own team's column joins its figures. A newer scenario,
+/// or a retry (`Retries`) where the chunk failed, drops the parts left of
+/// the one before: only the last is answered.
 pub fn answer_what_ifs(calc: Calc) {
     let retries = use_context::<Retries>().expect("App provides Retries");
+    let latest = Arc::new(AtomicU64::new(0));
     Effect::watch(
         move || {
             (
@@ -218,22 +247,30 @@ pub fn answer_what_ifs(calc: Calc) {
             )
         },
         move |_, _, _| {
-            let scenario = calc.settled.get_untracked();
+            let mine = latest.fetch_add(1, Ordering::Relaxed) + 1;
+            let latest = Arc::clone(&latest);
+            calc.what_if_parts.set(0);
             after_paint(move || {
-                let current = calc.settled.with_untracked(|s| *s == scenario);
-                if !current || calc.what_if.with_untracked(|a| a.ready().is_some()) {
+                if latest.load(Ordering::Relaxed) != mine
+                    || calc.what_if.with_untracked(|a| a.ready().is_some())
+                {
                     return;
                 }
-                let figures = calc.figures.get_untracked();
-                let with_own = figures.own_team.is_some();
+                let job = WhatIfJob {
+                    calc,
+                    scenario: calc.settled.get_untracked(),
+                    figures: calc.figures.get_untracked(),
+                    latest,
+                    mine,
+                };
                 leptos::task::spawn_local(async move {
-                    let mut answer = sensitivity(&scenario, &figures).await.ok();
-                    if let Some((answer, _)) = answer.as_mut() {
-                        calc.add_own_sensitivity(&scenario, &figures, answer);
-                    }
-                    // A later scenario's own task answers it.
-                    if calc.settled.with_untracked(|s| *s == scenario) {
-                        calc.answer(scenario, with_own, answer);
+                    match what_if_run().await {
+                        Ok(run) => run(job).await,
+                        Err(_) if job.wanted() => {
+                            let with_own = job.figures.own_team.is_some();
+                            calc.answer(job.scenario, with_own, None);
+                        }
+                        Err(_) => {}
                     }
                 });
             });

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::format::Fmt;
 use super::lazy::{FailedNote, LoadingNote};
 use super::messages;
-use super::state::{Answer, Calc, OwnColumn};
+use super::state::{Answer, Calc, OwnColumn, Stages};
 use super::table::{ModelTable, Row};
 use crate::i18n::fill;
 use crate::model::{CostItem, Figures, ModelKind, ModelResult};
@@ -278,6 +278,7 @@ pub fn Recommendation(
                                 aria-busy=move || super::inputs::aria(what_if_state() == "pending")
                                 data-testid="what-if"
                                 data-state=what_if_state
+                                data-parts=move || calc.what_if_parts.get().to_string()
                             >
                                 {what_if_lines}
                             </ul>
@@ -288,9 +289,18 @@ pub fn Recommendation(
     }
 }
 
+/// The page's stage that mounts the recommendation: the first task draws
+/// the header and the cards alone, the recommendation comes in the next,
+/// below the cards (below the fold on a phone), so it moves nothing on
+/// screen as it comes.
+pub const RECOMMENDATION_STAGE: usize = 0;
+
 #[component]
 pub fn Results() -> impl IntoView {
     let calc = Calc::from_context();
+    let recommendation = use_context::<Stages>()
+        .expect("Page provides Stages")
+        .reached(RECOMMENDATION_STAGE);
     let t = calc.t();
     let stale = Memo::new(move |_| calc.stale());
     let own = Memo::new(move |_| calc.settled.with(|s| calc.own_column(s)));
@@ -328,7 +338,21 @@ pub fn Results() -> impl IntoView {
                     }
                 }}
             </div>
-            <Recommendation outcome=calc.figures.into() what_if=calc.what_if.into() pending cta />
+            {move || {
+                let cta = cta.clone();
+                recommendation
+                    .get()
+                    .then(|| {
+                        view! {
+                            <Recommendation
+                                outcome=calc.figures.into()
+                                what_if=calc.what_if.into()
+                                pending
+                                cta
+                            />
+                        }
+                    })
+            }}
         </section>
     }
 }

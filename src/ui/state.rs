@@ -156,6 +156,9 @@ pub struct Calc {
     /// whether it counts the own team's column; `None` for one whose chunk
     /// could not be fetched.
     answered: RwSignal<Option<Answered>>,
+    /// How many parts of the settled scenario's what-ifs are computed, one
+    /// a task (`lazy::answer_what_ifs`): the list's `data-parts`.
+    pub what_if_parts: RwSignal<usize>,
     /// The own team's pricing: its chunk is fetched once a scenario (the
     /// form's or a saved one) has a team.
     own_team: RwSignal<OwnChunk>,
@@ -221,6 +224,7 @@ impl Calc {
                 })
             }),
             answered,
+            what_if_parts: RwSignal::new(0),
             own_team,
             saved: RwSignal::new(saved),
             presenting: RwSignal::new(options.present && !options.embed),
