@@ -121,16 +121,23 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
     // Service below the first stable size is 0.
     let mut below = [0.0_f64; 2];
     let limit = first + 1e6;
+    // What each channel's reading needs of its load, read once for the
+    // walk: its target time in handle times, and its target share.
+    let live = loads.iter().filter(|l| l.traffic > 0.0).count();
+    let ratios = loads.map(|l| l.target_s / aht);
+    let goals = loads.map(|l| least(l.target, 1.0));
     loop {
         let mut at = [1.0_f64; 2];
         let mut met = true;
-        for (slot, l) in at.iter_mut().zip(loads.iter().filter(|l| l.traffic > 0.0)) {
-            *slot = if n <= a {
+        // Erlang C is the same for every channel of the one queue.
+        let c = if n <= a { 0.0 } else { c_from_b(n, a, b) };
+        for i in 0..live {
+            at[i] = if n <= a {
                 0.0
             } else {
-                sl_from_c(n, a, c_from_b(n, a, b), l.target_s / aht)
+                sl_from_c(n, a, c, ratios[i])
             };
-            met &= *slot >= least(l.target, 1.0);
+            met &= at[i] >= goals[i];
         }
         if met || n >= limit {
             let from = if n == first { a } else { n - 1.0 };

@@ -53,20 +53,27 @@ pub fn erlang_b(agents: u32, traffic: f64) -> f64 {
     let mut sum = 1.0;
     // A plain countdown: built for size, a reversed inclusive range keeps
     // its bookkeeping in the loop, a good part of a short sum's work.
+    // While j > A the terms grow, so only the falling terms below can
+    // stop the sum early.
     let mut k = agents;
-    while k > 0 {
-        let j = f64::from(k);
-        term *= j / a;
+    while k > 0 && f64::from(k) > a {
+        term *= f64::from(k) / a;
         sum += term;
-        if sum > 1e300 {
-            // B below 1e-300 is no blocking at all, as the recursion's
-            // underflow to 0 always treated it.
-            return 0.0;
-        }
-        if j <= a && term < sum * 1e-20 {
+        k -= 1;
+    }
+    while k > 0 {
+        term *= f64::from(k) / a;
+        sum += term;
+        if term < sum * 1e-20 {
             break;
         }
         k -= 1;
+    }
+    // The sum only grows, so one look at its end finds any overflow.
+    // B below 1e-300 is no blocking at all, as the recursion's underflow
+    // to 0 always treated it.
+    if sum > 1e300 {
+        return 0.0;
     }
     1.0 / sum
 }
