@@ -489,21 +489,22 @@ impl Tail {
     fn advance(&mut self, step: f64) {
         self.w *= step * self.one_minus_x;
         if self.shift > 0.0 && self.w > 1e150 {
-            self.unshift();
+            (self.w, self.shift, self.shift_factor) = unshift(self.w, self.shift);
         }
         self.cum_w += self.w * self.shift_factor;
     }
+}
 
-    /// Moves as much of the shift as the weight can take back into it:
-    /// rare (long target times), so kept out of the inlined steps.
-    #[cold]
-    #[inline(never)]
-    fn unshift(&mut self) {
-        let by = self.shift.min(self.w.ln());
-        self.w *= (-by).exp();
-        self.shift -= by;
-        self.shift_factor = (-self.shift).exp();
-    }
+/// Moves as much of a tail's shift as its weight `w` can take back into
+/// it: the new weight, shift and shift factor. Rare (long target times),
+/// so kept out of the inlined steps, and by value, so that the sweep's
+/// sums can stay in registers rather than behind a pointer.
+#[cold]
+#[inline(never)]
+fn unshift(w: f64, shift: f64) -> (f64, f64, f64) {
+    let by = shift.min(w.ln());
+    let shift = shift - by;
+    (w * (-by).exp(), shift, (-shift).exp())
 }
 
 #[cfg(test)]
