@@ -188,13 +188,12 @@ impl LiveNeed {
         let Some((wait, clearing)) = self.waiting(agents, deferred) else {
             return if self.traffic > 0.0 { -1.0 } else { 0.0 };
         };
-        let over = |l: &LiveLoad| tail(wait, clearing, l.target_s) - least(l.target, 1.0);
         if let Some(l) = self.binding(clearing) {
-            return least(over(l), 1.0);
+            return least(over(wait, clearing, l), 1.0);
         }
         let mut margin = f64::INFINITY;
         for l in live {
-            margin = least(margin, over(l));
+            margin = least(margin, over(wait, clearing, l));
         }
         least(margin, 1.0)
     }
@@ -294,7 +293,7 @@ impl LiveNeed {
         let total = self.traffic + greatest(deferred.erlangs, 0.0);
         let by_occupancy = (total / occ - 1e-9).ceil();
         let from = super::clamp_to(
-            (self.agents - 1e-9).ceil().max(by_occupancy),
+            greatest((self.agents - 1e-9).ceil(), by_occupancy),
             f64::from(floor),
             4e9,
         ) as u32;
@@ -470,6 +469,14 @@ pub fn within(waiting: Waiting, target_s: f64) -> f64 {
 /// The share answered within `target_s`: 1 − P(wait)·e^(−clearing·t).
 fn tail(wait: f64, clearing: f64, target_s: f64) -> f64 {
     (1.0 - wait * (-clearing * target_s).exp()).clamp(0.0, 1.0)
+}
+
+/// A live load's margin over its target share where a contact waits
+/// with chance `wait` and the queue clears at `clearing` a second.
+/// Inlined: the room's search reads it for every check.
+#[inline(always)]
+fn over(wait: f64, clearing: f64, l: &LiveLoad) -> f64 {
+    tail(wait, clearing, l.target_s) - least(l.target, 1.0)
 }
 
 #[cfg(test)]

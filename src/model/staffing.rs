@@ -12,11 +12,11 @@ use super::erlang::{
     ErlangA, Waits, average_speed_of_answer, erlang_a_waits, erlang_c, required_agents,
     service_level, time_to_answer,
 };
-use super::least;
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
 };
 use super::scenario::{Field, MAX_LANGUAGES, Scenario, Unit};
+use super::{greatest, least};
 use std::borrow::Cow;
 
 /// Chat handle time is divided by this for 1..=5 concurrent chats: agents
@@ -990,7 +990,7 @@ impl Ctx {
                 for (j, x) in extra.iter_mut().enumerate() {
                     run += added[j];
                     if team_hours.hours[j] {
-                        *x += run.max(0.0);
+                        *x += greatest(run, 0.0);
                     }
                 }
                 added = [0.0; H + 1];
