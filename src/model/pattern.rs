@@ -204,14 +204,16 @@ fn raw_weights(pattern: &ArrivalPattern) -> Week<u32> {
         ArrivalPattern::Custom(shape) => return shape.weights().map(u32::from),
     };
     let mut out = [0; HOURS_PER_WEEK];
-    for (h, w) in out.iter_mut().enumerate() {
-        let day = h / 24;
+    // Day by day, hour by hour: no division for every hour.
+    for (day, hours) in out.chunks_exact_mut(24).enumerate() {
         let profile = if day >= 5 {
             &shape.weekend
         } else {
             &shape.weekday
         };
-        *w = u32::from(shape.days[day % 7]) * u32::from(profile[h % 24]);
+        for (w, &p) in hours.iter_mut().zip(profile.iter()) {
+            *w = u32::from(shape.days[day]) * u32::from(p);
+        }
     }
     out
 }
@@ -325,8 +327,10 @@ pub fn window(open: f64, close: f64, days: f64) -> Week<bool> {
     let close = clamp(close, 0.0, 24.0).floor() as usize;
     let days = clamp(days, 0.0, 7.0).floor() as usize;
     let mut out = [false; HOURS_PER_WEEK];
-    for (h, slot) in out.iter_mut().enumerate() {
-        *slot = h / 24 < days && (open..close).contains(&(h % 24));
+    for hours in out.chunks_exact_mut(24).take(days) {
+        for (hour, slot) in hours.iter_mut().enumerate() {
+            *slot = (open..close).contains(&hour);
+        }
     }
     out
 }
@@ -348,9 +352,21 @@ pub fn core_window(s: &Scenario) -> Week<bool> {
 
 /// Hours that carry the dedicated off-hours premium: outside Mon–Fri 08–20.
 pub fn is_offhours(hour: usize) -> bool {
-    let (day, h) = (hour / 24, hour % 24);
-    day >= 5 || !(8..20).contains(&h)
+    OFF_HOURS.get(hour).copied().unwrap_or(true)
 }
+
+/// [`is_offhours`] for each hour of the week, built at compile time: a
+/// shift reads it for every hour, where dividing by 24 each time cost
+/// more than the rest of the reading.
+const OFF_HOURS: Week<bool> = {
+    let mut out = [true; HOURS_PER_WEEK];
+    let mut h = 0;
+    while h < HOURS_PER_WEEK {
+        out[h] = h / 24 >= 5 || h % 24 < 8 || h % 24 >= 20;
+        h += 1;
+    }
+    out
+};
 
 #[cfg(test)]
 mod tests {

@@ -310,14 +310,17 @@ fn pool_takes_backlog(core_window: &Week<bool>, noncore: &Week<bool>) -> bool {
 /// over outside its window), else the same again.
 fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> [Week<u16>; 2] {
     const H: usize = HOURS_PER_WEEK;
-    let on = |i: usize| if clock[i % H] { 1.0 } else { 0.0 };
+    // The hour of the week of an hour of two weeks: a subtraction where
+    // `%` would divide for every hour.
+    let of_week = |i: usize| if i < H { i } else { i - H };
+    let on = |i: usize| if clock[of_week(i)] { 1.0 } else { 0.0 };
     // The team's last hour at or before each hour of two weeks
     // (`u16::MAX` for none): every deadline's look back, in one pass.
     let last_team = team.map(|t| {
         let mut last = [u16::MAX; 2 * H];
         let mut at = u16::MAX;
         for (j, slot) in last.iter_mut().enumerate() {
-            if t[j % H] {
+            if t[of_week(j)] {
                 at = j as u16;
             }
             *slot = at;
@@ -334,7 +337,7 @@ fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> 
         }
         // Stops at the last clock hour: the work is due as it ends.
         while end < i + H && open < window_h && open + on(end) <= window_h {
-            if clock[end % H] {
+            if clock[of_week(end)] {
                 last_on = Some(end);
             }
             open += on(end);
