@@ -22,7 +22,7 @@
 //! queue, 7–31 points too high when email is most of the work), against a
 //! discrete-event simulation of the same dispatch rule.
 
-use super::erlang::{c_from_b, erlang_b, sl_from_c};
+use super::erlang::{blocking, c_from_b, erlang_b, sl_from_c};
 use super::{greatest, least};
 
 /// One live channel's load on a blended team in one hour.
@@ -264,7 +264,9 @@ impl LiveNeed {
         }
         let completions = self.rate + if d > 0.0 { d / deferred.aht_s } else { 0.0 };
         let clearing = n * completions / total - self.rate;
-        (clearing > 0.0).then(|| (c_from_b(n, total, erlang_b(agents, total)), clearing))
+        // A queue that clears has traffic (else the rate of clearing is
+        // not a number), below the agents, so at least one agent.
+        (clearing > 0.0).then(|| (c_from_b(n, total, blocking(agents, total)), clearing))
     }
 
     /// The fewest agents for the hour: every live target met while they

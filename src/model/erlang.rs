@@ -49,6 +49,14 @@ pub fn erlang_b(agents: u32, traffic: f64) -> f64 {
     if a == 0.0 {
         return 0.0;
     }
+    blocking(agents, a)
+}
+
+/// [`erlang_b`] for a traffic known to be positive and finite and at
+/// least one agent: the checks are left to the callers that need them
+/// (the room's search reads it for every check, with the traffic it
+/// has already checked).
+pub(crate) fn blocking(agents: u32, a: f64) -> f64 {
     let mut term = 1.0;
     let mut sum = 1.0;
     // A plain countdown: built for size, a reversed inclusive range keeps
