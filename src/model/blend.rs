@@ -22,7 +22,7 @@
 //! queue, 7–31 points too high when email is most of the work), against a
 //! discrete-event simulation of the same dispatch rule.
 
-use super::erlang::{blocking, c_from_b, erlang_b, sl_from_c};
+use super::erlang::{blocking, c_from_b, sl_from_c};
 use super::{greatest, least};
 
 /// One live channel's load on a blended team in one hour.
@@ -117,7 +117,7 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
     let aht = a / rate;
     let first = a.floor() + 1.0;
     let mut n = first;
-    let mut b = erlang_b(n as u32, a);
+    let mut b = blocking(n as u32, a);
     // Service below the first stable size is 0.
     let mut below = [0.0_f64; 2];
     let limit = first + 1e6;

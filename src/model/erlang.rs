@@ -53,9 +53,9 @@ pub fn erlang_b(agents: u32, traffic: f64) -> f64 {
 }
 
 /// [`erlang_b`] for a traffic known to be positive and finite and at
-/// least one agent: the checks are left to the callers that need them
-/// (the room's search reads it for every check, with the traffic it
-/// has already checked).
+/// least one agent: the formulas here and the blended queue's reading
+/// have checked their traffic already, and the room's search reads it
+/// for every check.
 pub(crate) fn blocking(agents: u32, a: f64) -> f64 {
     let mut term = 1.0;
     let mut sum = 1.0;
@@ -102,7 +102,7 @@ pub fn erlang_c(agents: u32, traffic: f64) -> f64 {
     if n <= a {
         return 1.0;
     }
-    c_from_b(n, a, erlang_b(agents, a))
+    c_from_b(n, a, blocking(agents, a))
 }
 
 /// Share of contacts answered within `target_s`:
@@ -116,7 +116,7 @@ pub fn service_level(agents: u32, traffic: f64, aht_s: f64, target_s: f64) -> f6
     if n <= a {
         return 0.0;
     }
-    let pw = c_from_b(n, a, erlang_b(agents, a));
+    let pw = c_from_b(n, a, blocking(agents, a));
     sl_from_c(n, a, pw, tail_ratio(aht_s, target_s))
 }
 
@@ -133,7 +133,7 @@ pub fn time_to_answer(agents: u32, traffic: f64, aht_s: f64, share: f64) -> Opti
     if n <= a || share >= 1.0 || share.is_nan() {
         return None;
     }
-    let pw = c_from_b(n, a, erlang_b(agents, a));
+    let pw = c_from_b(n, a, blocking(agents, a));
     if pw <= 1.0 - share {
         return Some(0.0);
     }
@@ -168,7 +168,7 @@ pub fn average_speed_of_answer(agents: u32, traffic: f64, aht_s: f64) -> f64 {
     } else {
         0.0
     };
-    c_from_b(n, a, erlang_b(agents, a)) * aht / (n - a)
+    c_from_b(n, a, blocking(agents, a)) * aht / (n - a)
 }
 
 /// Smallest number of agents with SL(target_s) ≥ target_sl and occupancy
@@ -204,7 +204,7 @@ pub fn required_agents(
     // Start and bound are ≤ 1e9, well inside u32.
     let mut n = start as u32;
     let limit = n.saturating_add(1_000_000);
-    let mut b = erlang_b(n, a);
+    let mut b = blocking(n, a);
     loop {
         let nf = f64::from(n);
         if a / nf <= occ + 1e-12 {
@@ -366,7 +366,7 @@ pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Wait
                 asa_s: None,
             }; K];
         }
-        let pw = c_from_b(n, a, erlang_b(agents, a));
+        let pw = c_from_b(n, a, blocking(agents, a));
         return t.map(|t| ErlangA {
             p_wait: pw,
             p_abandon: 0.0,
@@ -374,7 +374,7 @@ pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Wait
             asa_s: Some(pw * aht_s / (n - a)),
         });
     }
-    let b = erlang_b(agents, a);
+    let b = blocking(agents, a);
     if patience_s.is_nan() || patience_s <= 0.0 {
         return [ErlangA {
             p_wait: b,
