@@ -287,9 +287,10 @@ impl Levels {
             (start[l], next) = (next, next + start[l]);
         }
         let mut order = vec![0usize; next];
-        for &h in &BIT_REVERSED_HOURS {
-            let h = usize::from(h);
-            if hours[h] {
+        // Hours in bit-reversed order: r runs up, its reverse is the hour.
+        for r in 0..=u8::MAX {
+            let h = usize::from(r.reverse_bits());
+            if h < HOURS_PER_WEEK && hours[h] {
                 let slot = &mut start[usize::from(self.of_hour[h])];
                 order[*slot] = h;
                 *slot += 1;
@@ -298,23 +299,6 @@ impl Levels {
         order
     }
 }
-
-/// The hours of the week in bit-reversed order: r runs up through the
-/// bytes, its reverse is the hour (when there is one). Built once, at
-/// compile time, rather than for every shift.
-const BIT_REVERSED_HOURS: [u8; HOURS_PER_WEEK] = {
-    let mut out = [0u8; HOURS_PER_WEEK];
-    let (mut r, mut i) = (0u16, 0usize);
-    while r <= 0xff {
-        let h = (r as u8).reverse_bits();
-        if (h as usize) < HOURS_PER_WEEK {
-            out[i] = h;
-            i += 1;
-        }
-        r += 1;
-    }
-    out
-};
 
 /// Hours `open..close` on the first `days` days from Monday. Out-of-range or
 /// NaN inputs are clamped (compute() must not panic on invalid scenarios);
