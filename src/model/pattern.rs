@@ -418,4 +418,61 @@ mod tests {
             assert!((sum - 1.0).abs() < 1e-12, "{pattern:?}: {sum}");
         }
     }
+
+    /// The week written day by day and the off-hours built at compile
+    /// time are the week read hour by hour, as the model once read it:
+    /// the presets' weights, the windows and the off-hours.
+    #[test]
+    fn the_week_read_day_by_day_is_the_week_read_hour_by_hour() {
+        for pattern in [
+            ArrivalPattern::BusinessHours,
+            ArrivalPattern::ExtendedHours,
+            ArrivalPattern::EveningsWeekends,
+        ] {
+            let shape = match pattern {
+                ArrivalPattern::BusinessHours => &BUSINESS,
+                ArrivalPattern::ExtendedHours => &EXTENDED,
+                _ => &EVENINGS,
+            };
+            let by_hour: Week<u32> = std::array::from_fn(|h| {
+                let profile = if h / 24 >= 5 {
+                    &shape.weekend
+                } else {
+                    &shape.weekday
+                };
+                u32::from(shape.days[h / 24 % 7]) * u32::from(profile[h % 24])
+            });
+            assert_eq!(raw_weights(&pattern), by_hour, "{pattern:?}");
+        }
+        for (open, close) in [
+            (0.0_f64, 24.0_f64),
+            (8.0, 18.0),
+            (9.5, 12.0),
+            (20.0, 8.0),
+            (-3.0, 30.0),
+        ] {
+            for days in [0.0_f64, 1.0, 5.0, 6.9, 7.0, 9.0] {
+                let (from, to) = (
+                    open.clamp(0.0, 24.0) as usize,
+                    close.clamp(0.0, 24.0) as usize,
+                );
+                let first = days.clamp(0.0, 7.0) as usize;
+                let by_hour: Week<bool> =
+                    std::array::from_fn(|h| h / 24 < first && (from..to).contains(&(h % 24)));
+                assert_eq!(
+                    window(open, close, days),
+                    by_hour,
+                    "{open}..{close}, {days} days"
+                );
+            }
+        }
+        for hour in 0..2 * HOURS_PER_WEEK {
+            let (day, h) = (hour / 24, hour % 24);
+            assert_eq!(
+                is_offhours(hour),
+                day >= 5 || !(8..20).contains(&h),
+                "hour {hour}"
+            );
+        }
+    }
 }
