@@ -22,7 +22,7 @@
 //! queue, 7–31 points too high when email is most of the work), against a
 //! discrete-event simulation of the same dispatch rule.
 
-use super::erlang::{c_from_b, erlang_b, sl_from_c};
+use super::erlang::{blocking, c_from_b, sl_from_c};
 use super::{greatest, least};
 
 /// One live channel's load on a blended team in one hour.
@@ -117,20 +117,27 @@ pub fn live_need(live: &[LiveLoad]) -> LiveNeed {
     let aht = a / rate;
     let first = a.floor() + 1.0;
     let mut n = first;
-    let mut b = erlang_b(n as u32, a);
+    let mut b = blocking(n as u32, a);
     // Service below the first stable size is 0.
     let mut below = [0.0_f64; 2];
     let limit = first + 1e6;
+    // What each channel's reading needs of its load, read once for the
+    // walk: its target time in handle times, and its target share.
+    let live = loads.iter().filter(|l| l.traffic > 0.0).count();
+    let ratios = loads.map(|l| l.target_s / aht);
+    let goals = loads.map(|l| least(l.target, 1.0));
     loop {
         let mut at = [1.0_f64; 2];
         let mut met = true;
-        for (slot, l) in at.iter_mut().zip(loads.iter().filter(|l| l.traffic > 0.0)) {
-            *slot = if n <= a {
+        // Erlang C is the same for every channel of the one queue.
+        let c = if n <= a { 0.0 } else { c_from_b(n, a, b) };
+        for i in 0..live {
+            at[i] = if n <= a {
                 0.0
             } else {
-                sl_from_c(n, a, c_from_b(n, a, b), l.target_s / aht)
+                sl_from_c(n, a, c, ratios[i])
             };
-            met &= *slot >= least(l.target, 1.0);
+            met &= at[i] >= goals[i];
         }
         if met || n >= limit {
             let from = if n == first { a } else { n - 1.0 };
@@ -181,13 +188,12 @@ impl LiveNeed {
         let Some((wait, clearing)) = self.waiting(agents, deferred) else {
             return if self.traffic > 0.0 { -1.0 } else { 0.0 };
         };
-        let over = |l: &LiveLoad| tail(wait, clearing, l.target_s) - least(l.target, 1.0);
         if let Some(l) = self.binding(clearing) {
-            return least(over(l), 1.0);
+            return least(over(wait, clearing, l), 1.0);
         }
         let mut margin = f64::INFINITY;
         for l in live {
-            margin = least(margin, over(l));
+            margin = least(margin, over(wait, clearing, l));
         }
         least(margin, 1.0)
     }
@@ -258,7 +264,9 @@ impl LiveNeed {
         }
         let completions = self.rate + if d > 0.0 { d / deferred.aht_s } else { 0.0 };
         let clearing = n * completions / total - self.rate;
-        (clearing > 0.0).then(|| (c_from_b(n, total, erlang_b(agents, total)), clearing))
+        // A queue that clears has traffic (else the rate of clearing is
+        // not a number), below the agents, so at least one agent.
+        (clearing > 0.0).then(|| (c_from_b(n, total, blocking(agents, total)), clearing))
     }
 
     /// The fewest agents for the hour: every live target met while they
@@ -287,7 +295,7 @@ impl LiveNeed {
         let total = self.traffic + greatest(deferred.erlangs, 0.0);
         let by_occupancy = (total / occ - 1e-9).ceil();
         let from = super::clamp_to(
-            (self.agents - 1e-9).ceil().max(by_occupancy),
+            greatest((self.agents - 1e-9).ceil(), by_occupancy),
             f64::from(floor),
             4e9,
         ) as u32;
@@ -463,6 +471,14 @@ pub fn within(waiting: Waiting, target_s: f64) -> f64 {
 /// The share answered within `target_s`: 1 − P(wait)·e^(−clearing·t).
 fn tail(wait: f64, clearing: f64, target_s: f64) -> f64 {
     (1.0 - wait * (-clearing * target_s).exp()).clamp(0.0, 1.0)
+}
+
+/// A live load's margin over its target share where a contact waits
+/// with chance `wait` and the queue clears at `clearing` a second.
+/// Inlined: the room's search reads it for every check.
+#[inline(always)]
+fn over(wait: f64, clearing: f64, l: &LiveLoad) -> f64 {
+    tail(wait, clearing, l.target_s) - least(l.target, 1.0)
 }
 
 #[cfg(test)]

@@ -49,24 +49,39 @@ pub fn erlang_b(agents: u32, traffic: f64) -> f64 {
     if a == 0.0 {
         return 0.0;
     }
+    blocking(agents, a)
+}
+
+/// [`erlang_b`] for a traffic known to be positive and finite and at
+/// least one agent: the formulas here and the blended queue's reading
+/// have checked their traffic already, and the room's search reads it
+/// for every check.
+pub(crate) fn blocking(agents: u32, a: f64) -> f64 {
     let mut term = 1.0;
     let mut sum = 1.0;
     // A plain countdown: built for size, a reversed inclusive range keeps
     // its bookkeeping in the loop, a good part of a short sum's work.
+    // While j > A the terms grow, so only the falling terms below can
+    // stop the sum early.
     let mut k = agents;
-    while k > 0 {
-        let j = f64::from(k);
-        term *= j / a;
+    while k > 0 && f64::from(k) > a {
+        term *= f64::from(k) / a;
         sum += term;
-        if sum > 1e300 {
-            // B below 1e-300 is no blocking at all, as the recursion's
-            // underflow to 0 always treated it.
-            return 0.0;
-        }
-        if j <= a && term < sum * 1e-20 {
+        k -= 1;
+    }
+    while k > 0 {
+        term *= f64::from(k) / a;
+        sum += term;
+        if term < sum * 1e-20 {
             break;
         }
         k -= 1;
+    }
+    // The sum only grows, so one look at its end finds any overflow.
+    // B below 1e-300 is no blocking at all, as the recursion's underflow
+    // to 0 always treated it.
+    if sum > 1e300 {
+        return 0.0;
     }
     1.0 / sum
 }
@@ -87,7 +102,7 @@ pub fn erlang_c(agents: u32, traffic: f64) -> f64 {
     if n <= a {
         return 1.0;
     }
-    c_from_b(n, a, erlang_b(agents, a))
+    c_from_b(n, a, blocking(agents, a))
 }
 
 /// Share of contacts answered within `target_s`:
@@ -101,7 +116,7 @@ pub fn service_level(agents: u32, traffic: f64, aht_s: f64, target_s: f64) -> f6
     if n <= a {
         return 0.0;
     }
-    let pw = c_from_b(n, a, erlang_b(agents, a));
+    let pw = c_from_b(n, a, blocking(agents, a));
     sl_from_c(n, a, pw, tail_ratio(aht_s, target_s))
 }
 
@@ -118,7 +133,7 @@ pub fn time_to_answer(agents: u32, traffic: f64, aht_s: f64, share: f64) -> Opti
     if n <= a || share >= 1.0 || share.is_nan() {
         return None;
     }
-    let pw = c_from_b(n, a, erlang_b(agents, a));
+    let pw = c_from_b(n, a, blocking(agents, a));
     if pw <= 1.0 - share {
         return Some(0.0);
     }
@@ -153,7 +168,7 @@ pub fn average_speed_of_answer(agents: u32, traffic: f64, aht_s: f64) -> f64 {
     } else {
         0.0
     };
-    c_from_b(n, a, erlang_b(agents, a)) * aht / (n - a)
+    c_from_b(n, a, blocking(agents, a)) * aht / (n - a)
 }
 
 /// Smallest number of agents with SL(target_s) ≥ target_sl and occupancy
@@ -189,7 +204,7 @@ pub fn required_agents(
     // Start and bound are ≤ 1e9, well inside u32.
     let mut n = start as u32;
     let limit = n.saturating_add(1_000_000);
-    let mut b = erlang_b(n, a);
+    let mut b = blocking(n, a);
     loop {
         let nf = f64::from(n);
         if a / nf <= occ + 1e-12 {
@@ -351,7 +366,7 @@ pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Wait
                 asa_s: None,
             }; K];
         }
-        let pw = c_from_b(n, a, erlang_b(agents, a));
+        let pw = c_from_b(n, a, blocking(agents, a));
         return t.map(|t| ErlangA {
             p_wait: pw,
             p_abandon: 0.0,
@@ -359,7 +374,7 @@ pub(crate) fn erlang_a_waits(agents: u32, traffic: f64, aht_s: f64, waits: &Wait
             asa_s: Some(pw * aht_s / (n - a)),
         });
     }
-    let b = erlang_b(agents, a);
+    let b = blocking(agents, a);
     if patience_s.is_nan() || patience_s <= 0.0 {
         return [ErlangA {
             p_wait: b,
@@ -482,21 +497,22 @@ impl Tail {
     fn advance(&mut self, step: f64) {
         self.w *= step * self.one_minus_x;
         if self.shift > 0.0 && self.w > 1e150 {
-            self.unshift();
+            (self.w, self.shift, self.shift_factor) = unshift(self.w, self.shift);
         }
         self.cum_w += self.w * self.shift_factor;
     }
+}
 
-    /// Moves as much of the shift as the weight can take back into it:
-    /// rare (long target times), so kept out of the inlined steps.
-    #[cold]
-    #[inline(never)]
-    fn unshift(&mut self) {
-        let by = self.shift.min(self.w.ln());
-        self.w *= (-by).exp();
-        self.shift -= by;
-        self.shift_factor = (-self.shift).exp();
-    }
+/// Moves as much of a tail's shift as its weight `w` can take back into
+/// it: the new weight, shift and shift factor. Rare (long target times),
+/// so kept out of the inlined steps, and by value, so that the sweep's
+/// sums can stay in registers rather than behind a pointer.
+#[cold]
+#[inline(never)]
+fn unshift(w: f64, shift: f64) -> (f64, f64, f64) {
+    let by = shift.min(w.ln());
+    let shift = shift - by;
+    (w * (-by).exp(), shift, (-shift).exp())
 }
 
 #[cfg(test)]

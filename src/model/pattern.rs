@@ -204,14 +204,16 @@ fn raw_weights(pattern: &ArrivalPattern) -> Week<u32> {
         ArrivalPattern::Custom(shape) => return shape.weights().map(u32::from),
     };
     let mut out = [0; HOURS_PER_WEEK];
-    for (h, w) in out.iter_mut().enumerate() {
-        let day = h / 24;
+    // Day by day, hour by hour: no division for every hour.
+    for (day, hours) in out.chunks_exact_mut(24).enumerate() {
         let profile = if day >= 5 {
             &shape.weekend
         } else {
             &shape.weekday
         };
-        *w = u32::from(shape.days[day % 7]) * u32::from(profile[h % 24]);
+        for (w, &p) in hours.iter_mut().zip(profile.iter()) {
+            *w = u32::from(shape.days[day]) * u32::from(p);
+        }
     }
     out
 }
@@ -309,8 +311,10 @@ pub fn window(open: f64, close: f64, days: f64) -> Week<bool> {
     let close = clamp(close, 0.0, 24.0).floor() as usize;
     let days = clamp(days, 0.0, 7.0).floor() as usize;
     let mut out = [false; HOURS_PER_WEEK];
-    for (h, slot) in out.iter_mut().enumerate() {
-        *slot = h / 24 < days && (open..close).contains(&(h % 24));
+    for hours in out.chunks_exact_mut(24).take(days) {
+        for (hour, slot) in hours.iter_mut().enumerate() {
+            *slot = (open..close).contains(&hour);
+        }
     }
     out
 }
@@ -332,9 +336,21 @@ pub fn core_window(s: &Scenario) -> Week<bool> {
 
 /// Hours that carry the dedicated off-hours premium: outside Mon–Fri 08–20.
 pub fn is_offhours(hour: usize) -> bool {
-    let (day, h) = (hour / 24, hour % 24);
-    day >= 5 || !(8..20).contains(&h)
+    OFF_HOURS.get(hour).copied().unwrap_or(true)
 }
+
+/// [`is_offhours`] for each hour of the week, built at compile time: a
+/// shift reads it for every hour, where dividing by 24 each time cost
+/// more than the rest of the reading.
+const OFF_HOURS: Week<bool> = {
+    let mut out = [true; HOURS_PER_WEEK];
+    let mut h = 0;
+    while h < HOURS_PER_WEEK {
+        out[h] = h / 24 >= 5 || h % 24 < 8 || h % 24 >= 20;
+        h += 1;
+    }
+    out
+};
 
 #[cfg(test)]
 mod tests {
@@ -400,6 +416,63 @@ mod tests {
             }
             let sum: f64 = weights.iter().sum();
             assert!((sum - 1.0).abs() < 1e-12, "{pattern:?}: {sum}");
+        }
+    }
+
+    /// The week written day by day and the off-hours built at compile
+    /// time are the week read hour by hour, as the model once read it:
+    /// the presets' weights, the windows and the off-hours.
+    #[test]
+    fn the_week_read_day_by_day_is_the_week_read_hour_by_hour() {
+        for pattern in [
+            ArrivalPattern::BusinessHours,
+            ArrivalPattern::ExtendedHours,
+            ArrivalPattern::EveningsWeekends,
+        ] {
+            let shape = match pattern {
+                ArrivalPattern::BusinessHours => &BUSINESS,
+                ArrivalPattern::ExtendedHours => &EXTENDED,
+                _ => &EVENINGS,
+            };
+            let by_hour: Week<u32> = std::array::from_fn(|h| {
+                let profile = if h / 24 >= 5 {
+                    &shape.weekend
+                } else {
+                    &shape.weekday
+                };
+                u32::from(shape.days[h / 24 % 7]) * u32::from(profile[h % 24])
+            });
+            assert_eq!(raw_weights(&pattern), by_hour, "{pattern:?}");
+        }
+        for (open, close) in [
+            (0.0_f64, 24.0_f64),
+            (8.0, 18.0),
+            (9.5, 12.0),
+            (20.0, 8.0),
+            (-3.0, 30.0),
+        ] {
+            for days in [0.0_f64, 1.0, 5.0, 6.9, 7.0, 9.0] {
+                let (from, to) = (
+                    open.clamp(0.0, 24.0) as usize,
+                    close.clamp(0.0, 24.0) as usize,
+                );
+                let first = days.clamp(0.0, 7.0) as usize;
+                let by_hour: Week<bool> =
+                    std::array::from_fn(|h| h / 24 < first && (from..to).contains(&(h % 24)));
+                assert_eq!(
+                    window(open, close, days),
+                    by_hour,
+                    "{open}..{close}, {days} days"
+                );
+            }
+        }
+        for hour in 0..2 * HOURS_PER_WEEK {
+            let (day, h) = (hour / 24, hour % 24);
+            assert_eq!(
+                is_offhours(hour),
+                day >= 5 || !(8..20).contains(&h),
+                "hour {hour}"
+            );
         }
     }
 }

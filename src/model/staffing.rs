@@ -12,11 +12,11 @@ use super::erlang::{
     ErlangA, Waits, average_speed_of_answer, erlang_a_waits, erlang_c, required_agents,
     service_level, time_to_answer,
 };
-use super::least;
 use super::pattern::{
     HOURS_PER_WEEK, Levels, WEEKS_PER_MONTH, Week, core_window, is_offhours, requested_hours,
 };
 use super::scenario::{Field, MAX_LANGUAGES, Scenario, Unit};
+use super::{greatest, least};
 use std::borrow::Cow;
 
 /// Chat handle time is divided by this for 1..=5 concurrent chats: agents
@@ -310,14 +310,17 @@ fn pool_takes_backlog(core_window: &Week<bool>, noncore: &Week<bool>) -> bool {
 /// over outside its window), else the same again.
 fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> [Week<u16>; 2] {
     const H: usize = HOURS_PER_WEEK;
-    let on = |i: usize| if clock[i % H] { 1.0 } else { 0.0 };
+    // The hour of the week of an hour of two weeks: a subtraction where
+    // `%` would divide for every hour.
+    let of_week = |i: usize| if i < H { i } else { i - H };
+    let on = |i: usize| if clock[of_week(i)] { 1.0 } else { 0.0 };
     // The team's last hour at or before each hour of two weeks
     // (`u16::MAX` for none): every deadline's look back, in one pass.
     let last_team = team.map(|t| {
         let mut last = [u16::MAX; 2 * H];
         let mut at = u16::MAX;
         for (j, slot) in last.iter_mut().enumerate() {
-            if t[j % H] {
+            if t[of_week(j)] {
                 at = j as u16;
             }
             *slot = at;
@@ -334,7 +337,7 @@ fn due_offsets(clock: &Week<bool>, window_h: f64, team: Option<&Week<bool>>) -> 
         }
         // Stops at the last clock hour: the work is due as it ends.
         while end < i + H && open < window_h && open + on(end) <= window_h {
-            if clock[end % H] {
+            if clock[of_week(end)] {
                 last_on = Some(end);
             }
             open += on(end);
@@ -380,8 +383,6 @@ impl Default for Shares {
 
 /// How a week of deferred work goes (see `Ctx::back_office`).
 struct BackOffice {
-    /// Seats in each hour for deferred work beyond the room it had.
-    extra: Week<f64>,
     /// Shares of the week's work the pool finishes and that misses the
     /// response window.
     by_pool: f64,
@@ -768,17 +769,30 @@ impl Ctx {
         role == Role::Core && pool_takes_backlog(&self.core_window_shift.hours, &self.noncore)
     }
 
-    /// The live loads of one language in an hour of arrival weight `w`.
-    fn live_loads(&self, share: f64, factor: f64, w: f64) -> [LiveLoad; 2] {
+    /// Each live channel's contacts a week for one language at volumes ×
+    /// `factor`: what [`Ctx::per_hour`] scales by an hour's weight, read
+    /// once for every arrival level (the same operations in the same
+    /// order, so each level's load is the same to the bit).
+    fn live_weekly(&self, share: f64, factor: f64) -> [f64; 2] {
+        let weekly = |ch: &LiveChannel| ch.monthly * share * factor / WEEKS_PER_MONTH;
+        [weekly(&self.live[PHONE]), weekly(&self.live[CHAT])]
+    }
+
+    /// The live loads of one language, `weekly` its contacts a week (see
+    /// [`Ctx::live_weekly`]), in an hour of arrival weight `w`.
+    fn live_loads(&self, weekly: &[f64; 2], w: f64) -> [LiveLoad; 2] {
         // Written out for the two channels: built for size, mapping over
         // them cost each of the many levels a call per channel.
-        let load = |ch: &LiveChannel| LiveLoad {
-            traffic: Ctx::per_hour(ch.monthly, share, factor, w) * ch.aht / 3600.0,
+        let load = |ch: &LiveChannel, weekly: f64| LiveLoad {
+            traffic: weekly * w * ch.aht / 3600.0,
             aht_s: ch.aht,
             target: ch.target,
             target_s: ch.target_s,
         };
-        [load(&self.live[PHONE]), load(&self.live[CHAT])]
+        [
+            load(&self.live[PHONE], weekly[PHONE]),
+            load(&self.live[CHAT], weekly[CHAT]),
+        ]
     }
 
     /// Each arrival level's room for deferred work (of mean handle time
@@ -814,11 +828,12 @@ impl Ctx {
         if self.staffed_at(plan, volumes) {
             return (Cow::Borrowed(&plan.needs), Cow::Borrowed(&plan.room));
         }
+        let weekly = self.live_weekly(plan.share, volumes);
         let needs: Vec<LiveNeed> = self
             .levels
             .weights
             .iter()
-            .map(|&w| live_need(&self.live_loads(plan.share, volumes, w)))
+            .map(|&w| live_need(&self.live_loads(&weekly, w)))
             .collect();
         let room = self.level_room(
             &needs,
@@ -861,7 +876,9 @@ impl Ctx {
     }
 
     /// A week of deferred work, first come first served in `capacity`
-    /// (Erlangs an hour) plus the seats already in `extra`. With the
+    /// (Erlangs an hour) plus the seats already in `extra`, to which the
+    /// seats it adds are added (in place: a week of seats is a large
+    /// value to move). With the
     /// combined model's pool behind the core team, work arriving in the
     /// requested hours outside the core window is the pool's (it works
     /// those hours), and the core team's own work falls due by its last
@@ -876,7 +893,7 @@ impl Ctx {
         &self,
         arrivals: &Week<f64>,
         capacity: &Week<f64>,
-        mut extra: Week<f64>,
+        extra: &mut Week<f64>,
         role: Role,
         add: bool,
     ) -> BackOffice {
@@ -884,7 +901,6 @@ impl Ctx {
         let weekly: f64 = arrivals.iter().sum();
         if weekly <= 0.0 {
             return BackOffice {
-                extra,
                 by_pool: 0.0,
                 late: 0.0,
             };
@@ -907,7 +923,8 @@ impl Ctx {
         // the hours, made whole as the week ends.
         let mut added = [0.0_f64; H + 1];
         let mut any_added = false;
-        let start = extra;
+        // Only a team being staffed starts its third week again.
+        let start = add.then_some(*extra);
         // Week by week, hour by hour: the checks at a week's ends are made
         // once a week, not in each of the 504 hours.
         for week in 0..3 {
@@ -921,8 +938,8 @@ impl Ctx {
             (by_pool, late) = (0.0, 0.0);
             // The first two weeks bring the backlog to its weekly cycle;
             // the seats are those the third week needs from there.
-            if add && week == 2 {
-                extra = start;
+            if let (2, Some(start)) = (week, start) {
+                *extra = start;
             }
             let monday = week * H;
             for h in 0..H {
@@ -976,7 +993,7 @@ impl Ctx {
                 for (j, x) in extra.iter_mut().enumerate() {
                     run += added[j];
                     if team_hours.hours[j] {
-                        *x += run.max(0.0);
+                        *x += greatest(run, 0.0);
                     }
                 }
                 added = [0.0; H + 1];
@@ -1005,7 +1022,6 @@ impl Ctx {
             }
         }
         BackOffice {
-            extra,
             by_pool: (by_pool / weekly).clamp(0.0, 1.0),
             late: (late / weekly).clamp(0.0, 1.0),
         }
@@ -1030,9 +1046,10 @@ impl Ctx {
         } = ask;
         let (shift, _) = self.shifts(role);
         // Arrival weights sum to 1 over the week.
-        let weekly =
+        let deferred_w =
             |w: &DeferredWork| Ctx::per_hour(w.monthly, lang.share, factor, 1.0) * w.aht / 3600.0;
-        let (email_w, tier2_w) = (weekly(&self.email), weekly(tier2));
+        let (email_w, tier2_w) = (deferred_w(&self.email), deferred_w(tier2));
+        let weekly = self.live_weekly(lang.share, factor);
         let live_any = self.live.iter().any(|ch| ch.monthly * factor > 0.0);
         if !live_any && email_w + tier2_w <= 0.0 {
             return;
@@ -1072,7 +1089,7 @@ impl Ctx {
                 _ if !u => (LiveNeed::default(), 0, None, None),
                 Some(p) => (p.needs[level], p.agents[level], None, p.alone[level]),
                 None => {
-                    let need = live_need(&self.live_loads(lang.share, factor, w));
+                    let need = live_need(&self.live_loads(&weekly, w));
                     let (n, alone) = need.agents_alone(self.live_occ, 1);
                     (need, n, Some(alone), alone.within())
                 }
@@ -1112,8 +1129,9 @@ impl Ctx {
             }
         }
         let arrivals = self.weights.map(|w| (email_w + tier2_w) * w);
-        let flow = self.back_office(&arrivals, &room, [0.0; HOURS_PER_WEEK], role, true);
-        let (extra, within, to_pool) = (flow.extra, 1.0 - flow.late, flow.by_pool);
+        let mut extra = [0.0; HOURS_PER_WEEK];
+        let flow = self.back_office(&arrivals, &room, &mut extra, role, true);
+        let (within, to_pool) = (1.0 - flow.late, flow.by_pool);
         let extra_h: f64 = extra.iter().sum();
         // Live seats carry the off-hours premium where they sit; deferred
         // work for the time it takes when it arrives in requested off-hours,
@@ -1157,7 +1175,12 @@ impl Ctx {
                 } else {
                     0
                 };
-                let extra = (plan.extra[h] - 1e-9).ceil().clamp(0.0, 1e9) as u32;
+                // Most hours have no seat added: no rounding to read.
+                let extra = if plan.extra[h] > 0.0 {
+                    (plan.extra[h] - 1e-9).ceil().clamp(0.0, 1e9) as u32
+                } else {
+                    0
+                };
                 *t = t.saturating_add(live).saturating_add(extra);
             }
         }
@@ -1251,7 +1274,8 @@ impl Ctx {
             let seats = spread(total, &back_office.order);
             let arrivals = self.weights.map(|w| workload * w);
             let capacity = seats.map(|n| f64::from(n) * self.occ);
-            let flow = self.back_office(&arrivals, &capacity, [0.0; HOURS_PER_WEEK], role, false);
+            let mut none = [0.0; HOURS_PER_WEEK];
+            let flow = self.back_office(&arrivals, &capacity, &mut none, role, false);
             let (within, to_pool) = (1.0 - flow.late, flow.by_pool);
             if with_service {
                 for (t, &n) in team.seats.iter_mut().zip(seats.iter()) {
@@ -1333,6 +1357,7 @@ impl Ctx {
         let (shift, _) = self.shifts(role);
         let mut room: f64 = plan.extra.iter().sum::<f64>() * self.occ;
         let (needs, level_room) = self.reading(plan, volumes);
+        let weekly = self.live_weekly(plan.share, volumes);
         // Where the team was staffed, its service alone was read there.
         let staffed = self.staffed_at(plan, volumes);
         for (&r, &c) in level_room.iter().zip(shift.count.iter()) {
@@ -1371,7 +1396,7 @@ impl Ctx {
                 erlangs: fill * level_room[level],
                 aht_s: plan.deferred_aht_s,
             };
-            let loads = self.live_loads(plan.share, volumes, w);
+            let loads = self.live_loads(&weekly, w);
             // The queue with and without the deferred work, read once for
             // every channel; Erlang A (or C) too, at each channel's target
             // time (a channel without traffic reads nothing from it).
@@ -1448,7 +1473,13 @@ impl Ctx {
             within += load
                 * (1.0
                     - self
-                        .back_office(&arrivals, &capacity, [0.0; HOURS_PER_WEEK], role, false)
+                        .back_office(
+                            &arrivals,
+                            &capacity,
+                            &mut [0.0; HOURS_PER_WEEK],
+                            role,
+                            false,
+                        )
                         .late);
         }
         for plan in &team.blend {
@@ -1459,7 +1490,7 @@ impl Ctx {
             within += load
                 * (1.0
                     - self
-                        .back_office(&arrivals, &room, plan.extra, role, false)
+                        .back_office(&arrivals, &room, &mut plan.extra.clone(), role, false)
                         .late);
         }
         if work > 0.0 { within / work } else { 1.0 }
@@ -1664,7 +1695,7 @@ mod tests {
                         continue;
                     };
                     let w = ctx.levels.weights[level];
-                    let loads = ctx.live_loads(plan.share, plan.factor, w);
+                    let loads = ctx.live_loads(&ctx.live_weekly(plan.share, plan.factor), w);
                     let alone = need.waiting(n, Deferred::NONE);
                     let live = loads.iter().filter(|l| l.traffic > 0.0);
                     for (k, l) in kept.iter().zip(live) {
