@@ -139,10 +139,16 @@ import { gzipSync } from 'node:zlib';
 // the ratchets 223.9 and 185.8 KB. A page drawn again unhooking the last
 // page's watcher and print hooks (browser.js): +0.1 KB first, 223.9 KB;
 // the ratchet 224.0 KB.
+// Session 15 (issue 24), the first screen's bytes: the glue, the link
+// module and the snippet minified by terser in scripts/split.mjs (names
+// mangled; before, only comments and indentation went) -1.6 KB; server_fn's
+// unused stream classes (wasm-streams' exports and their glue) taken out
+// -1.9 KB (the main wasm -1.4, the glue -0.4): 220.6 KB first, chunks
+// unchanged.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.0 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(220.7 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.8 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
@@ -203,6 +209,15 @@ if (mainWasm.length !== 1) { console.error('index.html should name one wasm, nam
 for (const f of shipped.filter((f) => f.endsWith('.wasm'))) {
   if (readFileSync(join(dir, f)).includes('flt2dec')) {
     console.error(`${f} links Rust's float printer (a panic message formats a float: f64::clamp? model::clamp_to does not)`);
+    failed = true;
+  }
+}
+// server_fn's stream classes (wasm-streams' IntoUnderlying*), which the
+// page never uses, are taken out by scripts/split.mjs: with them, the
+// first screen carries 1.9 KB gzip more of their code and glue.
+for (const f of shipped.filter((f) => firstScreen.has(f) && /\.(js|wasm)$/.test(f))) {
+  if (/intounderlying/i.test(readFileSync(join(dir, f), 'latin1'))) {
+    console.error(`${f} carries the stream classes of server_fn (IntoUnderlying*): scripts/split.mjs takes them out`);
     failed = true;
   }
 }
