@@ -47,10 +47,12 @@ const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-in
 // exported and imported names kept. 1.6 KB gzip less on the first screen
 // than dropping comments and indentation alone.
 const minify = (file) => run('terser', [file, '--module', '--compress', '--mangle', '-o', file]);
-// Rewrites `wasm` without the exports whose names match `pattern`; returns
-// how many went.
-function withoutExports(wasm, pattern) {
-  const bytes = readFileSync(wasm);
+// Rewrites the import and export sections of the wasm at `path`: each
+// import's module and name become `onImport(module, name)`'s, each
+// export's name `onExport(name)`'s, and an export for which it gives
+// undefined goes.
+function editLinks(path, onImport, onExport) {
+  const bytes = readFileSync(path);
   let at = 8;
   const uleb = () => {
     let value = 0, shift = 0, byte;
@@ -70,32 +72,48 @@ function withoutExports(wasm, pattern) {
     } while (value);
     return Buffer.from(out);
   };
+  const readName = () => {
+    const length = uleb();
+    at += length;
+    return bytes.subarray(at - length, at).toString();
+  };
+  const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
   const parts = [bytes.subarray(0, 8)];
-  let removed = 0;
   while (at < bytes.length) {
     const start = at;
     const id = bytes[at++];
     const end = uleb() + at;
-    if (id === 7) {
-      const kept = [];
+    if (id === 2 || id === 7) {
+      const entries = [];
       for (let n = uleb(); n > 0; n--) {
-        const entry = at;
-        const nameLength = uleb();
-        const name = bytes.subarray(at, at + nameLength).toString();
-        at += nameLength + 1;
-        uleb();
-        if (pattern.test(name)) removed += 1;
-        else kept.push(bytes.subarray(entry, at));
+        if (id === 2) {
+          const [module, field] = onImport(readName(), readName());
+          const desc = at;
+          const kind = bytes[at++];
+          if (kind === 0) uleb();
+          else if (kind === 1 || kind === 2) {
+            if (kind === 1) at++;
+            if (uleb() & 1) uleb();
+            uleb();
+          } else if (kind === 3) at += 2;
+          else throw new Error(`import kind ${kind} in ${path}`);
+          entries.push(Buffer.concat([name(module), name(field), bytes.subarray(desc, at)]));
+        } else {
+          const field = onExport(readName());
+          const desc = at;
+          at += 1;
+          uleb();
+          if (field !== undefined) entries.push(Buffer.concat([name(field), bytes.subarray(desc, at)]));
+        }
       }
-      const body = Buffer.concat([leb(kept.length), ...kept]);
-      parts.push(Buffer.from([7]), leb(body.length), body);
+      const body = Buffer.concat([leb(entries.length), ...entries]);
+      parts.push(Buffer.from([id]), leb(body.length), body);
     } else {
       parts.push(bytes.subarray(start, end));
     }
     at = end;
   }
-  writeFileSync(wasm, Buffer.concat(parts));
-  return removed;
+  writeFileSync(path, Buffer.concat(parts));
 }
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -118,6 +136,8 @@ run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '
   '--out-name', base, '--out-dir', bound, join(cut, `${base}.wasm`)]);
 
 const mainWasm = join(bound, `${base}_bg.wasm`);
+const gluePath = join(bound, `${base}.js`);
+let bindings = readFileSync(gluePath, 'utf8');
 // Leptos turns on server_fn's `browser` feature, whose wasm-streams exports
 // three JS classes (IntoUnderlying*, streams of a server function's
 // response). The page has no server and the wasm never makes one; as
@@ -129,17 +149,54 @@ const GLUE_STREAMS = [
   /^if \(Symbol\.dispose\) IntoUnderlying(ByteSource|Sink|Source)\.prototype.*\n/gm,
   /^const IntoUnderlying(ByteSource|Sink|Source)Finalization = [^;]*;\n/gm,
 ];
-if (withoutExports(mainWasm, STREAMS) > 0) {
-  const gluePath = join(bound, `${base}.js`);
-  let js = readFileSync(gluePath, 'utf8');
+let streams = 0;
+editLinks(mainWasm, (module, field) => [module, field], (field) => {
+  if (!STREAMS.test(field)) return field;
+  streams += 1;
+  return undefined;
+});
+if (streams > 0) {
   for (const pattern of GLUE_STREAMS) {
-    const found = js.match(pattern)?.length ?? 0;
+    const found = bindings.match(pattern)?.length ?? 0;
     if (found !== 3) throw new Error(`the glue has ${found} of the 3 stream classes' ${pattern}`);
-    js = js.replace(pattern, '');
+    bindings = bindings.replace(pattern, '');
   }
-  if (/IntoUnderlying/.test(js)) throw new Error('the glue still names a stream class');
-  writeFileSync(gluePath, js);
+  if (/IntoUnderlying/.test(bindings)) throw new Error('the glue still names a stream class');
 }
+// The names between the wasm and its glue, which only they use: the
+// imports' modules, and the imports and exports that wasm-bindgen names
+// with a 16-digit hash (`__wbg_append_1a2b…`, `_ZN…17h1a2b…E`), which
+// gzip cannot shorten, twice each. A short name each in both, in release
+// builds: 4.2 KB gzip less on the first screen.
+if (profile === 'release') {
+  const HASHED = /^(__wbg_\w+_[0-9a-f]{16}|_ZN\w+17h[0-9a-f]{16}E(_\d+)?)$/;
+  const modules = new Map();
+  const names = new Map();
+  const short = (field) => {
+    if (!HASHED.test(field)) return field;
+    if (!names.has(field)) names.set(field, `$${names.size.toString(36)}`);
+    return names.get(field);
+  };
+  editLinks(mainWasm, (module, field) => {
+    if (!modules.has(module)) modules.set(module, modules.size.toString(36));
+    return [modules.get(module), short(field)];
+  }, short);
+  const used = new Set();
+  bindings = bindings.replace(/[\w$]+/g, (word) => {
+    if (names.has(word)) used.add(word);
+    else if (/^\$[0-9a-z]+$/.test(word)) throw new Error(`the glue already has a name ${word}`);
+    return names.get(word) ?? word;
+  });
+  for (const field of names.keys()) {
+    if (!used.has(field)) throw new Error(`the glue does not name ${field}`);
+  }
+  for (const [module, key] of modules) {
+    const quoted = `${JSON.stringify(module)}:`;
+    if (!bindings.includes(quoted)) throw new Error(`the glue's imports have no ${module}`);
+    bindings = bindings.replaceAll(quoted, `${JSON.stringify(key)}:`);
+  }
+}
+writeFileSync(gluePath, bindings);
 const chunks = readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== `${base}.wasm`).sort();
 if (profile === 'release') {
   for (const wasm of [mainWasm, ...chunks.map((c) => join(cut, c))]) {
