@@ -198,9 +198,13 @@ if (profile === 'release') {
 }
 writeFileSync(gluePath, bindings);
 const chunks = readdirSync(cut).filter((f) => f.endsWith('.wasm') && f !== `${base}.wasm`).sort();
+// The functions in the order of their (mangled) names, after -Oz: a
+// generic's copies and a module's functions side by side, where gzip finds
+// their likeness (2.2 KB gzip less on the first screen). The function
+// indices change, not the table's slots, which is what the chunks use.
 if (profile === 'release') {
   for (const wasm of [mainWasm, ...chunks.map((c) => join(cut, c))]) {
-    run('wasm-opt', ['-Oz', ...WASM_FEATURES, wasm, '-o', wasm]);
+    run('wasm-opt', ['-Oz', '--reorder-functions-by-name', ...WASM_FEATURES, wasm, '-o', wasm]);
   }
 }
 
