@@ -152,11 +152,14 @@ import { gzipSync } from 'node:zlib';
 // (`--reorder-functions-by-name`: a generic's copies side by side, where
 // gzip finds their likeness) -2.1 KB first, -2.4 KB in chunks: 214.4 KB
 // first, 183.3 KB in chunks.
+// The producers and target features sections, which no browser reads,
+// stripped from every wasm: -0.2 KB first, -4.5 KB in chunks (about 180 B
+// each): 214.2 KB first, 178.8 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(214.5 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(183.4 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(214.3 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(178.9 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
