@@ -155,11 +155,14 @@ import { gzipSync } from 'node:zlib';
 // The producers and target features sections, which no browser reads,
 // stripped from every wasm: -0.2 KB first, -4.5 KB in chunks (about 180 B
 // each): 214.2 KB first, 178.8 KB in chunks.
+// wasm-opt told that the first 1 KB of memory is unused
+// (`--low-memory-unused`: constant offsets folded into loads and stores)
+// -0.8 KB first, -0.7 KB in chunks: 213.4 KB first, 178.1 KB in chunks.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(214.3 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(178.9 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(213.5 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(178.2 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
