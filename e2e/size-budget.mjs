@@ -158,10 +158,14 @@ import { gzipSync } from 'node:zlib';
 // wasm-opt told that the first 1 KB of memory is unused
 // (`--low-memory-unused`: constant offsets folded into loads and stores)
 // -0.8 KB first, -0.7 KB in chunks: 213.4 KB first, 178.1 KB in chunks.
+// The main module's functions ordered by their names read back into
+// paths, a trait method's impls by the trait and method first, so each
+// method's copies for every type sit side by side (split.mjs,
+// `sortableNames`) -2.1 KB first: 211.3 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(213.5 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(211.4 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(178.2 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
