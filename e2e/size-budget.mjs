@@ -162,10 +162,15 @@ import { gzipSync } from 'node:zlib';
 // paths, a trait method's impls by the trait and method first, so each
 // method's copies for every type sit side by side (split.mjs,
 // `sortableNames`) -2.1 KB first: 211.3 KB.
+// The styles of the parts in chunks in style/later.css, fetched with the
+// first of them: main.css -1.9 KB, the main wasm +0.5 KB (waiting for it;
+// a link with values it could not use waits for it with the notice's
+// chunk), browser.js and index.html +0.2 KB: -1.1 KB first, 210.2 KB;
+// later.css, 3.4 KB, is in "the rest".
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(211.4 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(210.3 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(178.2 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.

@@ -362,7 +362,16 @@ const wasmTag = html.match(/<link\b[^>]*\brel="?preload"?[^>]*>/);
 const startTag = html.match(/<script\b[^>]*\ssrc=["']?[^"'\s>]*start-[0-9a-f]+\.js[^>]*>/);
 if (!wasmTag || !attr(wasmTag[0], 'href')?.endsWith('_bg.wasm')) throw new Error('index.html has no preload for the wasm');
 if (!startTag) throw new Error('index.html has no start script');
+// The stylesheet of the parts after the first screen (style/later.css,
+// which Trunk copies as it is) gets a name hashed from its contents; it is
+// named, with its integrity, on the start script's tag too, where the page
+// finds it when the first such part is drawn (browser.js, later_styles).
+const laterCss = readFileSync(join(out, 'later.css'));
+const laterName = `later-${hash16(laterCss)}.css`;
+rmSync(join(out, 'later.css'));
+writeFileSync(join(out, laterName), laterCss);
 html = html.replace(wasmTag[0], '').replace(startTag[0],
-  startTag[0].replace(/>$/, ` data-wasm="${attr(wasmTag[0], 'href')}" data-wasm-integrity="${attr(wasmTag[0], 'integrity')}">`));
+  startTag[0].replace(/>$/, ` data-wasm="${attr(wasmTag[0], 'href')}" data-wasm-integrity="${attr(wasmTag[0], 'integrity')}"`
+    + ` data-later-css="./${laterName}" data-later-css-integrity="${sri(laterCss)}">`));
 writeFileSync(htmlPath, html);
 console.log(`split: ${base}_bg.wasm, ${chunks.length} chunks, ${linkName}; ${checked} integrity values`);
