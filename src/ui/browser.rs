@@ -2,8 +2,8 @@
 //! the address bar, storage, clipboard, downloads, postMessage) is a line or
 //! two in `browser.js`, where it would be a pile of web-sys bindings in the
 //! wasm; the few touches of `<html>` and focus are web-sys, in Rust.
-//! Trunk ships `browser.js` as written (snippets are not minified), so it
-//! is terse and carries no comments: every visitor downloads them. What each
+//! `browser.js` is terse and carries no comments (scripts/split.mjs
+//! minifies it for release builds, not for `trunk serve`). What each
 //! function does, and why a `catch` is empty, is documented here.
 
 use wasm_bindgen::JsCast;
