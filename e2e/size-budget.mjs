@@ -154,11 +154,41 @@ import { gzipSync } from 'node:zlib';
 // (+0.01 KB): 224.6 KB first, 186.8 KB in chunks on its branch.
 // Both merged: 224.7 KB first, 186.8 KB in chunks; the ratchets 224.8
 // and 186.9 KB.
+// Then, the first screen's bytes (on their branch): the glue, the link
+// module and the snippet minified by terser in scripts/split.mjs (names
+// mangled; before, only comments and indentation went) -1.6 KB; server_fn's
+// unused stream classes (wasm-streams' exports and their glue) taken out
+// -1.9 KB (the main wasm -1.4, the glue -0.4): 220.6 KB first, chunks
+// unchanged. The names between the main wasm and its glue that
+// wasm-bindgen hashes (110 imports and exports) and the imports' modules
+// given short names in both -4.2 KB (the wasm -2.7, the glue -1.5):
+// 216.4 KB first.
+// The functions of every wasm ordered by name after wasm-opt -Oz
+// (`--reorder-functions-by-name`: a generic's copies side by side, where
+// gzip finds their likeness) -2.1 KB first, -2.4 KB in chunks: 214.4 KB
+// first, 183.3 KB in chunks.
+// The producers and target features sections, which no browser reads,
+// stripped from every wasm: -0.2 KB first, -4.5 KB in chunks (about 180 B
+// each): 214.2 KB first, 178.8 KB in chunks.
+// wasm-opt told that the first 1 KB of memory is unused
+// (`--low-memory-unused`: constant offsets folded into loads and stores)
+// -0.8 KB first, -0.7 KB in chunks: 213.4 KB first, 178.1 KB in chunks.
+// The main module's functions ordered by their names read back into
+// paths, a trait method's impls by the trait and method first, so each
+// method's copies for every type sit side by side (split.mjs,
+// `sortableNames`) -2.1 KB first: 211.3 KB.
+// The styles of the parts in chunks in style/later.css, fetched with the
+// first of them: main.css -1.9 KB, the main wasm +0.5 KB (waiting for it;
+// a link with values it could not use waits for it with the notice's
+// chunk), browser.js and index.html +0.2 KB: -1.1 KB first, 210.2 KB;
+// later.css, 3.4 KB, is in "the rest".
+// All merged: 211.0 KB first, 179.2 KB in chunks; the ratchets 211.1 and
+// 179.3 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(224.8 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(186.9 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(211.1 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(179.3 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
@@ -218,6 +248,22 @@ if (mainWasm.length !== 1) { console.error('index.html should name one wasm, nam
 for (const f of shipped.filter((f) => f.endsWith('.wasm'))) {
   if (readFileSync(join(dir, f)).includes('flt2dec')) {
     console.error(`${f} links Rust's float printer (a panic message formats a float: f64::clamp? model::clamp_to does not)`);
+    failed = true;
+  }
+}
+// server_fn's stream classes (wasm-streams' IntoUnderlying*), which the
+// page never uses, are taken out by scripts/split.mjs: with them, the
+// first screen carries 1.9 KB gzip more of their code and glue.
+// The names wasm-bindgen hashes, 4.2 KB gzip between the wasm and its
+// glue, are given short ones there too.
+for (const f of shipped.filter((f) => firstScreen.has(f) && /\.(js|wasm)$/.test(f))) {
+  const text = readFileSync(join(dir, f), 'latin1');
+  if (/intounderlying/i.test(text)) {
+    console.error(`${f} carries the stream classes of server_fn (IntoUnderlying*): scripts/split.mjs takes them out`);
+    failed = true;
+  }
+  if (/__wbg_\w+_[0-9a-f]{16}|_ZN\w+17h[0-9a-f]{16}E/.test(text)) {
+    console.error(`${f} names wasm-bindgen's hashed imports or exports: scripts/split.mjs shortens them`);
     failed = true;
   }
 }

@@ -63,7 +63,7 @@ else
   DEBIAN_FRONTEND=noninteractive $apt_prefix apt-get install -y -qq fonts-ipafont-gothic
 fi
 
-step "npm packages (binaryen, Playwright, axe-core, Lighthouse)"
+step "npm packages (binaryen, Playwright, axe-core, Lighthouse, terser)"
 if [ -d e2e/node_modules ] && (cd e2e && npm ls --depth=0 >/dev/null 2>&1); then
   echo "present"
 else

@@ -72,6 +72,35 @@ test.describe('with the network failing', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the parts\' stylesheet that cannot load: the first screen keeps its styles, the parts say so, and a retry brings them styled', async ({ page }) => {
+    let failing = true;
+    let fetched = 0;
+    const isLaterCss = (url) => /\/later-[0-9a-f]{16}\.css$/.test(url.pathname);
+    await page.route(isLaterCss, (route) => {
+      fetched += 1;
+      return failing ? route.abort('connectionfailed') : route.continue();
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto('/?v=1&phone=4000');
+    await expect(cards(page)).toHaveCount(3);
+    // main.css, the first screen's, is there: a card's rounded corner.
+    await expect(cards(page).first()).toHaveCSS('border-top-left-radius', '10px');
+    const failed = page.locator('.output').getByTestId('part-failed');
+    await expect(failed).toBeVisible();
+    expect(fetched).toBeGreaterThan(0);
+    await expect(page.getByTestId('comparison')).toHaveCount(0);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
+    failing = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('part-failed')).toHaveCount(0);
+    await mountBelow(page);
+    // Drawn with later.css applied: the comparison's collapsed borders.
+    await expect(page.locator('.compare')).toHaveCSS('border-collapse', 'collapse');
+    await axeClean(page);
+    expect(errors).toEqual([]);
+  });
+
   test('present mode whose chunk cannot load offers the way back to the form, and a retry', async ({ page }) => {
     let failing = true;
     await page.route(isChunk, (route) => (failing ? route.abort('connectionfailed') : route.continue()));

@@ -83,3 +83,15 @@ export function watch_below(near, print) {
   unwatchBelow = () => { o.disconnect(); removeEventListener('beforeprint', print); m.removeEventListener('change', change); };
   if (m.matches) print();
 }
+let styles, styled = false;
+export const later_styles_ready = () => styled;
+export function later_styles() {
+  const tag = document.querySelector('script[data-later-css]');
+  if (!tag) return Promise.resolve(styled = true);
+  return styles ??= new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(tag.dataset.laterCss, document.baseURI), integrity: tag.dataset.laterCssIntegrity });
+    link.onload = () => done(styled = true);
+    link.onerror = () => { link.remove(); styles = undefined; done(false); };
+    document.head.append(link);
+  });
+}

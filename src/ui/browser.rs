@@ -2,8 +2,8 @@
 //! the address bar, storage, clipboard, downloads, postMessage) is a line or
 //! two in `browser.js`, where it would be a pile of web-sys bindings in the
 //! wasm; the few touches of `<html>` and focus are web-sys, in Rust.
-//! Trunk ships `browser.js` as written (snippets are not minified), so it
-//! is terse and carries no comments: every visitor downloads them. What each
+//! `browser.js` is terse and carries no comments (scripts/split.mjs
+//! minifies it for release builds, not for `trunk serve`). What each
 //! function does, and why a `catch` is empty, is documented here.
 
 use wasm_bindgen::JsCast;
@@ -58,6 +58,14 @@ extern "C" {
     /// apply (`matchMedia`, which print emulation and some print previews
     /// change without `beforeprint`), and at once if it applies now.
     pub fn watch_below(near: &js_sys::Function, print: &js_sys::Function);
+    /// Whether the stylesheet of the parts after the first screen
+    /// (`style/later.css`, named with its integrity on the start script's
+    /// tag by scripts/split.mjs) is applied.
+    pub fn later_styles_ready() -> bool;
+    /// Adds that stylesheet once; resolves to true when it is applied,
+    /// false if it could not be fetched (then the next call tries again).
+    /// With no such tag (a build that is not split), true at once.
+    pub fn later_styles() -> js_sys::Promise;
     /// Today in the reader's time zone as `2026-12-05` (the Swedish
     /// locale writes ISO dates).
     pub fn today() -> String;

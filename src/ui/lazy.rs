@@ -151,14 +151,18 @@ pub async fn texts(lang: Lang) -> Result<&'static Texts, SplitLoaderError> {
 }
 
 /// What the first screen waits for: the texts of `lang` and, for a link
-/// with values it could not use (`notice`), the notice's chunk, so the
+/// with values it could not use (`notice`), the notice's chunk and the
+/// parts' stylesheet, so the
 /// notice is drawn with the page instead of pushing it down when it comes
 /// (CLS). A notice whose chunk cannot be fetched is left to its `Part`,
 /// which says so with a retry.
 pub async fn first_screen(lang: Lang, notice: bool) -> Result<&'static Texts, SplitLoaderError> {
     let texts = texts(lang).await;
     if notice {
+        // With the parts' stylesheet, which `Part` waits for too.
+        let styles = wasm_bindgen_futures::JsFuture::from(super::browser::later_styles());
         let _ = link_notice().await;
+        let _ = styles.await;
     }
     texts
 }
@@ -311,6 +315,7 @@ pub async fn own_team() -> Result<OwnTeamFns, SplitLoaderError> {
 pub fn prefetch() {
     request_idle_callback(|| {
         leptos::task::spawn_local(async {
+            let _ = wasm_bindgen_futures::JsFuture::from(super::browser::later_styles()).await;
             let _ = prefetch_present().await;
             let _ = prefetch_hourly().await;
             // The sections below by their own loaders, which fetch their
@@ -465,23 +470,35 @@ where
             // A chunk that is there draws in this task. One that had to be
             // fetched draws in a task of its own: the parts waiting for the
             // same chunk would otherwise all draw in one long task.
-            let loaded = match loading
+            // The parts' stylesheet comes with the first of them, fetched
+            // beside its chunk: a part drawn without it would jump as it
+            // arrives.
+            let styles = (!super::browser::later_styles_ready())
+                .then(|| wasm_bindgen_futures::JsFuture::from(super::browser::later_styles()));
+            let polled = loading
                 .as_mut()
-                .poll(&mut Context::from_waker(Waker::noop()))
-            {
-                Poll::Ready(loaded) => loaded,
-                Poll::Pending => {
-                    let loaded = loading.await;
+                .poll(&mut Context::from_waker(Waker::noop()));
+            let loaded = match (polled, styles) {
+                (Poll::Ready(loaded), None) => loaded.ok(),
+                (polled, styles) => {
+                    let loaded = match polled {
+                        Poll::Ready(loaded) => loaded,
+                        Poll::Pending => loading.await,
+                    };
+                    let styled = match styles {
+                        Some(styles) => styles.await.is_ok_and(|applied| applied.is_truthy()),
+                        None => true,
+                    };
                     next_task().await;
-                    loaded
+                    loaded.ok().filter(|_| styled)
                 }
             };
-            set_state(if loaded.is_ok() {
+            set_state(if loaded.is_some() {
                 State::Shown
             } else {
                 State::Failed
             });
-            loaded.ok().map(|draw| draw())
+            loaded.map(|draw| draw())
         }))
     };
     let retry = Callback::new(move |()| retries.retry());
