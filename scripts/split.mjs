@@ -47,73 +47,89 @@ const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-in
 // exported and imported names kept. 1.6 KB gzip less on the first screen
 // than dropping comments and indentation alone.
 const minify = (file) => run('terser', [file, '--module', '--compress', '--mangle', '-o', file]);
+// LEB128, as the wasm binary format writes its numbers and lengths.
+const leb = (value) => {
+  const out = [];
+  do {
+    const byte = value % 128;
+    value = Math.floor(value / 128);
+    out.push(value ? byte | 0x80 : byte);
+  } while (value);
+  return Buffer.from(out);
+};
+const wasmName = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
+// Reads a wasm's sections: `at` is the next byte, from the first section.
+class WasmReader {
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.at = 8;
+  }
+  byte() {
+    return this.bytes[this.at++];
+  }
+  uleb() {
+    let value = 0, shift = 0, byte;
+    do {
+      byte = this.byte();
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  }
+  name() {
+    const length = this.uleb();
+    this.at += length;
+    return this.bytes.subarray(this.at - length, this.at).toString();
+  }
+}
+// Rewrites the wasm at `path` section by section: `edit(id, reader, end)`
+// reads a section's body from the reader and gives its new body, or
+// undefined to keep the section as it is.
+function rewriteSections(path, edit) {
+  const bytes = readFileSync(path);
+  const reader = new WasmReader(bytes);
+  const parts = [bytes.subarray(0, 8)];
+  while (reader.at < bytes.length) {
+    const start = reader.at;
+    const id = reader.byte();
+    const end = reader.uleb() + reader.at;
+    const body = edit(id, reader, end);
+    parts.push(body === undefined ? bytes.subarray(start, end) : Buffer.concat([Buffer.from([id]), leb(body.length), body]));
+    reader.at = end;
+  }
+  writeFileSync(path, Buffer.concat(parts));
+}
 // Rewrites the import and export sections of the wasm at `path`: each
 // import's module and name become `onImport(module, name)`'s, each
 // export's name `onExport(name)`'s, and an export for which it gives
 // undefined goes.
 function editLinks(path, onImport, onExport) {
-  const bytes = readFileSync(path);
-  let at = 8;
-  const uleb = () => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
-  const leb = (value) => {
-    const out = [];
-    do {
-      const byte = value % 128;
-      value = Math.floor(value / 128);
-      out.push(value ? byte | 0x80 : byte);
-    } while (value);
-    return Buffer.from(out);
-  };
-  const readName = () => {
-    const length = uleb();
-    at += length;
-    return bytes.subarray(at - length, at).toString();
-  };
-  const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
-  const parts = [bytes.subarray(0, 8)];
-  while (at < bytes.length) {
-    const start = at;
-    const id = bytes[at++];
-    const end = uleb() + at;
-    if (id === 2 || id === 7) {
-      const entries = [];
-      for (let n = uleb(); n > 0; n--) {
-        if (id === 2) {
-          const [module, field] = onImport(readName(), readName());
-          const desc = at;
-          const kind = bytes[at++];
-          if (kind === 0) uleb();
-          else if (kind === 1 || kind === 2) {
-            if (kind === 1) at++;
-            if (uleb() & 1) uleb();
-            uleb();
-          } else if (kind === 3) at += 2;
-          else throw new Error(`import kind ${kind} in ${path}`);
-          entries.push(Buffer.concat([name(module), name(field), bytes.subarray(desc, at)]));
-        } else {
-          const field = onExport(readName());
-          const desc = at;
-          at += 1;
-          uleb();
-          if (field !== undefined) entries.push(Buffer.concat([name(field), bytes.subarray(desc, at)]));
-        }
+  rewriteSections(path, (id, r) => {
+    if (id !== 2 && id !== 7) return undefined;
+    const entries = [];
+    for (let n = r.uleb(); n > 0; n--) {
+      if (id === 2) {
+        const [module, field] = onImport(r.name(), r.name());
+        const desc = r.at;
+        const kind = r.byte();
+        if (kind === 0) r.uleb();
+        else if (kind === 1 || kind === 2) {
+          if (kind === 1) r.at++;
+          if (r.uleb() & 1) r.uleb();
+          r.uleb();
+        } else if (kind === 3) r.at += 2;
+        else throw new Error(`import kind ${kind} in ${path}`);
+        entries.push(Buffer.concat([wasmName(module), wasmName(field), r.bytes.subarray(desc, r.at)]));
+      } else {
+        const field = onExport(r.name());
+        const desc = r.at;
+        r.at += 1;
+        r.uleb();
+        if (field !== undefined) entries.push(Buffer.concat([wasmName(field), r.bytes.subarray(desc, r.at)]));
       }
-      const body = Buffer.concat([leb(entries.length), ...entries]);
-      parts.push(Buffer.from([id]), leb(body.length), body);
-    } else {
-      parts.push(bytes.subarray(start, end));
     }
-    at = end;
-  }
-  writeFileSync(path, Buffer.concat(parts));
+    return Buffer.concat([leb(entries.length), ...entries]);
+  });
 }
 // wasm-opt's `--reorder-functions-by-name` orders the functions by the
 // names this gives them (the output keeps no names): Rust's mangled name
@@ -122,32 +138,6 @@ function editLinks(path, onImport, onExport) {
 // method's copies for every type sit side by side, where gzip finds their
 // likeness.
 function sortableNames(path) {
-  const bytes = readFileSync(path);
-  let at = 8;
-  const uleb = () => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  };
-  const leb = (value) => {
-    const out = [];
-    do {
-      const byte = value % 128;
-      value = Math.floor(value / 128);
-      out.push(value ? byte | 0x80 : byte);
-    } while (value);
-    return Buffer.from(out);
-  };
-  const readName = () => {
-    const length = uleb();
-    at += length;
-    return bytes.subarray(at - length, at).toString();
-  };
-  const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
   const sortable = (mangled) => {
     const legacy = mangled.match(/^_ZN(.*)17h[0-9a-f]{16}E(.*)$/);
     if (!legacy) return mangled;
@@ -163,41 +153,31 @@ function sortableNames(path) {
     const impl = path.match(/^<(.*?) as (.*)>::(.*)$/);
     return `${impl ? `${impl[2]}::${impl[3]} for ${impl[1]}` : path}#${legacy[2]}${mangled}`;
   };
-  const parts = [bytes.subarray(0, 8)];
   let named = 0;
-  while (at < bytes.length) {
-    const start = at;
-    const id = bytes[at++];
-    const end = uleb() + at;
-    if (id === 0 && readName() === 'name') {
-      const subsections = [name('name')];
-      while (at < end) {
-        const subsection = at;
-        const kind = bytes[at++];
-        const subsectionEnd = uleb() + at;
-        if (kind === 1) {
-          const entries = [];
-          for (let n = uleb(); n > 0; n--) {
-            const index = uleb();
-            entries.push(Buffer.concat([leb(index), name(sortable(readName()))]));
-            named += 1;
-          }
-          const body = Buffer.concat([leb(entries.length), ...entries]);
-          subsections.push(Buffer.from([1]), leb(body.length), body);
-        } else {
-          subsections.push(bytes.subarray(subsection, subsectionEnd));
+  rewriteSections(path, (id, r, end) => {
+    if (id !== 0 || r.name() !== 'name') return undefined;
+    const subsections = [wasmName('name')];
+    while (r.at < end) {
+      const subsection = r.at;
+      const kind = r.byte();
+      const subsectionEnd = r.uleb() + r.at;
+      if (kind === 1) {
+        const entries = [];
+        for (let n = r.uleb(); n > 0; n--) {
+          const index = r.uleb();
+          entries.push(Buffer.concat([leb(index), wasmName(sortable(r.name()))]));
+          named += 1;
         }
-        at = subsectionEnd;
+        const body = Buffer.concat([leb(entries.length), ...entries]);
+        subsections.push(Buffer.from([1]), leb(body.length), body);
+      } else {
+        subsections.push(r.bytes.subarray(subsection, subsectionEnd));
       }
-      const body = Buffer.concat(subsections);
-      parts.push(Buffer.from([0]), leb(body.length), body);
-    } else {
-      parts.push(bytes.subarray(start, end));
+      r.at = subsectionEnd;
     }
-    at = end;
-  }
+    return Buffer.concat(subsections);
+  });
   if (named === 0) throw new Error(`${path} has no function names to order by`);
-  writeFileSync(path, Buffer.concat(parts));
 }
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
