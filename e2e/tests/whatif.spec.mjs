@@ -4,7 +4,7 @@
 // they are there, the list keeps its place and is marked pending: it never
 // stands for an earlier scenario as if it were the one shown.
 import { test, expect } from '@playwright/test';
-import { openApp } from './helpers.mjs';
+import { mountBelow, openApp } from './helpers.mjs';
 
 const A = '?v=1&phone=8000&chat=0&email=0&peak=1';
 const B = '?v=1&phone=3000&chat=0&email=0&peak=1';
@@ -127,4 +127,27 @@ test('a burst of keystrokes mid-way drops the parts left and answers the last sc
   const counts = await page.evaluate(() => window.counts);
   expect(Math.max(...counts)).toBe(PARTS);
   expect(counts.at(-1)).toBe(PARTS);
+});
+
+// While the cost curves wait for the new scenario's, the last ones stay,
+// dimmed; their sentence is not dimmed with them, so it keeps its contrast.
+test('while the curves are the last scenario\'s, only the drawing is dimmed', async ({ page }) => {
+  await answered(page, A);
+  await mountBelow(page);
+  const curves = page.getByTestId('cost-curves');
+  await expect(curves).toHaveAttribute('data-state', 'ready');
+  await page.evaluate(() => {
+    const figure = document.querySelector('[data-testid="cost-curves"]');
+    window.dimmed = [];
+    new MutationObserver(() => {
+      if (figure.dataset.state !== 'pending') return;
+      const opacity = (selector) => getComputedStyle(figure.querySelector(selector)).opacity;
+      window.dimmed.push({ drawing: opacity('svg'), sentence: opacity('.chart-note') });
+    }).observe(figure, { attributes: true, attributeFilter: ['data-state'] });
+  });
+  await page.getByRole('textbox', { name: 'Phone calls' }).fill('3000');
+  await expect.poll(() => page.evaluate(() => window.dimmed.length)).toBeGreaterThan(0);
+  await expect(curves).toHaveAttribute('data-state', 'ready');
+  const dimmed = await page.evaluate(() => window.dimmed);
+  for (const d of dimmed) expect(d).toEqual({ drawing: '0.55', sentence: '1' });
 });
