@@ -56,7 +56,13 @@ const response = fetch(new URL(wasm.dataset.wasm, document.baseURI), { integrity
 for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' }, { notation: 'compact' }]) {
   try { new Intl.NumberFormat(lang, o).format(1); } catch { break; }
 }
-const [{ default: init }, module] = await Promise.all([import(glue), WebAssembly.compileStreaming(response)]);
+// A server that sends the wasm with another type than application/wasm
+// gets it compiled from its bytes, as wasm-bindgen's own loader does.
+const compiled = response.then((r) => WebAssembly.compileStreaming(r.clone()).catch((e) => {
+  if (r.headers.get('Content-Type')?.startsWith('application/wasm')) throw e;
+  return r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+}));
+const [{ default: init }, module] = await Promise.all([import(glue), compiled]);
 // The compiled module is instantiated and draws the first screen in a task
 // of its own, not in the one that finishes compiling it (TBT).
 await new Promise((next) => setTimeout(next));

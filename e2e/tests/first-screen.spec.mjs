@@ -151,3 +151,17 @@ test('the first task draws the cards, the recommendation comes in a later task, 
   expect(await page.evaluate(() => window.shifted)).toBe(0);
   await context.close();
 });
+
+// Some static hosts send a .wasm as application/octet-stream, which
+// compileStreaming refuses: the page compiles it from its bytes instead.
+test('a wasm served with another type than application/wasm still starts the app', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route((url) => isMainWasm(url), async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  expect(errors).toEqual([]);
+});
