@@ -129,6 +129,43 @@ test('a burst of keystrokes mid-way drops the parts left and answers the last sc
   expect(counts.at(-1)).toBe(PARTS);
 });
 
+// Typing: the what-ifs of a changed scenario wait until the inputs have
+// been still for 300 ms (lazy::QUIET), so no part of theirs runs while
+// keys come, each key's paint waits for none, and only the last scenario's
+// are computed.
+test('keys typed in a burst start no what-if part until the typing stops', async ({ page, context }) => {
+  const other = await context.newPage();
+  const b = await answered(other, B);
+  await other.close();
+  await answered(page, A);
+
+  await page.evaluate(() => {
+    const field = document.getElementById('f-phone');
+    window.events = [];
+    new MutationObserver(() => {
+      const list = document.querySelector('[data-testid="what-if"]');
+      window.events.push({ at: performance.now(), parts: Number(list.dataset.parts) });
+    }).observe(document.querySelector('[data-testid="results"]'), { subtree: true, attributes: true, attributeFilter: ['data-parts'] });
+    // 3, 30, 300, 3000 calls (B), a key every 40 ms.
+    ['3', '30', '300', '3000'].forEach((value, i) => setTimeout(() => {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      if (i === 3) window.lastKey = performance.now();
+    }, 40 * i));
+  });
+  const list = page.getByTestId('what-if');
+  await expect(sharedCost(page)).toHaveText(b.cost);
+  await expect(list).toHaveAttribute('data-state', 'ready');
+  await expect(list).toHaveAttribute('data-parts', String(PARTS));
+  expect(await list.innerText()).toBe(b.text);
+  const { events, lastKey } = await page.evaluate(() => ({ events: window.events, lastKey: window.lastKey }));
+  const computing = events.filter((e) => e.parts > 0);
+  expect(computing.length).toBeGreaterThan(0);
+  // Every part was computed after the last key, and at least the quiet
+  // period after it.
+  for (const e of computing) expect(e.at - lastKey).toBeGreaterThanOrEqual(300);
+});
+
 // While the cost curves wait for the new scenario's, the last ones stay,
 // dimmed; their sentence is not dimmed with them, so it keeps its contrast.
 test('while the curves are the last scenario\'s, only the drawing is dimmed', async ({ page }) => {

@@ -13,6 +13,7 @@ use std::pin::pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll, Waker};
+use std::time::Duration;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -233,12 +234,20 @@ async fn answer_in_parts(job: WhatIfJob) {
     }
 }
 
+/// How long the scenario must stay the same before its what-ifs start,
+/// after the first: a part that is running when a key is pressed delays
+/// that key's paint, and in a burst of typing every scenario but the last
+/// is dropped anyway. 300 ms is longer than the gap between a typist's
+/// keys (150-250 ms) and short beside the what-ifs' own time.
+const QUIET: Duration = Duration::from_millis(300);
+
 /// The figures first, the what-ifs after: each scenario the results show
 /// (at load, then after each keystroke) has its what-ifs computed after
 /// its figures have been painted, a part per task (`answer_in_parts`); and
-/// again when the own team's column joins its figures. A newer scenario,
-/// or a retry (`Retries`) where the chunk failed, drops the parts left of
-/// the one before: only the last is answered.
+/// again when the own team's column joins its figures. A scenario after
+/// the first waits until the inputs have been still for `QUIET`. A newer
+/// scenario, or a retry (`Retries`) where the chunk failed, drops the
+/// parts left of the one before: only the last is answered.
 pub fn answer_what_ifs(calc: Calc) {
     let retries = use_context::<Retries>().expect("App provides Retries");
     let latest = Arc::new(AtomicU64::new(0));
@@ -254,7 +263,7 @@ pub fn answer_what_ifs(calc: Calc) {
             let mine = latest.fetch_add(1, Ordering::Relaxed) + 1;
             let latest = Arc::clone(&latest);
             calc.what_if_parts.set(0);
-            after_paint(move || {
+            let start = move || {
                 if latest.load(Ordering::Relaxed) != mine
                     || calc.what_if.with_untracked(|a| a.ready().is_some())
                 {
@@ -277,7 +286,12 @@ pub fn answer_what_ifs(calc: Calc) {
                         Err(_) => {}
                     }
                 });
-            });
+            };
+            if mine == 1 {
+                after_paint(start);
+            } else {
+                set_timeout(start, QUIET);
+            }
         },
         true,
     );
