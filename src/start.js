@@ -48,21 +48,26 @@ if (!query.has('embed') && !query.has('present')) {
     });
   }
 }
-// Fetched from here on, the wasm downloads while Intl and the glue load.
+// Fetched and compiled from here on, the wasm downloads while Intl and the
+// glue load.
 const response = fetch(new URL(wasm.dataset.wasm, document.baseURI), { integrity: wasm.dataset.wasmIntegrity });
-// Intl loads a locale's data when its first formatter is made: tens of ms on
-// a phone. Made here, they load while the wasm downloads, not in the app's
-// first task (browser.js keeps its own formatters; these only warm the data).
-for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' }, { notation: 'compact' }]) {
-  try { new Intl.NumberFormat(lang, o).format(1); } catch { break; }
-}
 // A server that sends the wasm with another type than application/wasm
 // gets it compiled from its bytes, as wasm-bindgen's own loader does.
 const compiled = response.then((r) => WebAssembly.compileStreaming(r.clone()).catch((e) => {
   if (r.headers.get('Content-Type')?.startsWith('application/wasm')) throw e;
   return r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
 }));
-const [{ default: init }, module] = await Promise.all([import(glue), compiled]);
+const loaded = Promise.all([import(glue), compiled]);
+// Intl loads a locale's data when its first formatter is made: tens of ms on
+// a phone. Made here, they load while the wasm downloads, not in the app's
+// first task (browser.js keeps its own formatters; these only warm the data);
+// each in a task of its own, so that in a frame, where nothing waits for a
+// paint first, the host page's thread is not held by all four at once.
+for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' }, { notation: 'compact' }]) {
+  await new Promise((next) => setTimeout(next));
+  try { new Intl.NumberFormat(lang, o).format(1); } catch { break; }
+}
+const [{ default: init }, module] = await loaded;
 // The compiled module is instantiated and draws the first screen in a task
 // of its own, not in the one that finishes compiling it (TBT).
 await new Promise((next) => setTimeout(next));
