@@ -68,6 +68,9 @@ test.describe('with the network failing', () => {
     await expect(page.getByTestId('part-failed')).toHaveCount(0);
     await expect(page.getByTestId('part-loading')).toHaveCount(0);
     await page.getByTestId('comparison').scrollIntoViewIfNeeded();
+    // The sections near the view paint a frame after the scroll
+    // (content-visibility): the picture waits for it, as an eye would.
+    await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
     await page.screenshot({ path: `${ARTIFACTS}chunk-retried.png` });
     expect(errors).toEqual([]);
   });
