@@ -43,6 +43,32 @@ test('nothing overflows horizontally at 375 px', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('the wasm\'s first task reads the link and computes; the page is drawn in the next', async ({ page }) => {
+  // In a frame the app marks <html> "embed" as it starts (the task that
+  // instantiates the wasm and computes the figures). Each batch a
+  // MutationObserver is handed is one task's: the cards must come in a
+  // later one, so no single task both computes and draws.
+  await page.addInitScript(() => {
+    window.batches = [];
+    new MutationObserver((records) => {
+      const batch = new Set();
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target === document.documentElement && document.documentElement.classList.contains('embed')) batch.add('started');
+        for (const n of r.addedNodes) {
+          if (n.nodeType === Node.ELEMENT_NODE && (n.matches('[data-testid="model-card"]') || n.querySelector('[data-testid="model-card"]'))) batch.add('cards');
+        }
+      }
+      if (batch.size) window.batches.push([...batch]);
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+  await page.goto('/?embed=1');
+  await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
+  const batches = await page.evaluate(() => window.batches);
+  const first = (what) => batches.findIndex((batch) => batch.includes(what));
+  expect(first('started'), JSON.stringify(batches)).toBeGreaterThanOrEqual(0);
+  expect(first('cards'), JSON.stringify(batches)).toBeGreaterThan(first('started'));
+});
+
 test('the first task draws the figures alone; the form follows in a task of its own', async ({ page }) => {
   // Issue 24: no long task before the first screen. Each batch of nodes a
   // MutationObserver is handed is what one task added; the cards and the

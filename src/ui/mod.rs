@@ -229,7 +229,16 @@ fn Calculator(start: link::Start, texts: &'static Texts) -> impl IntoView {
     if calc.options.with_value(|o| o.embed) {
         host::announce_scenarios(calc);
     }
+    // The figures are computed in this task (the effects above read them)
+    // and the page drawn in the next: one task that did both was the load's
+    // longest, and in a frame its host page's too.
+    calc.figures.with_untracked(|_| ());
+    let drawn = RwSignal::new(false);
+    set_timeout(move || drawn.set(true), std::time::Duration::ZERO);
     move || {
+        if !drawn.get() {
+            return ().into_any();
+        }
         let lang = calc.lang.get();
         browser::set_document_language(lang.code());
         if calc.presenting.get() {
