@@ -186,10 +186,13 @@ import { gzipSync } from 'node:zlib';
 // 179.3 KB.
 // start.js compiling a wasm served with another type from its bytes, as
 // wasm-bindgen's loader did: +0.1 KB first, 211.1 KB; the ratchet 211.2 KB.
+// Session 16: `lazy::Part`'s body written once, its loader boxed, rather
+// than compiled again for each of the fifteen parts (-22 KB raw): -3.7 KB
+// first, 207.5 KB; the ratchet 207.6 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(211.2 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(207.6 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(179.3 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.

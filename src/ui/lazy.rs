@@ -9,7 +9,7 @@
 //! shows with a retry, where `#[lazy]` would panic and stop the app.
 
 use std::future::Future;
-use std::pin::pin;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll, Waker};
@@ -198,7 +198,7 @@ impl WhatIfJob {
 }
 
 /// What the what-ifs' chunk runs: a job, to its answer.
-type WhatIfRun = fn(WhatIfJob) -> std::pin::Pin<Box<dyn Future<Output = ()>>>;
+type WhatIfRun = fn(WhatIfJob) -> Pin<Box<dyn Future<Output = ()>>>;
 
 /// How the answer moves with the inputs (what would change it, the cost
 /// curves, the break-even), with the words for what would change it: most
@@ -445,6 +445,15 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Loaded> + 'static,
 {
+    part(Arc::new(move || Box::pin(load())), children)
+}
+
+/// A part's loader with its future boxed.
+type Load = Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Loaded>>> + Send + Sync>;
+
+/// `Part`'s body, written once for every part: generic over each part's
+/// loader, it was compiled again for each of the page's fifteen.
+fn part(load: Load, children: Option<ChildrenFn>) -> AnyView {
     let t = Calc::from_context().t();
     let retries = use_context::<Retries>().expect("App provides Retries");
     let state = RwSignal::new(State::Loading);
@@ -479,8 +488,9 @@ where
     );
     let part = move || {
         attempt.track();
+        let load = Arc::clone(&load);
         Suspend::new(SendWrapper::new(async move {
-            let mut loading = pin!(load());
+            let mut loading = load();
             // A chunk that is there draws in this task. One that had to be
             // fetched draws in a task of its own: the parts waiting for the
             // same chunk would otherwise all draw in one long task.
@@ -529,4 +539,5 @@ where
         {part}
         {note}
     }
+    .into_any()
 }
