@@ -186,11 +186,19 @@ import { gzipSync } from 'node:zlib';
 // 179.3 KB.
 // start.js compiling a wasm served with another type from its bytes, as
 // wasm-bindgen's loader did: +0.1 KB first, 211.1 KB; the ratchet 211.2 KB.
+// Session 16: the English texts only the parts in chunks use (215 of 494
+// keys: the sections below the results, present mode, share, the quote
+// check, the hourly box, the notice, the languages editor, the months
+// panel, the what-ifs' words) in a second struct, `Later`, that only
+// `Texts::later` names for English, a function only chunks call: the
+// main wasm -3.5 KB, __wasm_split.js +0.04 KB: 207.6 KB first; the texts
+// cost 4.5 KB in the chunk all those parts share (gzip does worse on a
+// small file), 184.2 KB in chunks; the ratchets 207.7 and 184.3 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(211.2 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(179.3 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(207.7 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.3 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
