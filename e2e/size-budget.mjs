@@ -193,11 +193,15 @@ import { gzipSync } from 'node:zlib';
 // `Texts::later` names for English, a function only chunks call: the
 // main wasm -3.5 KB, __wasm_split.js +0.04 KB: 207.6 KB first; the texts
 // cost 4.5 KB in the chunk all those parts share (gzip does worse on a
-// small file), 184.2 KB in chunks; the ratchets 207.7 and 184.3 KB.
+// small file), 184.2 KB in chunks. The registry's source paths in panic
+// locations remapped to the crates' own (scripts/env.sh): -0.14 KB first
+// with the texts moved (+0.09 KB alone, where gzip had the long prefix
+// for nearly nothing): 207.4 KB first, 184.2 KB in chunks; the ratchets
+// 207.5 and 184.3 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(207.7 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(207.5 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.3 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
