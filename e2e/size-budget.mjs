@@ -186,14 +186,28 @@ import { gzipSync } from 'node:zlib';
 // 179.3 KB.
 // start.js compiling a wasm served with another type from its bytes, as
 // wasm-bindgen's loader did: +0.1 KB first, 211.1 KB; the ratchet 211.2 KB.
+// Session 16: the English texts only the parts in chunks use (215 of 494
+// keys: the sections below the results, present mode, share, the quote
+// check, the hourly box, the notice, the languages editor, the months
+// panel, the what-ifs' words) in a second struct, `Later`, that only
+// `Texts::later` names for English, a function only chunks call: the
+// main wasm -3.5 KB, __wasm_split.js +0.04 KB: 207.6 KB first; the texts
+// cost 4.5 KB in the chunk all those parts share (gzip does worse on a
+// small file), 184.2 KB in chunks. The registry's source paths in panic
+// locations remapped to the crates' own (scripts/env.sh): -0.14 KB first
+// with the texts moved (+0.09 KB alone, where gzip had the long prefix
+// for nearly nothing): 207.4 KB first, 184.2 KB in chunks; the ratchets
+// 207.5 and 184.3 KB.
 // Session 16: `lazy::Part`'s body written once, its loader boxed, rather
 // than compiled again for each of the fifteen parts (-22 KB raw): -3.7 KB
 // first, 207.5 KB; the ratchet 207.6 KB.
+// All of session 16 merged: 203.6 KB first, 184.3 KB in chunks; the
+// ratchets 203.7 and 184.4 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(207.6 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(179.3 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(203.7 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.4 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

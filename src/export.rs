@@ -111,15 +111,15 @@ pub fn csv(
     line(
         &mut out,
         &[
-            t.csv_model,
-            &fill(t.csv_monthly_cost, &[code]),
-            &fill(t.csv_peak_month_cost, &[code]),
-            &fill(t.csv_first_year_cost, &[code]),
-            &fill(t.csv_cost_per_contact, &[code]),
-            t.csv_fte,
-            t.csv_hours_covered,
-            t.csv_within_target,
-            t.csv_recommended,
+            t.later().csv_model,
+            &fill(t.later().csv_monthly_cost, &[code]),
+            &fill(t.later().csv_peak_month_cost, &[code]),
+            &fill(t.later().csv_first_year_cost, &[code]),
+            &fill(t.later().csv_cost_per_contact, &[code]),
+            t.later().csv_fte,
+            t.later().csv_hours_covered,
+            t.later().csv_within_target,
+            t.later().csv_recommended,
         ],
     );
     for r in outcome.models() {
@@ -136,7 +136,11 @@ pub fn csv(
                 &number(r.fte, 1),
                 &number(r.requested_hours_covered_pct, 0),
                 &number(r.within_target_pct, 0),
-                if recommended { t.csv_yes } else { t.csv_no },
+                if recommended {
+                    t.later().csv_yes
+                } else {
+                    t.later().csv_no
+                },
             ],
         );
     }
@@ -145,20 +149,20 @@ pub fn csv(
     // dedicated team's agents, hires, departures and overtime; the
     // combined team's and the own team's agents and the pool's hours.
     out.push_str("\r\n");
-    let mut header = vec![t.csv_month.to_string(), t.season_label.to_string()];
+    let mut header = vec![t.later().csv_month.to_string(), t.season_label.to_string()];
     header.extend(
         outcome
             .kinds()
             .into_iter()
-            .map(|k| fill(t.csv_month_cost, &[t.model(k), code])),
+            .map(|k| fill(t.later().csv_month_cost, &[t.model(k), code])),
     );
     let dedicated = t.model(ModelKind::Dedicated);
     header.extend(
         [
-            t.csv_month_agents,
-            t.csv_month_hired,
-            t.csv_month_released,
-            t.csv_month_overtime,
+            t.later().csv_month_agents,
+            t.later().csv_month_hired,
+            t.later().csv_month_released,
+            t.later().csv_month_overtime,
         ]
         .map(|words| fill(words, &[dedicated])),
     );
@@ -169,7 +173,9 @@ pub fn csv(
         .collect();
     for r in &teams {
         let name = t.model(r.kind);
-        header.extend([t.csv_month_agents, t.csv_month_pool_hours].map(|w| fill(w, &[name])));
+        header.extend(
+            [t.later().csv_month_agents, t.later().csv_month_pool_hours].map(|w| fill(w, &[name])),
+        );
     }
     line(
         &mut out,
@@ -199,12 +205,15 @@ pub fn csv(
         );
     }
     out.push_str("\r\n");
-    line(&mut out, &[t.csv_reasons]);
+    line(&mut out, &[t.later().csv_reasons]);
     for reason in &words.reasons {
         line(&mut out, &[reason]);
     }
     out.push_str("\r\n");
-    line(&mut out, &[t.csv_input, t.csv_value, t.csv_unit]);
+    line(
+        &mut out,
+        &[t.later().csv_input, t.later().csv_value, t.later().csv_unit],
+    );
     // The own team's inputs only when there is one.
     let own = [
         Field::OwnAgents,
@@ -230,13 +239,13 @@ pub fn csv(
             &mut out,
             &[
                 t.vendor,
-                t.priced,
+                t.later().priced,
                 &format!("{} ({code})", t.price),
-                t.csv_quantity,
+                t.later().csv_quantity,
                 &format!("{} ({code})", t.quote_setup),
-                &fill(t.csv_monthly_cost, &[code]),
-                &fill(t.csv_estimate, &[code]),
-                t.csv_against,
+                &fill(t.later().csv_monthly_cost, &[code]),
+                &fill(t.later().csv_estimate, &[code]),
+                t.later().csv_against,
             ],
         );
         for q in &words.quotes {

@@ -1,6 +1,6 @@
 //! Japanese.
 
-use super::Texts;
+use super::{Later, Texts};
 
 pub const JA: Texts = Texts {
     // Page
@@ -172,11 +172,6 @@ pub const JA: Texts = Texts {
     err_in: "{0}：{1}",
 
     // Languages editor
-    lang_code: "言語コード",
-    lang_code_primary: "主言語のコード",
-    lang_share: "件数の割合 %",
-    lang_remove: "言語を削除",
-    lang_add: "言語を追加",
     multilingual: "オペレーターが多言語対応（単一キュー）",
     seasonal_agents: "繁忙月に季節要員を追加",
     acw_billed: "プールが後処理時間も課金",
@@ -209,18 +204,9 @@ pub const JA: Texts = Texts {
     flag_service_month: "{3}に目標未達：{1}の{0}に目標時間内で応答（目標は{2}）",
     flag_pool: "目標未達：{1}の{0}への応答に{2}（目標は{3}以内）",
     flag_pool_never: "目標未達：{1}の{0}に{2}以内で応答できません",
-    meets_every_target: "すべての目標を満たします",
     flag_short: "目標未達",
-    row_meets_targets: "目標の達成",
     reasons_more: "詳細",
     volume_read: "月{0}件のうち、セルフサービス（{2}）で解決する分を除いた{1}件がオペレーターに届きます。",
-    scenario_summary: "{0}、{1}、{2}",
-    summary_hours: "{0} {1}～{2}",
-    summary_every_day: "毎日",
-    summary_contacts: "月{0}件",
-    region_short_offshore: "オフショア",
-    region_short_nearshore: "ニアショア",
-    region_short_onshore: "オンショア",
 
     // Recommendation
     recommended_title: "おすすめ：{0}",
@@ -255,11 +241,115 @@ pub const JA: Texts = Texts {
     note_tier2_in_house: "ティア2へのエスカレーション（毎月{0}件）は自社チームが対応します。どのモデルの価格にも含まれません。",
     whatif_title: "答えが変わる条件",
     whatif_pending: "答えが変わる条件を計算しています…",
+    whatif_target: "{1}の{0}に{2}以内",
+
+    // Beyond price
+    compare_title: "価格以外の比較",
+
+    // Where the money goes
+    breakdown_title: "月額費用の内訳",
+
+    // Cost curves
+    curves_title: "件数別の月額費用",
+    break_even: "損益分岐点",
+
+    // Coverage heatmap
+    heatmap_title: "時間帯別の対応体制",
+
+    // Quote check
+    quotes_title: "ベンダー見積もりの確認",
+    vendor: "ベンダー",
+    vendor_default: "ベンダー{0}",
+    quantity_minutes: "月間分数（空欄なら当方の試算）",
+    quantity_fte: "FTE（空欄なら当方の試算）",
+    quantity_agents: "人数（空欄なら当方の試算）",
+    price: "単価",
+    quote_setup: "初期費用",
+    minutes: "分数",
+
+    // Share, export, print
+    share_title: "共有とエクスポート",
+
+    // Scenarios side by side
+    scenarios_title: "シナリオの比較",
+
+    // Present mode
+    present_button: "プレゼン表示",
+    present_back: "フォームに戻る",
+
+    // The buyer's own hourly volumes
+    pattern_custom: "貴社の時間帯別件数",
+    season_label: "年間の件数の推移",
+    season_flat: "一定：毎月同じ",
+    season_december: "繁忙月は12月のみ",
+    season_retail: "小売：11月〜1月",
+    season_tax: "確定申告期：2月〜4月",
+    season_summer: "夏の旅行：6月〜8月",
+    season_school: "新学期：8月〜9月",
+    season_custom: "独自の月別倍率",
+    month_1: "1月",
+    month_2: "2月",
+    month_3: "3月",
+    month_4: "4月",
+    month_5: "5月",
+    month_6: "6月",
+    month_7: "7月",
+    month_8: "8月",
+    month_9: "9月",
+    month_10: "10月",
+    month_11: "11月",
+    month_12: "12月",
+    hourly_open: "時間帯別件数を貼り付け",
+    year_title: "月ごとの1年",
+
+    // 自社チーム＋共有プール
+    section_own_team: "自社のチーム",
+    own_agents: "自社のオペレーター数",
+    own_agents_help: "すでに雇用している人数。0は自社チームなし。",
+    own_open: "自社チームの開始時刻",
+    own_open_help: "この時刻から対応します。",
+    own_close: "自社チームの終了時刻",
+    own_close_help: "この時刻まで対応します。",
+    own_days: "自社チームの稼働日数（月曜から）",
+    own_days_help: "月曜から数えた日数。",
+    own_cost: "1人月あたりの費用",
+    own_cost_help: "給与・福利厚生・席を含む1人の月額（米ドル）。0なら共有プール分のみ。",
+    model_own_team: "自社チーム＋共有",
+    basis_own_team: "稼働時間は自社のオペレーター、他は共有プール",
+    reason_pool_behind_team: "共有プールが引き受けるのは、全員対応中で溢れた電話・チャット月{0}件、時間外{1}件、メール{2}件。最も忙しい月はさらに{3}件。",
+    own_cost_missing: "「{0}」は共有プールの費用のみです。比べるには1人月あたりの費用を入力してください。",
+    reason_short_of_agents: "{0}は{2}の{1}に目標時間内で応答します（要求は{3}）。{4}人のチームでは共有プールの応答を待つ問い合わせが多すぎます。",
+    flag_short_of_agents: "人数不足：{1}の{0}に目標時間内で応答（目標は{2}）",
+    own_pending: "{0}を読み込んでいます。計算が終わると、おすすめが変わることがあります。",
+
+    later: Some(&JA_LATER),
+};
+
+/// The texts only the parts in chunks use: in the ja chunk with the rest.
+pub const JA_LATER: Later = Later {
+    // Languages editor
+    lang_code: "言語コード",
+    lang_code_primary: "主言語のコード",
+    lang_share: "件数の割合 %",
+    lang_remove: "言語を削除",
+    lang_add: "言語を追加",
+
+    // Flags on a price, scenario names, volumes read
+    meets_every_target: "すべての目標を満たします",
+    row_meets_targets: "目標の達成",
+    scenario_summary: "{0}、{1}、{2}",
+    summary_hours: "{0} {1}～{2}",
+    summary_every_day: "毎日",
+    summary_contacts: "月{0}件",
+    region_short_offshore: "オフショア",
+    region_short_nearshore: "ニアショア",
+    region_short_onshore: "オンショア",
+
+    // Recommendation
     whatif_volume_above: "オペレーターに届く件数が月{1}件を超えると{0}がおすすめになります。",
     whatif_volume_below: "オペレーターに届く件数が月{1}件を下回ると{0}がおすすめになります。",
     whatif_looser: "{1}で良ければ{0}がおすすめになります。",
     whatif_stricter: "{1}が必要なら{0}がおすすめになります。",
-    whatif_target: "{1}の{0}に{2}以内",
     whatif_all_week: "24時間365日対応にすると、おすすめは{0}（月{1}）です。",
     whatif_business_hours: "24時間365日ではなく指定の営業時間にすると、おすすめは{0}（月{1}）です。",
     whatif_season: "{2}が{3}ではなく{1}なら{0}がおすすめになります。",
@@ -274,7 +364,6 @@ pub const JA: Texts = Texts {
     quote_staffing_far_above: "{0}人は、目標に必要な{2}人の約{1}倍です。",
 
     // Beyond price
-    compare_title: "価格以外の比較",
     row_cost_basis: "課金の基準",
     cost_basis_shared: "処理1分ごと。待機時間はベンダー負担",
     cost_basis_dedicated: "1人月ごと。稼働の有無を問わない",
@@ -297,7 +386,6 @@ pub const JA: Texts = Texts {
     limit_combined: "プールの上限{0}分はプールが受け持つ分（コア時間外・繁忙月）に適用",
 
     // Where the money goes
-    breakdown_title: "月額費用の内訳",
     item_labour: "オペレーター人件費",
     item_shared_minutes: "処理分数（共有型）",
     item_language: "言語割増",
@@ -309,12 +397,10 @@ pub const JA: Texts = Texts {
     item_minimum: "最低料金までの補填",
 
     // Cost curves
-    curves_title: "件数別の月額費用",
     curves_label: "月間問い合わせ件数に応じた3モデルの月額費用。同じデータを下の表にも掲載しています。",
     break_even_at: "オペレーターに届く件数が月約{0}件以上で、専任型の月額が共有型より安くなります。現在は{1}件です。",
     break_even_capped: "専任型が安くなる前に、共有プールの月間上限に達します。",
     break_even_none: "この範囲では常に共有型の方が専任型より安くなります。",
-    break_even: "損益分岐点",
     contacts_axis: "月間件数",
     your_volume: "現在の件数",
     show_table: "表で表示",
@@ -322,7 +408,6 @@ pub const JA: Texts = Texts {
     over_pool_cap: "プール上限超過",
 
     // Coverage heatmap
-    heatmap_title: "時間帯別の対応体制",
     model_shown: "表示モデル",
     heatmap_caption: "1週間の時間帯（行は月～日、列は0～23時）。数字は着席中の専任オペレーター数、「共」は共有プール、空欄は対応なしを表します。",
     weekdays: "月 火 水 木 金 土 日",
@@ -335,20 +420,11 @@ pub const JA: Texts = Texts {
     coverage_both: "専任チームが週{0}時間（同時に最大{1}人）、共有プールが週{2}時間をカバーします。",
 
     // Quote check
-    quotes_title: "ベンダー見積もりの確認",
     quotes_note: "各ベンダーの見積額を{0}で入力してください。同じモデル・同じ業務量での当ツールの試算（初期費用は契約期間で按分）と単価を比較します。差が上下{1}以内なら妥当です。",
-    vendor: "ベンダー",
-    vendor_default: "ベンダー{0}",
     priced: "課金方式",
     basis_per_minute: "共有型：処理1分あたりの単価",
     basis_per_hour: "専任型：1人1時間あたりの単価",
     basis_per_agent_month: "専任型：1人月あたりの単価",
-    quantity_minutes: "月間分数（空欄なら当方の試算）",
-    quantity_fte: "FTE（空欄なら当方の試算）",
-    quantity_agents: "人数（空欄なら当方の試算）",
-    price: "単価",
-    quote_setup: "初期費用",
-    minutes: "分数",
     quote_hint: "見積価格を入力すると比較できます。",
     quote_result: "月{0}、1件あたり{1}。当方の試算は{2}。",
     flag_above: "試算より{0}高い：含まれる内容を確認",
@@ -362,7 +438,6 @@ pub const JA: Texts = Texts {
     quote_minutes_more: "見積もりの月{0}分は当方の試算{2}分より{1}多い。",
 
     // Share, export, print
-    share_title: "共有とエクスポート",
     copy_link: "リンクをコピー",
     link_copied: "コピーしました",
     link_copy_failed: "このリンクを手動でコピーしてください：",
@@ -421,7 +496,6 @@ pub const JA: Texts = Texts {
     proposal_quotes: "ベンダー見積もりと当方の試算",
 
     // Scenarios side by side
-    scenarios_title: "シナリオの比較",
     save_to_compare: "比較用に保存",
     scenario_n: "シナリオ {0}",
     scenarios_empty: "このシナリオを保存し、検討したい条件（件数、対応時間、地域）を変えてもう一度保存すると、違いとともにここに並べて表示されます。",
@@ -437,8 +511,6 @@ pub const JA: Texts = Texts {
     scenario_first_year: "{0}（初年度）",
 
     // Present mode
-    present_button: "プレゼン表示",
-    present_back: "フォームに戻る",
     present_prev: "前のシナリオ",
     present_next: "次のシナリオ",
     present_position: "{0} / {1}",
@@ -446,31 +518,9 @@ pub const JA: Texts = Texts {
     present_label: "プレゼン表示",
 
     // The buyer's own hourly volumes
-    pattern_custom: "貴社の時間帯別件数",
-    season_label: "年間の件数の推移",
-    season_flat: "一定：毎月同じ",
-    season_december: "繁忙月は12月のみ",
-    season_retail: "小売：11月〜1月",
-    season_tax: "確定申告期：2月〜4月",
-    season_summer: "夏の旅行：6月〜8月",
-    season_school: "新学期：8月〜9月",
-    season_custom: "独自の月別倍率",
     months_range: "{0}〜{1}",
     link_read_as_month: "このリンクにはピーク月が1つ（{0}）あります。{1}を{0}、ほかの月を入力どおりの件数として読み取ります。",
     link_why_months: "1月から順に0.2〜5の倍率が12個ではありません",
-    month_1: "1月",
-    month_2: "2月",
-    month_3: "3月",
-    month_4: "4月",
-    month_5: "5月",
-    month_6: "6月",
-    month_7: "7月",
-    month_8: "8月",
-    month_9: "9月",
-    month_10: "10月",
-    month_11: "11月",
-    month_12: "12月",
-    hourly_open: "時間帯別件数を貼り付け",
     hourly_label: "時間帯別件数",
     hourly_help: "表計算ソフトやヘルプデスクのエクスポートから貼り付けてください：1週間分（月～日の7行×24時間、または168個の値）、1日分（24個の値、または「時（0～23）と件数」の24行。対応する各曜日に適用）、または1件ごとの日時、もしくは日時と件数の行。区切りはタブ・カンマ・セミコロン、見出し行があっても構いません。",
     hourly_read_week: "1週間分として読み取りました：週{0}件、月約{1}件。",
@@ -494,7 +544,6 @@ pub const JA: Texts = Texts {
     months_help: "各月の件数を基準月（上で入力した件数）に対する倍率で入力します。1で同じ、0.2〜5。どの月の欄でも12個の数値を貼り付けると、12か月分がまとめて入ります。",
     months_paste_count: "貼り付けで12か月分を埋めるには、1月から順に12個の数値が必要です。貼り付けた数値は{0}個です。",
     months_paste_value: "貼り付けた{0}の値：{1}",
-    year_title: "月ごとの1年",
     year_sentence: "各月の費用です。季節要員の採用費はシーズンが始まる月に計上します。初年度（初期費用込み）：{0} {1}、{2} {3}、{4} {5}。",
     year_sentence_own: "{0}の初年度（初期費用込み）：{1}。",
     year_chart_label: "1月から12月までの各モデルの月別費用",
@@ -515,26 +564,9 @@ pub const JA: Texts = Texts {
     plan_overtime_hours: "残業（時間）",
     plan_pool_hours: "プール（時間）",
     present_first_year: "初年度 {0}",
+
     // 自社チーム＋共有プール
-    section_own_team: "自社のチーム",
-    own_agents: "自社のオペレーター数",
-    own_agents_help: "すでに雇用している人数。0は自社チームなし。",
-    own_open: "自社チームの開始時刻",
-    own_open_help: "この時刻から対応します。",
-    own_close: "自社チームの終了時刻",
-    own_close_help: "この時刻まで対応します。",
-    own_days: "自社チームの稼働日数（月曜から）",
-    own_days_help: "月曜から数えた日数。",
-    own_cost: "1人月あたりの費用",
-    own_cost_help: "給与・福利厚生・席を含む1人の月額（米ドル）。0なら共有プール分のみ。",
-    model_own_team: "自社チーム＋共有",
     cost_basis_own_team: "自社オペレーターの費用＋他は処理分数",
-    basis_own_team: "稼働時間は自社のオペレーター、他は共有プール",
-    reason_pool_behind_team: "共有プールが引き受けるのは、全員対応中で溢れた電話・チャット月{0}件、時間外{1}件、メール{2}件。最も忙しい月はさらに{3}件。",
-    own_cost_missing: "「{0}」は共有プールの費用のみです。比べるには1人月あたりの費用を入力してください。",
     own_break_even: "1人の月額が{0}未満なら、自社チーム＋共有のほうが安くなります。",
     own_agents_to_meet: "オペレーターが{0}人いれば、自社チーム＋共有ですべての目標を満たせます。",
-    reason_short_of_agents: "{0}は{2}の{1}に目標時間内で応答します（要求は{3}）。{4}人のチームでは共有プールの応答を待つ問い合わせが多すぎます。",
-    flag_short_of_agents: "人数不足：{1}の{0}に目標時間内で応答（目標は{2}）",
-    own_pending: "{0}を読み込んでいます。計算が終わると、おすすめが変わることがあります。",
 };

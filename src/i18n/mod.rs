@@ -21,9 +21,9 @@ mod en;
 mod ja;
 mod ru;
 
-pub use en::{EN, Texts};
-pub use ja::JA;
-pub use ru::RU;
+pub use en::{EN, EN_LATER, Later, Texts};
+pub use ja::{JA, JA_LATER};
+pub use ru::{RU, RU_LATER};
 
 /// A language the page speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,20 +214,55 @@ impl Texts {
     }
 }
 
-/// Declares `Texts` with one field per key and `EN`, the English texts.
+/// Declares `Texts` with one field per key of `first` and `Later` with one
+/// per key of `later`, and `EN` and `EN_LATER`, the English texts.
+///
+/// Why two structs: a struct is one block of data, so every text of `EN`
+/// is in the first screen's wasm. The texts that only the parts in chunks
+/// use (`later`) are in `Later`, which only [`Texts::later`] names for
+/// English: that function is called only from chunks' code, so the splitter
+/// moves it, with `EN_LATER`, into a chunk. Japanese and Russian name theirs
+/// in `later`, and come whole in their own chunks.
 macro_rules! texts {
-    ($($key:ident: $en:literal,)*) => {
-        /// Every text the page shows, in one language.
+    (
+        first { $($key:ident: $en:literal,)* }
+        later { $($lkey:ident: $len:literal,)* }
+    ) => {
+        /// The texts the first screen shows, in one language, and (`later`)
+        /// the rest.
         pub struct Texts {
             $(pub $key: &'static str,)*
+            /// `None` for English, whose `EN_LATER` only `later()` names.
+            pub later: Option<&'static Later>,
         }
 
-        pub const EN: Texts = Texts { $($key: $en,)* };
+        /// The texts only the parts of the page in chunks show, in one
+        /// language.
+        pub struct Later {
+            $(pub $lkey: &'static str,)*
+        }
+
+        pub const EN: Texts = Texts { $($key: $en,)* later: None };
+
+        pub const EN_LATER: Later = Later { $($lkey: $len,)* };
 
         impl Texts {
-            /// Every key with its text, in declaration order.
+            /// The texts only the parts in chunks use. Never called from
+            /// the first screen's code (nor inlined into it), or English's
+            /// would be in its wasm again.
+            #[inline(never)]
+            pub fn later(&self) -> &'static Later {
+                match self.later {
+                    Some(later) => later,
+                    None => &EN_LATER,
+                }
+            }
+
+            /// Every key with its text, `first` then `later`, in
+            /// declaration order.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($key), self.$key),)*]
+                let later = self.later();
+                vec![$((stringify!($key), self.$key),)* $((stringify!($lkey), later.$lkey),)*]
             }
         }
     };

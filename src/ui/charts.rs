@@ -131,11 +131,11 @@ fn break_even_sentence(o: &Sensitivity, f: &Fmt, t: &Texts) -> String {
         o.break_even.limited_by_pool_cap,
     ) {
         (Some(v), _) => fill(
-            t.break_even_at,
+            t.later().break_even_at,
             &[&f.count(v), &f.count(o.contacts_per_month)],
         ),
-        (None, true) => t.break_even_capped.into(),
-        (None, false) => t.break_even_none.into(),
+        (None, true) => t.later().break_even_capped.into(),
+        (None, false) => t.later().break_even_none.into(),
     }
 }
 
@@ -232,11 +232,11 @@ fn curve_svg(o: &Sensitivity, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoVi
             }
         });
     view! {
-        <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=t.curves_label>
+        <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=t.later().curves_label>
             {y_ticks}
             {x_ticks}
             <text class="axis-label" x=coord(f64::from(LEFT) + plot_w / 2.0) y=H - 4 text-anchor="middle">
-                {t.contacts_axis}
+                {t.later().contacts_axis}
             </text>
             <line class="you" x1=now.clone() x2=now y1=TOP y2=H - BOTTOM data-testid="current-volume" />
             {lines}
@@ -248,7 +248,8 @@ fn curve_svg(o: &Sensitivity, f: &Fmt, t: &'static Texts, w: i32) -> impl IntoVi
 /// Every fifth point of the curves, as table rows.
 fn curve_rows(o: &Sensitivity, f: &Fmt, t: &Texts) -> Vec<Row> {
     let c = &o.curves;
-    let cell = |x: Option<f64>| x.map_or_else(|| t.over_pool_cap.to_owned(), |v| f.estimate(v));
+    let cell =
+        |x: Option<f64>| x.map_or_else(|| t.later().over_pool_cap.to_owned(), |v| f.estimate(v));
     c.volumes
         .iter()
         .enumerate()
@@ -323,12 +324,12 @@ pub fn CostCurves() -> impl IntoView {
                     .collect_view()}
                 <li>
                     <span class="swatch you"></span>
-                    {t.your_volume}
+                    {t.later().your_volume}
                 </li>
             </ul>
             <details>
-                <summary>{t.show_table}</summary>
-                <ModelTable label=t.curves_title class="" corner=t.contacts_a_month rows />
+                <summary>{t.later().show_table}</summary>
+                <ModelTable label=t.curves_title class="" corner=t.later().contacts_a_month rows />
             </details>
         </ChartFrame>
     }
@@ -347,9 +348,9 @@ fn coverage_sentence(r: &ModelResult, t: &Texts) -> String {
     let shared = count(|h| matches!(h, HourCover::Shared));
     let peak = peak_agents(&r.hours).to_string();
     match (dedicated.as_str(), shared.as_str()) {
-        ("0", s) => fill(t.coverage_shared_only, &[s]),
-        (d, "0") => fill(t.coverage_dedicated_only, &[d, &peak]),
-        (d, s) => fill(t.coverage_both, &[d, &peak, s]),
+        ("0", s) => fill(t.later().coverage_shared_only, &[s]),
+        (d, "0") => fill(t.later().coverage_dedicated_only, &[d, &peak]),
+        (d, s) => fill(t.later().coverage_both, &[d, &peak, s]),
     }
 }
 
@@ -366,7 +367,7 @@ fn cell(
         .unwrap_or(HourCover::Uncovered)
     {
         HourCover::Uncovered => ("cell none", String::new(), None),
-        HourCover::Shared => ("cell shared", t.shared_mark.into(), None),
+        HourCover::Shared => ("cell shared", t.later().shared_mark.into(), None),
         HourCover::Dedicated { agents } => {
             let share = f64::from(agents) / f64::from(peak_agents(hours).max(1));
             // Two ranges of blue, each dark or light enough for its text
@@ -389,7 +390,8 @@ pub fn week_rows<V: IntoView + 'static, F: Fn(usize) -> V>(
     t: &'static Texts,
     cell: F,
 ) -> impl IntoView + use<V, F> {
-    t.weekdays
+    t.later()
+        .weekdays
         .split(' ')
         .take(7)
         .enumerate()
@@ -462,7 +464,7 @@ pub fn CoverageHeatmap() -> impl IntoView {
         .collect_view();
     view! {
         <ChartFrame testid="coverage-heatmap" title=t.heatmap_title sentence>
-            <div class="tabs" role="group" aria-label=t.model_shown>
+            <div class="tabs" role="group" aria-label=t.later().model_shown>
                 {ModelKind::ALL
                     .map(|k| {
                         view! {
@@ -479,7 +481,7 @@ pub fn CoverageHeatmap() -> impl IntoView {
             </div>
             <div class="heatmap-wrap">
                 <table class="heatmap">
-                    <caption class="visually-hidden">{t.heatmap_caption}</caption>
+                    <caption class="visually-hidden">{t.later().heatmap_caption}</caption>
                     <thead>
                         <tr>
                             <td></td>
@@ -492,15 +494,15 @@ pub fn CoverageHeatmap() -> impl IntoView {
             <ul class="legend">
                 <li>
                     <span class="swatch cell dedicated"></span>
-                    {t.legend_dedicated}
+                    {t.later().legend_dedicated}
                 </li>
                 <li>
                     <span class="swatch cell shared"></span>
-                    {t.legend_shared}
+                    {t.later().legend_shared}
                 </li>
                 <li>
                     <span class="swatch cell none"></span>
-                    {t.legend_none}
+                    {t.later().legend_none}
                 </li>
             </ul>
         </ChartFrame>

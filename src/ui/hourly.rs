@@ -24,16 +24,16 @@ fn reading(h: &Hourly, f: &Fmt, t: &Texts) -> String {
     let month = f.count(h.per_month().round());
     match h.source {
         Source::Week => fill(
-            t.hourly_read_week,
+            t.later().hourly_read_week,
             &[&f.count(h.per_week().round()), &month],
         ),
-        Source::Day { days } => fill(t.hourly_read_day, &[&days.to_string(), &month]),
+        Source::Day { days } => fill(t.later().hourly_read_day, &[&days.to_string(), &month]),
         Source::Log {
             contacts,
             first,
             last,
         } => fill(
-            t.hourly_read_log,
+            t.later().hourly_read_log,
             &[&f.count(contacts), &date(first), &date(last), &month],
         ),
     }
@@ -45,37 +45,40 @@ fn busiest(h: &Hourly, f: &Fmt, t: &Texts) -> String {
             (0, 0.0),
             |best, (i, &v)| if v > best.1 { (i, v) } else { best },
         );
-    let day = t.weekdays.split(' ').nth(hour / 24).unwrap_or("");
+    let day = t.later().weekdays.split(' ').nth(hour / 24).unwrap_or("");
     let most = if most >= 10.0 {
         f.count(most.round())
     } else {
         f.one_decimal(most)
     };
-    fill(t.hourly_busiest, &[day, &(hour % 24).to_string(), &most])
+    fill(
+        t.later().hourly_busiest,
+        &[day, &(hour % 24).to_string(), &most],
+    )
 }
 
 fn problem(e: &PasteError, f: &Fmt, t: &Texts) -> String {
     let found = e.found.as_str();
     let message = match e.kind {
-        PasteErrorKind::Empty => t.hourly_err_empty.into(),
+        PasteErrorKind::Empty => t.later().hourly_err_empty.into(),
         PasteErrorKind::TooLong { max_chars } => {
-            fill(t.hourly_err_too_long, &[&f.count(max_chars as f64)])
+            fill(t.later().hourly_err_too_long, &[&f.count(max_chars as f64)])
         }
-        PasteErrorKind::NotANumber => fill(t.hourly_err_not_number, &[found]),
-        PasteErrorKind::Negative => fill(t.hourly_err_negative, &[found]),
+        PasteErrorKind::NotANumber => fill(t.later().hourly_err_not_number, &[found]),
+        PasteErrorKind::Negative => fill(t.later().hourly_err_negative, &[found]),
         PasteErrorKind::RowLength { found, expected } => fill(
-            t.hourly_err_row,
+            t.later().hourly_err_row,
             &[&found.to_string(), &expected.to_string()],
         ),
-        PasteErrorKind::Count { found } => fill(t.hourly_err_count, &[&found.to_string()]),
-        PasteErrorKind::NotATimestamp => fill(t.hourly_err_timestamp, &[found]),
-        PasteErrorKind::NotAnHour => fill(t.hourly_err_hour, &[found]),
-        PasteErrorKind::NoContacts => t.hourly_err_no_contacts.into(),
+        PasteErrorKind::Count { found } => fill(t.later().hourly_err_count, &[&found.to_string()]),
+        PasteErrorKind::NotATimestamp => fill(t.later().hourly_err_timestamp, &[found]),
+        PasteErrorKind::NotAnHour => fill(t.later().hourly_err_hour, &[found]),
+        PasteErrorKind::NoContacts => t.later().hourly_err_no_contacts.into(),
     };
     if e.line == 0 {
         message
     } else {
-        fill(t.hourly_line, &[&e.line.to_string(), &message])
+        fill(t.later().hourly_line, &[&e.line.to_string(), &message])
     }
 }
 
@@ -172,8 +175,8 @@ pub fn HourlyPanel() -> impl IntoView {
         }
     };
     view! {
-        <label for="f-hourly">{t.hourly_label}</label>
-        <p class="note hint" id="f-hourly-help">{t.hourly_help}</p>
+        <label for="f-hourly">{t.later().hourly_label}</label>
+        <p class="note hint" id="f-hourly-help">{t.later().hourly_help}</p>
         <textarea
             id="f-hourly"
             rows="6"
@@ -204,7 +207,7 @@ pub fn HourlyPanel() -> impl IntoView {
                 prop:checked=keep
                 on:change=move |ev| keep.set(event_target_checked(&ev))
             />
-            <span>{t.hourly_keep}</span>
+            <span>{t.later().hourly_keep}</span>
         </label>
         <button
             type="button"
@@ -212,8 +215,8 @@ pub fn HourlyPanel() -> impl IntoView {
             disabled=move || read.with(Result::is_err)
             on:click=apply
         >
-            {t.hourly_use}
+            {t.later().hourly_use}
         </button>
-        <p class="note" role="status">{move || in_use().then_some(t.hourly_in_use)}</p>
+        <p class="note" role="status">{move || in_use().then_some(t.later().hourly_in_use)}</p>
     }
 }

@@ -203,9 +203,9 @@ fn LanguageRow(id: u32) -> impl IntoView {
     }
     let code_label = move || {
         if rows.is_first(id) {
-            t.lang_code_primary
+            t.later().lang_code_primary
         } else {
-            t.lang_code
+            t.later().lang_code
         }
     };
     view! {
@@ -224,7 +224,7 @@ fn LanguageRow(id: u32) -> impl IntoView {
                 <input
                     type="text"
                     inputmode="decimal"
-                    aria-label=t.lang_share
+                    aria-label=t.later().lang_share
                     prop:value=move || rows.text(id, Col::Share)
                     on:input=move |ev| rows.edit(calc, id, Col::Share, event_target_value(&ev))
                 />
@@ -233,7 +233,7 @@ fn LanguageRow(id: u32) -> impl IntoView {
                 <button
                     type="button"
                     class="remove"
-                    aria-label=t.lang_remove
+                    aria-label=t.later().lang_remove
                     disabled=move || { rows.count() <= 1 }
                     on:click=move |_| rows.remove(calc, id)
                 >
@@ -275,10 +275,10 @@ pub fn Languages() -> impl IntoView {
             <table class="lang-table">
                 <thead>
                     <tr>
-                        <th scope="col">{t.lang_code}</th>
-                        <th scope="col">{t.lang_share}</th>
+                        <th scope="col">{t.later().lang_code}</th>
+                        <th scope="col">{t.later().lang_share}</th>
                         <th scope="col">
-                            <span class="visually-hidden">{t.lang_remove}</span>
+                            <span class="visually-hidden">{t.later().lang_remove}</span>
                         </th>
                     </tr>
                 </thead>
@@ -306,7 +306,7 @@ pub fn Languages() -> impl IntoView {
                 disabled=move || { rows.count() >= MAX_LANGUAGES }
                 on:click=move |_| rows.add(calc)
             >
-                {t.lang_add}
+                {t.later().lang_add}
             </button>
             <Toggle switch=Switch::Multilingual />
             <NumberField field=Field::LanguagePremium />

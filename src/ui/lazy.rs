@@ -133,8 +133,8 @@ fn ru_texts() -> Result<&'static Texts, SplitLoaderError> {
     Ok(&crate::i18n::RU)
 }
 
-/// The texts of `lang`: English's are in the main module, the others each
-/// in a chunk of its own, fetched the first time that language is shown.
+/// The texts of `lang`: English's in the main module (but `Texts::later`), the
+/// others in a chunk each, fetched the first time that language is shown.
 /// Never `Lang::texts` in the page: it names every language.
 pub async fn texts(lang: Lang) -> Result<&'static Texts, SplitLoaderError> {
     #[cfg(feature = "split")]

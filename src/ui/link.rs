@@ -274,13 +274,13 @@ pub fn Notice() -> impl IntoView {
         let readings: Vec<String> = list.iter().filter(|w| read_as(w)).map(text).collect();
         (names.join("; "), readings)
     });
-    let text = (!names.is_empty()).then(|| fill(t.link_notice, &[&names]));
+    let text = (!names.is_empty()).then(|| fill(t.later().link_notice, &[&names]));
     view! {
         <div class="notice" role="status" data-testid="link-notice">
             {text.map(|text| view! { <p>{text}</p> })}
             {readings.into_iter().map(|r| view! { <p>{r}</p> }).collect_view()}
             <button type="button" on:click=move |_| dismissed.set(true)>
-                {t.dismiss}
+                {t.later().dismiss}
             </button>
         </div>
     }

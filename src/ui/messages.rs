@@ -67,43 +67,46 @@ pub fn link_problem(w: &QueryWarning, f: &Fmt, t: &Texts) -> String {
             let spec = Field::from_key(&w.key).map_or(PER_USD_SPEC, Field::spec);
             field_error(error, &spec, f, t)
         }
-        QueryWarningKind::UnknownChoice => t.link_why_choice.into(),
-        QueryWarningKind::NotABool => t.link_why_bool.into(),
-        QueryWarningKind::BadLanguages => t.link_why_languages.into(),
-        QueryWarningKind::UnknownVersion => t.link_why_version.into(),
+        QueryWarningKind::UnknownChoice => t.later().link_why_choice.into(),
+        QueryWarningKind::NotABool => t.later().link_why_bool.into(),
+        QueryWarningKind::BadLanguages => t.later().link_why_languages.into(),
+        QueryWarningKind::UnknownVersion => t.later().link_why_version.into(),
         QueryWarningKind::Reset { problem: p } => problem(p, f, t),
-        QueryWarningKind::BadLabel => t.link_why_label.into(),
-        QueryWarningKind::BadWeek => t.link_why_week.into(),
-        QueryWarningKind::BadMonths { .. } => t.link_why_months.into(),
+        QueryWarningKind::BadLabel => t.later().link_why_label.into(),
+        QueryWarningKind::BadWeek => t.later().link_why_week.into(),
+        QueryWarningKind::BadMonths { .. } => t.later().link_why_months.into(),
         QueryWarningKind::ReadAsMonth { month, multiplier } => {
             return fill(
-                t.link_read_as_month,
+                t.later().link_read_as_month,
                 &[&times(*multiplier, f), month_name(*month, t)],
             );
         }
         QueryWarningKind::BadSet { problem } => match problem {
-            SetProblem::Version => t.link_why_version.into(),
-            SetProblem::TooLong => t.link_why_too_long.into(),
+            SetProblem::Version => t.later().link_why_version.into(),
+            SetProblem::TooLong => t.later().link_why_too_long.into(),
             SetProblem::TooMany => {
                 let max = if w.key == "cmp" {
                     MAX_SAVED
                 } else {
                     MAX_QUOTES
                 };
-                fill(t.link_why_too_many, &[&max.to_string()])
+                fill(t.later().link_why_too_many, &[&max.to_string()])
             }
-            SetProblem::Cut => t.link_why_cut.into(),
+            SetProblem::Cut => t.later().link_why_cut.into(),
             SetProblem::Unreadable { index } => {
                 let text = if w.key == "cmp" {
-                    t.link_why_scenario
+                    t.later().link_why_scenario
                 } else {
-                    t.link_why_quote
+                    t.later().link_why_quote
                 };
                 fill(text, &[&index.to_string()])
             }
         },
     };
-    fill(t.link_item, &[&format!("{}={}", w.key, w.value), &why])
+    fill(
+        t.later().link_item,
+        &[&format!("{}={}", w.key, w.value), &why],
+    )
 }
 
 pub fn problem(kind: &ProblemKind, f: &Fmt, t: &Texts) -> String {
@@ -163,7 +166,14 @@ pub fn input_name(input: Input, t: &Texts) -> &'static str {
 
 /// An input's value in a scenario, with its unit.
 pub fn input_value(input: Input, s: &Scenario, f: &Fmt, t: &Texts) -> String {
-    let yes_no = |on: bool| if on { t.csv_yes } else { t.csv_no }.to_string();
+    let yes_no = |on: bool| {
+        if on {
+            t.later().csv_yes
+        } else {
+            t.later().csv_no
+        }
+        .to_string()
+    };
     match input {
         Input::Number(field) => {
             let unit = unit(field.spec().unit, t);
@@ -215,15 +225,15 @@ pub fn model_basis(kind: ModelKind, t: &Texts) -> &'static str {
 /// A cost item's name and its colour in the breakdown bars.
 pub fn cost_item(item: CostItem, t: &Texts) -> (&'static str, &'static str) {
     match item {
-        CostItem::Labour => (t.item_labour, "#1d4ed8"),
-        CostItem::SharedMinutes => (t.item_shared_minutes, "#0f766e"),
-        CostItem::LanguagePremium => (t.item_language, "#7c3aed"),
-        CostItem::SpecialistPremium => (t.item_specialists, "#be185d"),
-        CostItem::OffhoursPremium => (t.item_offhours, "#475569"),
-        CostItem::ManagementQa => (t.item_management, "#b45309"),
-        CostItem::Technology => (t.item_technology, "#0369a1"),
-        CostItem::SetupTraining => (t.item_setup, "#65a30d"),
-        CostItem::MinimumTopup => (t.item_minimum, "#dc2626"),
+        CostItem::Labour => (t.later().item_labour, "#1d4ed8"),
+        CostItem::SharedMinutes => (t.later().item_shared_minutes, "#0f766e"),
+        CostItem::LanguagePremium => (t.later().item_language, "#7c3aed"),
+        CostItem::SpecialistPremium => (t.later().item_specialists, "#be185d"),
+        CostItem::OffhoursPremium => (t.later().item_offhours, "#475569"),
+        CostItem::ManagementQa => (t.later().item_management, "#b45309"),
+        CostItem::Technology => (t.later().item_technology, "#0369a1"),
+        CostItem::SetupTraining => (t.later().item_setup, "#65a30d"),
+        CostItem::MinimumTopup => (t.later().item_minimum, "#dc2626"),
     }
 }
 
@@ -477,28 +487,28 @@ pub fn what_if(w: &WhatIf, own: Option<&OwnTeamWhatIf>, f: &Fmt, t: &Texts) -> V
     let mut out = own.map_or_else(Vec::new, |own| own_team_what_if(own, f, t));
     if let Some(flip) = w.volume_below {
         out.push(fill(
-            t.whatif_volume_below,
+            t.later().whatif_volume_below,
             &[t.model(flip.model), &f.count(flip.at)],
         ));
     }
     if let Some(flip) = w.volume_above {
         out.push(fill(
-            t.whatif_volume_above,
+            t.later().whatif_volume_above,
             &[t.model(flip.model), &f.count(flip.at)],
         ));
     }
     if let Some(flip) = &w.service {
         let targets: Vec<String> = flip.targets.iter().map(|c| target(c, f, t)).collect();
         let template = if flip.looser {
-            t.whatif_looser
+            t.later().whatif_looser
         } else {
-            t.whatif_stricter
+            t.later().whatif_stricter
         };
         out.push(fill(template, &[t.model(flip.model), &targets.join(", ")]));
     }
     for flip in [w.season_below, w.season_above].into_iter().flatten() {
         out.push(fill(
-            t.whatif_season,
+            t.later().whatif_season,
             &[
                 t.model(flip.model),
                 &times(flip.at, f),
@@ -508,13 +518,13 @@ pub fn what_if(w: &WhatIf, own: Option<&OwnTeamWhatIf>, f: &Fmt, t: &Texts) -> V
         ));
     }
     if out.is_empty() {
-        out.push(t.whatif_none.into());
+        out.push(t.later().whatif_none.into());
     }
     if let Some(h) = w.hours {
         let template = if h.all_week {
-            t.whatif_all_week
+            t.later().whatif_all_week
         } else {
-            t.whatif_business_hours
+            t.later().whatif_business_hours
         };
         out.push(fill(
             template,
@@ -523,19 +533,19 @@ pub fn what_if(w: &WhatIf, own: Option<&OwnTeamWhatIf>, f: &Fmt, t: &Texts) -> V
     }
     if let Some(c) = w.core_window {
         let days = if c.days >= 7.0 {
-            t.core_every_day
+            t.later().core_every_day
         } else {
-            t.core_weekdays
+            t.later().core_weekdays
         };
         let window = fill(days, &[&clock(c.open), &clock(c.close)]);
         out.push(if c.model == ModelKind::Combined {
             fill(
-                t.whatif_core_window_pick,
+                t.later().whatif_core_window_pick,
                 &[&window, &f.estimate(c.monthly_cost)],
             )
         } else {
             fill(
-                t.whatif_core_window,
+                t.later().whatif_core_window,
                 &[
                     &window,
                     &f.estimate(c.combined_monthly_cost),
@@ -547,7 +557,7 @@ pub fn what_if(w: &WhatIf, own: Option<&OwnTeamWhatIf>, f: &Fmt, t: &Texts) -> V
     }
     for r in &w.regions {
         out.push(fill(
-            t.whatif_region,
+            t.later().whatif_region,
             &[
                 region_name(r.region, t),
                 &f.money_cents(r.rate_per_hour),
@@ -660,28 +670,28 @@ pub fn scenario_summary(s: &Scenario, offered_contacts: f64, f: &Fmt, t: &Texts)
     let hours = if s.all_week {
         t.all_week.to_string()
     } else {
-        let day = |i: usize| t.weekdays.split(' ').nth(i).unwrap_or_default();
+        let day = |i: usize| t.later().weekdays.split(' ').nth(i).unwrap_or_default();
         let days = match s.days as usize {
-            7 => t.summary_every_day.to_string(),
+            7 => t.later().summary_every_day.to_string(),
             0 | 1 => day(0).to_string(),
             n => format!("{}–{}", day(0), day(n - 1)),
         };
         fill(
-            t.summary_hours,
+            t.later().summary_hours,
             &[&days, &clock(s.open_hour), &clock(s.close_hour)],
         )
     };
     let region = match s.region {
-        Region::Offshore => t.region_short_offshore,
-        Region::Nearshore => t.region_short_nearshore,
-        Region::Onshore => t.region_short_onshore,
+        Region::Offshore => t.later().region_short_offshore,
+        Region::Nearshore => t.later().region_short_nearshore,
+        Region::Onshore => t.later().region_short_onshore,
     };
     fill(
-        t.scenario_summary,
+        t.later().scenario_summary,
         &[
             &hours,
             region,
-            &fill(t.summary_contacts, &[&f.count(offered_contacts)]),
+            &fill(t.later().summary_contacts, &[&f.count(offered_contacts)]),
         ],
     )
 }
@@ -736,10 +746,13 @@ pub fn notes(o: &Figures, f: &Fmt, t: &Texts) -> Vec<String> {
 fn own_team_what_if(own: &OwnTeamWhatIf, f: &Fmt, t: &Texts) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(agents) = own.agents_to_meet_targets {
-        out.push(fill(t.own_agents_to_meet, &[&f.count(f64::from(agents))]));
+        out.push(fill(
+            t.later().own_agents_to_meet,
+            &[&f.count(f64::from(agents))],
+        ));
     }
     if let Some(cost) = own.break_even_cost_per_agent_month {
-        out.push(fill(t.own_break_even, &[&f.estimate(cost)]));
+        out.push(fill(t.later().own_break_even, &[&f.estimate(cost)]));
     }
     out
 }
@@ -750,7 +763,7 @@ pub fn staffing(read: &StaffingRead, s: &Scenario, f: &Fmt, t: &Texts) -> String
     let agents = f.one_decimal(read.agents);
     if read.flag == StaffingFlag::FarAboveNeed {
         return fill(
-            t.quote_staffing_far_above,
+            t.later().quote_staffing_far_above,
             &[
                 &agents,
                 &f.one_decimal(read.agents / read.needed_agents.max(1e-9)),
@@ -781,9 +794,9 @@ pub fn staffing(read: &StaffingRead, s: &Scenario, f: &Fmt, t: &Texts) -> String
     let (channel, achieved, target_pct, target_s) = shown;
     fill(
         if short {
-            t.quote_staffing_short
+            t.later().quote_staffing_short
         } else {
-            t.quote_staffing_enough
+            t.later().quote_staffing_enough
         },
         &[
             &agents,
@@ -816,7 +829,7 @@ pub fn busy_months(busy: &[bool; MONTHS], t: &Texts) -> String {
                 runs.push(if first == last {
                     name(first).to_string()
                 } else {
-                    fill(t.months_range, &[name(first), name(last)])
+                    fill(t.later().months_range, &[name(first), name(last)])
                 });
                 run = None;
             }
@@ -825,7 +838,7 @@ pub fn busy_months(busy: &[bool; MONTHS], t: &Texts) -> String {
     }
     if let Some((first, last)) = run {
         let name = |m: usize| month_name(Month(m as u8), t);
-        runs.push(fill(t.months_range, &[name(first), name(last)]));
+        runs.push(fill(t.later().months_range, &[name(first), name(last)]));
     }
     runs.join(", ")
 }

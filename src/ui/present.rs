@@ -37,7 +37,7 @@ fn scenario_at(calc: Calc, index: usize) -> (Scenario, Option<String>) {
 /// Whether `name` is one the page gave ("Scenario 2"), which says nothing
 /// a shared screen needs.
 fn given_by_page(name: &str, t: &crate::i18n::Texts) -> bool {
-    (1..=MAX_SAVED + 1).any(|n| name == fill(t.scenario_n, &[&n.to_string()]))
+    (1..=MAX_SAVED + 1).any(|n| name == fill(t.later().scenario_n, &[&n.to_string()]))
 }
 
 /// How many characters wide a figure is, a wide one (a full-width yen
@@ -107,7 +107,7 @@ pub fn Present() -> impl IntoView {
             let f = calc.fmt();
             outcome
                 .with(|o| o.model(kind).map(|r| f.estimate(r.first_year_cost)))
-                .map(|year| fill(t.present_first_year, &[&year]))
+                .map(|year| fill(t.later().present_first_year, &[&year]))
                 .unwrap_or_default()
         };
         view! {
@@ -130,7 +130,7 @@ pub fn Present() -> impl IntoView {
         }
     };
     view! {
-        <main class="present" aria-label=t.present_label data-testid="present">
+        <main class="present" aria-label=t.later().present_label data-testid="present">
             <header class="present-bar">
                 <div class="present-name">
                     <h1 data-testid="present-title">{move || own_name().unwrap_or_else(summary)}</h1>
@@ -141,14 +141,14 @@ pub fn Present() -> impl IntoView {
                     }}
                 </div>
                 <p class="present-position">
-                    {move || fill(t.present_position, &[&(index.get() + 1).to_string(), &count().to_string()])}
+                    {move || fill(t.later().present_position, &[&(index.get() + 1).to_string(), &count().to_string()])}
                 </p>
                 <span class="present-actions">
                     <button type="button" hidden=move || count() < 2 on:click=move |_| step(-1)>
-                        {t.present_prev}
+                        {t.later().present_prev}
                     </button>
                     <button type="button" hidden=move || count() < 2 on:click=move |_| step(1)>
-                        {t.present_next}
+                        {t.later().present_next}
                     </button>
                     <CopyLink />
                     <button type="button" id="present-back" on:click=move |_| back()>
@@ -158,7 +158,7 @@ pub fn Present() -> impl IntoView {
             </header>
             <div class="present-figures">{move || kinds.get().into_iter().map(figure).collect_view()}</div>
             <Recommendation outcome=outcome.into() what_if=what_if.into() pending />
-            <p class="note">{t.present_hint}</p>
+            <p class="note">{t.later().present_hint}</p>
         </main>
     }
 }

@@ -50,9 +50,9 @@ impl Basis {
 
     fn name(self, t: &Texts) -> &'static str {
         match self {
-            Basis::PerMinute => t.basis_per_minute,
-            Basis::PerAgentHour => t.basis_per_hour,
-            Basis::PerAgentMonth => t.basis_per_agent_month,
+            Basis::PerMinute => t.later().basis_per_minute,
+            Basis::PerAgentHour => t.later().basis_per_hour,
+            Basis::PerAgentMonth => t.later().basis_per_agent_month,
         }
     }
 
@@ -163,10 +163,10 @@ pub fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
     let off_pct = (check.ratio - 1.0) * 100.0;
     let by = f.percent(off_pct.abs());
     let template = match check.flag {
-        QuoteFlag::Above => t.flag_above,
-        QuoteFlag::Below => t.flag_below,
-        QuoteFlag::InLine if off_pct.round() >= 0.0 => t.flag_in_line_above,
-        QuoteFlag::InLine => t.flag_in_line_below,
+        QuoteFlag::Above => t.later().flag_above,
+        QuoteFlag::Below => t.later().flag_below,
+        QuoteFlag::InLine if off_pct.round() >= 0.0 => t.later().flag_in_line_above,
+        QuoteFlag::InLine => t.later().flag_in_line_below,
     };
     fill(template, &[&by])
 }
@@ -187,14 +187,14 @@ fn minutes_text(quote: &VendorQuote, c: &QuoteCheck, f: &Fmt, t: &Texts) -> Stri
     } else {
         0.0
     };
-    let mut text = fill(t.quote_our_minute, &[&f.money_cents(ours)]);
+    let mut text = fill(t.later().quote_our_minute, &[&f.money_cents(ours)]);
     if let (Some(ratio), (_, Some(minutes))) = (c.quantity_ratio, quote.basis.price_and_quantity())
         && (ratio - 1.0).abs() > IN_LINE_BAND
     {
         let template = if ratio < 1.0 {
-            t.quote_minutes_fewer
+            t.later().quote_minutes_fewer
         } else {
-            t.quote_minutes_more
+            t.later().quote_minutes_more
         };
         let by = f.percent(100.0 * (ratio - 1.0).abs());
         text.push(' ');
@@ -415,7 +415,7 @@ fn Verdict(id: u32) -> impl IntoView {
     let verdict = move || {
         let f = calc.fmt();
         match rows.with(id, |r| r.quote(&f, t)).flatten() {
-            None => EitherOf3::A(view! { <span class="hint">{t.quote_hint}</span> }),
+            None => EitherOf3::A(view! { <span class="hint">{t.later().quote_hint}</span> }),
             Some(Err(message)) => EitherOf3::B(view! { <span class="error">{message}</span> }),
             Some(Ok(quote)) => {
                 let term = calc.scenario.with(|s| s.contract_months);
@@ -427,7 +427,7 @@ fn Verdict(id: u32) -> impl IntoView {
                 };
                 let minutes = minutes_text(&quote, &c, &f, t);
                 let summary = fill(
-                    t.quote_result,
+                    t.later().quote_result,
                     &[
                         &f.money(c.monthly_cost),
                         &f.money_cents(c.cost_per_contact),
@@ -489,7 +489,7 @@ fn Quote(id: u32) -> impl IntoView {
                 <QuoteBox id col=Col::Vendor />
                 <Select
                     id=format!("q{id}-basis")
-                    label=t.priced
+                    label=t.later().priced
                     options=Basis::ALL.map(|b| (b.key(), b.name(t))).to_vec()
                     current=basis
                     on_pick=pick_basis
@@ -502,7 +502,7 @@ fn Quote(id: u32) -> impl IntoView {
             </div>
             <Verdict id />
             <button type="button" class="remove-quote" on:click=move |_| rows.remove(id)>
-                {t.quote_remove}
+                {t.later().quote_remove}
             </button>
         </li>
     }
@@ -523,7 +523,7 @@ pub fn QuoteCheck() -> impl IntoView {
             <p class="section-note">
                 {move || {
                     let band = calc.fmt().percent(100.0 * IN_LINE_BAND);
-                    fill(t.quotes_note, &[calc.money.get().currency.code(), &band])
+                    fill(t.later().quotes_note, &[calc.money.get().currency.code(), &band])
                 }}
             </p>
             <ul class="quotes">
@@ -532,7 +532,7 @@ pub fn QuoteCheck() -> impl IntoView {
                 </For>
             </ul>
             <button type="button" id="quote-add" on:click=move |_| rows.add(t)>
-                {t.quote_add}
+                {t.later().quote_add}
             </button>
         </section>
     }

@@ -379,43 +379,51 @@ pub fn Comparison() -> impl IntoView {
             k.iter()
                 .map(|&kind| {
                     flag_text(calc, calc.figures.into(), kind)
-                        .unwrap_or_else(|| t.meets_every_target.into())
+                        .unwrap_or_else(|| t.later().meets_every_target.into())
                 })
                 .collect()
         });
         let mut basis = words(
-            t.cost_basis_shared,
-            t.cost_basis_dedicated,
-            t.cost_basis_combined,
+            t.later().cost_basis_shared,
+            t.later().cost_basis_dedicated,
+            t.later().cost_basis_combined,
         );
         if own {
-            basis[3] = t.cost_basis_own_team.into();
+            basis[3] = t.later().cost_basis_own_team.into();
         }
         vec![
-            Row::new(t.row_meets_targets, meets),
-            Row::new(t.row_cost_basis, basis),
+            Row::new(t.later().row_meets_targets, meets),
+            Row::new(t.later().row_cost_basis, basis),
             Row::new(
-                t.row_fluctuating,
+                t.later().row_fluctuating,
                 words(
-                    t.fluctuating_shared,
-                    t.fluctuating_dedicated,
-                    t.fluctuating_combined,
+                    t.later().fluctuating_shared,
+                    t.later().fluctuating_dedicated,
+                    t.later().fluctuating_combined,
                 ),
             ),
             Row::new(
-                t.row_focus,
-                words(t.focus_shared, t.focus_dedicated, t.focus_combined),
-            ),
-            Row::new(
-                t.row_control,
-                words(t.control_shared, t.control_dedicated, t.control_combined),
-            ),
-            Row::new(
-                t.row_volume_limit,
+                t.later().row_focus,
                 words(
-                    &fill(t.limit_shared, &[&cap]),
-                    t.limit_dedicated,
-                    &fill(t.limit_combined, &[&cap]),
+                    t.later().focus_shared,
+                    t.later().focus_dedicated,
+                    t.later().focus_combined,
+                ),
+            ),
+            Row::new(
+                t.later().row_control,
+                words(
+                    t.later().control_shared,
+                    t.later().control_dedicated,
+                    t.later().control_combined,
+                ),
+            ),
+            Row::new(
+                t.later().row_volume_limit,
+                words(
+                    &fill(t.later().limit_shared, &[&cap]),
+                    t.later().limit_dedicated,
+                    &fill(t.later().limit_combined, &[&cap]),
                 ),
             ),
         ]

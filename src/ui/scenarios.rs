@@ -24,7 +24,7 @@ fn default_name(calc: Calc, t: &Texts) -> String {
         .map(|p| messages::preset_name(p, t).to_string())
         .unwrap_or_else(|| {
             let n = calc.saved.with_untracked(Vec::len) + 1;
-            fill(t.scenario_n, &[&n.to_string()])
+            fill(t.later().scenario_n, &[&n.to_string()])
         })
 }
 
@@ -77,9 +77,12 @@ fn rows(
                 })
                 .collect()
         };
-        rows.push((fill(t.scenario_monthly, &[name]), cost(|r| r.monthly_cost)));
         rows.push((
-            fill(t.scenario_first_year, &[name]),
+            fill(t.later().scenario_monthly, &[name]),
+            cost(|r| r.monthly_cost),
+        ));
+        rows.push((
+            fill(t.later().scenario_first_year, &[name]),
             cost(|r| r.first_year_cost),
         ));
     }
@@ -90,7 +93,7 @@ fn rows(
             None => NONE.into(),
         })
         .collect();
-    rows.push((t.scenario_pick.to_string(), pick));
+    rows.push((t.later().scenario_pick.to_string(), pick));
     rows
 }
 
@@ -132,25 +135,25 @@ fn ColumnHead(index: usize, name: String, cheapest: bool) -> impl IntoView {
             <input
                 type="text"
                 maxlength="40"
-                aria-label=fill(t.scenario_name_label, &[&n])
+                aria-label=fill(t.later().scenario_name_label, &[&n])
                 prop:value=shown.get_untracked()
                 on:change=rename
             />
-            {cheapest.then(|| view! { <span class="badge">{t.scenario_cheapest}</span> })}
+            {cheapest.then(|| view! { <span class="badge">{t.later().scenario_cheapest}</span> })}
             <span class="column-actions">
                 <button
                     type="button"
-                    aria-label=move || fill(t.scenario_open_named, &[&shown.get()])
+                    aria-label=move || fill(t.later().scenario_open_named, &[&shown.get()])
                     on:click=open
                 >
-                    {t.scenario_open}
+                    {t.later().scenario_open}
                 </button>
                 <button
                     type="button"
-                    aria-label=move || fill(t.scenario_remove_named, &[&shown.get()])
+                    aria-label=move || fill(t.later().scenario_remove_named, &[&shown.get()])
                     on:click=remove
                 >
-                    {t.scenario_remove}
+                    {t.later().scenario_remove}
                 </button>
             </span>
         </th>
@@ -213,15 +216,15 @@ pub fn Scenarios() -> impl IntoView {
             <h2 id="scenarios-title">{t.scenarios_title}</h2>
             <p class="actions">
                 <button type="button" data-testid="save-to-compare" disabled=full on:click=save>
-                    {t.save_to_compare}
+                    {t.later().save_to_compare}
                 </button>
             </p>
             <p class="note" role="status">
                 {move || {
                     if full() {
-                        Some(t.scenarios_full)
+                        Some(t.later().scenarios_full)
                     } else if calc.saved.with(Vec::is_empty) {
-                        Some(t.scenarios_empty)
+                        Some(t.later().scenarios_empty)
                     } else {
                         None
                     }

@@ -125,13 +125,13 @@ pub fn Share() -> impl IntoView {
             <div class="actions">
                 <CopyLink />
                 <button type="button" data-testid="download-csv" on:click=download_csv>
-                    {t.download_csv}
+                    {t.later().download_csv}
                 </button>
                 <button type="button" data-testid="download-json" on:click=download_json>
-                    {t.download_json}
+                    {t.later().download_json}
                 </button>
                 <button type="button" data-testid="print" on:click=move |_| below.print()>
-                    {t.print}
+                    {t.later().print}
                 </button>
             </div>
         </section>
@@ -161,11 +161,11 @@ pub fn CopyLink() -> impl IntoView {
     let status = move || {
         copied.get().map(|(ok, url)| {
             if ok {
-                Either::Left(view! { <span>{t.link_copied}</span> })
+                Either::Left(view! { <span>{t.later().link_copied}</span> })
             } else {
                 Either::Right(view! {
                     <label>
-                        {t.link_copy_failed} " "
+                        {t.later().link_copy_failed} " "
                         <input
                             type="text"
                             readonly
@@ -186,7 +186,7 @@ pub fn CopyLink() -> impl IntoView {
     };
     view! {
         <button type="button" data-testid="copy-link" on:click=copy_link>
-            {t.copy_link}
+            {t.later().copy_link}
         </button>
         <span class="copy-status" role="status" data-testid="copy-status">
             {status}
@@ -202,24 +202,24 @@ pub fn CopyLink() -> impl IntoView {
 pub fn Proposal() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
-    let date = fill(t.proposal_date, &[&browser::today()]);
+    let date = fill(t.later().proposal_date, &[&browser::today()]);
     let summary = move || {
         let f = calc.fmt();
         calc.settled.with(|s| {
             calc.figures.with(|o| {
                 let hours = if s.all_week {
-                    t.proposal_round_the_clock.to_string()
+                    t.later().proposal_round_the_clock.to_string()
                 } else {
                     let h = |x: f64| f.plain(x);
                     fill(
-                        t.proposal_hours,
+                        t.later().proposal_hours,
                         &[&h(s.open_hour), &h(s.close_hour), &h(s.days)],
                     )
                 };
                 let pick = o.recommendation.model;
                 let r = o.model(pick)?;
                 Some(fill(
-                    t.proposal_summary,
+                    t.later().proposal_summary,
                     &[
                         &f.count(s.phone_per_month + s.chat_per_month + s.email_per_month),
                         &f.count(s.phone_per_month),
@@ -247,7 +247,7 @@ pub fn Proposal() -> impl IntoView {
         };
         let inputs = compare::differences(&[before, now.clone()]);
         if inputs.is_empty() {
-            return t.proposal_unchanged.to_string();
+            return t.later().proposal_unchanged.to_string();
         }
         let list: Vec<String> = inputs
             .into_iter()
@@ -256,13 +256,13 @@ pub fn Proposal() -> impl IntoView {
                 format!("{} {value}", messages::input_name(i, t))
             })
             .collect();
-        fill(t.proposal_changed, &[&list.join("; ")])
+        fill(t.later().proposal_changed, &[&list.join("; ")])
     };
     let kept = use_context::<KeptQuotes>().expect("App provides KeptQuotes");
     let link = move || {
         calc.settled.track();
         kept.named.track();
-        fill(t.proposal_link, &[&share_url(calc)])
+        fill(t.later().proposal_link, &[&share_url(calc)])
     };
     let quotes = move || {
         let f = calc.fmt();
@@ -286,14 +286,14 @@ pub fn Proposal() -> impl IntoView {
                 .collect_view();
             view! {
                 <table data-testid="proposal-quotes">
-                    <caption>{t.proposal_quotes}</caption>
+                    <caption>{t.later().proposal_quotes}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t.vendor}</th>
-                            <th scope="col">{t.priced}</th>
-                            <th scope="col">{fill(t.csv_monthly_cost, &[calc.money.get().currency.code()])}</th>
-                            <th scope="col">{fill(t.csv_estimate, &[calc.money.get().currency.code()])}</th>
-                            <th scope="col">{t.csv_against}</th>
+                            <th scope="col">{t.later().priced}</th>
+                            <th scope="col">{fill(t.later().csv_monthly_cost, &[calc.money.get().currency.code()])}</th>
+                            <th scope="col">{fill(t.later().csv_estimate, &[calc.money.get().currency.code()])}</th>
+                            <th scope="col">{t.later().csv_against}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -303,7 +303,7 @@ pub fn Proposal() -> impl IntoView {
     };
     view! {
         <section class="proposal" data-testid="proposal">
-            <h2>{t.proposal_title}</h2>
+            <h2>{t.later().proposal_title}</h2>
             <p data-testid="proposal-summary">{summary}</p>
             <p class="proposal-small" data-testid="proposal-changed">
                 {changed}

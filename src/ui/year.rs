@@ -67,11 +67,11 @@ fn axis_label(calc: &Calc, month: Month, w: i32) -> String {
 fn paste_problem(e: &MonthsError, calc: &Calc, t: &Texts) -> String {
     let f = calc.fmt_untracked();
     match e {
-        MonthsError::Count { found } => fill(t.months_paste_count, &[&found.to_string()]),
+        MonthsError::Count { found } => fill(t.later().months_paste_count, &[&found.to_string()]),
         MonthsError::Value { month, error } => {
             let why = messages::field_error(error, &MONTH_SPEC, &f, t);
             fill(
-                t.months_paste_value,
+                t.later().months_paste_value,
                 &[&month_label(calc, *month, MonthWidth::Long), &why],
             )
         }
@@ -84,9 +84,9 @@ pub fn MonthsPanel() -> impl IntoView {
     let t = Calc::from_context().t();
     view! {
         <fieldset class="months" aria-describedby="months-help">
-            <legend>{t.months_legend}</legend>
+            <legend>{t.later().months_legend}</legend>
             <p class="note hint" id="months-help">
-                {t.months_help}
+                {t.later().months_help}
             </p>
             <div class="months-grid">
                 {Month::ALL.map(|month| view! { <MonthField month /> }).into_iter().collect_view()}
@@ -229,7 +229,7 @@ fn cost_svg(o: &Figures, calc: &Calc, f: &Fmt, t: &'static Texts, w: i32) -> imp
         })
         .collect_view();
     view! {
-        <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=t.year_chart_label>
+        <svg viewBox=format!("0 0 {w} {H}") role="img" aria-label=t.later().year_chart_label>
             {y_ticks}
             {x_ticks}
             {lines}
@@ -248,11 +248,14 @@ pub fn YearCosts() -> impl IntoView {
             let years =
                 [&o.shared, &o.dedicated, &o.combined].map(|r| f.estimate(r.first_year_cost));
             let [a, b, c] = ModelKind::ALL.map(|k| t.model(k));
-            let three = fill(t.year_sentence, &[a, &years[0], b, &years[1], c, &years[2]]);
+            let three = fill(
+                t.later().year_sentence,
+                &[a, &years[0], b, &years[1], c, &years[2]],
+            );
             let own = o.own_team.as_ref().map(|own| {
                 let name = t.model(ModelKind::OwnTeam);
                 fill(
-                    t.year_sentence_own,
+                    t.later().year_sentence_own,
                     &[name, &f.estimate(own.first_year_cost)],
                 )
             });
@@ -290,8 +293,8 @@ pub fn YearCosts() -> impl IntoView {
                 }}
             </ul>
             <details>
-                <summary>{t.show_table}</summary>
-                <ModelTable label=t.year_title class="year-table" corner=t.year_month rows kinds />
+                <summary>{t.later().show_table}</summary>
+                <ModelTable label=t.year_title class="year-table" corner=t.later().year_month rows kinds />
             </details>
         </ChartFrame>
     }
@@ -316,14 +319,14 @@ fn plan_sentence(r: &ModelResult, t: &Texts) -> String {
     let agents = r.billed_agents.to_string();
     let overtime = r.months.iter().any(|m| m.overtime_hours > 0.0);
     match r.kind {
-        ModelKind::Combined => fill(t.plan_combined, &[name, &agents]),
-        ModelKind::OwnTeam => fill(t.plan_own, &[name, &agents]),
+        ModelKind::Combined => fill(t.later().plan_combined, &[name, &agents]),
+        ModelKind::OwnTeam => fill(t.later().plan_own, &[name, &agents]),
         _ if r.seasonal_agents > 0 => fill(
-            t.plan_seasonal,
+            t.later().plan_seasonal,
             &[name, &agents, &r.seasonal_agents.to_string()],
         ),
-        _ if overtime => fill(t.plan_overtime, &[name, &agents]),
-        _ => fill(t.plan_steady, &[name, &agents]),
+        _ if overtime => fill(t.later().plan_overtime, &[name, &agents]),
+        _ => fill(t.later().plan_steady, &[name, &agents]),
     }
 }
 
@@ -362,7 +365,7 @@ fn PlanTable(
                 .collect_view()
         })
     };
-    let label = fill(t.plan_table_label, &[t.model(kind)]);
+    let label = fill(t.later().plan_table_label, &[t.model(kind)]);
     let caption = label.clone();
     view! {
         <div
@@ -377,7 +380,7 @@ fn PlanTable(
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.year_month}</th>
+                        <th scope="col">{t.later().year_month}</th>
                         {columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
                     </tr>
                 </thead>
@@ -431,7 +434,7 @@ fn agents_svg(r: &ModelResult, calc: &Calc, t: &'static Texts, w: i32) -> impl I
         .into_iter()
         .collect_view();
     view! {
-        <svg viewBox=format!("0 0 {w} {PLAN_H}") role="img" aria-label=t.plan_chart_label>
+        <svg viewBox=format!("0 0 {w} {PLAN_H}") role="img" aria-label=t.later().plan_chart_label>
             {y_ticks}
             {bars}
         </svg>
@@ -462,22 +465,22 @@ pub fn HiringPlan() -> impl IntoView {
         calc.figures.with(|o| agents_svg(&o.dedicated, &calc, t, w))
     };
     view! {
-        <ChartFrame testid="hiring-plan" title=t.plan_title sentence>
+        <ChartFrame testid="hiring-plan" title=t.later().plan_title sentence>
             {svg}
             <ul class="legend">
                 <li>
                     <span class="swatch cell s-dedicated"></span>
-                    {t.plan_year_round}
+                    {t.later().plan_year_round}
                 </li>
                 <li>
                     <span class="swatch cell bar-seasonal s-dedicated"></span>
-                    {t.plan_seasonal_agents}
+                    {t.later().plan_seasonal_agents}
                 </li>
             </ul>
             <div class="plan-tables">
                 <PlanTable
                     kind=ModelKind::Dedicated
-                    columns=vec![t.plan_on_seat, t.plan_in, t.plan_out, t.plan_overtime_hours]
+                    columns=vec![t.later().plan_on_seat, t.later().plan_in, t.later().plan_out, t.later().plan_overtime_hours]
                     cells=|m, f| {
                         vec![
                             m.agents.to_string(),
@@ -489,7 +492,7 @@ pub fn HiringPlan() -> impl IntoView {
                 />
                 <PlanTable
                     kind=ModelKind::Combined
-                    columns=vec![t.plan_on_seat, t.plan_pool_hours]
+                    columns=vec![t.later().plan_on_seat, t.later().plan_pool_hours]
                     cells=pool_cells
                 />
                 {move || {
@@ -498,7 +501,7 @@ pub fn HiringPlan() -> impl IntoView {
                             view! {
                                 <PlanTable
                                     kind=ModelKind::OwnTeam
-                                    columns=vec![t.plan_on_seat, t.plan_pool_hours]
+                                    columns=vec![t.later().plan_on_seat, t.later().plan_pool_hours]
                                     cells=pool_cells
                                 />
                             }
