@@ -43,6 +43,20 @@ test('nothing overflows horizontally at 375 px', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('a closed section of the form is drawn when first opened, with the scenario as it is then', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
+  // Once the page is done loading, the closed sections still hold only
+  // their titles: none of their fields cost the load a task.
+  await expect(page.locator('details.section .section-body input')).toHaveCount(0);
+  await page.getByRole('button', { name: /Enterprise 24\/7/ }).click();
+  await page.getByText('Tiers and self-service', { exact: true }).click();
+  const deflection = page.locator('details.section').filter({ hasText: 'Tiers and self-service' }).locator('.section-body input');
+  await expect(deflection.first()).toBeVisible();
+  // The other sections stay as they were.
+  await expect(page.locator('details.section:not([open]) .section-body input')).toHaveCount(0);
+});
+
 test('the wasm\'s first task reads the link and computes; the page is drawn in the next', async ({ page }) => {
   // In a frame the app marks <html> "embed" as it starts (the task that
   // instantiates the wasm and computes the figures). Each batch a

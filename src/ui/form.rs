@@ -7,7 +7,7 @@ use super::hourly::HourlyVolumes;
 use super::inputs::{FieldRow, NumberField, Select, Slot};
 use super::lazy::{self, Part};
 use super::messages;
-use super::state::{Calc, Stages};
+use super::state::Calc;
 use crate::i18n::Texts;
 use crate::model::pattern::CUSTOM_KEY;
 use crate::model::{ArrivalPattern, Field, Month, Region, Scenario, Season};
@@ -239,12 +239,9 @@ type AdvancedSection = (
 
 /// The page's stage that mounts the form itself, a task after the
 /// recommendation's (`results::RECOMMENDATION_STAGE`): the first screen's
-/// first task draws the figures alone.
+/// first task draws the figures alone. It is the page's last stage: the
+/// closed sections are drawn when opened.
 pub const FORM_STAGE: usize = super::results::RECOMMENDATION_STAGE + 1;
-
-/// The stages the form's closed sections take after it: one each, and the
-/// languages editor's.
-pub const STAGES: usize = ADVANCED.len() + 1;
 
 /// The advanced sections, closed at first so the first screen needs only
 /// the essentials. The languages editor goes after the first.
@@ -314,14 +311,18 @@ const ADVANCED: &[AdvancedSection] = &[
     ),
 ];
 
-/// A closed section of the form. Its body is mounted when `mounted` says,
-/// after the first screen: a closed section shows only its title.
+/// A closed section of the form. Its body is drawn when it is first
+/// opened (the first `toggle` is always an opening), in that task: drawn at
+/// load, one task a section, the six and the languages editor were most of
+/// the load's blocking time after the first screen (Lighthouse's TBT, and
+/// in a frame its host page's), for fields most visitors never open.
 #[component]
-fn Section(title: &'static str, mounted: Memo<bool>, children: ChildrenFn) -> impl IntoView {
+fn Section(title: &'static str, children: ChildrenFn) -> impl IntoView {
+    let opened = RwSignal::new(false);
     view! {
-        <details class="section">
+        <details class="section" on:toggle=move |_| opened.set(true)>
             <summary>{title}</summary>
-            <div class="section-body">{move || mounted.get().then(|| children())}</div>
+            <div class="section-body">{move || opened.get().then(|| children())}</div>
         </details>
     }
 }
@@ -331,10 +332,6 @@ pub fn Form() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let all_week = move || calc.scenario.with(|s| s.all_week);
-    // The page's stages after the form's own, one per section, the
-    // languages editor's last.
-    let stages = use_context::<Stages>().expect("Page provides Stages");
-    let section = move |i: usize| stages.reached(FORM_STAGE + 1 + i);
     let advanced = ADVANCED
         .iter()
         .enumerate()
@@ -343,12 +340,12 @@ pub fn Form() -> impl IntoView {
                 {(i == 1)
                     .then(|| {
                         view! {
-                            <Section title=t.languages_section mounted=section(ADVANCED.len())>
+                            <Section title=t.languages_section>
                                 <Part load=lazy::languages />
                             </Section>
                         }
                     })}
-                <Section title=title(t) mounted=section(i)>
+                <Section title=title(t)>
                     {rows.iter().map(|&fields| view! { <FieldRow fields /> }).collect_view()}
                     {switches.iter().map(|&switch| view! { <Toggle switch /> }).collect_view()}
                 </Section>

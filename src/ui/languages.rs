@@ -251,6 +251,12 @@ pub fn Languages() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let rows = use_context::<LanguageRows>().expect("App provides LanguageRows");
+    // The editor is drawn when its section is first opened, maybe after a
+    // preset replaced the list: without pending text, the rows are the
+    // scenario's now.
+    if calc.pending_text(KEY).is_none() {
+        rows.take_scenario(calc);
+    }
     // A preset or a reset replaces the list; typing does not. Only Undo
     // brings back the editor's pending text (a replace drops it), and with
     // it the rows that held it.

@@ -94,9 +94,9 @@ fn Page() -> impl IntoView {
     let calc = Calc::from_context();
     let options = calc.options.get_value();
     let shows = move |section| options.shows(section);
-    // The form, then its closed sections, each in a task of its own after
+    // The recommendation, then the form, each in a task of its own after
     // the first screen; `main` is busy until they are there.
-    let stages = state::Stages::new(form::FORM_STAGE + 1 + form::STAGES);
+    let stages = state::Stages::new(form::FORM_STAGE + 1);
     provide_context(stages);
     // Then the chunks of the parts not shown yet (the sections below, present
     // mode) load ahead of a scroll or a click.
