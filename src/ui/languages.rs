@@ -81,6 +81,8 @@ pub struct LanguageRows {
     added: StoredValue<Option<u32>>,
     /// The rows a preset or a reset replaced, for Undo.
     replaced: StoredValue<Vec<Row>>,
+    /// The scenario's revision the rows were last taken from.
+    taken: StoredValue<u32>,
 }
 
 impl LanguageRows {
@@ -90,6 +92,7 @@ impl LanguageRows {
             next_id: StoredValue::new(0),
             added: StoredValue::new(None),
             replaced: StoredValue::new(Vec::new()),
+            taken: StoredValue::new(0),
         };
         rows.take_scenario(calc);
         rows
@@ -102,6 +105,7 @@ impl LanguageRows {
         let f = calc.fmt_untracked();
         let fresh = calc.scenario.with_untracked(|s| rows_of(s, first, &f));
         self.next_id.set_value(first + fresh.len() as u32);
+        self.taken.set_value(calc.revision.get_untracked());
         self.rows.set(fresh);
     }
 
@@ -253,8 +257,9 @@ pub fn Languages() -> impl IntoView {
     let rows = use_context::<LanguageRows>().expect("App provides LanguageRows");
     // The editor is drawn when its section is first opened, maybe after a
     // preset replaced the list: without pending text, the rows are the
-    // scenario's now.
-    if calc.pending_text(KEY).is_none() {
+    // scenario's now (taken again only if it was replaced, so the rows keep
+    // their ids).
+    if calc.pending_text(KEY).is_none() && rows.taken.get_value() != calc.revision.get_untracked() {
         rows.take_scenario(calc);
     }
     // A preset or a reset replaces the list; typing does not. Only Undo
