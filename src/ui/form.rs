@@ -313,9 +313,9 @@ const ADVANCED: &[AdvancedSection] = &[
 
 /// A closed section of the form. Its body is drawn when it is first
 /// opened (the first `toggle` is always an opening), in that task: drawn at
-/// load, one task a section, the six and the languages editor were most of
-/// the load's blocking time after the first screen (Lighthouse's TBT, and
-/// in a frame its host page's), for fields most visitors never open.
+/// load, one task a section, the six and the languages editor were seven of
+/// the load's eleven stages (Lighthouse's TBT, and in a frame its host
+/// page's), for fields most visitors never open.
 #[component]
 fn Section(title: &'static str, children: ChildrenFn) -> impl IntoView {
     let opened = RwSignal::new(false);
