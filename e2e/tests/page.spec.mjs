@@ -43,7 +43,7 @@ test('nothing overflows horizontally at 375 px', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('a closed section of the form is drawn when first opened, with the scenario as it is then', async ({ page }) => {
+test('a closed section of the form is drawn when first opened, not at load', async ({ page }) => {
   await openApp(page);
   await expect(page.locator('main')).toHaveAttribute('aria-busy', 'false');
   // Once the page is done loading, the closed sections still hold only
