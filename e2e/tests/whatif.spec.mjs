@@ -18,10 +18,17 @@ async function answered(page, query) {
   return { text: await list.innerText(), cost: await sharedCost(page).textContent() };
 }
 
-test('after a keystroke the cards come first, the what-ifs a task later, and no list stands for an earlier scenario', async ({ page, context }) => {
+// A scenario's answer read in a page of its own, to compare with what the
+// test's page shows once it reaches that scenario.
+async function answeredApart(context, query) {
   const other = await context.newPage();
-  const b = await answered(other, B);
+  const answer = await answered(other, query);
   await other.close();
+  return answer;
+}
+
+test('after a keystroke the cards come first, the what-ifs a task later, and no list stands for an earlier scenario', async ({ page, context }) => {
+  const b = await answeredApart(context, B);
   const a = await answered(page, A);
   expect(a.text).not.toBe(b.text);
   expect(a.cost).not.toBe(b.cost);
@@ -91,9 +98,7 @@ test('the what-ifs are computed one part per task', async ({ page }) => {
 });
 
 test('a burst of keystrokes mid-way drops the parts left and answers the last scenario in full', async ({ page, context }) => {
-  const other = await context.newPage();
-  const b = await answered(other, B);
-  await other.close();
+  const b = await answeredApart(context, B);
   await answered(page, A);
 
   // Each keystroke lands while the scenario before it is three parts in:
@@ -134,9 +139,7 @@ test('a burst of keystrokes mid-way drops the parts left and answers the last sc
 // keys come, each key's paint waits for none, and only the last scenario's
 // are computed.
 test('keys typed in a burst start no what-if part until the typing stops', async ({ page, context }) => {
-  const other = await context.newPage();
-  const b = await answered(other, B);
-  await other.close();
+  const b = await answeredApart(context, B);
   await answered(page, A);
 
   await page.evaluate(() => {
