@@ -11,8 +11,8 @@ use proptest::prelude::*;
 use supportcalc::model::advice::{CLOSE_CALL_BAND, PEAK_STEP_BACK, STEP_BACK};
 use supportcalc::model::decimal::round_significant;
 use supportcalc::model::{
-    ArrivalPattern, Channel, Field, ModelKind, Month, Outcome, Reason, Region, Scenario,
-    YearProfile, compute,
+    ArrivalPattern, Channel, Field, ModelKind, ModelResult, Month, Outcome, Reason, Region,
+    Scenario, YearProfile, compute,
 };
 
 fn pick(s: &Scenario) -> ModelKind {
@@ -255,6 +255,11 @@ fn arbitrary_scenario() -> impl Strategy<Value = Scenario> {
         )
 }
 
+/// The contacts a model leaves unanswered over the first year.
+fn unanswered_in_year(m: &ModelResult) -> f64 {
+    m.months.iter().map(|x| x.unserved_contacts).sum()
+}
+
 fn names_a_shortfall(r: &Reason, model: ModelKind) -> bool {
     match *r {
         Reason::PoolSlowerThanTarget { model: m, .. }
@@ -303,27 +308,60 @@ fn check_consistent(o: &Outcome) -> Result<(), TestCaseError> {
                 model,
                 monthly_saving,
                 first_year_saving,
+                priced_unanswered,
             } => {
                 prop_assert!(rec.meets_targets && model != chosen);
                 prop_assert!(first_year_saving > 0.0 && fy(model) < fy(chosen));
-                // The saving named is the gap between the two prices.
+                // The saving named is the gap between the two prices, with
+                // what the cheaper one leaves unanswered paid at its rate.
+                let m = o.model(model).unwrap();
+                prop_assert_eq!(priced_unanswered, unanswered_in_year(m) > 0.0);
+                let priced = |year: f64| year * m.cost_per_contact;
                 prop_assert!(
-                    (first_year_saving - (fy(chosen) - fy(model))).abs() <= 1e-6 * fy(chosen)
+                    (first_year_saving - (fy(chosen) - fy(model) - priced(unanswered_in_year(m))))
+                        .abs()
+                        <= 1e-6 * fy(chosen)
                 );
                 let monthly = |k: ModelKind| o.model(k).unwrap().monthly_cost;
                 if let Some(saving) = monthly_saving {
                     prop_assert!(
-                        (saving - (monthly(chosen) - monthly(model))).abs()
+                        (saving - (monthly(chosen) - monthly(model) - priced(m.unserved_contacts)))
+                            .abs()
                             <= 1e-6 * monthly(chosen)
                     );
                 }
-                prop_assert!(!o.model(model).unwrap().qualifies);
+                prop_assert!(!m.qualifies);
             }
-            Reason::CheaperButUnserved { model, .. } => {
-                // Named with what it leaves unanswered, never a saving.
+            Reason::CheaperButUnserved {
+                model,
+                within_target_pct,
+                month,
+            } => {
+                // Named with what it leaves unanswered, never a saving: with
+                // those contacts paid at its rate it would cost the pick's
+                // price or more.
                 let m = o.model(model).unwrap();
                 prop_assert!(rec.meets_targets && model != chosen && fy(model) < fy(chosen));
-                prop_assert!(m.unserved_contacts > 0.0 || m.months[11].unserved_contacts > 0.0);
+                let unanswered = unanswered_in_year(m);
+                prop_assert!(unanswered > 0.0);
+                prop_assert!(
+                    fy(model) + unanswered * m.cost_per_contact >= fy(chosen) * (1.0 - 1e-9)
+                );
+                // Its lowest share within target, and the month it is in
+                // when that is not the base month's.
+                let lowest = m
+                    .months
+                    .iter()
+                    .map(|x| x.within_target_pct)
+                    .fold(m.within_target_pct, f64::min);
+                prop_assert!((within_target_pct - lowest).abs() <= 1e-9);
+                match month {
+                    Some(month) => {
+                        prop_assert!(within_target_pct < m.within_target_pct);
+                        prop_assert_eq!(m.months[month.index()].within_target_pct, lowest);
+                    }
+                    None => prop_assert_eq!(within_target_pct, m.within_target_pct),
+                }
             }
             Reason::CloseCall {
                 model,
@@ -615,30 +653,48 @@ fn each_regions_prices_sit_in_its_published_ranges() {
 }
 
 #[test]
-fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
+fn a_pool_full_only_in_the_busy_month_is_cheaper_on_its_rate_and_says_what_it_leaves() {
     // 3,000 calls, 90 % reaching agents, 6 minutes each, over a flat 24/7
     // week: 16,200 handled minutes, under the 20,000 cap; in the 2× month
-    // 32,400, over it.
+    // 32,400, over it. Even with December's unanswered calls paid at its
+    // rate the pool is far cheaper than a team round the clock: it is
+    // cheaper on its rate, not by leaving calls unanswered, so its saving
+    // is named with them priced in, and December's shortfall follows.
     let o = compute(&scenario(
         "phone=3000&chat=0&email=0&pattern=flat&h24=1&peak=2&pool_cap=20000",
     ));
     let r = &o.shared;
     assert_eq!(r.unserved_contacts, 0.0);
-    assert!(r.months[11].unserved_contacts > 0.0);
+    let unanswered = r.months[11].unserved_contacts;
+    assert!(unanswered > 0.0);
     assert!(!r.qualifies);
-    assert_ne!(o.recommendation.model, ModelKind::Shared);
-    assert!(r.first_year_cost < o.model(o.recommendation.model).unwrap().first_year_cost);
+    let chosen = o.model(o.recommendation.model).unwrap();
+    assert_ne!(chosen.kind, ModelKind::Shared);
     let reasons = &o.recommendation.reasons;
-    assert!(
-        reasons.iter().any(|x| matches!(
-            x,
-            Reason::CheaperButUnserved {
-                model: ModelKind::Shared,
-                ..
-            }
-        )),
-        "{reasons:?}"
-    );
+    let saving = reasons.iter().find_map(|x| match x {
+        Reason::CheaperButMisses {
+            model: ModelKind::Shared,
+            first_year_saving,
+            monthly_saving,
+            priced_unanswered: true,
+        } => Some((*first_year_saving, *monthly_saving)),
+        _ => None,
+    });
+    let (first_year, monthly) = saving.expect("the pool's saving, its unanswered calls priced");
+    let priced = r.first_year_cost + unanswered * r.cost_per_contact;
+    assert!((first_year - (chosen.first_year_cost - priced)).abs() < 1e-6 * priced);
+    assert!(first_year < chosen.first_year_cost - r.first_year_cost);
+    // No month but December leaves a call unanswered, so a base month's
+    // saving is the two cards' difference.
+    let monthly = monthly.expect("cheaper in a base month");
+    assert!((monthly - (chosen.monthly_cost - r.monthly_cost)).abs() < 1e-6 * monthly);
+    assert!(!reasons.iter().any(|x| matches!(
+        x,
+        Reason::CheaperButUnserved {
+            model: ModelKind::Shared,
+            ..
+        }
+    )));
     assert!(reasons.iter().any(|x| matches!(
         x,
         Reason::OverPoolCap {
@@ -647,6 +703,61 @@ fn a_pool_full_only_in_the_busy_month_is_named_as_turning_contacts_away() {
             ..
         }
     )));
+}
+
+#[test]
+fn a_pool_cheaper_only_by_leaving_contacts_unanswered_is_named_so_never_with_a_saving() {
+    // 135,000 calls a month round the clock: 810,000 handled minutes
+    // against the pool's 250,000. Paid at its rate, all of them would cost
+    // the pool more than a team of its own; its price is low only because
+    // it answers under a third. With the busy month December's share is
+    // lower still, and that is the month named.
+    for (query, month) in [
+        (
+            "phone=150000&chat=0&email=0&pattern=flat&h24=1&peak=1",
+            None,
+        ),
+        (
+            "phone=150000&chat=0&email=0&pattern=flat&h24=1",
+            Some(Month(11)),
+        ),
+    ] {
+        let o = compute(&scenario(query));
+        let r = &o.shared;
+        assert!(r.unserved_contacts > 0.0, "{query}");
+        let chosen = o.model(o.recommendation.model).unwrap();
+        assert!(r.first_year_cost < chosen.first_year_cost, "{query}");
+        let unanswered: f64 = r.months.iter().map(|m| m.unserved_contacts).sum();
+        assert!(
+            r.first_year_cost + unanswered * r.cost_per_contact > chosen.first_year_cost,
+            "{query}"
+        );
+        let named = o.recommendation.reasons.iter().find_map(|x| match x {
+            Reason::CheaperButUnserved {
+                model: ModelKind::Shared,
+                within_target_pct,
+                month,
+            } => Some((*within_target_pct, *month)),
+            _ => None,
+        });
+        let (within, named_month) = named.expect(query);
+        assert_eq!(named_month, month, "{query}");
+        let expected = month.map_or(r.within_target_pct, |m| {
+            r.months[m.index()].within_target_pct
+        });
+        assert_eq!(within, expected, "{query}");
+        assert!(within < r.within_target_pct || month.is_none(), "{query}");
+        assert!(
+            !o.recommendation.reasons.iter().any(|x| matches!(
+                x,
+                Reason::CheaperButMisses {
+                    model: ModelKind::Shared,
+                    ..
+                }
+            )),
+            "{query}"
+        );
+    }
 }
 
 /// Whether the pick stays `kind`: it qualifies and costs at most the

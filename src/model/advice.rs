@@ -52,19 +52,28 @@ pub enum Reason {
         difference_pct: f64,
     },
     /// A model cheaper over the first year only because it leaves contacts
-    /// unanswered (over the pool's cap): named with what it fails to
-    /// serve, never with a saving. Its shortfalls follow it in the list.
+    /// unanswered (over the pool's cap): with them served at its own price
+    /// per contact, it would cost as much as the pick or more. Named with
+    /// what it fails to serve (its worst month's share within target),
+    /// never with a saving. Its shortfalls follow it in the list.
     CheaperButUnserved {
         model: ModelKind,
         within_target_pct: f64,
+        /// The month whose share that is, when a busy month's is lower than
+        /// the base month's (the card's).
+        month: Option<Month>,
     },
     /// A model cheaper over the first year that misses a requirement; its
     /// shortfalls follow it in the list. `monthly_saving` is `None` when it
-    /// is cheaper over the year but not in a base month.
+    /// is cheaper over the year but not in a base month. When it leaves
+    /// contacts unanswered, `priced_unanswered` is true and the savings are
+    /// what remains with those contacts paid at its own price per contact:
+    /// its price on the card covers only the part it serves.
     CheaperButMisses {
         model: ModelKind,
         monthly_saving: Option<f64>,
         first_year_saving: f64,
+        priced_unanswered: bool,
     },
     /// The shared pool answers `target_pct` of the channel's contacts
     /// within `pool_s` (its commitment read at the client's share), later
@@ -316,6 +325,41 @@ pub(crate) fn unserved(r: &ModelResult) -> bool {
     r.unserved_contacts > EPS || r.months.iter().any(|m| m.unserved_contacts > EPS)
 }
 
+/// Why `cheaper`, cheaper than `chosen` over the first year, is not the
+/// pick. It is cheaper only because it leaves contacts unanswered when
+/// those contacts, served at its own price per contact, would bring it to
+/// `chosen`'s price or over; it is then named with its lowest share within
+/// target, the base month's or a busy month's. A model still cheaper then
+/// is cheaper on its rate: its saving is named, and its shortfalls (the
+/// months over the pool's cap among them) say what it misses.
+pub(crate) fn cheaper_but(cheaper: &ModelResult, chosen: &ModelResult) -> Reason {
+    let per_contact = cheaper.cost_per_contact;
+    let unanswered: f64 = cheaper.months.iter().map(|m| m.unserved_contacts).sum();
+    let first_year = cheaper.first_year_cost + unanswered * per_contact;
+    let monthly = cheaper.monthly_cost + cheaper.unserved_contacts * per_contact;
+    let priced_unanswered = unserved(cheaper);
+    if priced_unanswered && first_year >= chosen.first_year_cost - EPS {
+        let worst = Month::ALL
+            .into_iter()
+            .zip(&cheaper.months)
+            .filter(|(_, m)| m.within_target_pct < cheaper.within_target_pct - EPS)
+            .min_by(|a, b| a.1.within_target_pct.total_cmp(&b.1.within_target_pct));
+        Reason::CheaperButUnserved {
+            model: cheaper.kind,
+            within_target_pct: worst
+                .map_or(cheaper.within_target_pct, |(_, m)| m.within_target_pct),
+            month: worst.map(|(month, _)| month),
+        }
+    } else {
+        Reason::CheaperButMisses {
+            model: cheaper.kind,
+            monthly_saving: Some(chosen.monthly_cost - monthly).filter(|&x| x > 0.0),
+            first_year_saving: chosen.first_year_cost - first_year,
+            priced_unanswered,
+        }
+    }
+}
+
 /// Shortfalls of one model, as reasons: coverage, service in the base
 /// month (the pool's own pace named as such), service in the worst month of
 /// the year, contacts over the pool cap.
@@ -491,19 +535,7 @@ pub(crate) fn recommend(
     if picked.is_some() {
         for (r, misses) in results.iter().zip(shortfalls.iter()) {
             if r.first_year_cost < chosen.first_year_cost - EPS {
-                reasons.push(if unserved(r) {
-                    Reason::CheaperButUnserved {
-                        model: r.kind,
-                        within_target_pct: r.within_target_pct,
-                    }
-                } else {
-                    Reason::CheaperButMisses {
-                        model: r.kind,
-                        monthly_saving: Some(chosen.monthly_cost - r.monthly_cost)
-                            .filter(|&x| x > 0.0),
-                        first_year_saving: chosen.first_year_cost - r.first_year_cost,
-                    }
-                });
+                reasons.push(cheaper_but(r, chosen));
                 reasons.extend(misses.iter().copied());
             }
         }

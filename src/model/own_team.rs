@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::advice::{CLOSE_CALL_BAND, EPS, Reason, Recommendation, WhatIf, misses, unserved};
+use super::advice::{CLOSE_CALL_BAND, EPS, Reason, Recommendation, WhatIf, cheaper_but, misses};
 use super::erlang::erlang_b;
 use super::outcome::{
     Channel, ChannelService, Figures, ModelKind, ModelResult, MonthResult, Sensitivity, Year,
@@ -681,22 +681,6 @@ fn fold(
                 }
             }
             rec.reasons.extend(own.shortfalls.iter().copied());
-        }
-    }
-}
-
-/// Why `cheaper`, cheaper than `chosen` over the first year, is not it.
-fn cheaper_but(cheaper: &ModelResult, chosen: &ModelResult) -> Reason {
-    if unserved(cheaper) {
-        Reason::CheaperButUnserved {
-            model: cheaper.kind,
-            within_target_pct: cheaper.within_target_pct,
-        }
-    } else {
-        Reason::CheaperButMisses {
-            model: cheaper.kind,
-            monthly_saving: Some(chosen.monthly_cost - cheaper.monthly_cost).filter(|&x| x > 0.0),
-            first_year_saving: chosen.first_year_cost - cheaper.first_year_cost,
         }
     }
 }

@@ -284,8 +284,9 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
             model,
             monthly_saving,
             first_year_saving,
-        } => match monthly_saving {
-            Some(monthly) => fill(
+            priced_unanswered,
+        } => match (monthly_saving, priced_unanswered) {
+            (Some(monthly), false) => fill(
                 t.reason_cheaper_but_misses,
                 &[
                     name(model),
@@ -293,8 +294,20 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
                     &f.estimate(*first_year_saving),
                 ],
             ),
-            None => fill(
+            (Some(monthly), true) => fill(
+                t.reason_cheaper_priced,
+                &[
+                    name(model),
+                    &f.estimate(*monthly),
+                    &f.estimate(*first_year_saving),
+                ],
+            ),
+            (None, false) => fill(
                 t.reason_cheaper_over_year,
+                &[name(model), &f.estimate(*first_year_saving)],
+            ),
+            (None, true) => fill(
+                t.reason_cheaper_over_year_priced,
                 &[name(model), &f.estimate(*first_year_saving)],
             ),
         },
@@ -416,10 +429,21 @@ pub fn reason(reason: &Reason, f: &Fmt, t: &Texts) -> String {
         Reason::CheaperButUnserved {
             model,
             within_target_pct,
-        } => fill(
-            t.reason_cheaper_unserved,
-            &[name(model), &f.percent(*within_target_pct)],
-        ),
+            month,
+        } => match month {
+            None => fill(
+                t.reason_cheaper_unserved,
+                &[name(model), &f.percent(*within_target_pct)],
+            ),
+            Some(month) => fill(
+                t.reason_cheaper_unserved_month,
+                &[
+                    name(model),
+                    &f.percent(*within_target_pct),
+                    month_name(*month, t),
+                ],
+            ),
+        },
         Reason::LowVolumeFavoursShared {
             contacts_per_month,
             break_even,
