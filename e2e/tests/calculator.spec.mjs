@@ -98,9 +98,8 @@ test('charts: three cost curves, the break-even marker, a 7 x 24 heatmap, a bar 
     await expect(curves.locator(`path[data-series="${model}"]`)).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){5,}/);
   }
   const { outcome } = modelOutcome('v=1');
-  if (outcome.break_even.contacts_per_month !== null) {
-    await expect(curves.getByTestId('break-even')).toHaveCount(1);
-  }
+  expect(outcome.break_even.contacts_per_month).not.toBeNull();
+  await expect(curves.getByTestId('break-even')).toHaveCount(1);
   await expect(page.getByTestId('coverage-heatmap').locator('tbody tr')).toHaveCount(7);
   await expect(page.getByTestId('coverage-heatmap').locator('tbody tr').first().locator('td')).toHaveCount(24);
   // The tabs switch the model shown; the pressed tab keeps the focus.

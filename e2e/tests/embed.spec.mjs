@@ -136,6 +136,11 @@ test('the host sets language, accent, preset and sections; no page header in a f
   await expect(frame.getByRole('heading', { level: 1 })).toBeHidden();
   await expect(frame.getByTestId('cost-curves')).toBeVisible();
   await expect(frame.locator('form')).toHaveCount(0);
+  // A section left out has no fold and no placeholder: a closed fold would
+  // hold no quote check or heatmap either, as it mounts nothing until opened.
+  for (const section of ['scenarios', 'year', 'coverage', 'breakdown', 'comparison', 'quotes', 'share']) {
+    await expect(frame.locator(`[data-section="${section}"]`)).toHaveCount(0);
+  }
   await expect(frame.getByTestId('quote-check')).toHaveCount(0);
   await expect(frame.getByTestId('coverage-heatmap')).toHaveCount(0);
   const accent = await frame.locator('html').evaluate((e) => getComputedStyle(e).getPropertyValue('--accent').trim());

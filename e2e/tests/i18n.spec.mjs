@@ -111,6 +111,8 @@ test('typed text survives a language switch', async ({ page }) => {
   await openApp(page);
   await page.getByRole('textbox', { name: 'Phone calls' }).fill('lots');
   await page.getByLabel('Language', { exact: true }).selectOption('ru');
+  // The English page, still up while the texts load, would pass what follows.
+  await expect(page.getByLabel('Язык', { exact: true })).toBeVisible();
   const phone = page.locator('#f-phone');
   await expect(phone).toHaveValue('lots');
   await expect(phone).toHaveAttribute('aria-invalid', 'true');
@@ -148,6 +150,7 @@ test('a currency and a typed rate convert every figure as you type', async ({ pa
   // language switch, and a valid rate clears it all.
   await expect(page.getByTestId('stale-note')).toBeVisible();
   await page.getByLabel('Language', { exact: true }).selectOption('ja');
+  await expect(page.getByLabel('言語', { exact: true })).toBeVisible();
   await expect(page.locator('#f-fx')).toHaveValue('abc');
   await expect(page.locator('#f-fx')).toHaveAttribute('aria-invalid', 'true');
   await page.locator('#f-fx').fill('0.5');

@@ -99,19 +99,21 @@ test('a reload without a query brings the last scenario back', async ({ page }) 
   await expect(page.getByRole('textbox', { name: 'Phone calls' })).toHaveValue('12345');
 });
 
+// Each link, and the keys of the page's own in it that the page must name
+// (the model names the rest, and ignores keys it does not read).
 const HOSTILE = [
-  'phone=abc&chat=-5&email=1e9&h24=maybe&region=mars&pattern=<b>x</b>',
-  'phone=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-  'accent=red;}body{display:none&show=%3Cb%3E&cur=BTC&fx=NaN',
+  ['phone=abc&chat=-5&email=1e9&h24=maybe&region=mars&pattern=<b>x</b>', []],
+  ['phone=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E', ['lang']],
+  ['accent=red;}body{display:none&show=%3Cb%3E&cur=BTC&fx=NaN', ['accent', 'show', 'cur', 'fx']],
   // Long, yet within what servers and CDNs accept in a request line.
-  `phone=${'9'.repeat(6_000)}&chat=${'<'.repeat(500)}`,
-  'langs=zz:50,<i>:50&open=25&close=-1&v=99',
-  '%FF%FE%00=%E0%80&&&==&=&phone',
-  'phone[]=1&phone=2&phone=3&__proto__=1&constructor=x',
+  [`phone=${'9'.repeat(6_000)}&chat=${'<'.repeat(500)}`, []],
+  ['langs=zz:50,<i>:50&open=25&close=-1&v=99', []],
+  ['%FF%FE%00=%E0%80&&&==&=&phone', []],
+  ['phone[]=1&phone=2&phone=3&__proto__=1&constructor=x', []],
 ];
 
-for (const [i, query] of HOSTILE.entries()) {
-  test(`hostile link ${i} opens with defaults and a notice, nothing injected`, async ({ page }) => {
+for (const [i, [query, pageKeys]] of HOSTILE.entries()) {
+  test(`hostile link ${i} opens as the model reads it, names each value it drops, nothing injected`, async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
     const problems = await openApp(page, `?${query}`);
@@ -120,14 +122,14 @@ for (const [i, query] of HOSTILE.entries()) {
     await expect(page.locator('[data-testid="model-card"] [data-testid="monthly-cost"]').first()).toHaveText(/\d/);
     expect(await page.locator('img, script:not([type]), b, i').count()).toBe(0);
     expect(dialogs).toBe(0);
-    const { warnings } = modelOutcome(query);
-    if (warnings.length) {
-      await expect(page.getByTestId('link-notice')).toBeVisible();
-      if (i === 0) await axeClean(page);
-      for (const w of warnings.slice(0, 3)) {
-        await expect(page.getByTestId('link-notice')).toContainText(`${w.key}=`);
-      }
-    }
+    const { scenario, warnings } = modelOutcome(query);
+    await expect(page.getByRole('textbox', { name: 'Phone calls' })).toHaveValue(String(scenario.phone_per_month));
+    const named = [...pageKeys, ...warnings.map((w) => w.key)];
+    const notice = page.getByTestId('link-notice');
+    if (named.length) await expect(notice).toBeVisible();
+    else await expect(notice).toHaveCount(0);
+    if (i === 0) await axeClean(page);
+    for (const key of named) await expect(notice).toContainText(`${key}=`);
   });
 }
 

@@ -181,7 +181,9 @@ for (const [lang, w] of Object.entries(WORDS)) {
       await expect(page.getByTestId('present')).toBeVisible();
       for (const width of [320, 375, 768, 1024, 1280, 1920]) {
         await page.setViewportSize({ width, height: 800 });
-        const figures = await page.locator('[data-testid="present-figure"] strong').evaluateAll((all) => all.map((e) => ({
+        const strong = page.locator('[data-testid="present-figure"] strong');
+        await expect(strong).toHaveCount(3);
+        const figures = await strong.evaluateAll((all) => all.map((e) => ({
           text: e.textContent,
           lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)),
           overflows: e.scrollWidth > e.parentElement.clientWidth,
@@ -279,6 +281,8 @@ test('on a phone the results come first and the chart labels stay readable; a la
   expect((await top('[data-testid="monthly-cost"]')).y + 40).toBeLessThanOrEqual(800);
   expect((await top('form')).y).toBeGreaterThan((await top('[data-testid="recommendation"]')).y);
   const sizes = await page.locator('[data-testid="cost-curves"] svg text').evaluateAll((all) => all.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a));
+  // (The least of no sizes is Infinity.)
+  expect(sizes.length).toBeGreaterThan(5);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
   await axeClean(page);
 

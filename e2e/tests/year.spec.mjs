@@ -60,7 +60,9 @@ async function expectChartMatches(page) {
     await expect(chart.locator(`g.year-series[data-series="${kind}"] circle`)).toHaveCount(12);
   }
   const details = chart.locator('details');
-  if (!(await details.getAttribute('open'))) await details.locator('summary').click();
+  // An open <details> has open="", which is falsy.
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await expect(details).toHaveAttribute('open', '');
   const table = chart.locator('table');
   await expect(table.locator('tbody tr')).toHaveCount(13);
   const rows = await rowsOf(table);
