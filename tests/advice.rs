@@ -486,6 +486,17 @@ proptest! {
     }
 
     #[test]
+    fn the_break_even_is_on_the_side_of_the_volume_the_cards_show(s in arbitrary_scenario()) {
+        // In a flat year the cards' month is the curves' month at the
+        // scenario's volume.
+        let mut s = s;
+        s.year = YearProfile::FLAT;
+        let o = compute(&s);
+        prop_assert!(break_even_agrees(&o), "{:?} at {}: shared {}, dedicated {}",
+            o.break_even, o.contacts_per_month, o.shared.monthly_cost, o.dedicated.monthly_cost);
+    }
+
+    #[test]
     fn every_threshold_shown_really_flips_the_answer(s in arbitrary_scenario()) {
         let o = compute(&s);
         let now = o.recommendation.model;
@@ -1199,6 +1210,57 @@ fn the_shared_curve_stops_where_the_pools_cap_does() {
         cut += usize::from(shared.is_none());
     }
     assert!(cut > 0 && cut < c.volumes.len());
+}
+
+/// Whether the break-even is on the side of the scenario's volume its
+/// cards say: above it while shared is the cheaper month, at or below it
+/// once dedicated is; none only while shared is the cheaper. Over the
+/// pool's cap shared's card prices only the part it serves: a break-even
+/// there is at or below the volume.
+fn break_even_agrees(o: &Outcome) -> bool {
+    if o.shared.unserved_contacts > 0.0 {
+        return o
+            .break_even
+            .contacts_per_month
+            .is_none_or(|at| at <= o.contacts_per_month);
+    }
+    let shared_cheaper = o.shared.monthly_cost < o.dedicated.monthly_cost;
+    match o.break_even.contacts_per_month {
+        Some(at) => (at > o.contacts_per_month) == shared_cheaper,
+        None => shared_cheaper,
+    }
+}
+
+#[test]
+fn the_break_even_nearest_the_scenario_is_the_one_its_cards_agree_with() {
+    // Email alone, offshore: a team's month rises an agent at a time
+    // beside the pool's slope, so the two cross more than once. Dedicated
+    // is the cheaper month from about 1,333 contacts, shared again around
+    // 1,800, dedicated again above 1,950. At 1,800 the cards show shared
+    // the cheaper, and the break-even said 1,333, below the volume.
+    for query in [
+        "phone=0&chat=0&email=2000&peak=1",
+        "phone=0&chat=0&email=1600&peak=1",
+        "phone=0&chat=0&email=1000&peak=1",
+        "phone=0&chat=0&email=5000&peak=1",
+        "phone=3170&chat=0&email=0&region=nearshore&peak=1",
+        "phone=40000&chat=0&email=0&region=nearshore&peak=1",
+        "peak=1",
+    ] {
+        let o = compute(&scenario(query));
+        assert!(
+            break_even_agrees(&o),
+            "{query}: {:?} at {}: shared {}, dedicated {}",
+            o.break_even,
+            o.contacts_per_month,
+            o.shared.monthly_cost,
+            o.dedicated.monthly_cost
+        );
+    }
+    let o = compute(&scenario("phone=0&chat=0&email=2000&peak=1"));
+    assert!(o.shared.monthly_cost < o.dedicated.monthly_cost);
+    let at = o.break_even.contacts_per_month.expect("a break-even");
+    assert!(at > 1_800.0 && at < 2_200.0, "{at}");
 }
 
 #[test]

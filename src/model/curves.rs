@@ -38,10 +38,15 @@ fn sample(ctx: &Ctx, pool: &[PoolLive; 2], factor: f64) -> Sample {
     }
 }
 
-/// Scans volume upward from one contact a month to the pool cap, on the
-/// curve's points plus log-spaced points beyond them, then bisects the first
-/// bracket where dedicated gets to or below shared. Dedicated cost is a step
-/// function, so "first" is at that grid's resolution, refined 12 times.
+/// Where dedicated's month gets to shared's, nearest the scenario: on the
+/// curve's points plus log-spaced points beyond them, from one contact a
+/// month to the pool cap, the crossing just above the scenario's volume
+/// when shared is the cheaper month there, else the lowest volume of the
+/// run of volumes, the scenario's among them, where dedicated is. Dedicated
+/// cost is a step function, so the two can cross more than once; the one
+/// nearest the scenario is the one its figures agree with ("you have 1,800;
+/// dedicated costs less from about 2,100"), found at the grid's resolution
+/// and refined 12 times.
 pub(crate) fn break_even(
     ctx: &Ctx,
     pool: &[PoolLive; 2],
@@ -85,15 +90,29 @@ pub(crate) fn break_even(
     grid.push(sample(ctx, pool, cap));
 
     let wins = |x: &Sample| x.dedicated <= x.shared;
-    let Some(i) = grid.iter().position(wins) else {
+    // The scenario is on the curve (or, over the cap, beyond the grid's
+    // last point): the last point at or below it says which side it is on.
+    let now = grid.iter().rposition(|x| x.factor <= 1.0);
+    let bracket = match now {
+        Some(k) if wins(&grid[k]) => Some(match grid[..k].iter().rposition(|x| !wins(x)) {
+            Some(j) => (Some(grid[j].factor), grid[j + 1].factor),
+            None => (None, grid[0].factor),
+        }),
+        _ => {
+            let from = now.map_or(0, |k| k + 1);
+            grid[from..].iter().position(wins).map(|i| {
+                let i = from + i;
+                (i.checked_sub(1).map(|j| grid[j].factor), grid[i].factor)
+            })
+        }
+    };
+    let Some((below, mut hi)) = bracket else {
         return BreakEven {
             contacts_per_month: None,
             limited_by_pool_cap: true,
         };
     };
-    let mut hi = grid[i].factor;
-    if let Some(prev) = i.checked_sub(1).and_then(|j| grid.get(j)) {
-        let mut lo = prev.factor;
+    if let Some(mut lo) = below {
         for _ in 0..12 {
             let mid = (lo * hi).sqrt();
             if wins(&sample(ctx, pool, mid)) {
