@@ -250,7 +250,10 @@ fn a_volume_threshold_is_looked_for_up_to_five_times_todays_volume_and_no_furthe
     // docs/model.md: the volume that changes the pick is looked for from
     // 2 % to 5× today's volume. Scaled so that the defaults' threshold lies
     // just past 5× (at 5.03×), the change is real but not shown; at 4.97×
-    // it is within reach and shown where it was.
+    // it is within reach and shown, there or at a nearer change (the
+    // grid, laid from another volume, can land in a narrow band where the
+    // pick changes earlier: Combined wins at about 23,300 contacts, then
+    // Shared again, before 26,100).
     let s = scenario("v=1");
     let o = compute(&s);
     let flip = o.what_if.volume_above.expect("the defaults' threshold");
@@ -267,7 +270,7 @@ fn a_volume_threshold_is_looked_for_up_to_five_times_todays_volume_and_no_furthe
     let shown = within.what_if.volume_above.expect("a threshold within 5×");
     assert_eq!(shown.model, flip.model);
     assert!(
-        (shown.at / flip.at - 1.0).abs() < 0.005,
+        shown.at < flip.at * 1.005 && shown.at > flip.at * 0.8,
         "{} vs {}",
         shown.at,
         flip.at
