@@ -307,7 +307,7 @@ super::texts! {
         // Your own team, with the pool behind it
         section_own_team: "Your own team",
         own_agents: "Agents in your team",
-        own_agents_help: "Agents you already employ; 0: none.",
+        own_agents_help: "Agents on the phones at once in your team's hours, after breaks, training and absence (of 10 employed, about 7); 0: none.",
         own_open: "Your team opens",
         own_open_help: "Your team answers from this hour.",
         own_close: "Your team closes",
@@ -315,7 +315,7 @@ super::texts! {
         own_days: "Your team's days from Monday",
         own_days_help: "Days from Monday.",
         own_cost: "Cost per agent-month",
-        own_cost_help: "One agent's monthly cost with salary, benefits and seat, USD; 0 prices the pool alone.",
+        own_cost_help: "What one of those agents costs a month, USD: salary, benefits and seat, with the cover for absence (what the team costs ÷ agents on the phones); 0 prices the pool alone.",
         model_own_team: "Your team + shared",
         basis_own_team: "Your agents in their hours, the pool for the rest",
         reason_pool_behind_team: "The pool takes {0} calls and chats a month when all your agents are busy, {1} outside their hours, {2} emails; {3} more in the busiest month.",
