@@ -206,11 +206,20 @@ import { gzipSync } from 'node:zlib';
 // opened, not a task each at load (their `toggle` handler and its signal,
 // the stages gone): +0.3 KB first, 203.9 KB, -0.1 KB in chunks; the
 // ratchet 204.0 KB.
+// Session 17: the advice that names a model cheaper only by leaving
+// contacts unanswered only when it is (the priced saving otherwise, its
+// worst month named; two new reasons' English words), and the what-ifs'
+// volume searched in 10 % steps near today's: the main wasm +0.6 KB, the
+// chunks +0.4 KB (the two reasons in Japanese and Russian, the search).
+// The first screen's fonts laid out while the wasm downloads (start.js's
+// warm-up and its class in main.css; a same-origin host page's blocking,
+// three runs each, median 239 -> 168 ms at 4x): +0.5 KB first. 204.9 KB
+// first, 184.6 KB in chunks; the ratchets 205.0 and 184.7 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(204.0 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.4 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.0 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.7 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

@@ -67,8 +67,46 @@ for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' 
   await new Promise((next) => setTimeout(next));
   try { new Intl.NumberFormat(lang, o).format(1); } catch { break; }
 }
+// The first screen's text styles, laid out while the wasm downloads: a
+// page's first layout creates a font for each size and weight it meets
+// (traced at 4x: 48 of the app's 91 ms first layout, each font through the
+// Linux sandbox's font service). Here each part is a short task of its own,
+// in time the page waits anyway, and the app's first layout finds them made
+// (its blocking time in a frame fell by a quarter). A part is a selector,
+// or [selector, parts] (no <header>: the page has one, or in a frame none);
+// its text is in the page's language, so a script's fallback font is
+// looked up too. e2e/tests/first-screen.spec.mjs checks
+// that these cover every size and weight the first screen shows.
+const WARM = [
+  ['div.top', [['nav.presets', ['button']], ['div.settings', [['div.field', ['label']]]], 'h2.visually-hidden']],
+  ['article.card', [['div', ['h2', 'span.badge']], 'p.price-flag', 'p.basis', 'p.big', 'p.big-label']],
+  ['article.card', [['dl.figures', ['dt', 'dd']]]],
+  ['section.panel.recommendation', ['h2', ['ul', ['li', 'strong']], 'h3']],
+  ['div.inputs', [['fieldset', ['legend', ['div.field', ['label', 'span.unit', ['p.note', ['span.hint', 'span.error']]]]]]]],
+];
+const sample = `${texts.tagline[lang].slice(0, 24)} 0123456789 $%–`;
+const element = (part) => {
+  const [selector, parts] = typeof part === 'string' ? [part, null] : part;
+  const [tag, ...classes] = selector.split('.');
+  const e = document.createElement(tag);
+  e.className = classes.join(' ');
+  if (parts) e.append(...parts.map(element));
+  else e.textContent = sample;
+  return e;
+};
+const warm = document.createElement('div');
+warm.className = 'font-warmup';
+warm.setAttribute('aria-hidden', 'true');
+document.body.append(warm);
+for (const part of WARM) {
+  await new Promise((next) => setTimeout(next));
+  warm.append(element(part));
+  // Laid out now, in this task, not with whatever the next frame holds.
+  warm.offsetHeight;
+}
 const [{ default: init }, module] = await loaded;
 // The compiled module is instantiated and draws the first screen in a task
 // of its own, not in the one that finishes compiling it (TBT).
 await new Promise((next) => setTimeout(next));
 await init({ module_or_path: module });
+warm.remove();

@@ -165,3 +165,51 @@ test('a wasm served with another type than application/wasm still starts the app
   await expect(page.locator('[data-testid="model-card"]')).toHaveCount(3);
   expect(errors).toEqual([]);
 });
+
+/** Each size, weight, style and family of the text under `selector` (laid out, seen or not). */
+const textStyles = (page, selector) => page.evaluate((selector) => {
+  const styles = new Set();
+  for (const root of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!node.textContent.trim() || parent.closest('option, script, style, template')) continue;
+      // Seen, or in the warm-up, which is laid out but hidden.
+      if (!parent.checkVisibility() && !parent.closest('.font-warmup')) continue;
+      const s = getComputedStyle(parent);
+      styles.add(`${s.fontSize} ${s.fontWeight} ${s.fontStyle} ${s.fontFamily}`);
+    }
+  }
+  return [...styles].sort();
+}, selector);
+
+// start.js lays the first screen's text styles out while the wasm
+// downloads, so that the app's first layout finds each size and weight's
+// font made: with the header it draws before the wasm, its list must cover
+// what the first screen (the header, the results and the form) shows, or
+// the font is made in that layout again.
+for (const [query, width] of [['?lang=ja', 412], ['?embed=1', 412], ['?lang=ru', 1280]]) {
+  test(`${query} at ${width} px: the fonts warmed before the wasm are every one the first screen shows`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`/${query}`);
+    await page.locator('main:not([aria-busy="true"])').waitFor();
+    const shown = await textStyles(page, 'header.top, main > .results, main > .inputs');
+    expect(shown.length).toBeGreaterThan(5);
+
+    // A context of its own: the first page's service worker would serve
+    // the wasm past the route that holds it back.
+    const without = await browser.newContext({ viewport: { width, height: 900 } });
+    const before = await without.newPage();
+    await before.route((url) => isMainWasm(url), (route) => route.abort('connectionfailed'));
+    await before.goto(`/${query}`);
+    const warm = before.locator('.font-warmup');
+    await expect(warm).toHaveAttribute('aria-hidden', 'true');
+    await expect(warm.locator('> *')).toHaveCount(5);
+    expect(await warm.evaluate((el) => el.getBoundingClientRect().height)).toBe(0);
+    const warmed = await textStyles(before, 'body');
+    expect(shown.filter((style) => !warmed.includes(style))).toEqual([]);
+    await context.close();
+    await without.close();
+  });
+}
