@@ -214,12 +214,15 @@ import { gzipSync } from 'node:zlib';
 // The first screen's fonts laid out while the wasm downloads (start.js's
 // warm-up and its class in main.css; a same-origin host page's blocking,
 // three runs each, median 239 -> 168 ms at 4x): +0.5 KB first. 204.9 KB
-// first, 184.6 KB in chunks; the ratchets 205.0 and 184.7 KB.
+// first, 184.6 KB in chunks; the ratchets 205.0 and 184.7 KB. The
+// what-if without 24/7 naming the hours it reads (their words in the
+// what-ifs' chunk, three languages): +0.15 KB in chunks, 184.8 KB; the
+// ratchet 184.9 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
 const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.0 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.7 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.9 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

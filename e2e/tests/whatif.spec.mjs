@@ -191,3 +191,19 @@ test('while the curves are the last scenario\'s, only the drawing is dimmed', as
   const dimmed = await page.evaluate(() => window.dimmed);
   for (const d of dimmed) expect(d).toEqual({ drawing: '0.55', sentence: '1' });
 });
+
+// A 24/7 scenario's "with your hours instead" names them: the form hides
+// them while 24/7 is ticked, and a buyer who never set them would not know
+// which hours were read.
+for (const [lang, hours] of [
+  ['en', 'your hours (9:00–17:00 on 6 days a week from Monday) instead of 24/7'],
+  ['ja', '指定の営業時間（月曜から週6日、9時～17時）'],
+  ['ru', 'ваши часы (9:00–17:00, дней в неделю с понедельника: 6)'],
+]) {
+  test(`${lang}: the what-if without 24/7 names the hours it reads`, async ({ page }) => {
+    await openApp(page, `?v=1&h24=1&pattern=flat&phone=20000&chat=12000&email=8000&region=onshore&langs=en:55,es:20,de:15,fr:10&open=9&close=17&days=6&lang=${lang}`);
+    const list = page.getByTestId('what-if');
+    await expect(list).toHaveAttribute('data-state', 'ready');
+    await expect(list).toContainText(hours);
+  });
+}

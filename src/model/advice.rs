@@ -241,6 +241,11 @@ pub struct HoursFlip {
     pub all_week: bool,
     pub model: ModelKind,
     pub monthly_cost: f64,
+    /// The hours read without 24/7 (the form's, hidden while 24/7 is
+    /// ticked), so the words can name them.
+    pub open_hour: f64,
+    pub close_hour: f64,
+    pub days: f64,
 }
 
 /// The combined model with another of the standard core windows: the
@@ -837,6 +842,9 @@ impl WhatIfSearch {
                 all_week: other.all_week,
                 model,
                 monthly_cost: v.monthly[model as usize],
+                open_hour: other.open_hour,
+                close_hour: other.close_hour,
+                days: other.days,
             })
             .filter(|h| changes(self.kind, today, h.model, h.monthly_cost))
     }

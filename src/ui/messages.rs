@@ -545,15 +545,25 @@ pub fn what_if(w: &WhatIf, own: Option<&OwnTeamWhatIf>, f: &Fmt, t: &Texts) -> V
         out.push(t.later().whatif_none.into());
     }
     if let Some(h) = w.hours {
-        let template = if h.all_week {
-            t.later().whatif_all_week
+        out.push(if h.all_week {
+            fill(
+                t.later().whatif_all_week,
+                &[t.model(h.model), &f.estimate(h.monthly_cost)],
+            )
         } else {
-            t.later().whatif_business_hours
-        };
-        out.push(fill(
-            template,
-            &[t.model(h.model), &f.estimate(h.monthly_cost)],
-        ));
+            let hours = fill(
+                t.later().proposal_hours,
+                &[
+                    &f.plain(h.open_hour),
+                    &f.plain(h.close_hour),
+                    &f.plain(h.days),
+                ],
+            );
+            fill(
+                t.later().whatif_business_hours,
+                &[t.model(h.model), &f.estimate(h.monthly_cost), &hours],
+            )
+        });
     }
     if let Some(c) = w.core_window {
         let days = if c.days >= 7.0 {
