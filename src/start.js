@@ -72,11 +72,11 @@ for (const o of [{}, { style: 'currency', currency: 'USD' }, { style: 'percent' 
 // (traced at 4x: 48 of the app's 91 ms first layout, each font through the
 // Linux sandbox's font service). Here each part is a short task of its own,
 // in time the page waits anyway, and the app's first layout finds them made
-// (its blocking time in a frame fell by a quarter). A part is a selector,
-// or [selector, parts] (no <header>: the page has one, or in a frame none);
-// its text is in the page's language, so a script's fallback font is
-// looked up too. e2e/tests/first-screen.spec.mjs checks
-// that these cover every size and weight the first screen shows.
+// (in a frame at 4x it fell from 100-150 ms to 45-70 ms). A part is a
+// selector, or [selector, parts] (no <header>: the page has one, or in a
+// frame none); its text is in the page's language, so a script's fallback
+// font is looked up too. e2e/tests/first-screen.spec.mjs checks that these
+// cover every size and weight the first screen shows.
 const WARM = [
   ['div.top', [['nav.presets', ['button']], ['div.settings', [['div.field', ['label']]]], 'h2.visually-hidden']],
   ['article.card', [['div', ['h2', 'span.badge']], 'p.price-flag', 'p.basis', 'p.big', 'p.big-label']],

@@ -54,8 +54,9 @@ pub enum Reason {
     /// A model cheaper over the first year only because it leaves contacts
     /// unanswered (over the pool's cap): with them served at its own price
     /// per contact, it would cost as much as the pick or more. Named with
-    /// what it fails to serve (its worst month's share within target),
-    /// never with a saving. Its shortfalls follow it in the list.
+    /// what it fails to serve (its lowest share within target, the base
+    /// month's or a busy month's), never with a saving. Its shortfalls
+    /// follow it in the list.
     CheaperButUnserved {
         model: ModelKind,
         within_target_pct: f64,
