@@ -1181,3 +1181,25 @@ fn an_own_team_whose_pool_works_only_the_busy_month_is_billed_for_it() {
     assert!(column.months[11].cost > 3_500.0);
     assert_eq!(column.months[11].achieved_pct[2], 100.0);
 }
+
+#[test]
+fn the_pools_agents_are_counted_as_a_teams_are() {
+    // "Agents (FTE)" on the shared card: the agents its handled hours take
+    // at the occupancy cap, with the shrinkage a team has; not its talk
+    // time alone, which read as 3.8 people beside a team of 9.1 on the
+    // defaults.
+    for (query, occupancy, on_seat) in [("", 0.85, 0.7), ("occ=95&shrink=10", 0.95, 0.9)] {
+        let o = compute(&scenario(query));
+        let paid_hours = 52.0 * 40.0 / 12.0;
+        let r = &o.shared;
+        assert!(
+            (r.fte - r.handled_hours / (paid_hours * occupancy * on_seat)).abs() < 1e-9,
+            "{query}: {} from {} hours",
+            r.fte,
+            r.handled_hours
+        );
+    }
+    let o = compute(&scenario(""));
+    assert!((o.shared.fte - 6.4).abs() < 0.05, "{}", o.shared.fte);
+    assert!(o.shared.fte < o.dedicated.fte);
+}

@@ -431,12 +431,13 @@ fn the_team_round_trips_through_a_link() {
 }
 
 /// The column's FTE counts the pool's part as the other models do
-/// (docs/model.md): its handled hours over an agent's 173⅓ paid hours a
+/// (docs/model.md): the agents its handled hours take at the 85 %
+/// occupancy cap and 30 % shrinkage, over an agent's 173⅓ paid hours a
 /// month. The team of 40 above, callers who never hang up: the team
 /// answers the 4,000 calls a month of its 40 hours (16,800 × 40 / 168),
-/// 400 hours at 360 s, the pool its 12,800, 1,280 hours: 7.38 FTE.
+/// 400 hours at 360 s, the pool its 12,800, 1,280 hours: 12.41 FTE.
 #[test]
-fn the_columns_fte_is_the_team_and_the_pools_hours_over_an_agents_month() {
+fn the_columns_fte_is_the_team_and_the_agents_the_pools_hours_take() {
     let column = compute(&scenario(
         "v=1&phone=16800&chat=0&email=0&t0=0&h24=1&pattern=flat&season=flat&patience=0\
          &own_agents=40&own_open=9&own_close=17&own_days=5",
@@ -447,7 +448,7 @@ fn the_columns_fte_is_the_team_and_the_pools_hours_over_an_agents_month() {
     close(column.handled_hours, 400.0 + pool_hours, "hours handled");
     close(
         column.fte,
-        40.0 + pool_hours / (52.0 * 40.0 / 12.0),
+        40.0 + pool_hours / (52.0 * 40.0 / 12.0 * 0.85 * 0.7),
         "team and pool FTE",
     );
 }

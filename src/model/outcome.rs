@@ -1064,7 +1064,7 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
         } else {
             0.0
         },
-        fte: handled_hours / PAID_HOURS_PER_MONTH,
+        fte: pricing::pool_fte(s, handled_hours),
         billed_agents: 0,
         seasonal_agents: 0,
         handled_contacts: answered,
@@ -1658,7 +1658,7 @@ fn combined_result(
         } else {
             0.0
         },
-        fte: p.cost.fte + pool_hours / PAID_HOURS_PER_MONTH,
+        fte: p.cost.fte + pricing::pool_fte(s, pool_hours),
         billed_agents: p.cost.billed_agents,
         seasonal_agents: 0,
         handled_contacts: answered,

@@ -20,7 +20,7 @@ use super::outcome::{
     add_email, add_tier2, amortised, asked_contacts, cover_week, pct, within_of,
 };
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week, window};
-use super::pricing::{self, Breakdown, PAID_HOURS_PER_MONTH, PoolUse};
+use super::pricing::{self, Breakdown, PoolUse};
 use super::scenario::{Field, Scenario};
 use super::staffing::{CHAT, Ctx, PHONE, PoolLive};
 use super::year::MONTHS;
@@ -372,7 +372,7 @@ fn result_of(ctx: &Ctx, pool: &[PoolLive; 2], team: OwnShift, parts: &OwnYear) -
         } else {
             0.0
         },
-        fte: f64::from(team.agents) + pool_hours / PAID_HOURS_PER_MONTH,
+        fte: f64::from(team.agents) + pricing::pool_fte(s, pool_hours),
         billed_agents: team.agents,
         seasonal_agents: 0,
         handled_contacts: now.answered,

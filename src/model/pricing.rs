@@ -112,6 +112,17 @@ pub fn fte(seat_hours_per_week: f64, shrinkage_pct: f64) -> f64 {
     seat_hours_per_week / (PAID_HOURS_PER_WEEK * (1.0 - shrinkage_pct / 100.0))
 }
 
+/// The full-time agents the pool's handled hours take, counted as a
+/// team's are: at the occupancy cap, with the same shrinkage. The pool's
+/// agents serve other clients too; this is how many of them the work keeps,
+/// so that "Agents (FTE)" means people on every card, not the pool's talk
+/// time beside a team's scheduled agents (3.0 beside 7.7 on the defaults
+/// nearshore, read by a buyer as three people).
+pub fn pool_fte(s: &Scenario, handled_hours_per_month: f64) -> f64 {
+    handled_hours_per_month
+        / (PAID_HOURS_PER_MONTH * (1.0 - s.shrinkage_pct / 100.0) * s.max_occupancy_pct / 100.0)
+}
+
 /// What a dedicated team costs.
 pub(crate) struct DedicatedCost {
     /// Monthly, without setup and training.
