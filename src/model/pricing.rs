@@ -116,8 +116,8 @@ pub fn fte(seat_hours_per_week: f64, shrinkage_pct: f64) -> f64 {
 /// team's are: at the occupancy cap, with the same shrinkage. The pool's
 /// agents serve other clients too; this is how many of them the work keeps,
 /// so that "Agents (FTE)" means people on every card, not the pool's talk
-/// time beside a team's scheduled agents (3.0 beside 7.7 on the defaults
-/// nearshore, read by a buyer as three people).
+/// time beside a team's scheduled agents (3.8 beside a team of 9.1 on the
+/// defaults, read by a buyer as four people).
 pub fn pool_fte(s: &Scenario, handled_hours_per_month: f64) -> f64 {
     handled_hours_per_month
         / (PAID_HOURS_PER_MONTH * (1.0 - s.shrinkage_pct / 100.0) * s.max_occupancy_pct / 100.0)
