@@ -252,19 +252,31 @@ fn specialised_dedicated_priced_by_hand() {
     // Seats: 1 phone agent × 168 h, plus tier 2 at one seat-hour per 24 h
     // response window of the 168 working hours: ceil(168 / 24) = 7.
     assert_eq!(seats(&d), 175);
-    // FTE = 175 / (40 × 0.7) = 6.25, billed 7.
+    // FTE = 175 / (40 × 0.7) = 6.25. The quarter agent past the sixth is
+    // within 5 % of six agents' hours (0.3) and costs less as overtime
+    // (0.25 × 173.33 h × $12 × 1.5 = 780) than a seventh agent's month
+    // ($2,080 + a twelfth of a lead at 1.5× + $75 = $2,415): six billed,
+    // 43.3 hours of overtime a month.
     close(d.fte, 6.25, 1e-9);
-    assert_eq!(d.billed_agents, 7);
+    assert_eq!(d.billed_agents, 6);
+    close(d.planned_overtime_hours, 0.25 * 520.0 / 3.0, 1e-9);
+    assert!(
+        d.months
+            .iter()
+            .all(|m| m.overtime_hours == d.planned_overtime_hours)
+    );
     let b = d.breakdown;
-    // Labour 7 × 173.33 h × $12 = 14,560.
-    close(b.labour, 14_560.0, 1e-6);
-    // Tier 2: 7 seat-hours × 52/12 weeks / 0.7 paid-per-seat × $12 × 40 % = 208.
-    close(b.specialist_premium, 208.0, 1e-6);
-    // Leads: 7 / 12 × 173.33 h × $12 × 1.5 = 1,820.
-    close(b.management_qa, 1_820.0, 1e-6);
-    close(b.technology, 7.0 * 75.0, 1e-9);
-    // Setup $5,000 + training 7 × $1,200, over 12 months = 1,116.67.
-    close(b.setup_training, 13_400.0 / 12.0, 1e-6);
+    // Labour 6 × 173.33 h × $12 + the overtime's 780 = 13,260.
+    close(b.labour, 13_260.0, 1e-6);
+    // Tier 2: 7 seat-hours × 52/12 weeks / 0.7 paid-per-seat × $12 × 40 % =
+    // 208, its overtime share (0.25 of 6.25 FTE) at time and a half:
+    // 208 × 1.02 = 212.16.
+    close(b.specialist_premium, 212.16, 1e-6);
+    // Leads: 6 / 12 × 173.33 h × $12 × 1.5 = 1,560.
+    close(b.management_qa, 1_560.0, 1e-6);
+    close(b.technology, 6.0 * 75.0, 1e-9);
+    // Setup $5,000 + training 6 × $1,200, over 12 months = 1,016.67.
+    close(b.setup_training, 12_200.0 / 12.0, 1e-6);
     close(
         b.language_premium + b.offhours_premium + b.shared_minutes + b.minimum_topup,
         0.0,
@@ -272,13 +284,13 @@ fn specialised_dedicated_priced_by_hand() {
     );
     close(
         d.monthly_cost,
-        14_560.0 + 208.0 + 1_820.0 + 525.0 + 13_400.0 / 12.0,
+        13_260.0 + 212.16 + 1_560.0 + 450.0 + 12_200.0 / 12.0,
         1e-6,
     );
     // First year: 12 recurring months plus the one-off fees in full.
     close(
         d.first_year_cost,
-        12.0 * (14_560.0 + 208.0 + 1_820.0 + 525.0) + 13_400.0,
+        12.0 * (13_260.0 + 212.16 + 1_560.0 + 450.0) + 12_200.0,
         1e-6,
     );
 }
@@ -295,10 +307,12 @@ fn offhours_premium_by_hand() {
     close(blended, paid(off) * 12.0 * 0.2, 1e-9);
     // Specialised: the 7 tier-2 seat-hours carry it in proportion to the
     // work arriving then: 7 × 108/168 = 4.5. (108 + 4.5) seat-hours × 52/12
-    // / 0.7 × $12 × 20 % = 112.5 × 14.857 = 1,671.43.
+    // / 0.7 × $12 × 20 % = 112.5 × 14.857 = 1,671.43, and the quarter
+    // agent the team works as overtime carries its share at time and a
+    // half (0.25 of 6.25 FTE: × 1.02, as in the specialised team above).
     s.specialised = true;
     let with = compute(&s).dedicated.breakdown.offhours_premium;
-    close(with, 112.5 * 52.0 / 12.0 / 0.7 * 12.0 * 0.2, 1e-6);
+    close(with, 112.5 * 52.0 / 12.0 / 0.7 * 12.0 * 0.2 * 1.02, 1e-6);
 }
 
 /// Erlang B by the textbook recursion, then Erlang C from it
@@ -491,7 +505,10 @@ fn combined_with_specialised_agents_priced_by_hand() {
     let core_sl = 1.0 - erlang_c_by_hand(3, a) * (-(3.0 - a) * 20.0 / 360.0).exp();
     // Emails: the core window's 50 hours each get their one seat (more
     // than the 0.055 Erlangs of emails an hour needs, or one seat-hour per
-    // 24-hour window): 50 seat-hours. 200 in all: 7.14 FTE, 8 billed.
+    // 24-hour window): 50 seat-hours. 200 in all: 7.14 FTE. The seventh
+    // of an agent past the seventh is within 5 % of seven agents' hours
+    // and costs less as overtime than an eighth agent: 7 billed, and
+    // 1/7 FTE × 173.33 h = 24.8 hours of overtime a month.
     for (h, cover) in c.hours.iter().enumerate() {
         let core = h / 24 < 5 && (8..18).contains(&(h % 24));
         let expected = if core {
@@ -501,16 +518,19 @@ fn combined_with_specialised_agents_priced_by_hand() {
         };
         assert_eq!(*cover, expected, "hour {h}");
     }
-    assert_eq!(c.billed_agents, 8);
+    assert_eq!(c.billed_agents, 7);
+    let late = 200.0 / 28.0 - 7.0;
+    close(c.planned_overtime_hours, late * 520.0 / 3.0, 1e-9);
     let b = c.breakdown;
-    close(b.labour, 8.0 * 2_080.0, 1e-6);
-    close(b.management_qa, 8.0 / 12.0 * 3_120.0, 1e-6);
-    close(b.technology, 600.0, 1e-9);
+    close(b.labour, (7.0 + 1.5 * late) * 2_080.0, 1e-6);
+    close(b.management_qa, 7.0 / 12.0 * 3_120.0, 1e-6);
+    close(b.technology, 525.0, 1e-9);
     // The email seats carry the night premium in proportion to the work
-    // arriving at night, 108/168 of it: 32.1 seat-hours.
+    // arriving at night, 108/168 of it: 32.1 seat-hours; the overtime's
+    // share of them (1/7 of 50/7 FTE, a fiftieth) at time and a half.
     close(
         b.offhours_premium,
-        paid(50.0 * 108.0 / 168.0) * 12.0 * 0.2,
+        paid(50.0 * 108.0 / 168.0) * 12.0 * 0.2 * 1.01,
         1e-6,
     );
     // The pool: the same calls and emails outside the core window.
@@ -519,8 +539,8 @@ fn combined_with_specialised_agents_priced_by_hand() {
         (calls_out * billed_by_sum(360.0, 6.0) + emails_out * billed_by_sum(480.0, 6.0)) / 60.0;
     close(c.pool_minutes, minutes, 1e-6);
     close(b.shared_minutes, minutes * 0.5, 1e-6);
-    // Setup $5,000, training 8 × $1,200, the pool's $1,000, over 12 months.
-    close(b.setup_training, 15_600.0 / 12.0, 1e-6);
+    // Setup $5,000, training 7 × $1,200, the pool's $1,000, over 12 months.
+    close(b.setup_training, 14_400.0 / 12.0, 1e-6);
     let calls_in = 10_000.0 * 50.0 / 168.0;
     close(
         c.service_level[0].achieved_pct,

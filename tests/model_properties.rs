@@ -286,6 +286,45 @@ proptest! {
         assert_not_cheaper(&before, &before.with_volume_scaled(step), "volume")?;
     }
 
+    /// A team whose need runs a hundredth of an FTE (under two hours a
+    /// month) past n whole agents is billed n agents and works the rest
+    /// as overtime: no agent is billed for a sliver of seat time. Billed n
+    /// a hundredth under n too, it costs the same but for those hours (a
+    /// team of 21 or more may work its last agent's hours late there, and
+    /// cost less). Shrinkage moves the FTE and nothing else (the seats are
+    /// the queue's), so it sets the need.
+    #[test]
+    fn a_sliver_past_a_whole_agent_is_overtime_not_another_agent(s in valid_scenario()) {
+        let d = compute(&s).dedicated;
+        let n = d.fte.round();
+        prop_assume!(n >= 1.0);
+        let at = |fte: f64| {
+            let mut t = s.clone();
+            t.shrinkage_pct = 100.0 - (100.0 - s.shrinkage_pct) * d.fte / fte;
+            (t.validate().is_empty()).then(|| compute(&t).dedicated)
+        };
+        let (Some(under), Some(over)) = (at(n - 0.01), at(n + 0.01)) else {
+            return Err(TestCaseError::reject("shrinkage out of range"));
+        };
+        prop_assert!((over.fte - n - 0.01).abs() < 1e-6, "{} for {}", over.fte, n + 0.01);
+        prop_assert_eq!(over.billed_agents, n as u32);
+        prop_assert!(
+            (over.planned_overtime_hours - 0.01 * PAID_HOURS_PER_MONTH).abs() < 1e-6,
+            "{} overtime hours", over.planned_overtime_hours
+        );
+        prop_assert!(under.billed_agents + 1 >= n as u32 && under.billed_agents <= n as u32);
+        // Those hours at time and a half, with their premiums.
+        let b = &under.breakdown;
+        let premiums = b.language_premium + b.specialist_premium + b.offhours_premium;
+        let hour_fte = PAID_HOURS_PER_MONTH * s.rate_per_hour + premiums / under.fte;
+        prop_assert!(
+            over.monthly_cost >= under.monthly_cost - 1e-6
+                && (under.billed_agents < n as u32
+                    || over.monthly_cost - under.monthly_cost < 0.02 * 1.5 * hour_fte),
+            "{} against {}", over.monthly_cost, under.monthly_cost
+        );
+    }
+
     #[test]
     fn the_twelve_months_sum_to_the_first_year(s in year_scenario()) {
         let o = compute(&s);

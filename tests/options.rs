@@ -296,15 +296,16 @@ fn csv_carries_the_year_month_by_month() {
     }
     assert_eq!(lines[at + 13], "", "twelve months and no more");
     // What makes the months differ is in the rows: February to April take
-    // on 3, 3 and 2 seasonal agents and work overtime, May lets all 8 go,
-    // the pool's hours follow the season, December is below the base.
+    // on 4, 3 and 2 seasonal agents and work overtime to its cap (225 h,
+    // the 6 planned every month included), May lets all 9 go, the pool's
+    // hours follow the season, December is below the base.
     let has = |month: usize, cells: &str| {
         let line = lines[at + month];
         assert!(line.contains(cells), "{line}");
     };
-    has(2, ",17,3,0,243,14,438,");
-    has(4, ",22,2,0,243,14,953,6,977");
-    has(5, ",14,0,8,0,14,0,");
+    has(2, ",17,4,0,225,13,515,");
+    has(4, ",22,2,0,225,13,1030,6,977");
+    has(5, ",13,0,9,6,13,0,");
     assert!(lines[at + 12].starts_with("December,0.50,"));
 }
 

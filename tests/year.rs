@@ -94,8 +94,18 @@ fn a_flat_year_gives_todays_figures() {
     assert_eq!(flat.shared, outcome("v=1&peak=1").shared);
     let [shared, dedicated, combined] = first_years(&flat);
     close(shared, MAIN[1].1[0], "shared");
-    close(dedicated, MAIN[1].1[1], "dedicated");
-    close(combined, MAIN[1].1[2], "combined");
+    // Main billed the team's 9.13 FTE as ten agents; now nine, and the
+    // 0.13 past the ninth as overtime at time and a half ($18 an hour).
+    // A month: 9 × 173⅓ h × $12 + the overtime, leads 9/12 × $3,120,
+    // tools 9 × $75; once, $5,000 of setup and 9 × $1,200 of training.
+    let d = &flat.dedicated;
+    assert_eq!(d.billed_agents, 9);
+    let month = (9.0 + 1.5 * (d.fte - 9.0)) * 2_080.0 + 2_340.0 + 675.0;
+    close(dedicated, 15_800.0 + 12.0 * month, "dedicated");
+    assert!(dedicated < MAIN[1].1[1]);
+    // Every requested hour is in the core window, and nothing grows: the
+    // core is the dedicated team, and the pool is never contracted.
+    close(combined, dedicated, "combined");
     for k in ModelKind::ALL {
         let r = flat.model(k).unwrap();
         // Twelve base months and the setup; every month the base month.
@@ -115,41 +125,33 @@ fn old_peak_links_keep_their_first_year_cost() {
         let o = outcome(link);
         // The pool alone: as main priced it.
         close(o.shared.first_year_cost, main[0], link);
-        // Combined now gives a busy month first to the paid hours its
-        // core's whole agents leave unseated: never dearer than sending
-        // the pool all of it, and the same in a year without one.
+        // The teams now work overtime where it costs less than an agent:
+        // the fraction past their last whole agent in every month, and a
+        // busy month's extra before they hire (Combined's core gives it
+        // first to the hours its whole agents leave unseated). On these
+        // links neither team is dearer than main priced it.
         let c = o.combined.first_year_cost;
-        if link.contains("peak=1&") || link.ends_with("peak=1") {
-            close(c, main[2], link);
-        } else {
-            assert!(c <= main[2] + 1e-6, "{link}: {c} against {}", main[2]);
-        }
-        // The dedicated team now works overtime before it hires: never
-        // dearer than hiring every agent it needed, unless it had none to
-        // hire (seasonal=0) and now pays overtime it did not.
+        assert!(c <= main[2] + 1e-6, "{link}: {c} against {}", main[2]);
         let d = o.dedicated.first_year_cost;
-        if link.contains("seasonal=0") {
-            assert!(d >= main[1], "{link}: {d}");
-        } else {
-            assert!(d <= main[1] + 1e-6, "{link}: {d} against {}", main[1]);
-        }
+        assert!(d <= main[1] + 1e-6, "{link}: {d} against {}", main[1]);
     }
-    // By hand, the default: main's December hired two seasonal agents at
-    // $2,415 a month (173⅓ h × $12, a twelfth of a lead at $18, $75 of
-    // tools) and $2,640 of training and ramp-up each. Now overtime, 10 %
-    // of the ten agents' paid hours (173⅓ h at $18, $3,120), replaces one.
+    // By hand, the default: the flat year's nine agents and their 22.3
+    // hours of planned overtime, and December 30 % busier. Overtime first,
+    // up to 10 % of the nine agents' paid hours (156 h, the planned hours
+    // included, at $18 an hour), then two seasonal agents, each $2,415 for
+    // the month (173⅓ h × $12, a twelfth of a lead at $18, $75 of tools)
+    // and $2,640 of training and ramp-up.
     let o = outcome("v=1&peak=1.3");
+    let d = &o.dedicated;
+    let flat = outcome("v=1&peak=1").dedicated;
+    let planned = d.planned_overtime_hours;
+    close(d.months[11].overtime_hours, 156.0, "overtime");
+    assert_eq!(d.months[11].seasonal_agents, 2);
     close(
-        o.dedicated.first_year_cost,
-        316_910.0 - (2_415.0 + 2_640.0) + 3_120.0,
+        d.first_year_cost,
+        flat.first_year_cost + (156.0 - planned) * 18.0 + 2.0 * (2_415.0 + 2_640.0),
         "dedicated",
     );
-    close(
-        o.dedicated.months[11].overtime_hours,
-        520.0 / 3.0,
-        "overtime",
-    );
-    assert_eq!(o.dedicated.months[11].seasonal_agents, 1);
     // The busy month is December, and the link says so.
     let (s, warnings) = Scenario::from_query("v=1&peak=2");
     assert_eq!(s.year, YearProfile::one_peak(2.0));
@@ -196,20 +198,25 @@ fn a_three_month_season_costs_more_than_one_month_at_its_height() {
 
 #[test]
 fn overtime_comes_before_seasonal_hires() {
-    // December 15 % busier: overtime alone (the ten agents' 10 % is
-    // 173⅓ h; this needs less).
-    let d = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,1.15").dedicated;
+    // The default team: nine agents, and the 0.13 FTE past the ninth as
+    // 22.3 hours of overtime every month. December 8 % busier: more
+    // overtime alone (the nine agents' 10 % is 156 h, planned hours
+    // included; this needs less).
+    let d = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,1.08").dedicated;
+    assert_eq!(d.billed_agents, 9);
+    let planned = d.planned_overtime_hours;
+    close(planned, (d.fte - 9.0) * 520.0 / 3.0, "planned overtime");
     let dec = &d.months[11];
     assert!(
-        dec.overtime_hours > 0.0 && dec.overtime_hours < 520.0 / 3.0,
+        dec.overtime_hours > planned && dec.overtime_hours < 156.0,
         "{dec:?}"
     );
     assert_eq!(dec.seasonal_agents, 0);
-    assert_eq!(d.months[10].overtime_hours, 0.0);
+    assert_eq!(d.months[10].overtime_hours, planned);
     // Twice as busy: overtime to its cap, then seasonal agents.
     let d = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,2").dedicated;
     let dec = &d.months[11];
-    close(dec.overtime_hours, 520.0 / 3.0, "overtime at its cap");
+    close(dec.overtime_hours, 156.0, "overtime at its cap");
     assert!(dec.seasonal_agents > 0);
     assert_eq!(dec.agents, d.billed_agents + dec.seasonal_agents);
     // Without seasonal hiring the month misses, and the reason names it.
@@ -258,40 +265,44 @@ fn a_season_pays_its_hiring_once() {
 
 #[test]
 fn agents_kept_between_two_seasons_work_the_gap_before_anyone_works_late() {
-    // June and August at 1.6×, July between them at 1.2×. The three
+    // June and August at 1.6×, July between them at 1.2×. The four
     // seasonal agents June hires cost less kept through July than hired
-    // again in August, so July has them on seat; its extra 20 % (which
-    // the ten base agents' unseated hours and 87.6 hours of overtime
-    // would cover alone) is their work, and nobody is paid overtime.
-    // With no premiums on the default page, July is the base month plus
-    // three agents' months: 173.33 h × $12 × (1 + 1.5 / 12) + $75 of
-    // tools = $2,415 each.
+    // again in August, so July has them on seat; its extra 20 % (which the
+    // nine base agents' overtime and one seasonal agent would cover alone)
+    // is their work, and nobody works late beyond the 22.3 hours planned
+    // every month. With no premiums on the default page, July is the base
+    // month plus four agents' months: 173.33 h × $12 × (1 + 1.5 / 12) +
+    // $75 of tools = $2,415 each.
     let d = outcome("v=1&months=1,1,1,1,1,1.6,1.2,1.6,1,1,1,1").dedicated;
     let [jan, jun, jul, aug] = [&d.months[0], &d.months[5], &d.months[6], &d.months[7]];
     assert_eq!(
         (jun.hired_agents, jul.hired_agents, aug.hired_agents),
-        (3, 0, 0)
+        (4, 0, 0)
     );
-    assert_eq!(jul.agents, jan.agents + 3);
-    assert_eq!(jul.overtime_hours, 0.0);
+    assert_eq!(jul.agents, jan.agents + 4);
+    assert!(jan.overtime_hours > 0.0);
+    assert_eq!(jul.overtime_hours, jan.overtime_hours);
     let agent_month = 520.0 / 3.0 * 12.0 * (1.0 + 1.5 / 12.0) + 75.0;
-    close(jul.cost, jan.cost + 3.0 * agent_month, "July");
+    close(jul.cost, jan.cost + 4.0 * agent_month, "July");
     // The busy months still work their overtime cap first.
     assert!(jun.overtime_hours > 0.0 && aug.overtime_hours > 0.0);
 }
 
 #[test]
 fn a_gap_that_would_work_overtime_keeps_an_agent_its_overtime_pays_for() {
-    // June and September at 2×, July and August at 1.2× between them.
-    // Alone, July and August each work 87.6 hours of overtime ($18 an
-    // hour): keeping one of June's agents costs $2,415 a month, so the two
-    // months cost $1,662 more than their overtime, less than the $2,640
-    // of hiring the agent again in September.
-    let o = outcome("v=1&months=1,1,1,1,1,2,1.2,1.2,2,1,1,1").dedicated;
-    let alone = outcome("v=1&months=1,1,1,1,1,1,1.2,1.2,1,1,1,1").dedicated;
+    // June and September at 2×, July and August at 1.1× between them.
+    // Alone, July and August each work 120.8 hours of overtime ($18 an
+    // hour) beyond the 22.3 planned: keeping one of June's agents costs
+    // $2,415 a month, so the two months cost $482 more than their
+    // overtime, less than the $2,640 of hiring the agent again in
+    // September.
+    let o = outcome("v=1&months=1,1,1,1,1,2,1.1,1.1,2,1,1,1").dedicated;
+    let alone = outcome("v=1&months=1,1,1,1,1,1,1.1,1.1,1,1,1,1").dedicated;
     let [jan, jun, jul, sep] = [&o.months[0], &o.months[5], &o.months[6], &o.months[8]];
-    assert!(alone.months[6].overtime_hours > 0.0 && alone.months[6].seasonal_agents == 0);
-    assert_eq!((jul.seasonal_agents, jul.overtime_hours), (1, 0.0));
+    let planned = o.planned_overtime_hours;
+    assert!(planned > 0.0);
+    assert!(alone.months[6].overtime_hours > planned && alone.months[6].seasonal_agents == 0);
+    assert_eq!((jul.seasonal_agents, jul.overtime_hours), (1, planned));
     assert_eq!(sep.hired_agents + 1, jun.hired_agents);
     let agent_month = 520.0 / 3.0 * 12.0 * (1.0 + 1.5 / 12.0) + 75.0;
     close(jul.cost, jan.cost + agent_month, "July");
@@ -383,12 +394,14 @@ fn presets_are_links_and_round_trip() {
 
 #[test]
 fn a_small_busy_month_fits_in_the_combined_cores_unseated_hours() {
-    // In business hours the core window is every requested hour, and the
-    // default core is 10 agents for 9.13 FTE: 0.87 FTE unseated. December
-    // at 1.05 grows the work by 0.46 FTE, which those hours take whole: no
-    // pool, and December costs and answers as the base month.
-    let o = outcome("v=1&months=1,1,1,1,1,1,1,1,1,1,1,1.05");
+    // In business hours the core window is every requested hour. With
+    // 1,000 calls the core is 7 agents for 6.58 FTE (the fraction past the
+    // sixth too big for overtime): 0.42 FTE unseated. December at 1.05
+    // grows the work by less, and those hours take it whole: no pool, and
+    // December costs and answers as the base month.
+    let o = outcome("v=1&phone=1000&months=1,1,1,1,1,1,1,1,1,1,1,1.05");
     let c = &o.combined;
+    assert_eq!(c.planned_overtime_hours, 0.0);
     assert!(f64::from(c.billed_agents) - c.fte >= 0.05 * c.fte);
     let (base, dec) = (&c.months[0], &c.months[11]);
     assert_eq!(dec.pool_hours, 0.0);
@@ -398,7 +411,7 @@ fn a_small_busy_month_fits_in_the_combined_cores_unseated_hours() {
     }
     // With a second language the core's hours carry its premium, and so
     // do the unseated hours December works: 5 % more of it.
-    let o = outcome("v=1&langs=en:60,ja:40&months=1,1,1,1,1,1,1,1,1,1,1,1.05");
+    let o = outcome("v=1&phone=1200&langs=en:60,ja:40&months=1,1,1,1,1,1,1,1,1,1,1,1.05");
     let c = &o.combined;
     let b = &c.breakdown;
     let premiums = b.language_premium + b.specialist_premium + b.offhours_premium;
@@ -409,9 +422,11 @@ fn a_small_busy_month_fits_in_the_combined_cores_unseated_hours() {
         0.05 * premiums,
         "December's premium",
     );
-    // At 1.3 they take 0.87 of the 2.74 FTE it grows by, 32 %; the pool
-    // the rest.
+    // The default core, 9 agents working the 0.13 FTE past the ninth as
+    // overtime, leaves no hour unseated: the pool takes December's whole
+    // 30 % more.
     let o = outcome("v=1");
+    assert!(o.combined.planned_overtime_hours > 0.0);
     let (base, dec) = (&o.combined.months[0], &o.combined.months[11]);
     assert!(dec.pool_hours > 0.0 && dec.cost > base.cost);
     assert!(

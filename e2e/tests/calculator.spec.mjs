@@ -204,9 +204,10 @@ test('a quote far above the estimate is flagged; one at the estimate is not', as
   // The verdict follows the estimate as the form changes, in place: the
   // boxes of the quote are the same elements, with what was typed in them.
   const price = await quote.getByRole('textbox', { name: 'Price' }).elementHandle();
-  // A tenth of the calls: the price a head still compares in line, the
-  // headcount is far above what the targets need.
-  await field(page, 'Phone calls').fill('400');
+  // No calls: the price a head still compares in line, the headcount is
+  // far above what the chats and emails need.
+  expect(agents / modelOutcome('v=1&phone=0').outcome.dedicated.fte).toBeGreaterThan(1.5);
+  await field(page, 'Phone calls').fill('0');
   await expect(quote.getByTestId('quote-staffing')).toHaveAttribute('data-flag', 'far_above_need');
   expect(await price.evaluate((e) => e.isConnected)).toBe(true);
   await axeClean(page);

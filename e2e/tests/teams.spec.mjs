@@ -69,14 +69,15 @@ for (const [lang, w] of Object.entries(WORDS)) {
     const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(outcome.outside_hours_contacts);
     const note = page.getByTestId('note').filter({ hasText: w.outside });
     await expect(note).toContainText(count);
-    // Calls on weekdays 07–22: a core team every day 08–20 (on the
-    // requested hours, weekdays 08–20) makes Combined cheaper, and the
-    // line says so with Combined's price.
-    const wide = modelOutcome('v=1&open=7&close=22');
+    // 4,000 calls and 800 emails on weekdays 07–22, nearshore: a core team
+    // every day 08–20 (on the requested hours, weekdays 08–20) makes
+    // Combined cheaper, and the line says so with Combined's price.
+    const query = 'open=7&close=22&phone=4000&chat=0&email=800&region=nearshore';
+    const wide = modelOutcome(`v=1&${query}`);
     expect(wide.what_if.core_window).toMatchObject({ open: 8, close: 20, days: 7 });
     expect(wide.what_if.core_window.combined_monthly_cost).toBeLessThan(wide.combined.monthly_cost);
     const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-    await openApp(page, `?lang=${lang}&open=7&close=22`);
+    await openApp(page, `?lang=${lang}&${query}`);
     const line = page.getByTestId('what-if').locator('li').filter({ hasText: w.core });
     await expect(line).toContainText(money.format(round3(wide.what_if.core_window.combined_monthly_cost)));
     // Round the clock the cheapest other window costs Combined more, which
@@ -92,13 +93,17 @@ for (const [lang, w] of Object.entries(WORDS)) {
   });
 
   test(`a core window under which Combined stays the pick says so once, with its price (${lang})`, async ({ page }) => {
-    const o = modelOutcome('v=1&phone=30000&open=7&close=22');
+    // 50,000 calls, 2,000 chats and 1,000 emails on weekdays 08–23,
+    // nearshore, busiest in the evening: a core team every day 08–20
+    // makes Combined, already the pick, cheaper still.
+    const query = 'phone=50000&chat=2000&email=1000&open=8&close=23&region=nearshore&pattern=extended';
+    const o = modelOutcome(`v=1&${query}`);
     expect(o.recommendation.model).toBe('Combined');
     const c = o.what_if.core_window;
     expect(c).toMatchObject({ model: 'Combined', open: 8, close: 20, days: 7 });
     const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
     const price = money.format(round3(c.monthly_cost));
-    await openApp(page, `?lang=${lang}&phone=30000&open=7&close=22`);
+    await openApp(page, `?lang=${lang}&${query}`);
     const line = page.getByTestId('what-if').locator('li').filter({ hasText: w.core });
     await expect(line).toContainText(price);
     // The price is said once, not as Combined's cost and again as the pick's.

@@ -19,6 +19,7 @@ const LANGS = {
     january: 'January',
     december: 'One busy month: December',
     names: { dedicated: 'Dedicated', combined: 'Combined' },
+    overtime: ' hours of overtime',
   },
   ja: {
     decimal: (x) => String(x),
@@ -27,6 +28,7 @@ const LANGS = {
     january: '1月',
     december: '繁忙月は12月のみ',
     names: { dedicated: '専任型', combined: '併用型' },
+    overtime: '時間の残業',
   },
   ru: {
     decimal: (x) => String(x).replace('.', ','),
@@ -35,6 +37,7 @@ const LANGS = {
     january: 'январь',
     december: 'Один пиковый месяц: декабрь',
     names: { dedicated: 'Выделенная команда', combined: 'Гибрид' },
+    overtime: ' ч сверхурочно',
   },
 };
 
@@ -89,6 +92,13 @@ async function expectPlanMatches(page, o, w) {
   expect(sentence).toContain(w.names.dedicated);
   expect(sentence).toContain(String(o.dedicated.billed_agents));
   expect(sentence).toContain(w.names.combined);
+  // A team whose need runs past its last whole agent works that part as
+  // overtime every month, and the plan says how many hours.
+  const planned = [o.dedicated, o.combined].filter((r) => r.planned_overtime_hours > 0);
+  expect(planned.length, 'the default team works its last fraction as overtime').toBeGreaterThan(0);
+  for (const r of planned) {
+    expect(sentence).toContain(`${Math.max(1, Math.round(r.planned_overtime_hours))}${w.overtime}`);
+  }
   // Bars: the year-round team in each month, seasonal agents on top where there are any.
   await expect(plan.locator('svg rect.bar:not(.bar-seasonal)')).toHaveCount(12);
   await expect(plan.locator('svg rect.bar-seasonal'))

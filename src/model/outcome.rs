@@ -119,6 +119,11 @@ pub struct ModelResult {
     pub fte: f64,
     /// Dedicated agents billed (the dedicated part of the model).
     pub billed_agents: u32,
+    /// Overtime hours a month the dedicated part works in every month: the
+    /// need past its last whole agent, when that costs less than another
+    /// agent (`pricing::PLANNED_OVERTIME_SHARE`). Each month's
+    /// `overtime_hours` counts them too.
+    pub planned_overtime_hours: f64,
     /// The most temporary agents the dedicated model has on seat in any
     /// month.
     pub seasonal_agents: u32,
@@ -178,7 +183,8 @@ pub struct MonthResult {
     /// Seasonal agents whose season ended: on seat the month before, not
     /// this month (December before January: seasons cross the new year).
     pub released_agents: u32,
-    /// Paid overtime hours of the dedicated team.
+    /// Paid overtime hours of the dedicated team: the planned ones of every
+    /// month and a busy month's.
     pub overtime_hours: f64,
     /// Handled hours the shared pool takes this month: all of shared's,
     /// the combined team's surplus.
@@ -1066,6 +1072,7 @@ fn shared_result(ctx: &Ctx, pool: &[PoolLive; 2]) -> ModelResult {
         },
         fte: pricing::pool_fte(s, handled_hours),
         billed_agents: 0,
+        planned_overtime_hours: 0.0,
         seasonal_agents: 0,
         handled_contacts: answered,
         handled_hours,
@@ -1255,6 +1262,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
     let s = &ctx.s;
     let p = dedicated_parts(ctx, team, 1.0, &s.year, true);
     let year = p.year(ctx);
+    let planned = p.cost.overtime_fte * PAID_HOURS_PER_MONTH;
     let (email_work, email_within, _) = team_email(team);
     let email_share = if email_work > 0.0 {
         email_within / email_work
@@ -1308,7 +1316,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
             agents: p.cost.billed_agents + m.seasonal_agents + p.hiring.kept[i],
             seasonal_agents: m.seasonal_agents + p.hiring.kept[i],
             hired_agents: p.hiring.hired[i],
-            overtime_hours: m.overtime_hours,
+            overtime_hours: planned + m.overtime_hours,
             within_target_pct,
             achieved_pct,
             unserved_contacts: 0.0,
@@ -1333,6 +1341,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
         },
         fte: p.cost.fte,
         billed_agents: p.cost.billed_agents,
+        planned_overtime_hours: planned,
         seasonal_agents: months.iter().map(|m| m.seasonal_agents).max().unwrap_or(0),
         handled_contacts: answered,
         handled_hours: busy * WEEKS_PER_MONTH,
@@ -1518,6 +1527,7 @@ fn combined_result(
     let s = &ctx.s;
     let p = combined_parts(ctx, pool, 1.0, &s.year, team);
     let year = p.year(ctx);
+    let planned = p.cost.overtime_fte * PAID_HOURS_PER_MONTH;
     let has_team = !ctx.core_window_shift.is_empty();
     let pool_answers = if p.pool_used { 1.0 } else { 0.0 };
 
@@ -1640,6 +1650,7 @@ fn combined_result(
         multiplier: s.year.0[i],
         cost: year.months[i],
         agents: p.cost.billed_agents,
+        overtime_hours: planned,
         within_target_pct: within_of(ctx, month_achieved[i]),
         achieved_pct: month_achieved[i],
         unserved_contacts: p.months[i].unserved(),
@@ -1660,6 +1671,7 @@ fn combined_result(
         },
         fte: p.cost.fte + pricing::pool_fte(s, pool_hours),
         billed_agents: p.cost.billed_agents,
+        planned_overtime_hours: planned,
         seasonal_agents: 0,
         handled_contacts: answered,
         handled_hours: team_busy * WEEKS_PER_MONTH + pool_hours,

@@ -374,6 +374,7 @@ fn result_of(ctx: &Ctx, pool: &[PoolLive; 2], team: OwnShift, parts: &OwnYear) -
         },
         fte: f64::from(team.agents) + pricing::pool_fte(s, pool_hours),
         billed_agents: team.agents,
+        planned_overtime_hours: 0.0,
         seasonal_agents: 0,
         handled_contacts: now.answered,
         handled_hours: base.team_busy_h + pool_hours,

@@ -313,12 +313,31 @@ fn sentences(parts: &[Option<String>]) -> String {
     out
 }
 
-/// What the plan says of a team in a sentence.
-fn plan_sentence(r: &ModelResult, t: &Texts) -> String {
+/// What the plan says of a team: a sentence, and one more for the overtime
+/// it works every month, if any.
+fn plan_sentence(r: &ModelResult, t: &Texts, f: &Fmt) -> String {
+    let planned = (r.planned_overtime_hours > 0.0).then(|| {
+        fill(
+            t.later().plan_planned,
+            &[&f.count(r.planned_overtime_hours.round().max(1.0))],
+        )
+    });
+    sentences(&[Some(team_sentence(r, t)), planned])
+}
+
+fn team_sentence(r: &ModelResult, t: &Texts) -> String {
     let name = t.model(r.kind);
     let agents = r.billed_agents.to_string();
-    let overtime = r.months.iter().any(|m| m.overtime_hours > 0.0);
+    let overtime = r
+        .months
+        .iter()
+        .any(|m| m.overtime_hours > r.planned_overtime_hours);
     match r.kind {
+        // A core working overtime every month has no spare hours for the
+        // busy months' extra.
+        ModelKind::Combined if r.planned_overtime_hours > 0.0 => {
+            fill(t.later().plan_combined_busy, &[name, &agents])
+        }
         ModelKind::Combined => fill(t.later().plan_combined, &[name, &agents]),
         ModelKind::OwnTeam => fill(t.later().plan_own, &[name, &agents]),
         _ if r.seasonal_agents > 0 => fill(
@@ -449,11 +468,12 @@ pub fn HiringPlan() -> impl IntoView {
     let calc = Calc::from_context();
     let t = calc.t();
     let sentence = Signal::derive(move || {
+        let f = calc.fmt();
         calc.figures.with(|o| {
             sentences(&[
-                Some(plan_sentence(&o.dedicated, t)),
-                Some(plan_sentence(&o.combined, t)),
-                o.own_team.as_ref().map(|own| plan_sentence(own, t)),
+                Some(plan_sentence(&o.dedicated, t, &f)),
+                Some(plan_sentence(&o.combined, t, &f)),
+                o.own_team.as_ref().map(|own| plan_sentence(own, t, &f)),
             ])
         })
     });
