@@ -66,7 +66,14 @@ export async function mountBelow(page) {
       return next?.dataset.section;
     });
     if (!section) break;
-    await expect(page.locator(`[data-testid="later"][data-section="${section}"]`)).toBeHidden();
+    // Scrolled to again until it mounts, as a reader scrolls on: a section
+    // above it that mounts after the scroll can push it out of the reach
+    // of the page's observer (a clean clone's run once waited 10 s so).
+    const placeholder = page.locator(`[data-testid="later"][data-section="${section}"]`);
+    await expect(async () => {
+      await placeholder.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+      await expect(placeholder).toBeHidden({ timeout: 2000 });
+    }).toPass({ timeout: 15000 });
   }
   await expect(page.getByTestId('part-loading')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
