@@ -119,6 +119,7 @@ pub fn csv(
             t.later().csv_fte,
             t.later().csv_hours_covered,
             t.later().csv_within_target,
+            t.later().csv_abandoned,
             t.later().csv_recommended,
         ],
     );
@@ -136,6 +137,7 @@ pub fn csv(
                 &number(r.fte, 1),
                 &number(r.requested_hours_covered_pct, 0),
                 &number(r.within_target_pct, 0),
+                &number(r.abandonment_pct, 1),
                 if recommended {
                     t.later().csv_yes
                 } else {

@@ -204,7 +204,7 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "Model,Monthly cost (EUR),Peak-month cost (EUR),First-year cost (EUR),Cost per contact (EUR),Agents (FTE),Hours covered %,Answered within target %,Recommended"
+        "Model,Monthly cost (EUR),Peak-month cost (EUR),First-year cost (EUR),Cost per contact (EUR),Agents (FTE),Hours covered %,Answered within target %,Calls and chats abandoned %,Recommended"
     );
     for (line, result) in
         lines[1..4]
@@ -231,6 +231,9 @@ fn csv_has_a_row_per_model_with_the_figures_in_the_chosen_currency() {
         );
         assert_eq!(cells[5], format!("{:.1}", result.fte), "{line}");
         assert!(!cells[6].contains('.') && !cells[7].contains('.'), "{line}");
+        // The callers who hang up to a tenth of a percent, as the cards.
+        assert_eq!(cells[8], format!("{:.1}", result.abandonment_pct), "{line}");
+        assert!(result.abandonment_pct > 0.0, "{line}");
     }
     assert!(lines.contains(&"Phone calls,4000,per month"), "{lines:?}");
     assert!(lines.contains(&"Call handle time,360,s"), "{lines:?}");

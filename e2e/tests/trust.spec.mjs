@@ -108,6 +108,28 @@ for (const [lang, w] of Object.entries({ en: { meets: 'meets every service targe
   });
 }
 
+for (const [lang, label] of Object.entries({ en: 'Callers who hang up', ja: '放棄率', ru: 'Бросают, не дождавшись' })) {
+  test(`every card says how many callers hang up before an answer, as the model reads it (${lang})`, async ({ page }) => {
+    // A tiny programme: the dedicated team of one or two agents, busy with
+    // emails, loses more than 9% of its calls and chats while it meets
+    // its targets; the pool under 3%. A planner reads that beside the price.
+    const query = 'phone=300&chat=200&email=300';
+    const outcome = modelOf(`v=1&${query}`);
+    expect(outcome.dedicated.abandonment_pct).toBeGreaterThan(9);
+    expect(outcome.shared.abandonment_pct).toBeLessThan(3);
+    await openApp(page, `?lang=${lang}&${query}`);
+    const pct = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    for (const kind of ['shared', 'dedicated', 'combined']) {
+      const card = page.locator(`[data-testid="model-card"][data-model="${kind}"]`);
+      const figure = card.getByTestId('abandoned');
+      await expect(figure).toHaveText(pct.format(outcome[kind].abandonment_pct / 100));
+      // Named beside the figure: its <dt> is the one before it.
+      await expect(figure.locator('xpath=preceding-sibling::dt[1]')).toHaveText(label);
+    }
+    await axeClean(page);
+  });
+}
+
 test('a what-if that changes nothing is never shown', async ({ page }) => {
   // Every hour of every day already: 24/7 would be the same pick at the same price.
   const outcome = modelOf('v=1&open=0&close=24&days=7');

@@ -192,6 +192,7 @@ super::texts! {
         agents_fte: "Agents (FTE)",
         hours_covered: "Hours covered",
         within_target: "Answered within target",
+        abandoned: "Callers who hang up",
         results: "Results",
         stale_note: "Showing the last valid inputs: fix the marked field to update.",
 
@@ -469,6 +470,7 @@ super::texts! {
         csv_fte: "Agents (FTE)",
         csv_hours_covered: "Hours covered %",
         csv_within_target: "Answered within target %",
+        csv_abandoned: "Calls and chats abandoned %",
         csv_recommended: "Recommended",
         csv_input: "Input",
         csv_value: "Value",

@@ -193,6 +193,7 @@ pub const JA: Texts = Texts {
     agents_fte: "人員（FTE）",
     hours_covered: "時間カバー率",
     within_target: "目標内応答率",
+    abandoned: "放棄率",
     results: "試算結果",
     stale_note: "最後の有効な入力で表示しています。更新するには、印の付いた項目を修正してください。",
 
@@ -471,6 +472,7 @@ pub const JA_LATER: Later = Later {
     csv_fte: "人員（FTE）",
     csv_hours_covered: "時間カバー率 %",
     csv_within_target: "目標内応答率 %",
+    csv_abandoned: "電話・チャット放棄率 %",
     csv_recommended: "おすすめ",
     csv_input: "入力項目",
     csv_value: "値",

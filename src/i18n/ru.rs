@@ -193,6 +193,7 @@ pub const RU: Texts = Texts {
     agents_fte: "Операторы (FTE)",
     hours_covered: "Покрытие часов",
     within_target: "Ответ в целевое время",
+    abandoned: "Бросают, не дождавшись",
     results: "Результаты",
     stale_note: "Показан расчёт по последним корректным данным: исправьте отмеченное поле, чтобы обновить его.",
 
@@ -471,6 +472,7 @@ pub const RU_LATER: Later = Later {
     csv_fte: "Операторы (FTE)",
     csv_hours_covered: "Покрытие часов, %",
     csv_within_target: "Ответ в целевое время, %",
+    csv_abandoned: "Брошенные звонки и чаты, %",
     csv_recommended: "Рекомендуется",
     csv_input: "Параметр",
     csv_value: "Значение",

@@ -96,6 +96,12 @@ impl Fmt {
         self.percent(value_pct.floor())
     }
 
+    /// A small share that matters in tenths, such as the callers who hang
+    /// up: "9.3%", "0.4%".
+    pub fn percent_tenths(&self, value_pct: f64) -> String {
+        self.intl(value_pct, false, 1, false, true)
+    }
+
     pub fn one_decimal(&self, value: f64) -> String {
         self.intl(value, false, 1, false, false)
     }

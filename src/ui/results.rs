@@ -98,6 +98,7 @@ fn ModelCard(kind: ModelKind) -> impl IntoView {
                 <FigureRow kind label=t.agents_fte testid="fte" show=|r, f| f.one_decimal(r.fte) />
                 <FigureRow kind label=t.hours_covered testid="hours-covered" show=|r, f| f.percent(r.requested_hours_covered_pct) />
                 <FigureRow kind label=t.within_target testid="within-target" show=|r, f| f.percent(r.within_target_pct) />
+                <FigureRow kind label=t.abandoned testid="abandoned" show=|r, f| f.percent_tenths(r.abandonment_pct) />
             </dl>
         </article>
     }
