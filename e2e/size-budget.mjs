@@ -218,11 +218,23 @@ import { gzipSync } from 'node:zlib';
 // what-if without 24/7 naming the hours it reads (their words in the
 // what-ifs' chunk, three languages): +0.15 KB in chunks, 184.8 KB; the
 // ratchet 184.9 KB.
+// Session 18: a team's need past its last whole agent worked as overtime
+// when that is cheaper than another agent and within 5 % of its hours,
+// not billed as a whole agent (pricing.rs, the planner's finding A3): the
+// main wasm +0.2 KB, 205.2 KB; the hiring plan's sentence for it and the
+// combined core with no spare hours, three languages: +0.3 KB in chunks,
+// 185.2 KB. The callers who hang up on every card, to a tenth of a
+// percent (a row, its words, the formatter), and in the CSV (the
+// planner's B3): +0.1 KB first, 205.3 KB; chunks 185.3 KB. The pool's
+// cap named an assumption, to ask the vendor about, where a reason or the
+// break-even rests on it (the planner's A4), and the planned overtime's
+// sentence shortened: +0.1 KB first, 205.4 KB. The ratchets 205.5 and
+// 185.5 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.0 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(184.9 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.5 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.5 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';
