@@ -228,13 +228,16 @@ import { gzipSync } from 'node:zlib';
 // planner's B3): +0.1 KB first, 205.3 KB; chunks 185.3 KB. The pool's
 // cap named an assumption, to ask the vendor about, where a reason or the
 // break-even rests on it (the planner's A4), and the planned overtime's
-// sentence shortened: +0.1 KB first, 205.4 KB. The ratchets 205.5 and
-// 185.5 KB.
+// sentence shortened: +0.1 KB first, 205.4 KB. A per-minute quote below
+// our estimate but inside the region's published prices named as a market
+// price (the planner's B6; its words in the quote check's chunk, three
+// languages): chunks +0.2 KB, 185.7 KB; the first screen 205.3 KB. The
+// ratchets 205.4 and 185.8 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.5 * 1024);
-const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.5 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.4 * 1024);
+const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.8 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
 const EMBED_SCRIPT = 'embed.js';

@@ -11,8 +11,8 @@ use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
-    Currency, ModelKind, Money, Reason, average_speed_of_answer, compute, erlang_a, erlang_c,
-    figures, required_agents,
+    Currency, ModelKind, Money, Reason, Region, average_speed_of_answer, compute, erlang_a,
+    erlang_c, figures, required_agents,
 };
 
 /// A year whose December is `height` times the base month, the others 1.
@@ -665,7 +665,7 @@ fn a_quote_for_a_programme_with_no_contacts_has_no_cost_per_contact() {
         },
         setup_fee: 0.0,
     };
-    let check = quote.check(&o, 12.0);
+    let check = quote.check(&o, 12.0, Region::Offshore);
     assert_eq!(check.monthly_cost, 2_000.0);
     assert_eq!(check.cost_per_contact, 0.0);
     // Nor is its headcount some multiple of a need: our own team needs no

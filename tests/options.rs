@@ -326,7 +326,9 @@ fn csv_carries_the_reasons_the_choices_and_the_quotes_in_words() {
             setup_fee: 1200.0,
         },
     };
-    let check = named.quote.check(&figures(&scenario), 12.0);
+    let check = named
+        .quote
+        .check(&figures(&scenario), 12.0, scenario.region);
     let words = Words {
         reasons: vec!["Shared is cheapest, by $1,000 a year.".into()],
         choices: vec![("Agents' region".into(), "Offshore".into())],

@@ -431,6 +431,7 @@ super::texts! {
         quote_result: "{0} a month, {1} a contact; our estimate {2}.",
         flag_above: "{0} above our estimate: ask what it includes",
         flag_below: "{0} below our estimate: check hours, languages and targets",
+        flag_below_published: "{0} below our estimate, inside the {1}–{2} a minute published for this region: our estimate sits at the top of the market",
         flag_in_line_above: "in line ({0} above)",
         flag_in_line_below: "in line ({0} below)",
         quote_remove: "Remove this quote",

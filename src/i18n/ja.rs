@@ -433,6 +433,7 @@ pub const JA_LATER: Later = Later {
     quote_result: "月{0}、1件あたり{1}。当方の試算は{2}。",
     flag_above: "試算より{0}高い：含まれる内容を確認",
     flag_below: "試算より{0}安い：時間帯・言語・目標を確認",
+    flag_below_published: "試算より{0}安いが、この地域で公表されている1分あたり{1}〜{2}の範囲内：当方の試算は相場の上限寄り",
     flag_in_line_above: "妥当（{0}高い）",
     flag_in_line_below: "妥当（{0}安い）",
     quote_remove: "この見積もりを削除",

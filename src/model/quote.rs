@@ -12,7 +12,7 @@ use super::pricing::{PAID_HOURS_PER_MONTH, PAID_HOURS_PER_WEEK};
 use super::query::{
     QueryWarning, QueryWarningKind, SetProblem, decode, push_encoded_keeping, warning,
 };
-use super::scenario::{FieldSpec, Scenario, Unit};
+use super::scenario::{FieldSpec, Region, Scenario, Unit};
 use super::staffing::{CHAT, Ctx, PHONE, Role};
 
 /// What a quoted price, quantity or fee may be: the page checks typed
@@ -32,6 +32,20 @@ pub const AMOUNT_SPEC: FieldSpec = FieldSpec {
 /// −3…−10 % / +3…+15 %, docs/model.md §6): a smaller gap is inside what the
 /// estimate itself is known to, a larger one is a question for the vendor.
 pub const IN_LINE_BAND: f64 = 0.10;
+
+/// The prices a minute shared desks publish for a region, low and high
+/// (docs/model.md §9): offshore $0.35–0.45 (the Philippines, Magellan
+/// Solutions), onshore $0.75–1.50 (US shared inbound and general,
+/// Infocomm); none found for nearshore. Our own minute sits above both tops
+/// (by 11 % and 6 %: the markup's choice, §4), so a quote inside them
+/// reads below our estimate and is still a market price.
+pub fn published_per_minute(region: Region) -> Option<(f64, f64)> {
+    match region {
+        Region::Offshore => Some((0.35, 0.45)),
+        Region::Nearshore => None,
+        Region::Onshore => Some((0.75, 1.50)),
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
@@ -140,6 +154,9 @@ pub struct QuoteCheck {
     /// Like for like / estimate; 1.0 when there is nothing to compare.
     pub ratio: f64,
     pub flag: QuoteFlag,
+    /// For a per-minute quote whose price lies inside the prices published
+    /// for the region ([`published_per_minute`]), that range.
+    pub published: Option<(f64, f64)>,
     /// Our quantity for the basis: billed minutes a month, or the agents
     /// our dedicated team bills.
     pub estimate_quantity: f64,
@@ -260,8 +277,15 @@ impl VendorQuote {
         }
     }
 
-    pub fn check(&self, outcome: &Figures, contract_months: f64) -> QuoteCheck {
+    pub fn check(&self, outcome: &Figures, contract_months: f64, region: Region) -> QuoteCheck {
         let (price, quantity) = self.basis.price_and_quantity();
+        let published = match self.basis {
+            QuoteBasis::PerMinute {
+                price_per_minute, ..
+            } => published_per_minute(region)
+                .filter(|&(low, high)| (low..=high).contains(&price_per_minute)),
+            _ => None,
+        };
         let (ours, unit_hours, estimate) = match self.basis {
             QuoteBasis::PerMinute { .. } => (
                 outcome.shared.pool_minutes,
@@ -312,6 +336,7 @@ impl VendorQuote {
             like_for_like_monthly_cost,
             ratio,
             flag,
+            published,
             estimate_quantity: ours,
             quantity_ratio: quoted.filter(|_| ours > 0.0).map(|q| q / ours),
         }
@@ -482,7 +507,7 @@ mod tests {
             },
             setup_fee: 1_000.0,
         }
-        .check(&o, 12.0);
+        .check(&o, 12.0, Region::Offshore);
         assert!((at_list.estimate_monthly_cost - FLAT_SHARED_MONTHLY).abs() < 1e-3);
         assert!((at_list.monthly_cost - FLAT_SHARED_MONTHLY).abs() < 1e-3);
         assert!((at_list.ratio - 1.0).abs() < 1e-6);
@@ -498,7 +523,7 @@ mod tests {
             (0.901, QuoteFlag::InLine),
             (0.898, QuoteFlag::Below),
         ] {
-            let check = per_minute_at(ratio).check(&o, 12.0);
+            let check = per_minute_at(ratio).check(&o, 12.0, Region::Offshore);
             assert!(
                 (check.ratio - ratio).abs() < 1e-6,
                 "{ratio}: {}",
@@ -525,7 +550,7 @@ mod tests {
                 setup_fee: 0.0,
             };
             assert_eq!(quote.agents(), Some(6.0));
-            let check = quote.check(&o, 12.0);
+            let check = quote.check(&o, 12.0, Region::Offshore);
             assert!((check.estimate_monthly_cost - FLAT_DEDICATED_MONTHLY).abs() < 1e-3);
             assert!(
                 (check.ratio - 1.0).abs() < 1e-6,
@@ -548,7 +573,7 @@ mod tests {
             },
             setup_fee: 1200.0,
         };
-        let check = quote.check(&outcome, 12.0);
+        let check = quote.check(&outcome, 12.0, Region::Offshore);
         assert!((check.monthly_cost - (price * agents + 100.0)).abs() < 1e-6);
         assert_eq!(check.flag, QuoteFlag::Above);
         assert!(
@@ -566,7 +591,7 @@ mod tests {
             },
             setup_fee: 0.0,
         };
-        let check = quote.check(&outcome, 12.0);
+        let check = quote.check(&outcome, 12.0, Region::Offshore);
         assert!((check.monthly_cost - PAID_HOURS_PER_MONTH).abs() < 1e-9);
         assert_eq!(check.flag, QuoteFlag::Below);
     }
@@ -593,17 +618,47 @@ mod tests {
         let ours = our_price_per_minute(&o);
         assert!((ours - 0.92).abs() < 0.005, "{ours}");
         // $0.95 against our $0.92 is about 3 % above, and in line.
-        let check = per_minute(0.95, None).check(&o, 12.0);
+        let check = per_minute(0.95, None).check(&o, 12.0, s.region);
         assert!((check.ratio - 0.95 / ours).abs() < 1e-12);
         assert_eq!((100.0 * (check.ratio - 1.0)).round(), 3.0);
         assert_eq!(check.flag, QuoteFlag::InLine);
         // The vendor's own minute count changes what it costs a month, not
         // how its price compares: 20 % fewer minutes are said apart.
         let fewer = 0.8 * o.shared.pool_minutes;
-        let check = per_minute(0.95, Some(fewer)).check(&o, 12.0);
+        let check = per_minute(0.95, Some(fewer)).check(&o, 12.0, s.region);
         assert_eq!((100.0 * (check.ratio - 1.0)).round(), 3.0);
         assert!((check.monthly_cost - 0.95 * fewer).abs() < 1e-6);
         assert!((check.quantity_ratio.unwrap_or(0.0) - 0.8).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_per_minute_quote_at_a_published_price_is_named_as_one() {
+        // Offshore our minute is $0.50, above the published $0.35–0.45: a
+        // typical $0.40 is 20 % below our estimate, and a market price.
+        let o = default_outcome();
+        let check = per_minute(0.40, None).check(&o, 12.0, Region::Offshore);
+        assert_eq!(check.flag, QuoteFlag::Below);
+        assert_eq!(check.published, Some((0.35, 0.45)));
+        // Under the published prices, or where none are published, or
+        // priced per agent: nothing to name.
+        for (price, region) in [
+            (0.30, Region::Offshore),
+            (0.46, Region::Offshore),
+            (0.40, Region::Nearshore),
+        ] {
+            let check = per_minute(price, None).check(&o, 12.0, region);
+            assert_eq!(check.published, None, "{price} {region:?}");
+        }
+        let onshore = per_minute(1.20, None).check(&o, 12.0, Region::Onshore);
+        assert_eq!(onshore.published, Some((0.75, 1.50)));
+        let per_hour = VendorQuote {
+            basis: QuoteBasis::PerAgentHour {
+                rate_per_hour: 0.40,
+                fte: None,
+            },
+            setup_fee: 0.0,
+        };
+        assert_eq!(per_hour.check(&o, 12.0, Region::Offshore).published, None);
     }
 
     #[test]
@@ -620,7 +675,8 @@ mod tests {
             (10.2, QuoteFlag::Above),
             (40.0, QuoteFlag::Above),
         ] {
-            let check = per_minute(ours * (1.0 + off_pct / 100.0), None).check(&o, 12.0);
+            let check =
+                per_minute(ours * (1.0 + off_pct / 100.0), None).check(&o, 12.0, Region::Offshore);
             assert_eq!(check.flag, flag, "{off_pct} %");
         }
     }
@@ -637,7 +693,7 @@ mod tests {
             setup_fee: 0.0,
         };
         assert_eq!(quote.agents(), None);
-        let check = quote.check(&o, 12.0);
+        let check = quote.check(&o, 12.0, Region::Offshore);
         assert!((check.monthly_cost - 3000.0 * billed).abs() < 1e-6);
         assert_eq!(check.quantity_ratio, None);
     }
@@ -751,7 +807,7 @@ mod tests {
             },
             setup_fee: -5.0,
         };
-        let check = quote.check(&outcome, 0.0);
+        let check = quote.check(&outcome, 0.0, Region::Offshore);
         assert!(
             check.monthly_cost.is_finite()
                 && check.ratio.is_finite()

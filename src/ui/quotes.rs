@@ -158,10 +158,15 @@ impl QuoteRow {
     }
 }
 
-/// The verdict on a quote, in words: "in line (3% above)".
+/// The verdict on a quote, in words: "in line (3% above)"; a price below
+/// our estimate but inside the region's published prices is said to be one.
 pub fn flag_text(check: &QuoteCheck, f: &Fmt, t: &Texts) -> String {
     let off_pct = (check.ratio - 1.0) * 100.0;
     let by = f.percent(off_pct.abs());
+    if let (QuoteFlag::Below, Some((low, high))) = (check.flag, check.published) {
+        let range = [f.money_cents(low), f.money_cents(high)];
+        return fill(t.later().flag_below_published, &[&by, &range[0], &range[1]]);
+    }
     let template = match check.flag {
         QuoteFlag::Above => t.later().flag_above,
         QuoteFlag::Below => t.later().flag_below,
@@ -418,8 +423,8 @@ fn Verdict(id: u32) -> impl IntoView {
             None => EitherOf3::A(view! { <span class="hint">{t.later().quote_hint}</span> }),
             Some(Err(message)) => EitherOf3::B(view! { <span class="error">{message}</span> }),
             Some(Ok(quote)) => {
-                let term = calc.scenario.with(|s| s.contract_months);
-                let c = calc.figures.with(|o| quote.check(o, term));
+                let (term, region) = calc.scenario.with(|s| (s.contract_months, s.region));
+                let c = calc.figures.with(|o| quote.check(o, term, region));
                 let (class, key) = match c.flag {
                     QuoteFlag::Above => ("flag far-above", "above"),
                     QuoteFlag::Below => ("flag far-below", "below"),

@@ -23,12 +23,14 @@ use crate::model::{Outcome, Scenario};
 pub fn checked_quotes(calc: Calc) -> Vec<CheckedQuote> {
     let kept = use_context::<KeptQuotes>().expect("App provides KeptQuotes");
     let named = kept.named.get_untracked();
-    let term = calc.scenario.with_untracked(|s| s.contract_months);
+    let (term, region) = calc
+        .scenario
+        .with_untracked(|s| (s.contract_months, s.region));
     calc.figures.with_untracked(|o| {
         named
             .into_iter()
             .map(|named| CheckedQuote {
-                check: named.quote.check(o, term),
+                check: named.quote.check(o, term, region),
                 named,
             })
             .collect()
