@@ -348,13 +348,13 @@ super::texts! {
         region_short_onshore: "onshore",
 
         // Recommendation
-        whatif_volume_above: "{0} becomes the pick above {1} contacts a month reaching agents.",
-        whatif_volume_below: "{0} becomes the pick below {1} contacts a month reaching agents.",
+        whatif_volume_above: "{0} becomes the pick, by more than a close call, above {1} contacts a month reaching agents.",
+        whatif_volume_below: "{0} becomes the pick, by more than a close call, below {1} contacts a month reaching agents.",
         whatif_looser: "{0} becomes the pick if you accept {1}.",
         whatif_stricter: "{0} becomes the pick if you need {1}.",
         whatif_all_week: "With 24/7 coverage the pick is {0}, at {1} a month.",
         whatif_business_hours: "With your hours ({2}) instead of 24/7 the pick is {0}, at {1} a month.",
-        whatif_season: "{0} becomes the pick with {2} at {1} instead of {3}.",
+        whatif_season: "{0} becomes the pick, by more than a close call, with {2} at {1} instead of {3}.",
         whatif_none: "No change of volume, targets or busy months within their ranges changes the pick.",
         whatif_core_window: "With the core team {0}, Combined costs {1} a month and the pick is {2}, at {3}.",
         whatif_core_window_pick: "With the core team {0}, Combined is the pick, at {1} a month.",

@@ -350,13 +350,13 @@ pub const JA_LATER: Later = Later {
     region_short_onshore: "オンショア",
 
     // Recommendation
-    whatif_volume_above: "オペレーターに届く件数が月{1}件を超えると{0}がおすすめになります。",
-    whatif_volume_below: "オペレーターに届く件数が月{1}件を下回ると{0}がおすすめになります。",
+    whatif_volume_above: "オペレーターに届く件数が月{1}件を超えると、僅差ではなく明確に{0}がおすすめになります。",
+    whatif_volume_below: "オペレーターに届く件数が月{1}件を下回ると、僅差ではなく明確に{0}がおすすめになります。",
     whatif_looser: "{1}で良ければ{0}がおすすめになります。",
     whatif_stricter: "{1}が必要なら{0}がおすすめになります。",
     whatif_all_week: "24時間365日対応にすると、おすすめは{0}（月{1}）です。",
     whatif_business_hours: "24時間365日ではなく指定の営業時間（{2}）にすると、おすすめは{0}（月{1}）です。",
-    whatif_season: "{2}が{3}ではなく{1}なら{0}がおすすめになります。",
+    whatif_season: "{2}が{3}ではなく{1}なら、僅差ではなく明確に{0}がおすすめになります。",
     whatif_none: "量・目標・繁忙月を範囲内で変えても、おすすめは変わりません。",
     whatif_core_window: "コアチームを{0}にすると、併用型は月{1}、おすすめは{2}（{3}）です。",
     whatif_core_window_pick: "コアチームを{0}にすると、おすすめは併用型（月{1}）です。",
