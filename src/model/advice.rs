@@ -1005,11 +1005,8 @@ fn search(
     let past = |x: f64| if up { x >= to } else { x <= to };
     let mut inside = from;
     loop {
-        let next = if past(inside * step(inside)) {
-            to
-        } else {
-            inside * step(inside)
-        };
+        let stepped = inside * step(inside);
+        let next = if past(stepped) { to } else { stepped };
         match choice(next) {
             Some(k) if k == kind => {}
             Some(k) => return Some(bisect(choice, kind, inside, (next, k), true, VOLUME_BISECT)),
