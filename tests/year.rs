@@ -504,3 +504,30 @@ fn twelve_months_pasted_with_japanese_separators_read_as_twelve() {
         assert_eq!(YearProfile::parse(ja), Ok(en), "{ja}");
     }
 }
+
+#[test]
+fn a_busy_month_takes_the_unseated_hours_first_then_overtime() {
+    // 6,000 calls on weekdays: 7.89 FTE, billed as 8 agents (the 0.89 past
+    // the seventh is more than 5 % of seven agents' hours), 0.11 FTE
+    // unseated. A December 10 % busier needs what the same programme at
+    // 6,600 calls does, 8.36 FTE: the unseated hours take 0.11, overtime
+    // the 0.36 past the eighth agent, 61.9 hours at $18, no one hired.
+    let d = outcome("v=1&phone=6000&chat=0&email=0&months=1,1,1,1,1,1,1,1,1,1,1,1.1").dedicated;
+    let need = outcome("v=1&phone=6600&chat=0&email=0&season=flat")
+        .dedicated
+        .fte;
+    assert_eq!((d.billed_agents, d.planned_overtime_hours), (8, 0.0));
+    assert!(
+        d.fte < 8.0 && need > 8.0 && need - 8.0 < 0.8,
+        "{} {need}",
+        d.fte
+    );
+    let dec = &d.months[11];
+    close(dec.overtime_hours, (need - 8.0) * 520.0 / 3.0, "overtime");
+    assert_eq!(dec.seasonal_agents, 0);
+    close(
+        dec.cost - d.months[0].cost,
+        dec.overtime_hours * 18.0,
+        "December's overtime",
+    );
+}
