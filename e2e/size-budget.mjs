@@ -232,11 +232,14 @@ import { gzipSync } from 'node:zlib';
 // our estimate but inside the region's published prices named as a market
 // price (the planner's B6; its words in the quote check's chunk, three
 // languages): chunks +0.2 KB, 185.7 KB; the first screen 205.3 KB. The
-// ratchets 205.4 and 185.8 KB.
+// ratchets 205.4 and 185.8 KB. The break-even's reasons naming "a
+// dedicated team", not "a team of your own", beside "Your team + shared"
+// (the buyer's own): the same length, 11 B more after gzip, the first
+// screen 205.4 KB; its ratchet 205.5 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.4 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.5 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.8 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.
