@@ -1161,7 +1161,7 @@ pub(crate) fn dedicated_parts(
         &months.map(|m| m.seasonal_agents),
         &months.map(|m| m.overtime_hours / PAID_HOURS_PER_MONTH),
         SeasonCosts {
-            month: pricing::seasonal_month(s),
+            month: pricing::agent_month(s),
             hire: pricing::seasonal_one_off(s),
             overtime: pricing::overtime_saved_per_fte(s, &cost),
         },
@@ -1181,7 +1181,7 @@ impl DedicatedParts {
     pub fn year(&self, ctx: &Ctx) -> Year {
         let (per_hire, per_month) = (
             pricing::seasonal_one_off(&ctx.s),
-            pricing::seasonal_month(&ctx.s),
+            pricing::agent_month(&ctx.s),
         );
         let months = std::array::from_fn(|i| {
             self.months[i].recurring
@@ -1262,7 +1262,7 @@ fn dedicated_result(ctx: &Ctx, team: &Team, stats: &[LiveStats; 2]) -> ModelResu
     let s = &ctx.s;
     let p = dedicated_parts(ctx, team, 1.0, &s.year, true);
     let year = p.year(ctx);
-    let planned = p.cost.overtime_fte * PAID_HOURS_PER_MONTH;
+    let planned = p.cost.planned_overtime_hours();
     let (email_work, email_within, _) = team_email(team);
     let email_share = if email_work > 0.0 {
         email_within / email_work
@@ -1527,7 +1527,7 @@ fn combined_result(
     let s = &ctx.s;
     let p = combined_parts(ctx, pool, 1.0, &s.year, team);
     let year = p.year(ctx);
-    let planned = p.cost.overtime_fte * PAID_HOURS_PER_MONTH;
+    let planned = p.cost.planned_overtime_hours();
     let has_team = !ctx.core_window_shift.is_empty();
     let pool_answers = if p.pool_used { 1.0 } else { 0.0 };
 

@@ -136,6 +136,13 @@ pub(crate) struct DedicatedCost {
     pub overtime_fte: f64,
 }
 
+impl DedicatedCost {
+    /// The planned overtime's paid hours in a month.
+    pub fn planned_overtime_hours(&self) -> f64 {
+        self.overtime_fte * PAID_HOURS_PER_MONTH
+    }
+}
+
 /// The most overtime a dedicated team is planned to work in an ordinary
 /// month, as a share of its whole agents' paid hours: the 5 % some centres
 /// hold as a target (docs/sources.md). Without it a need of 10.01 FTE
@@ -171,13 +178,9 @@ pub(crate) fn dedicated(s: &Scenario, team: &Team, extra_languages: f64) -> Dedi
     let whole = (fte - 1e-9).ceil().clamp(0.0, f64::from(u32::MAX));
     let fewer = whole - 1.0;
     let late = fte - fewer;
-    let overtime_per_fte =
-        PAID_HOURS_PER_MONTH * rate * OVERTIME_PAY + premium_per_fte * (OVERTIME_PAY - 1.0);
-    let agent_month =
-        PAID_HOURS_PER_MONTH * rate * (1.0 + LEAD_RATE_MULTIPLIER / s.lead_span) + s.tech_per_seat;
     let overtime = if fewer >= 1.0
         && late <= fewer * PLANNED_OVERTIME_SHARE
-        && late * overtime_per_fte < agent_month
+        && late * overtime_per_fte(s, premium_per_fte) < agent_month(s)
     {
         late
     } else {
@@ -265,7 +268,7 @@ pub(crate) fn busy_month(
         0.0
     };
     let rate = s.rate_per_hour;
-    let per_agent = seasonal_month(s);
+    let per_agent = agent_month(s);
     // The extra hours carry the base team's premiums (languages, nights,
     // tier 2) per hour as its own hours do: unseated hours' and seasonal
     // agents' at the rate, overtime's at time and a half.
@@ -337,13 +340,19 @@ impl BusyMonth {
 /// of overtime hours instead: the overtime pay, and the half its premiums
 /// carry on top of the premiums the same hours carry at the regular rate.
 pub(crate) fn overtime_saved_per_fte(s: &Scenario, base: &DedicatedCost) -> f64 {
-    PAID_HOURS_PER_MONTH * s.rate_per_hour * OVERTIME_PAY
-        + premium_per_fte(base) * (OVERTIME_PAY - 1.0)
+    overtime_per_fte(s, premium_per_fte(base))
 }
 
-/// A seasonal agent's month: the hours paid, the share of a team lead and
-/// quality analyst, the seat's tools.
-pub(crate) fn seasonal_month(s: &Scenario) -> f64 {
+/// A month's FTE of overtime for a team whose hours carry `premium_per_fte`
+/// of premiums: the hours at time and a half, their premiums too.
+fn overtime_per_fte(s: &Scenario, premium_per_fte: f64) -> f64 {
+    PAID_HOURS_PER_MONTH * s.rate_per_hour * OVERTIME_PAY + premium_per_fte * (OVERTIME_PAY - 1.0)
+}
+
+/// An agent's month, a seasonal one's or one more of the base team's: the
+/// hours paid, the share of a team lead and quality analyst, the seat's
+/// tools.
+pub(crate) fn agent_month(s: &Scenario) -> f64 {
     PAID_HOURS_PER_MONTH * s.rate_per_hour * (1.0 + LEAD_RATE_MULTIPLIER / s.lead_span)
         + s.tech_per_seat
 }
