@@ -11,8 +11,8 @@ use supportcalc::model::blend::{Deferred, LiveLoad, live_need};
 use supportcalc::model::decimal::write_shortest;
 use supportcalc::model::quote::{QuoteBasis, StaffingFlag, VendorQuote, read_staffing};
 use supportcalc::model::{
-    Currency, ModelKind, Money, Reason, Region, average_speed_of_answer, compute, erlang_a,
-    erlang_c, figures, required_agents,
+    Channel, Currency, ModelKind, Money, Reason, Region, average_speed_of_answer, compute,
+    erlang_a, erlang_c, figures, required_agents,
 };
 
 /// A year whose December is `height` times the base month, the others 1.
@@ -419,7 +419,9 @@ fn the_emails_target_time_is_its_response_window() {
 fn an_occupancy_is_a_share_of_time() {
     // Busy time over seat time, 0–100 %, for every model and channel, with
     // or without contacts. With none at all the combined model's only
-    // agents would be the pool's: its occupancy is the pool's on the phone.
+    // agents would be the pool's: its occupancy is the pool's on the phone,
+    // the pace Shared's phone row shows for a single call a month (the
+    // pool's load does not move for one call).
     for query in [
         "v=1",
         "phone=0&chat=0&email=0",
@@ -436,9 +438,10 @@ fn an_occupancy_is_a_share_of_time() {
         }
     }
     let none = compute(&scenario("phone=0&chat=0&email=0"));
+    let one_call = compute(&scenario("phone=1&chat=0&email=0"));
     assert_eq!(
         none.combined.occupancy_pct,
-        none.shared.service_level[0].occupancy_pct
+        one_call.shared.service_level[0].occupancy_pct
     );
 }
 
@@ -1254,5 +1257,36 @@ fn asking_for_an_hour_more_never_makes_a_team_cheaper_by_an_agent() {
             );
         }
         before = after;
+    }
+}
+
+/// A channel the scenario sends nothing reads the same in every column,
+/// the JSON's service rows included: met, no wait, no one busy, no one
+/// hanging up. Before, Shared showed the pool's own pace for it (80 %
+/// within 60 s, 3 % hanging up) and Combined the pool's occupancy beside
+/// the dedicated team's zero.
+#[test]
+fn a_channel_with_no_contacts_reads_the_same_in_every_column() {
+    for query in [
+        "v=1&phone=2000&chat=0&email=500",
+        "v=1&phone=0&chat=900&email=0&own_agents=4&own_open=9&own_close=17&own_days=5",
+    ] {
+        let s = scenario(query);
+        let o = compute(&s);
+        let volumes = [s.phone_per_month, s.chat_per_month, s.email_per_month];
+        assert_eq!(o.models().len(), 3 + usize::from(query.contains("own_")));
+        for r in o.models() {
+            for (svc, volume) in r.service_level.iter().zip(volumes) {
+                let what = format!("{query}: {:?} {:?}", r.kind, svc.channel);
+                if volume > 0.0 {
+                    assert!(svc.occupancy_pct > 0.0, "{what}");
+                    continue;
+                }
+                let (met, busy, hung_up) = (svc.achieved_pct, svc.occupancy_pct, svc.abandon_pct);
+                assert_eq!((met, busy, hung_up), (100.0, 0.0, 0.0), "{what}");
+                let queue = svc.channel != Channel::Email;
+                assert_eq!(svc.asa_s, queue.then_some(0.0), "{what}");
+            }
+        }
     }
 }

@@ -71,6 +71,22 @@ pub struct ChannelService {
     pub abandon_pct: f64,
 }
 
+impl ChannelService {
+    /// The row of a channel the scenario sends nothing: nothing waited,
+    /// hung up or kept an agent busy, whichever model would answer it. Each
+    /// model's own arithmetic would otherwise leave its own defaults there
+    /// (the pool's pace for Shared, none for Dedicated, a mix for Combined).
+    fn idle(self) -> Self {
+        Self {
+            achieved_pct: 100.0,
+            asa_s: (self.channel != Channel::Email).then_some(0.0),
+            occupancy_pct: 0.0,
+            abandon_pct: 0.0,
+            ..self
+        }
+    }
+}
+
 /// Who answers an hour of the week.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind")]
@@ -677,10 +693,21 @@ fn results(ctx: &Ctx, pool: &[PoolLive; 2]) -> [ModelResult; 3] {
         combined_result(ctx, pool, core, core_stats),
     ];
     for r in &mut out {
-        r.shortfalls = misses(ctx, pool, r);
-        r.qualifies = r.shortfalls.is_empty();
+        judge(ctx, pool, r);
     }
     out
+}
+
+/// A priced model's last word: the rows of channels with no contacts read
+/// alike in every model, then what it misses and whether it qualifies.
+pub(crate) fn judge(ctx: &Ctx, pool: &[PoolLive; 2], r: &mut ModelResult) {
+    for (svc, volume) in r.service_level.iter_mut().zip(ctx.volumes()) {
+        if volume <= 0.0 {
+            *svc = svc.idle();
+        }
+    }
+    r.shortfalls = misses(ctx, pool, r);
+    r.qualifies = r.shortfalls.is_empty();
 }
 
 /// Every model's first-year and monthly cost for `s`, and whether each

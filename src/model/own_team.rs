@@ -13,11 +13,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::advice::{CLOSE_CALL_BAND, EPS, Reason, Recommendation, WhatIf, cheaper_but, misses};
+use super::advice::{CLOSE_CALL_BAND, EPS, Reason, Recommendation, WhatIf, cheaper_but};
 use super::erlang::erlang_b;
 use super::outcome::{
     Channel, ChannelService, Figures, ModelKind, ModelResult, MonthResult, Sensitivity, Year,
-    add_email, add_tier2, amortised, asked_contacts, cover_week, pct, within_of,
+    add_email, add_tier2, amortised, asked_contacts, cover_week, judge, pct, within_of,
 };
 use super::pattern::{HOURS_PER_WEEK, WEEKS_PER_MONTH, Week, window};
 use super::pricing::{self, Breakdown, PoolUse};
@@ -289,7 +289,7 @@ fn served(pool: &[PoolLive; 2], m: &OwnMonth, used: bool) -> Served {
 }
 
 /// The own team's column, measured as the other models are (judged with
-/// the same `misses`), for the team `team`.
+/// the same `judge`), for the team `team`.
 pub(crate) fn result(ctx: &Ctx, pool: &[PoolLive; 2], team: OwnShift) -> ModelResult {
     result_of(ctx, pool, team, &own_year(ctx, pool, team))
 }
@@ -406,8 +406,7 @@ fn result_of(ctx: &Ctx, pool: &[PoolLive; 2], team: OwnShift, parts: &OwnYear) -
         breakdown,
         hours,
     };
-    r.shortfalls = misses(ctx, pool, &r);
-    r.qualifies = r.shortfalls.is_empty();
+    judge(ctx, pool, &mut r);
     r
 }
 
