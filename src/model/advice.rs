@@ -565,13 +565,7 @@ pub(crate) fn recommend(
                     break_even: point,
                 });
             }
-            // The busy months' overtime: the planned hours every month works
-            // are in the monthly price already.
-            let overtime_hours: f64 = chosen
-                .months
-                .iter()
-                .map(|m| m.overtime_hours - chosen.planned_overtime_hours)
-                .sum();
+            let overtime_hours = chosen.busy_overtime_hours();
             if chosen.seasonal_agents > 0 || overtime_hours > 0.0 {
                 let base = chosen.monthly_cost - chosen.setup_cost / ctx.s.contract_months;
                 let extra_cost = chosen.months.iter().map(|m| (m.cost - base).max(0.0)).sum();

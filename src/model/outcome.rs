@@ -265,6 +265,16 @@ pub struct Outcome {
 }
 
 impl ModelResult {
+    /// The overtime the busy months add over the year: each month's hours
+    /// past those planned for every month, which the monthly price has
+    /// already.
+    pub fn busy_overtime_hours(&self) -> f64 {
+        self.months
+            .iter()
+            .map(|m| m.overtime_hours - self.planned_overtime_hours)
+            .sum()
+    }
+
     /// The shortfall a price is flagged with wherever it shows: contacts
     /// left unanswered first (the price covers only part of the volume),
     /// then hours not covered, then a target missed in a normal month,

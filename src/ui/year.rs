@@ -328,10 +328,7 @@ fn plan_sentence(r: &ModelResult, t: &Texts, f: &Fmt) -> String {
 fn team_sentence(r: &ModelResult, t: &Texts) -> String {
     let name = t.model(r.kind);
     let agents = r.billed_agents.to_string();
-    let overtime = r
-        .months
-        .iter()
-        .any(|m| m.overtime_hours > r.planned_overtime_hours);
+    let overtime = r.busy_overtime_hours() > 0.0;
     match r.kind {
         // A core working overtime every month has no spare hours for the
         // busy months' extra.
