@@ -677,6 +677,44 @@ fn a_quote_for_a_programme_with_no_contacts_has_no_cost_per_contact() {
     let read = read_staffing(&scenario("phone=0&chat=0&email=0"), &o, 2.0);
     assert_eq!(read.needed_agents, 0.0);
     assert_eq!(read.flag, StaffingFlag::Enough);
+    // A price a minute against our estimate of nothing (no minutes, no
+    // minimum, no setup fee) is read as in line, ratio 1, not as 0 / 0.
+    let o = figures(&scenario("phone=0&chat=0&email=0&min=0&shared_setup=0"));
+    let per_minute = VendorQuote {
+        basis: QuoteBasis::PerMinute {
+            price_per_minute: 0.5,
+            minutes_per_month: None,
+        },
+        setup_fee: 0.0,
+    };
+    assert_eq!(o.shared.monthly_cost, 0.0);
+    assert_eq!(per_minute.check(&o, 12.0, Region::Offshore).ratio, 1.0);
+    // Its minutes are no multiple of our none.
+    let with_minutes = VendorQuote {
+        basis: QuoteBasis::PerMinute {
+            price_per_minute: 0.5,
+            minutes_per_month: Some(1_000.0),
+        },
+        setup_fee: 0.0,
+    };
+    let check = with_minutes.check(&o, 12.0, Region::Offshore);
+    assert_eq!((check.monthly_cost, check.quantity_ratio), (500.0, None));
+}
+
+#[test]
+fn a_quoted_team_whose_channel_has_no_contacts_in_its_hours_meets_its_target() {
+    // Every call on Sunday at 10, outside the default Monday-to-Friday
+    // hours: the team is asked to answer none of them in time, so its
+    // phone target is met (not 0 / 0 contacts).
+    let s = scenario(&format!(
+        "phone=900&chat=0&email=0&pattern=custom&week=1.{}__{}",
+        "AA".repeat(154),
+        "AA".repeat(13)
+    ));
+    let o = figures(&s);
+    let read = read_staffing(&s, &o, 2.0);
+    assert_eq!(read.phone_pct, Some(100.0));
+    assert_eq!(read.chat_pct, None);
 }
 
 #[test]

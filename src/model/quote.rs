@@ -715,13 +715,23 @@ mod tests {
                     setup_fee: 2500.0,
                 },
             },
+            NamedQuote {
+                vendor: "Nearshore Co".into(),
+                quote: VendorQuote {
+                    basis: QuoteBasis::PerAgentMonth {
+                        price_per_agent_month: 3100.0,
+                        agents: None,
+                    },
+                    setup_fee: 0.0,
+                },
+            },
         ];
         let link = to_link(&quotes);
         assert!(
             link.starts_with("1~Acme%20BPO%2C%20Manila*minute*0.95**0~"),
             "{link}"
         );
-        assert!(link.ends_with("~*2"), "{link}");
+        assert!(link.ends_with("~Nearshore%20Co*month*3100**0~*3"), "{link}");
         assert_eq!(from_link(&link), (quotes.clone(), Vec::new()));
         // Cut anywhere inside, the whole value is dropped and named.
         for cut in 1..link.len() {
@@ -749,6 +759,40 @@ mod tests {
                 problem: SetProblem::Version
             }
         );
+    }
+
+    #[test]
+    fn a_link_carries_eight_quotes_in_2000_characters_and_no_more() {
+        let named = |i: usize| NamedQuote {
+            vendor: format!("V{i}"),
+            quote: per_minute(0.5, None),
+        };
+        let eight: Vec<NamedQuote> = (1..=MAX_QUOTES).map(named).collect();
+        let link = to_link(&eight);
+        assert_eq!(from_link(&link), (eight, Vec::new()));
+        // A ninth, written by hand (to_link writes eight at most), drops
+        // the whole value.
+        let nine = format!("{}~V9*minute*0.5**0~*9", &link[..link.len() - 3]);
+        let (read, warnings) = from_link(&nine);
+        assert!(read.is_empty());
+        let many = QueryWarningKind::BadSet {
+            problem: SetProblem::TooMany,
+        };
+        assert_eq!(warnings[0].kind, many);
+        // The first vendor's name grown until the value is exactly 2,000
+        // characters long: read (the name cut to its length); one more
+        // character and the value is too long to read at all.
+        let padded = |total: usize| {
+            link.replacen("V1*", &format!("V1{}*", "x".repeat(total - link.len())), 1)
+        };
+        let (read, warnings) = from_link(&padded(MAX_LINK_CHARS));
+        assert_eq!((read.len(), warnings), (MAX_QUOTES, Vec::new()));
+        let (read, warnings) = from_link(&padded(MAX_LINK_CHARS + 1));
+        assert!(read.is_empty());
+        let long = QueryWarningKind::BadSet {
+            problem: SetProblem::TooLong,
+        };
+        assert_eq!(warnings[0].kind, long);
     }
 
     /// A flat 24/7 line at the A = 10 Erlang worked example (200 calls an
