@@ -6,7 +6,8 @@ mod common;
 
 use proptest::prelude::*;
 use supportcalc::model::compare::{
-    Input, MAX_NAME_CHARS, MAX_SAVED, Saved, cheapest, clean_name, differences, from_link, to_link,
+    Input, MAX_LINK_CHARS, MAX_NAME_CHARS, MAX_SAVED, Saved, cheapest, clean_name, differences,
+    from_link, to_link,
 };
 use supportcalc::model::pattern::WeekShape;
 use supportcalc::model::query::{SetProblem, raw_value};
@@ -117,6 +118,13 @@ fn a_set_that_cannot_be_read_whole_is_dropped_whole_and_named_with_why() {
     for (value, why) in cases {
         assert_eq!(problem_of(&value), why, "{value:.80}");
     }
+    // A set of exactly MAX_LINK_CHARS reads (its first name grown, then cut
+    // to its length); one character more and it is too long to read.
+    let padded =
+        |total: usize| good.replacen("A*", &format!("A{}*", "x".repeat(total - good.len())), 1);
+    assert_eq!(padded(MAX_LINK_CHARS).len(), MAX_LINK_CHARS);
+    assert_eq!(from_link(&padded(MAX_LINK_CHARS)).0.len(), 2);
+    assert_eq!(problem_of(&padded(MAX_LINK_CHARS + 1)), SetProblem::TooLong);
     // Cut at any character, no scenario of the set is shown.
     for cut in 1..good.len() {
         problem_of(&good[..cut]);
