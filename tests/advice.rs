@@ -1268,6 +1268,9 @@ fn the_break_even_nearest_the_scenario_is_the_one_its_cards_agree_with() {
     // the cheaper, and the break-even said 1,333, below the volume.
     for query in [
         "phone=0&chat=0&email=2000&peak=1",
+        // 1,710 contacts: the pool the cheaper month, a team the cheaper at
+        // the curve's point just below.
+        "phone=0&chat=0&email=1900&peak=1",
         "phone=0&chat=0&email=1600&peak=1",
         "phone=0&chat=0&email=1000&peak=1",
         "phone=0&chat=0&email=5000&peak=1",
@@ -1308,4 +1311,41 @@ fn the_break_even_is_where_dedicated_gets_to_shareds_price() {
     // Half a percent short of it, the pool is still the cheaper.
     let (dedicated, shared) = month(at * 0.995);
     assert!(dedicated > shared, "short of {at}: {dedicated} <= {shared}");
+}
+
+#[test]
+fn the_break_even_is_a_crossing_wherever_it_falls_from_the_scenario() {
+    // The same crossing found where the grid is other than the curve's:
+    // far above the curve's 3x (270 calls, a team pays from about 23,000),
+    // below the scenario while the team is the cheaper month (36,000
+    // nearshore calls, about 19,600), and under the curve's 0.05x (72,000
+    // emails, about 1,960).
+    for (query, low, high) in [
+        ("phone=300&chat=0&email=0", 20_000.0, 26_000.0),
+        (
+            "phone=40000&chat=0&email=0&region=nearshore",
+            18_000.0,
+            21_000.0,
+        ),
+        (
+            "phone=0&chat=0&email=80000&pool_cap=2000000",
+            1_800.0,
+            2_100.0,
+        ),
+    ] {
+        let s = scenario(query);
+        let o = compute(&s);
+        let at = o.break_even.contacts_per_month.expect("a break-even");
+        assert!(!o.break_even.limited_by_pool_cap, "{query}");
+        assert!(at > low && at < high, "{query}: {at}");
+        let month = |contacts: f64| {
+            let o = compute(&s.with_volume_scaled(contacts / o.contacts_per_month));
+            (o.dedicated.monthly_cost, o.shared.monthly_cost)
+        };
+        let (dedicated, shared) = month(at);
+        assert!(
+            dedicated <= shared,
+            "{query} at {at}: {dedicated} > {shared}"
+        );
+    }
 }
