@@ -1210,6 +1210,13 @@ fn the_shared_curve_stops_where_the_pools_cap_does() {
         cut += usize::from(shared.is_none());
     }
     assert!(cut > 0 && cut < c.volumes.len());
+    // From 5 % of the scenario's volume to 300 %, in equal ratios, the
+    // scenario's own volume among them.
+    let (first, last) = (c.volumes[0], c.volumes[c.volumes.len() - 1]);
+    let contacts = o.contacts_per_month;
+    assert!((first / contacts - 0.05).abs() < 1e-12, "{first}");
+    assert!((last / contacts - 3.0).abs() < 1e-12, "{last}");
+    assert!(c.volumes.contains(&contacts));
 }
 
 #[test]
