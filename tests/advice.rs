@@ -529,6 +529,13 @@ proptest! {
             c.year = s.year.with_height(h);
             compute(&c)
         };
+        // A season's what-if names the months above the base month, which
+        // a change of height leaves the busy ones.
+        let busy = s.year.months().map(|m| m > 1.0);
+        for f in w.season_above.iter().chain(&w.season_below) {
+            prop_assert_eq!(f.busy, busy);
+            prop_assert_eq!(f.from, s.year.height());
+        }
         if let Some(f) = w.season_above {
             prop_assert!(clear(&with_height(f.at), f.model));
             prop_assert!(stands(&with_height(f.at - PEAK_STEP_BACK)));
@@ -1355,4 +1362,22 @@ fn the_break_even_is_a_crossing_wherever_it_falls_from_the_scenario() {
             "{query} at {at}: {dedicated} > {shared}"
         );
     }
+}
+
+#[test]
+fn a_season_what_if_names_the_busy_months_of_its_season() {
+    // Retail: January, November and December above the base month (the
+    // busiest 1.6x). At 14,000 calls the pool is the pick; a season of 3x
+    // makes it Combined, and the what-if says which months that is.
+    let s = scenario("phone=14000&season=retail");
+    let busy: [bool; 12] = std::array::from_fn(|m| matches!(m, 0 | 10 | 11));
+    assert_eq!(s.year.months().map(|m| m > 1.0), busy);
+    let o = compute(&s);
+    assert_eq!(o.recommendation.model, ModelKind::Shared);
+    let f = o
+        .what_if
+        .season_above
+        .expect("a busier season changes the pick");
+    assert_eq!(f.busy, busy);
+    assert_eq!((f.from, f.at, f.model), (1.6, 3.0, ModelKind::Combined));
 }
