@@ -7,7 +7,8 @@ mod common;
 
 use common::scenario;
 use supportcalc::model::{
-    ModelKind, Month, Outcome, QueryWarningKind, Scenario, Season, YearProfile, compute,
+    FieldRef, ModelKind, Month, Outcome, ProblemKind, QueryWarningKind, Scenario, Season,
+    YearProfile, compute,
 };
 
 fn outcome(query: &str) -> Outcome {
@@ -529,5 +530,27 @@ fn a_busy_month_takes_the_unseated_hours_first_then_overtime() {
         dec.cost - d.months[0].cost,
         dec.overtime_hours * 18.0,
         "December's overtime",
+    );
+}
+
+#[test]
+fn a_month_that_cannot_be_priced_is_named_by_itself() {
+    // Set in the scenario, not read from a link (which keeps the last good
+    // year): March at 9x and October not a number are each a problem of
+    // their own month, with the range, and nothing else is.
+    let mut s = Scenario::default();
+    s.year.0[2] = 9.0;
+    s.year.0[9] = f64::NAN;
+    let problems = s.validate();
+    let named: Vec<(FieldRef, ProblemKind)> = problems.iter().map(|p| (p.field, p.kind)).collect();
+    assert_eq!(
+        named,
+        [
+            (
+                FieldRef::Month(Month::ALL[2]),
+                ProblemKind::OutOfRange { min: 0.2, max: 5.0 }
+            ),
+            (FieldRef::Month(Month::ALL[9]), ProblemKind::NotFinite),
+        ]
     );
 }

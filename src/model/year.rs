@@ -197,13 +197,6 @@ impl YearProfile {
         }))
     }
 
-    /// The months whose multiplier is out of range or not a number.
-    pub fn problems(&self) -> impl Iterator<Item = Month> + '_ {
-        Month::ALL
-            .into_iter()
-            .filter(|&m| MONTH_SPEC.check(self.get(m)).is_some())
-    }
-
     /// The twelve multipliers as a link writes them: comma-separated.
     pub fn to_link(&self) -> String {
         let parts: Vec<String> = self.0.iter().map(|&m| write_shortest(m)).collect();
