@@ -444,6 +444,12 @@ mod tests {
         (overtime[4], overtime[5]) = (2.8, 2.8);
         let h = hiring(&needed, &overtime, COSTS);
         assert_eq!((h.hired[6], h.kept[4]), (0, 3));
+        // Overtime in every month off season, the long gap's too: the
+        // agents are still placed one at a time while any is left, so the
+        // third finds none left in the short gap and is hired again.
+        let everywhere = std::array::from_fn(|m| if needed[m] > 0 { 0.0 } else { 2.0 });
+        let h = hiring(&needed, &everywhere, COSTS);
+        assert_eq!((h.hired[3], h.hired[6], h.kept[4]), (3, 1, 2));
     }
 
     #[test]
