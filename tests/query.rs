@@ -4,7 +4,8 @@
 
 use supportcalc::model::{
     ArrivalPattern, Field, FieldError, FieldRef, LanguageShare, Preset, ProblemKind,
-    QueryWarningKind, Region, Scenario, YearProfile, query::CHOICE_KEYS, year::MONTH_SPEC,
+    QueryWarningKind, Region, Scenario, YearProfile, compare, query, query::CHOICE_KEYS,
+    year::MONTH_SPEC,
 };
 
 fn warnings_of(query: &str) -> Vec<(String, QueryWarningKind)> {
@@ -562,4 +563,15 @@ fn only_this_versions_saved_scenario_is_read_back() {
     let read = Scenario::from_saved("v=1&phone=777&chat=abc").expect("our format");
     assert_eq!(read.phone_per_month, 777.0);
     assert_eq!(read.chat_per_month, Scenario::default().chat_per_month);
+}
+
+#[test]
+fn a_plus_in_a_link_is_a_space_as_forms_write_it() {
+    // A form or a mail client may write a space as "+"; a "+" itself
+    // comes as %2B.
+    assert_eq!(query::decode("Night+shift%2C+EU"), "Night shift, EU");
+    assert_eq!(query::decode("a%2Bb"), "a+b");
+    let (set, problem) = compare::from_link("1~Night+shift*phone=10");
+    assert_eq!(problem, None);
+    assert_eq!(set[0].name, "Night shift");
 }
