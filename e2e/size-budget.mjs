@@ -240,11 +240,14 @@ import { gzipSync } from 'node:zlib';
 // column (`outcome::judge`, for the three models and the own team): the
 // main wasm +0.26 KB gzip, +1.3 KB raw (the same with `judge` kept out of
 // line; not taken apart further), 205.7 KB first; the chunks unchanged at
-// 185.8 KB. The first screen's ratchet 205.8 KB.
+// 185.8 KB. The first screen's ratchet 205.8 KB. The link reader's arm
+// for the page's own keys, which fell through to nothing anyway (none is
+// a model key, as a test now checks), gone: -8 B, 205.6 KB; the ratchet
+// 205.7 KB.
 // The first screen's aim is 150 KB; it is a ratchet until then: lower it
 // with every saving. The chunks' budget is a ratchet too, raised only for
 // what moves out of the first screen or for new parts below the results.
-const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.8 * 1024);
+const FIRST_SCREEN_BUDGET_GZIP_BYTES = Math.round(205.7 * 1024);
 const CHUNKS_BUDGET_GZIP_BYTES = Math.round(185.8 * 1024);
 // embed.js is not part of the page: a host page loads it, once, to make the
 // frame. Its own budget keeps it a small tag.

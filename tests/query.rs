@@ -575,3 +575,16 @@ fn a_plus_in_a_link_is_a_space_as_forms_write_it() {
     assert_eq!(problem, None);
     assert_eq!(set[0].name, "Night shift");
 }
+
+#[test]
+fn no_key_the_page_owns_is_one_the_model_reads() {
+    // The model passes over the page's own keys because none of them is
+    // one of its own: a link's `cur=` or `show=` can never move a figure.
+    for key in query::UI_KEYS {
+        assert!(!query::is_scenario_key(key), "{key}");
+    }
+    let (with_page_keys, warnings) =
+        Scenario::from_query("v=1&phone=9000&embed=1&lang=ja&cur=JPY&show=curves&present=1");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(with_page_keys, Scenario::from_query("v=1&phone=9000").0);
+}

@@ -23,7 +23,8 @@ pub const LEGACY_PEAK_SPEC: FieldSpec = FieldSpec {
     unit: Unit::Multiplier,
 };
 
-/// Keys the UI owns (display options); the model ignores them silently.
+/// Keys the UI owns (display options); the model ignores them silently,
+/// as none is a key it reads (`is_scenario_key`).
 pub const UI_KEYS: [&str; 11] = [
     "embed", "lang", "accent", "preset", "show", "cur", "fx", "cta", "cmp", "present", "quotes",
 ];
@@ -385,7 +386,6 @@ impl Scenario {
                     }
                     None => warnings.push(bad(QueryWarningKind::BadLanguages)),
                 },
-                k if UI_KEYS.contains(&k) => {}
                 k => {
                     if let Some(field) = Field::from_key(k) {
                         match field.spec().parse(&value) {
