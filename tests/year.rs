@@ -535,9 +535,10 @@ fn a_busy_month_takes_the_unseated_hours_first_then_overtime() {
 
 #[test]
 fn a_month_that_cannot_be_priced_is_named_by_itself() {
-    // Set in the scenario, not read from a link (which keeps the last good
-    // year): March at 9x and October not a number are each a problem of
-    // their own month, with the range, and nothing else is.
+    // Set in the scenario, not read from a link (which drops bad months
+    // whole and names them in its notice): March at 9x and October not a
+    // number are each a problem of their own month, with the range, and
+    // nothing else is.
     let mut s = Scenario::default();
     s.year.0[2] = 9.0;
     s.year.0[9] = f64::NAN;
