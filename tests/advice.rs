@@ -1308,22 +1308,26 @@ fn the_break_even_nearest_the_scenario_is_the_one_its_cards_agree_with() {
     assert!(at > 1_800.0 && at < 2_200.0, "{at}");
 }
 
+/// Dedicated's and shared's month for `s` (whose outcome is `o`) with its
+/// volume scaled to `contacts` a month.
+fn months_at(s: &Scenario, o: &Outcome, contacts: f64) -> (f64, f64) {
+    let o = compute(&s.with_volume_scaled(contacts / o.contacts_per_month));
+    (o.dedicated.monthly_cost, o.shared.monthly_cost)
+}
+
 #[test]
 fn the_break_even_is_where_dedicated_gets_to_shareds_price() {
     // The default programme: shared is the cheaper month at its 7,200
     // contacts; a team of its own gets to the pool's price further up.
     let s = Scenario::default();
     let o = compute(&s);
+    assert_eq!(o.contacts_per_month, 7_200.0);
     let at = o.break_even.contacts_per_month.expect("a break-even");
     assert!(!o.break_even.limited_by_pool_cap);
-    let month = |contacts: f64| {
-        let o = compute(&s.with_volume_scaled(contacts / 7_200.0));
-        (o.dedicated.monthly_cost, o.shared.monthly_cost)
-    };
-    let (dedicated, shared) = month(at);
+    let (dedicated, shared) = months_at(&s, &o, at);
     assert!(dedicated <= shared, "at {at}: {dedicated} > {shared}");
     // Half a percent short of it, the pool is still the cheaper.
-    let (dedicated, shared) = month(at * 0.995);
+    let (dedicated, shared) = months_at(&s, &o, at * 0.995);
     assert!(dedicated > shared, "short of {at}: {dedicated} <= {shared}");
 }
 
@@ -1352,11 +1356,7 @@ fn the_break_even_is_a_crossing_wherever_it_falls_from_the_scenario() {
         let at = o.break_even.contacts_per_month.expect("a break-even");
         assert!(!o.break_even.limited_by_pool_cap, "{query}");
         assert!(at > low && at < high, "{query}: {at}");
-        let month = |contacts: f64| {
-            let o = compute(&s.with_volume_scaled(contacts / o.contacts_per_month));
-            (o.dedicated.monthly_cost, o.shared.monthly_cost)
-        };
-        let (dedicated, shared) = month(at);
+        let (dedicated, shared) = months_at(&s, &o, at);
         assert!(
             dedicated <= shared,
             "{query} at {at}: {dedicated} > {shared}"

@@ -680,24 +680,18 @@ fn a_quote_for_a_programme_with_no_contacts_has_no_cost_per_contact() {
     // A price a minute against our estimate of nothing (no minutes, no
     // minimum, no setup fee) is read as in line, ratio 1, not as 0 / 0.
     let o = figures(&scenario("phone=0&chat=0&email=0&min=0&shared_setup=0"));
-    let per_minute = VendorQuote {
+    let half_a_dollar = |minutes_per_month| VendorQuote {
         basis: QuoteBasis::PerMinute {
             price_per_minute: 0.5,
-            minutes_per_month: None,
+            minutes_per_month,
         },
         setup_fee: 0.0,
     };
     assert_eq!(o.shared.monthly_cost, 0.0);
-    assert_eq!(per_minute.check(&o, 12.0, Region::Offshore).ratio, 1.0);
+    let check = half_a_dollar(None).check(&o, 12.0, Region::Offshore);
+    assert_eq!(check.ratio, 1.0);
     // Its minutes are no multiple of our none.
-    let with_minutes = VendorQuote {
-        basis: QuoteBasis::PerMinute {
-            price_per_minute: 0.5,
-            minutes_per_month: Some(1_000.0),
-        },
-        setup_fee: 0.0,
-    };
-    let check = with_minutes.check(&o, 12.0, Region::Offshore);
+    let check = half_a_dollar(Some(1_000.0)).check(&o, 12.0, Region::Offshore);
     assert_eq!((check.monthly_cost, check.quantity_ratio), (500.0, None));
 }
 
